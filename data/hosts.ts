@@ -1,0 +1,23 @@
+// The only sites the extension may touch. Imported by wxt.config.ts (manifest) and by the
+// page classifier, so the manifest and the detector can never disagree about an operator's hosts.
+import type { OperatorId, ServiceId } from './schema';
+
+export const OPERATOR_HOSTS: Readonly<Record<OperatorId, readonly string[]>> = {
+  kcell: ['kcell.kz'],
+  activ: ['activ.kz'],
+  izi: ['izi.me'],
+  beeline: ['beeline.kz'],
+  tele2: ['tele2.kz'],
+  altel: ['altel.kz', 'altel4g.kz'],
+};
+
+export const SERVICE_HOSTS: Readonly<Record<ServiceId, readonly string[]>> = {
+  egov: ['egov.kz'],
+  kaspi: ['kaspi.kz'],
+};
+
+// `*.host` also matches the bare host in match patterns, so one pattern a host is enough.
+const toMatches = (hosts: readonly string[]) => hosts.map((host) => `https://*.${host}/*`);
+
+export const OPERATOR_MATCHES: readonly string[] = Object.values(OPERATOR_HOSTS).flatMap(toMatches);
+export const OPTIONAL_SERVICE_MATCHES: readonly string[] = Object.values(SERVICE_HOSTS).flatMap(toMatches);

@@ -1,0 +1,118 @@
+// The shape of guide content. Every operator fact carries its sources, the date it was last
+// verified and how strong the evidence is, so the UI can show users exactly how far to trust it.
+// Ids are stable slugs: progress is stored under them, so renaming one loses users' ticks.
+
+export const LANGS = ['en', 'ru', 'kk', 'zh-CN'] as const;
+export type Lang = (typeof LANGS)[number];
+/** Product text in every UI language. */
+export type Localized = Readonly<Record<Lang, string>>;
+
+export const OPERATOR_IDS = ['kcell', 'activ', 'izi', 'beeline', 'tele2', 'altel'] as const;
+export type OperatorId = (typeof OPERATOR_IDS)[number];
+export const SERVICE_IDS = ['egov', 'kaspi'] as const;
+export type ServiceId = (typeof SERVICE_IDS)[number];
+/** Whose site a page is on. */
+export type SiteId = OperatorId | ServiceId;
+
+export const ROUTES = ['online', 'office'] as const;
+export type Route = (typeof ROUTES)[number];
+
+/** What a support page is about. */
+export const TOPICS = [
+  'termination',
+  're-registration',
+  'porting',
+  'blocking',
+  'refund',
+  'documents',
+  'faq',
+  'personal-account',
+  'phone-change',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Where the user does the step. */
+export const CHANNELS = ['office', 'website', 'app', 'phone', 'sms-ussd', 'self'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * official: the operator's (or service's) own page says it.
+ * third-party: a news site, forum or aggregator says it; weaker evidence.
+ * general: general guidance, not a documented procedure of this operator.
+ */
+export const CONFIDENCES = ['official', 'third-party', 'general'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** The page element a user should use for a step, found by its visible label (ru/kk/en) or a selector. */
+export interface PageTarget {
+  readonly labels: readonly string[];
+  readonly selector?: string;
+}
+
+export interface Step {
+  readonly id: string;
+  readonly title: Localized;
+  readonly detail: Localized;
+  readonly channel: Channel;
+  /** https URLs that support the step; empty only when confidence is 'general'. */
+  readonly sources: readonly string[];
+  /** ISO date (YYYY-MM-DD) the sources were last read. */
+  readonly verified: string;
+  readonly confidence: Confidence;
+  /** The step needs a visit to an office. */
+  readonly inPerson?: boolean;
+  /** The step needs an identity document (passport / ID card). */
+  readonly needsId?: boolean;
+  /** Support-page topics this step belongs to, so the overlay can show matching steps first. */
+  readonly topics?: readonly Topic[];
+  readonly targets?: readonly PageTarget[];
+}
+
+export interface SupportLink {
+  readonly url: string;
+  readonly label: Localized;
+  readonly topics: readonly Topic[];
+  readonly verified: string;
+}
+
+/** A fact the research looked for and did not find; shown to users as "not found". */
+export interface NotFound {
+  readonly what: Localized;
+  readonly verified: string;
+}
+
+export interface OperatorGuide {
+  readonly kind: 'operator';
+  readonly id: OperatorId;
+  readonly name: string;
+  /** Legal entity and other names, as plain text. */
+  readonly company: Localized;
+  readonly hosts: readonly string[];
+  readonly support: readonly SupportLink[];
+  readonly routes: Readonly<Record<Route, readonly Step[]>>;
+  readonly notFound: readonly NotFound[];
+  /** Short, honest summary of what can be done online and what needs a visit. */
+  readonly summary: Localized;
+}
+
+/** eGov, Kaspi: not operators, but where the number must be changed before giving it up. */
+export interface ServiceGuide {
+  readonly kind: 'service';
+  readonly id: ServiceId;
+  readonly name: string;
+  readonly hosts: readonly string[];
+  readonly steps: readonly Step[];
+  readonly notFound: readonly NotFound[];
+}
+
+/** A name users search for that is not a Kazakhstan operator (Astelit / "Taraztel"). */
+export interface NoteEntry {
+  readonly kind: 'note';
+  readonly id: string;
+  readonly names: readonly string[];
+  readonly explanation: Localized;
+  readonly sources: readonly string[];
+  readonly verified: string;
+}
+
+export type GuideEntry = OperatorGuide | ServiceGuide | NoteEntry;

@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Filled in by the progress/sync work: message handling, badge and reminders.
+});

@@ -1,0 +1,135 @@
+// The shared browser-test fixture: Debian's Chromium with the built extension loaded, every
+// request intercepted, operator pages served from fixtures, and a test failure for any request
+// that would leave the browser.
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+// @ts-expect-error plain ESM helper shared with the scripts
+import { findChromium } from '../../scripts/chromium-path.mjs';
+
+export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+
+/** Hosts the tests may serve; everything else is a leak. */
+const SERVED = /^https:\/\/([a-z0-9-]+\.)*(kcell\.kz|activ\.kz|izi\.me|beeline\.kz|tele2\.kz|altel\.kz|altel4g\.kz|egov\.kz|kaspi\.kz)\//;
+
+export function launchArgs(extensionPath = EXTENSION_PATH): string[] {
+  return [
+    `--disable-extensions-except=${extensionPath}`,
+    `--load-extension=${extensionPath}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+  ];
+}
+
+export async function launchWithExtension(opts: { headless?: boolean; extensionPath?: string; locale?: string } = {}) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`.');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'simexit-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: opts.headless ?? true,
+    args: launchArgs(opts.extensionPath),
+    locale: opts.locale ?? 'en-US',
+    viewport: { width: 1280, height: 800 },
+  });
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  const cleanup = async () => {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, worker, extensionId, cleanup };
+}
+
+/** Routes every request of the context: fixture pages for operator hosts, a recorded leak for the rest. */
+export class Router {
+  readonly leaks: string[] = [];
+  private pages = new Map<string, string>();
+
+  constructor(private readonly context: BrowserContext) {}
+
+  async install(): Promise<void> {
+    await this.context.route('**/*', async (route) => {
+      const url = route.request().url();
+      // The extension's own files and in-memory URLs never leave the browser.
+      if (/^(chrome-extension|data|blob):/.test(url)) return route.continue();
+      const body = this.pages.get(stripHash(url));
+      if (body !== undefined) {
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      }
+      if (SERVED.test(url)) {
+        // An operator sub-resource the fixture did not provide (favicon, image): answer locally.
+        return route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: '' });
+      }
+      this.leaks.push(url);
+      return route.abort('blockedbyclient');
+    });
+  }
+
+  /** Serve `html` at `url`. */
+  serve(url: string, html: string): this {
+    this.pages.set(stripHash(url), html);
+    return this;
+  }
+
+  /** Serve a file from tests/fixtures at `url`. */
+  serveFixture(url: string, fixturePath: string): this {
+    return this.serve(url, readFileSync(join(FIXTURES, fixturePath), 'utf8'));
+  }
+}
+
+function stripHash(url: string): string {
+  const i = url.indexOf('#');
+  return i === -1 ? url : url.slice(0, i);
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  router: Router;
+  /** Opens the popup page in a tab (the toolbar popup cannot be clicked in automation). */
+  openPopup: (query?: string) => Promise<Page>;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const launched = await launchWithExtension();
+    await use(launched.context);
+    await launched.cleanup();
+  },
+  serviceWorker: async ({ context }, use) => {
+    let [worker] = context.serviceWorkers();
+    if (!worker) worker = await context.waitForEvent('serviceworker');
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  router: async ({ context }, use) => {
+    const router = new Router(context);
+    await router.install();
+    await use(router);
+    // Privacy guarantee: no test may let a request leave the browser.
+    expect(router.leaks, 'requests that would have left the browser').toEqual([]);
+  },
+  openPopup: async ({ context, extensionId }, use) => {
+    await use(async (query = '') => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      return page;
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, langFromLocale, t } from '@/utils/i18n';
+import { en } from '@/locales/en';
+import { ru } from '@/locales/ru';
+import { kk } from '@/locales/kk';
+import { zhCN } from '@/locales/zh-CN';
+
+describe('langFromLocale', () => {
+  it.each([
+    ['ru-RU', 'ru'],
+    ['ru', 'ru'],
+    ['kk-KZ', 'kk'],
+    ['zh-CN', 'zh-CN'],
+    ['zh-Hans-CN', 'zh-CN'],
+    ['zh-TW', 'zh-CN'],
+    ['en-GB', 'en'],
+    ['de-DE', 'en'],
+    ['', 'en'],
+    [undefined, 'en'],
+  ])('%s → %s', (tag, lang) => expect(langFromLocale(tag)).toBe(lang));
+});
+
+describe('t', () => {
+  it('fills placeholders in every language', () => {
+    expect(t('en', 'progress.count', { done: 3, total: 9 })).toBe('3 of 9 done');
+    expect(t('ru', 'progress.count', { done: 3, total: 9 })).toBe('Выполнено 3 из 9');
+    expect(t('zh-CN', 'progress.count', { done: 3, total: 9 })).toBe('已完成 3/9');
+  });
+});
+
+describe('locales', () => {
+  it.each([
+    ['ru', ru],
+    ['kk', kk],
+    ['zh-CN', zhCN],
+  ])('%s has every English key, each non-empty, with the same placeholders', (_name, strings) => {
+    expect(Object.keys(strings).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, value] of Object.entries(strings)) {
+      expect(value.trim(), key).not.toBe('');
+      const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      expect(placeholders(value), key).toEqual(placeholders(en[key as keyof typeof en]));
+    }
+  });
+});
+
+describe('formatDate', () => {
+  it('keeps the calendar day whatever the time zone', () => {
+    expect(formatDate('2026-11-26', 'en')).toBe('November 26, 2026');
+    expect(formatDate('2026-11-26', 'ru')).toContain('26');
+    expect(formatDate('not a date', 'en')).toBe('not a date');
+  });
+});

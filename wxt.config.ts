@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import { OPERATOR_MATCHES, OPTIONAL_SERVICE_MATCHES } from './data/hosts';
+
+// Least privilege: the extension reaches the operators' sites only. eGov and Kaspi are optional and
+// asked for at the moment a user opts in (see the popup), never at install.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    host_permissions: [...OPERATOR_MATCHES],
+    // MV2 (Firefox) has no optional_host_permissions: there the same origins go in optional_permissions.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: [...OPTIONAL_SERVICE_MATCHES] }
+      : { optional_permissions: [...OPTIONAL_SERVICE_MATCHES] }),
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'simexit-kz@simexit.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
