@@ -1,0 +1,34 @@
+import { LANGS, type Lang } from '@/data/schema';
+import { LANG_NAMES, isLang, t } from '@/utils/i18n';
+
+interface Props {
+  lang: Lang;
+  onChange: (lang: Lang) => void;
+  id?: string;
+}
+
+/** Language names are written in their own language, so anyone can find theirs. */
+export function LanguageSelect({ lang, onChange, id = 'sx-lang' }: Props) {
+  return (
+    <span class="sx-lang">
+      <label for={id} class="sx-lang__label">
+        {t(lang, 'lang.label')}
+      </label>
+      <select
+        id={id}
+        class="sx-select"
+        value={lang}
+        onChange={(event) => {
+          const value = (event.currentTarget as HTMLSelectElement).value;
+          if (isLang(value)) onChange(value);
+        }}
+      >
+        {LANGS.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {LANG_NAMES[code]}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}

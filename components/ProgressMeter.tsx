@@ -1,0 +1,30 @@
+import type { Lang } from '@/data/schema';
+import { t } from '@/utils/i18n';
+
+interface Props {
+  done: number;
+  total: number;
+  lang: Lang;
+}
+
+/** "3 of 9 done" as text and as a bar; the text is the accessible name so both say the same. */
+export function ProgressMeter({ done, total, lang }: Props) {
+  const label = t(lang, 'progress.count', { done, total });
+  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
+  return (
+    <div class="sx-progress">
+      <div
+        class="sx-progress__bar"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={done}
+        aria-valuetext={label}
+      >
+        <div class="sx-progress__fill" style={{ width: `${percent}%` }} />
+      </div>
+      <span class="sx-progress__text">{label}</span>
+    </div>
+  );
+}

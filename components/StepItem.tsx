@@ -1,0 +1,55 @@
+import type { ComponentChildren } from 'preact';
+import type { Lang, Step } from '@/data/schema';
+import { formatDate, pick, t } from '@/utils/i18n';
+import { SourceLink } from './SourceLink';
+import { StepBadges } from './StepBadges';
+
+interface Props {
+  step: Step;
+  lang: Lang;
+  done: boolean;
+  onToggle: (done: boolean) => void;
+  /** Extra controls (the overlay's "Show me"). */
+  actions?: ComponentChildren;
+  /** Highlights steps that match the page being viewed. */
+  emphasised?: boolean;
+}
+
+/** One step of the checklist: a labelled checkbox, what to do, and where that advice comes from. */
+export function StepItem({ step, lang, done, onToggle, actions, emphasised }: Props) {
+  const inputId = `sx-step-${step.id}`;
+  const detailId = `${inputId}-detail`;
+  return (
+    <li
+      class={`sx-step${done ? ' sx-step--done' : ''}${emphasised ? ' sx-step--match' : ''}`}
+      data-step-id={step.id}
+    >
+      <div class="sx-step__head">
+        <input
+          id={inputId}
+          class="sx-step__check"
+          type="checkbox"
+          checked={done}
+          aria-describedby={detailId}
+          onChange={(event) => onToggle((event.currentTarget as HTMLInputElement).checked)}
+        />
+        <label for={inputId} class="sx-step__title">
+          {pick(step.title, lang)}
+        </label>
+      </div>
+      <div class="sx-step__body">
+        <p id={detailId} class="sx-step__detail">
+          {pick(step.detail, lang)}
+        </p>
+        <StepBadges step={step} lang={lang} />
+        <p class="sx-step__meta">
+          {step.sources.map((url) => (
+            <SourceLink key={url} url={url} lang={lang} />
+          ))}
+          <span class="sx-step__verified">{t(lang, 'step.verified', { date: formatDate(step.verified, lang) })}</span>
+        </p>
+        {actions && <div class="sx-step__actions">{actions}</div>}
+      </div>
+    </li>
+  );
+}
