@@ -1,0 +1,259 @@
+// Page classifier: whose site a page is on, and whether it is a support page about giving up a number.
+//
+// Why scoring and not a list of URLs: only kcell.kz, activ.kz and beeline.kz have known help paths;
+// tele2.kz and altel.kz have none, so the title and the visible text must decide. But product and
+// tariff pages also say «договор», «возврат» or «запрет вызовов», and every page repeats «Личный
+// кабинет» in its menu, so a single mention cannot decide either. Hence weights: a phrase in the
+// title is a statement of what the page is (3), a known help path word is a hint (2), each mention
+// in the text adds a little (1, or 0.4 for menu words) up to a cap (3), so the URL alone or the
+// text alone only decide when they agree with each other or the text keeps returning to the topic.
+// Sales, news and investor signals (path, subdomain, title, repeated prices) subtract, and a
+// sales/news URL subtracts more than any page can earn, because the operators' news items about
+// refunds and their tariff pages about early termination are the likeliest false positives.
+// A topic that reaches 3 makes the page relevant; once it is, other topics the page clearly
+// mentions (score ≥ 1) are listed too, so the overlay can show e.g. the termination form on a
+// forms page. Everything is bounded: only a fixed prefix of the text is read, and each zone is
+// scanned once by one combined RegExp, so a 5 MB page costs the same as a 12 KB one.
+import type { SiteId, Topic } from '@/data/schema';
+import { TOPICS } from '@/data/schema';
+import { OPERATOR_HOSTS, SERVICE_HOSTS } from '@/data/hosts';
+import {
+  NEGATIVE_BODY_TERMS,
+  NEGATIVE_PATH_WORDS,
+  NEGATIVE_SUBDOMAINS,
+  NEGATIVE_TITLE_TERMS,
+  OPERATOR_TOPICS,
+  PATH_HINTS,
+  SERVICE_TOPICS,
+  TOPIC_TERMS,
+} from './detect-vocabulary';
+
+export interface Classification {
+  operator: SiteId | null;
+  relevant: boolean;
+  topics: Topic[];
+}
+
+/** Characters of page text read; the rest of a huge page is ignored. */
+export const TEXT_PREFIX_CHARS = 12_000;
+const TITLE_PREFIX_CHARS = 400;
+const URL_PREFIX_CHARS = 4_096;
+
+const TITLE_WEIGHT = 3;
+const PATH_WEIGHT = 2;
+const STRONG_WEIGHT = 1;
+const WEAK_WEIGHT = 0.4;
+const TEXT_CAP = 3;
+const RELEVANT_AT = 3;
+const ALSO_AT = 1;
+const SALES_URL_PENALTY = 6;
+const SALES_TITLE_PENALTY = 3;
+
+// ---------------------------------------------------------------------------------------------
+// Hosts
+
+const SITE_HOSTS: ReadonlyArray<readonly [SiteId, string]> = [
+  ...Object.entries(OPERATOR_HOSTS),
+  ...Object.entries(SERVICE_HOSTS),
+].flatMap(([site, hosts]) => hosts.map((host) => [site as SiteId, host] as const));
+
+const HOSTNAME = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
+
+interface SiteMatch {
+  site: SiteId;
+  /** Labels in front of the site's host: `['investors']` for investors.kcell.kz. */
+  subdomains: string[];
+}
+
+function matchSite(hostname: string): SiteMatch | null {
+  if (typeof hostname !== 'string' || hostname.length > 253) return null;
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (!HOSTNAME.test(host)) return null;
+  for (const [site, base] of SITE_HOSTS) {
+    if (host === base) return { site, subdomains: [] };
+    if (host.endsWith(`.${base}`)) {
+      return { site, subdomains: host.slice(0, -base.length - 1).split('.') };
+    }
+  }
+  return null;
+}
+
+/** Whose site a hostname belongs to (subdomains included), or null for any other host. */
+export function operatorForHost(hostname: string): SiteId | null {
+  return matchSite(hostname)?.site ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrases → one RegExp per zone
+
+const WORD_CHAR = '[\\p{L}\\p{N}]';
+const SEPARATOR = '[\\s\\p{P}\\p{S}]+';
+const GAP = `(?:${WORD_CHAR}+${SEPARATOR}){0,2}`;
+const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}\p{N}]/u;
+
+function compileWord(word: string): string {
+  const alternatives = word.split('|').map((alt) => {
+    const open = alt.endsWith('*');
+    const literal = (open ? alt.slice(0, -1) : alt)
+      .replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+      // Kazakh pages often type the Latin i for the Kazakh і.
+      .replace(/і/g, '[іi]');
+    return open ? `${literal}${WORD_CHAR}*` : literal;
+  });
+  return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+}
+
+function compilePhrase(phrase: string): string {
+  const tokens = normalize(phrase).trim().split(/\s+/);
+  let source = '';
+  for (const token of tokens) {
+    if (token === '~') {
+      source += GAP;
+      continue;
+    }
+    if (source && !source.endsWith(GAP)) source += SEPARATOR;
+    source += compileWord(token);
+  }
+  const first = phrase.trim()[0] ?? '';
+  const last = tokens[tokens.length - 1] ?? '';
+  const before = LATIN_OR_CYRILLIC.test(first) ? `(?<!${WORD_CHAR})` : '';
+  const after = LATIN_OR_CYRILLIC.test(last.slice(-1)) ? `(?!${WORD_CHAR})` : '';
+  return `${before}${source}${after}`;
+}
+
+type Signal = { kind: 'topic'; topic: Topic; weight: number } | { kind: 'negative' };
+
+interface Matcher {
+  regexp: RegExp;
+  /** signals[i] belongs to capture group i + 1. */
+  signals: Signal[];
+}
+
+function buildMatcher(entries: ReadonlyArray<readonly [string, Signal]>): Matcher {
+  return {
+    regexp: new RegExp(entries.map(([phrase]) => `(${compilePhrase(phrase)})`).join('|'), 'gu'),
+    signals: entries.map(([, signal]) => signal),
+  };
+}
+
+const topicEntries: Array<readonly [string, Signal]> = TOPICS.flatMap((topic) => [
+  ...TOPIC_TERMS[topic].strong.map((p) => [p, { kind: 'topic', topic, weight: STRONG_WEIGHT }] as const),
+  ...TOPIC_TERMS[topic].weak.map((p) => [p, { kind: 'topic', topic, weight: WEAK_WEIGHT }] as const),
+]);
+const negative: Signal = { kind: 'negative' };
+const TITLE_MATCHER = buildMatcher([...topicEntries, ...NEGATIVE_TITLE_TERMS.map((p) => [p, negative] as const)]);
+const TEXT_MATCHER = buildMatcher([...topicEntries, ...NEGATIVE_BODY_TERMS.map((p) => [p, negative] as const)]);
+
+interface ZoneHits {
+  topics: Map<Topic, number>;
+  negatives: number;
+}
+
+/** One pass of the zone's RegExp: summed weight per topic and the number of negative hits. */
+function scan(matcher: Matcher, text: string): ZoneHits {
+  const hits: ZoneHits = { topics: new Map(), negatives: 0 };
+  const { regexp, signals } = matcher;
+  regexp.lastIndex = 0;
+  for (let m = regexp.exec(text); m !== null; m = regexp.exec(text)) {
+    const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+    const signal = signals[group - 1];
+    if (!signal) continue;
+    if (signal.kind === 'negative') hits.negatives += 1;
+    else hits.topics.set(signal.topic, (hits.topics.get(signal.topic) ?? 0) + signal.weight);
+  }
+  return hits;
+}
+
+function normalize(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      // Soft hyphens, zero-width joiners and emoji variation selectors split words invisibly.
+      .replace(/\u00ad|\u200b|\u200c|\u200d|\u2060|\ufe0f|\ufeff/g, '')
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// URL
+
+interface UrlSignals {
+  match: SiteMatch | null;
+  sales: boolean;
+  hints: Set<Topic>;
+}
+
+const NEGATIVE_PATH_SET = new Set(NEGATIVE_PATH_WORDS);
+const NEGATIVE_SUBDOMAIN_SET = new Set(NEGATIVE_SUBDOMAINS);
+
+function readUrl(url: string): UrlSignals {
+  const none: UrlSignals = { match: null, sales: false, hints: new Set() };
+  if (typeof url !== 'string') return none;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.slice(0, URL_PREFIX_CHARS));
+  } catch {
+    return none;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return none;
+  const match = matchSite(parsed.hostname);
+  if (!match) return none;
+  let path = parsed.pathname.toLowerCase();
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: the raw path still carries its words.
+  }
+  const words = path.split(/[/._\-\s]+/).filter(Boolean);
+  const hints = new Set<Topic>();
+  for (const word of words) {
+    const hint = Object.hasOwn(PATH_HINTS, word) ? PATH_HINTS[word] : undefined;
+    if (hint) hints.add(hint);
+  }
+  const sales =
+    match.subdomains.some((label) => NEGATIVE_SUBDOMAIN_SET.has(label)) ||
+    words.some((word) => NEGATIVE_PATH_SET.has(word));
+  return { match, sales, hints };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function textPenalty(negatives: number): number {
+  if (negatives >= 8) return 2;
+  if (negatives >= 4) return 1;
+  return 0;
+}
+
+/**
+ * Classifies a page by its URL, title and visible text. Pages that are not on an operator's,
+ * eGov's or Kaspi's site are never relevant: the extension only acts on those sites.
+ */
+export function classifyPage(url: string, title: string, text: string): Classification {
+  const { match, sales, hints } = readUrl(url);
+  if (!match) return { operator: null, relevant: false, topics: [] };
+  const site = match.site;
+
+  const titleHits = scan(TITLE_MATCHER, normalize(String(title ?? '').slice(0, TITLE_PREFIX_CHARS)));
+  const textHits = scan(TEXT_MATCHER, normalize(String(text ?? '').slice(0, TEXT_PREFIX_CHARS)));
+
+  const penalty =
+    (sales ? SALES_URL_PENALTY : 0) +
+    (titleHits.negatives > 0 ? SALES_TITLE_PENALTY : 0) +
+    textPenalty(textHits.negatives);
+
+  const allowed = site === 'egov' || site === 'kaspi' ? SERVICE_TOPICS : OPERATOR_TOPICS;
+  const scored = allowed
+    .map((topic) => {
+      const score =
+        (titleHits.topics.has(topic) ? TITLE_WEIGHT : 0) +
+        (hints.has(topic) ? PATH_WEIGHT : 0) +
+        Math.min(textHits.topics.get(topic) ?? 0, TEXT_CAP) -
+        penalty;
+      return { topic, score };
+    })
+    .sort((a, b) => b.score - a.score || TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic));
+
+  const relevant = (scored[0]?.score ?? 0) >= RELEVANT_AT;
+  const topics = relevant ? scored.filter((s) => s.score >= ALSO_AT).map((s) => s.topic) : [];
+  return { operator: site, relevant, topics };
+}
