@@ -1,0 +1,102 @@
+// How the popup and the overlay talk to the worker. An MV3 worker may be stopped (idle, update,
+// crash) at the moment a user ticks a step; Chrome then rejects the send before the worker has
+// restarted. Every request is idempotent, so retrying until the worker answers is always safe.
+import { browser } from 'wxt/browser';
+import type { OperatorId } from '@/data/schema';
+import type { Request, ResponseFor, Failure } from './messages';
+import type { Evidence, Settings } from './storage';
+
+/** Waits between tries: 50 → 800 ms, about 1.5 s in all, longer than a worker takes to start. */
+export const RETRY_DELAYS_MS: readonly number[] = [50, 100, 200, 400, 800];
+
+const TRANSIENT = [
+  'could not establish connection',
+  'receiving end does not exist',
+  'message port closed',
+  'no listeners available',
+  'no response',
+];
+
+export class WorkerUnavailableError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`The extension's background worker did not answer: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'WorkerUnavailableError';
+  }
+}
+
+/** Whether a send failed because nobody was listening yet (worker starting or stopped), not because of the request. */
+export function isTransientSendError(error: unknown): boolean {
+  const message = (error instanceof Error ? error.message : String(error)).toLowerCase();
+  return TRANSIENT.some((part) => message.includes(part));
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export interface SendOptions {
+  /** Overridable for tests. */
+  readonly delays?: readonly number[];
+  readonly send?: (message: unknown) => Promise<unknown>;
+}
+
+/**
+ * Sends `request` to the worker and resolves with its answer (`{ ok: true, … }` or `{ ok: false, error }`).
+ * Retries while the worker cannot be reached or gives no answer; throws WorkerUnavailableError after the last try.
+ */
+export async function sendToWorker<R extends Request>(request: R, options: SendOptions = {}): Promise<ResponseFor<R>> {
+  const delays = options.delays ?? RETRY_DELAYS_MS;
+  const send = options.send ?? ((message: unknown) => browser.runtime.sendMessage(message));
+  let lastError: unknown = new Error('no response');
+  for (let attempt = 0; attempt <= delays.length; attempt++) {
+    if (attempt > 0) await sleep(delays[attempt - 1]!);
+    try {
+      const response = await send(request);
+      if (isResponse(response)) return response as ResponseFor<R>;
+      lastError = new Error('no response');
+    } catch (error) {
+      if (!isTransientSendError(error)) throw error;
+      lastError = error;
+    }
+  }
+  throw new WorkerUnavailableError(lastError);
+}
+
+function isResponse(value: unknown): value is { ok: boolean } {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+export function isFailure(response: { ok: boolean }): response is Failure {
+  return !response.ok;
+}
+
+// Helpers for the common requests. Each stamps the time of the user's action here, in the UI, so a
+// retried or delayed delivery still carries the moment the user acted (see utils/progress.ts).
+
+export function setStepDone(operator: OperatorId, stepId: string, done: boolean, at = Date.now()) {
+  return sendToWorker({ type: 'progress/set', operator, stepId, done, at });
+}
+
+export function resetProgress(operator: OperatorId) {
+  return sendToWorker({ type: 'progress/reset', operator });
+}
+
+export function saveEvidence(operator: OperatorId, evidence: Omit<Evidence, 'updatedAt'>, at = Date.now()) {
+  // Only the protocol's fields: the worker refuses an evidence object with anything extra.
+  const { requestNumber, submittedOn, place, notes } = evidence;
+  return sendToWorker({ type: 'evidence/set', operator, evidence: { requestNumber, submittedOn, place, notes, updatedAt: at } });
+}
+
+export function updateSettings(patch: Partial<Settings>) {
+  return sendToWorker({ type: 'settings/set', patch });
+}
+
+export function dismissNotice(id: string) {
+  return sendToWorker({ type: 'notice/dismiss', id });
+}
+
+export function getGuide(operator: OperatorId) {
+  return sendToWorker({ type: 'guide/get', operator });
+}
+
+export function syncServices() {
+  return sendToWorker({ type: 'services/sync' });
+}

@@ -1,0 +1,207 @@
+// The one message protocol between the UIs (popup, overlay) and the background worker. Every
+// request is validated field by field before the worker acts on it: a message of any other shape,
+// or from any sender that is not this extension, changes nothing.
+import type { OperatorGuide, OperatorId, Route, Step } from '@/data/schema';
+import {
+  EVIDENCE_FIELD_MAX,
+  NOTES_MAX,
+  isDismissedSites,
+  isIsoDate,
+  isLangValue,
+  isReminderDays,
+  isRoute,
+  type Evidence,
+  type Settings,
+} from './storage';
+import { isOperatorId, isStepId, isTimestamp, type StepProgress } from './progress';
+
+export type Request =
+  | { type: 'progress/set'; operator: OperatorId; stepId: string; done: boolean; at: number }
+  | { type: 'progress/reset'; operator: OperatorId }
+  | { type: 'evidence/set'; operator: OperatorId; evidence: Evidence }
+  | { type: 'settings/set'; patch: Partial<Settings> }
+  | { type: 'notice/dismiss'; id: string }
+  | { type: 'guide/get'; operator: OperatorId }
+  | { type: 'services/sync' };
+
+export type RequestType = Request['type'];
+
+/** Same shape as `ChecklistSection` in data/index.ts, restated so the protocol does not pull in the guide data. */
+export interface GuideSection {
+  readonly section: 'before' | 'cancel' | 'after';
+  readonly steps: readonly Step[];
+}
+
+/** What each request answers when it succeeds. */
+export interface ResponseMap {
+  /** `progress` is what is stored after the write: the winner by the rule in utils/progress.ts. */
+  'progress/set': { progress: StepProgress };
+  'progress/reset': object;
+  /** `evidence` is what is stored: an older update (smaller updatedAt) does not replace a newer one. */
+  'evidence/set': { evidence: Evidence };
+  'settings/set': { settings: Settings };
+  'notice/dismiss': object;
+  'guide/get': { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route };
+  'services/sync': { guideServices: boolean };
+}
+
+export type ErrorCode =
+  /** The message was malformed (never sent to untrusted senders: they get no answer). */
+  | 'invalid-request'
+  /** The step id is not in this operator's checklist. */
+  | 'unknown-step'
+  /** Storage is full; nothing was changed and a notice was recorded if possible. */
+  | 'quota'
+  /** Stored data is from a newer version of the extension; the worker will not modify it. */
+  | 'newer-version'
+  | 'internal';
+
+export type Failure = { readonly ok: false; readonly error: ErrorCode };
+export type Success<T extends RequestType> = { readonly ok: true } & ResponseMap[T];
+export type ResponseFor<R extends Request> = Success<R['type']> | Failure;
+export type Response = { [T in RequestType]: Success<T> }[RequestType] | Failure;
+
+/** Upper bound of a request's size in characters: the largest legal one (evidence) is about 16 200. */
+export const MESSAGE_MAX_CHARS = 20_000;
+export const NOTICE_ID_MAX = 200;
+
+const SETTINGS_FIELDS: { readonly [K in keyof Settings]: (v: unknown) => boolean } = {
+  lang: (v) => v === null || isLangValue(v),
+  route: isRoute,
+  operator: (v) => v === null || isOperatorId(v),
+  reminderDays: isReminderDays,
+  dismissedSites: isDismissedSites,
+  guideServices: (v) => typeof v === 'boolean',
+};
+
+type Plain = Record<string, unknown>;
+
+/**
+ * A plain data object whose own keys are exactly `required` plus any of `optional`: no accessors,
+ * no symbols, no inherited tricks (a JSON `"__proto__"` key is an own key and so is rejected).
+ */
+function plainWithKeys(value: unknown, required: readonly string[], optional: readonly string[] = []): value is Plain {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  if (Object.getOwnPropertySymbols(value).length > 0) return false;
+  const keys = Object.getOwnPropertyNames(value);
+  for (const key of keys) {
+    if (!required.includes(key) && !optional.includes(key)) return false;
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    if (!descriptor || !('value' in descriptor)) return false;
+  }
+  return required.every((key) => keys.includes(key));
+}
+
+/**
+ * Whether `value`'s size stays within `budget` characters (strings and keys count their length,
+ * anything else a few characters). Stops as soon as the budget is spent, so a huge or deeply nested
+ * message costs no more than the budget to reject.
+ */
+export function sizeWithin(value: unknown, budget: number): boolean {
+  let left = budget;
+  const stack: Array<{ v: unknown; depth: number }> = [{ v: value, depth: 0 }];
+  while (stack.length > 0) {
+    const { v, depth } = stack.pop()!;
+    if (depth > 4) return false;
+    if (typeof v === 'string') left -= v.length + 2;
+    else if (typeof v === 'object' && v !== null) {
+      left -= 2;
+      const keys = Array.isArray(v) ? null : Object.getOwnPropertyNames(v);
+      const length = Array.isArray(v) ? v.length : keys!.length;
+      if (length > budget) return false;
+      for (let i = 0; i < length && left >= 0; i++) {
+        if (keys) {
+          const key = keys[i]!;
+          left -= key.length + 3;
+          const descriptor = Object.getOwnPropertyDescriptor(v, key);
+          stack.push({ v: descriptor && 'value' in descriptor ? descriptor.value : undefined, depth: depth + 1 });
+        } else {
+          stack.push({ v: (v as unknown[])[i], depth: depth + 1 });
+        }
+      }
+    } else left -= 8;
+    if (left < 0) return false;
+  }
+  return true;
+}
+
+const isText = (max: number) => (v: unknown): v is string => typeof v === 'string' && v.length <= max;
+
+function parseEvidence(value: unknown): Evidence | null {
+  if (!plainWithKeys(value, ['requestNumber', 'submittedOn', 'place', 'notes', 'updatedAt'])) return null;
+  const { requestNumber, submittedOn, place, notes, updatedAt } = value;
+  if (!isText(EVIDENCE_FIELD_MAX)(requestNumber) || !isText(EVIDENCE_FIELD_MAX)(place) || !isText(NOTES_MAX)(notes)) return null;
+  if (submittedOn !== '' && !isIsoDate(submittedOn)) return null;
+  if (!isTimestamp(updatedAt)) return null;
+  return { requestNumber, submittedOn: submittedOn as string, place, notes, updatedAt };
+}
+
+function parseSettingsPatch(value: unknown): Partial<Settings> | null {
+  const names = Object.keys(SETTINGS_FIELDS);
+  if (!plainWithKeys(value, [], names)) return null;
+  const keys = Object.keys(value) as Array<keyof Settings>;
+  if (keys.length === 0) return null;
+  for (const key of keys) if (!SETTINGS_FIELDS[key](value[key])) return null;
+  const patch: Record<string, unknown> = {};
+  for (const key of keys) patch[key] = Array.isArray(value[key]) ? [...(value[key] as unknown[])] : value[key];
+  return patch as Partial<Settings>;
+}
+
+/** The request `raw` stands for, or null when it is not exactly one of the protocol's shapes. */
+export function parseRequest(raw: unknown): Request | null {
+  if (typeof raw !== 'object' || raw === null || !sizeWithin(raw, MESSAGE_MAX_CHARS)) return null;
+  const typeDescriptor = Object.getOwnPropertyDescriptor(raw, 'type');
+  const type: unknown = typeDescriptor && 'value' in typeDescriptor ? typeDescriptor.value : undefined;
+  switch (type) {
+    case 'progress/set': {
+      if (!plainWithKeys(raw, ['type', 'operator', 'stepId', 'done', 'at'])) return null;
+      const { operator, stepId, done, at } = raw;
+      if (!isOperatorId(operator) || !isStepId(stepId) || typeof done !== 'boolean' || !isTimestamp(at)) return null;
+      return { type, operator, stepId, done, at };
+    }
+    case 'progress/reset':
+    case 'guide/get': {
+      if (!plainWithKeys(raw, ['type', 'operator'])) return null;
+      const { operator } = raw;
+      if (!isOperatorId(operator)) return null;
+      return { type, operator };
+    }
+    case 'evidence/set': {
+      if (!plainWithKeys(raw, ['type', 'operator', 'evidence'])) return null;
+      const evidence = parseEvidence(raw.evidence);
+      if (!isOperatorId(raw.operator) || !evidence) return null;
+      return { type, operator: raw.operator, evidence };
+    }
+    case 'settings/set': {
+      if (!plainWithKeys(raw, ['type', 'patch'])) return null;
+      const patch = parseSettingsPatch(raw.patch);
+      return patch ? { type, patch } : null;
+    }
+    case 'notice/dismiss': {
+      if (!plainWithKeys(raw, ['type', 'id'])) return null;
+      const { id } = raw;
+      if (typeof id !== 'string' || id.length === 0 || id.length > NOTICE_ID_MAX) return null;
+      return { type, id };
+    }
+    case 'services/sync':
+      return plainWithKeys(raw, ['type']) ? { type } : null;
+    default:
+      return null;
+  }
+}
+
+/** The parts of runtime.MessageSender the check reads. */
+export interface SenderLike {
+  readonly id?: string;
+}
+
+/**
+ * Only this extension's own pages and content scripts: their sender id is the extension's id.
+ * Web pages cannot reach onMessage at all (no externally_connectable), other extensions arrive with
+ * their own id, and a missing id (or sender) is refused.
+ */
+export function isTrustedSender(sender: SenderLike | null | undefined, extensionId: string): boolean {
+  return typeof extensionId === 'string' && extensionId.length > 0 && sender?.id === extensionId;
+}

@@ -1,0 +1,430 @@
+// Everything the extension keeps, in one typed place (browser.storage.local, schema v2).
+// Reads validate: a value of the wrong shape never reaches the UI; it is replaced by what can be
+// salvaged (or the default) and the worker records a visible notice. Writes are the worker's job.
+//
+// Size: settings, notices and a few evidence/reminder records are small; progress is one ~40-byte
+// key per step (six operators × a few dozen steps). Evidence text is bounded (3 × 2 000 + 10 000
+// chars per operator), so the whole store stays far below a megabyte, well inside the 10 MB quota.
+import { browser } from 'wxt/browser';
+import { LANGS, OPERATOR_IDS, ROUTES, type Lang, type OperatorId, type Route } from '@/data/schema';
+import { KeyedQueue } from './queue';
+import {
+  PROGRESS_PREFIX,
+  isOperatorId,
+  isStepProgress,
+  isTimestamp,
+  parseProgressKey,
+  progressPrefix,
+  type ProgressMap,
+  type StepProgress,
+} from './progress';
+
+export type { ProgressMap, StepProgress } from './progress';
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+export const KEYS = {
+  schemaVersion: 'schemaVersion',
+  settings: 'settings',
+  notices: 'notices',
+  /** The v1 format kept everything under this one key; only migrations read it. */
+  legacyState: 'state',
+} as const;
+
+export const evidenceKey = (operator: OperatorId) => `evidence:${operator}`;
+export const reminderKey = (operator: OperatorId) => `reminder:${operator}`;
+
+// ---------------------------------------------------------------------------------------------
+// Shapes
+
+export interface Settings {
+  /** null = follow the browser's language. */
+  readonly lang: Lang | null;
+  readonly route: Route;
+  /** The operator the user is leaving. */
+  readonly operator: OperatorId | null;
+  readonly reminderDays: number;
+  /** Operator sites where the user closed the overlay for good. */
+  readonly dismissedSites: readonly OperatorId[];
+  /** The optional eGov/Kaspi guide is on (derived from granted permissions by the worker). */
+  readonly guideServices: boolean;
+}
+
+export interface Evidence {
+  readonly requestNumber: string;
+  /** YYYY-MM-DD, or '' when not submitted yet. */
+  readonly submittedOn: string;
+  /** Office address or channel used. */
+  readonly place: string;
+  readonly notes: string;
+  readonly updatedAt: number;
+}
+
+export interface Reminder {
+  readonly dueAt: number;
+  readonly fired: boolean;
+}
+
+export const NOTICE_KINDS = ['reset', 'newer-version', 'quota', 'migrated'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+export interface Notice {
+  readonly id: string;
+  readonly kind: NoticeKind;
+  /** The storage item concerned: 'settings', 'notices', 'progress:<op>', 'evidence:<op>', 'reminder:<op>', 'storage'… */
+  readonly item: string;
+  readonly at: number;
+}
+
+export const REMINDER_DAYS = { min: 1, max: 60, default: 3 } as const;
+export const EVIDENCE_FIELD_MAX = 2_000;
+export const NOTES_MAX = 10_000;
+export const NOTICES_MAX = 20;
+const NOTICE_TEXT_MAX = 200;
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  lang: null,
+  route: 'online',
+  operator: null,
+  reminderDays: REMINDER_DAYS.default,
+  dismissedSites: Object.freeze([]) as readonly OperatorId[],
+  guideServices: false,
+});
+
+export const EMPTY_EVIDENCE: Evidence = Object.freeze({
+  requestNumber: '',
+  submittedOn: '',
+  place: '',
+  notes: '',
+  updatedAt: 0,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Validation. `check*` return the value to use and whether the stored value was sound; a missing
+// value is sound (it simply has not been written yet).
+
+export interface Checked<T> {
+  readonly value: T;
+  readonly valid: boolean;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isLangValue(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+export function isRoute(value: unknown): value is Route {
+  return typeof value === 'string' && (ROUTES as readonly string[]).includes(value);
+}
+
+export function isReminderDays(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= REMINDER_DAYS.min && (value as number) <= REMINDER_DAYS.max;
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function isDismissedSites(value: unknown): value is OperatorId[] {
+  return (
+    Array.isArray(value) &&
+    value.length <= OPERATOR_IDS.length &&
+    value.every(isOperatorId) &&
+    new Set(value).size === value.length
+  );
+}
+
+export function checkSettings(raw: unknown): Checked<Settings> {
+  if (raw === undefined) return { value: DEFAULT_SETTINGS, valid: true };
+  if (!isRecord(raw)) return { value: DEFAULT_SETTINGS, valid: false };
+  let valid = true;
+  const field = <T>(name: keyof Settings, ok: (v: unknown) => v is T, fallback: T): T => {
+    const v = raw[name];
+    if (v === undefined) return fallback;
+    if (ok(v)) return v;
+    valid = false;
+    return fallback;
+  };
+  const value: Settings = {
+    lang: field('lang', (v): v is Lang | null => v === null || isLangValue(v), DEFAULT_SETTINGS.lang),
+    route: field('route', isRoute, DEFAULT_SETTINGS.route),
+    operator: field('operator', (v): v is OperatorId | null => v === null || isOperatorId(v), DEFAULT_SETTINGS.operator),
+    reminderDays: field('reminderDays', isReminderDays, DEFAULT_SETTINGS.reminderDays),
+    dismissedSites: field('dismissedSites', isDismissedSites, DEFAULT_SETTINGS.dismissedSites),
+    guideServices: field('guideServices', (v): v is boolean => typeof v === 'boolean', DEFAULT_SETTINGS.guideServices),
+  };
+  return { value, valid };
+}
+
+export function checkEvidence(raw: unknown): Checked<Evidence> {
+  if (raw === undefined) return { value: EMPTY_EVIDENCE, valid: true };
+  if (!isRecord(raw)) return { value: EMPTY_EVIDENCE, valid: false };
+  let valid = true;
+  const text = (name: 'requestNumber' | 'place' | 'notes', max: number): string => {
+    const v = raw[name];
+    if (v === undefined) return '';
+    if (typeof v === 'string' && v.length <= max) return v;
+    valid = false;
+    return typeof v === 'string' ? v.slice(0, max) : '';
+  };
+  const submittedOn = raw.submittedOn === undefined || raw.submittedOn === '' || isIsoDate(raw.submittedOn) ? (raw.submittedOn ?? '') : null;
+  if (submittedOn === null) valid = false;
+  const updatedAt = raw.updatedAt === undefined || isTimestamp(raw.updatedAt) ? (raw.updatedAt ?? 0) : null;
+  if (updatedAt === null) valid = false;
+  const value: Evidence = {
+    requestNumber: text('requestNumber', EVIDENCE_FIELD_MAX),
+    submittedOn: (submittedOn as string | null) ?? '',
+    place: text('place', EVIDENCE_FIELD_MAX),
+    notes: text('notes', NOTES_MAX),
+    updatedAt: (updatedAt as number | null) ?? 0,
+  };
+  return { value, valid };
+}
+
+export function checkReminder(raw: unknown): Checked<Reminder | null> {
+  if (raw === undefined) return { value: null, valid: true };
+  if (isRecord(raw) && isTimestamp(raw.dueAt) && typeof raw.fired === 'boolean') {
+    return { value: { dueAt: raw.dueAt, fired: raw.fired }, valid: true };
+  }
+  return { value: null, valid: false };
+}
+
+function isNotice(value: unknown): value is Notice {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    value.id.length > 0 &&
+    value.id.length <= NOTICE_TEXT_MAX &&
+    (NOTICE_KINDS as readonly unknown[]).includes(value.kind) &&
+    typeof value.item === 'string' &&
+    value.item.length <= NOTICE_TEXT_MAX &&
+    isTimestamp(value.at)
+  );
+}
+
+export function checkNotices(raw: unknown): Checked<readonly Notice[]> {
+  if (raw === undefined) return { value: [], valid: true };
+  if (!Array.isArray(raw)) return { value: [], valid: false };
+  const value = raw.filter(isNotice).slice(-NOTICES_MAX);
+  return { value, valid: value.length === raw.length };
+}
+
+export function checkProgress(raw: unknown): Checked<StepProgress | null> {
+  if (raw === undefined) return { value: null, valid: true };
+  if (isStepProgress(raw)) return { value: { done: raw.done, at: raw.at }, valid: true };
+  return { value: null, valid: false };
+}
+
+export function checkSchemaVersion(raw: unknown): Checked<number | null> {
+  if (raw === undefined) return { value: null, valid: true };
+  if (Number.isInteger(raw) && (raw as number) >= 1) return { value: raw as number, valid: true };
+  return { value: null, valid: false };
+}
+
+/** The storage items the extension owns, by key; null for keys that are someone else's. */
+export type ItemKind = 'schemaVersion' | 'settings' | 'notices' | 'legacyState' | 'progress' | 'evidence' | 'reminder';
+
+export function itemKind(key: string): ItemKind | null {
+  if (key === KEYS.schemaVersion) return 'schemaVersion';
+  if (key === KEYS.settings) return 'settings';
+  if (key === KEYS.notices) return 'notices';
+  if (key === KEYS.legacyState) return 'legacyState';
+  if (key.startsWith(PROGRESS_PREFIX)) return parseProgressKey(key) ? 'progress' : null;
+  const [prefix, op, ...rest] = key.split(':');
+  if (rest.length > 0 || !isOperatorId(op)) return null;
+  if (prefix === 'evidence') return 'evidence';
+  if (prefix === 'reminder') return 'reminder';
+  return null;
+}
+
+/** The notice item name for a key: progress keys are grouped per operator so one bad step is one notice. */
+export function noticeItem(key: string): string {
+  const progress = parseProgressKey(key);
+  return progress ? `progress:${progress.operator}` : key;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reads (any context). None of these throws on bad data; none writes.
+
+const local = () => browser.storage.local;
+
+async function getOne(key: string): Promise<unknown> {
+  const items = await local().get(key);
+  return (items as Record<string, unknown>)[key];
+}
+
+export async function readAll(): Promise<Record<string, unknown>> {
+  return (await local().get(null)) as Record<string, unknown>;
+}
+
+export async function readSchemaVersion(): Promise<number | null> {
+  return checkSchemaVersion(await getOne(KEYS.schemaVersion)).value;
+}
+
+export async function readSettings(): Promise<Settings> {
+  return checkSettings(await getOne(KEYS.settings)).value;
+}
+
+export async function readEvidence(operator: OperatorId): Promise<Evidence> {
+  return checkEvidence(await getOne(evidenceKey(operator))).value;
+}
+
+export async function readReminder(operator: OperatorId): Promise<Reminder | null> {
+  return checkReminder(await getOne(reminderKey(operator))).value;
+}
+
+export async function readNotices(): Promise<readonly Notice[]> {
+  return checkNotices(await getOne(KEYS.notices)).value;
+}
+
+/** Progress of one operator's steps, from the per-step keys; bad entries are left out. */
+export function progressFromItems(items: Readonly<Record<string, unknown>>, operator: OperatorId): ProgressMap {
+  const prefix = progressPrefix(operator);
+  const map: Record<string, StepProgress> = {};
+  for (const [key, raw] of Object.entries(items)) {
+    if (!key.startsWith(prefix)) continue;
+    const parsed = parseProgressKey(key);
+    const value = checkProgress(raw).value;
+    if (parsed && value) map[parsed.stepId] = value;
+  }
+  return map;
+}
+
+export async function readProgress(operator: OperatorId): Promise<ProgressMap> {
+  return progressFromItems(await readAll(), operator);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Watching (UIs). One callback per storage event with the typed, validated changes in it.
+
+export type StorageChange =
+  | { readonly item: 'settings'; readonly value: Settings }
+  | { readonly item: 'progress'; readonly operator: OperatorId; readonly stepId: string; readonly value: StepProgress | null }
+  | { readonly item: 'evidence'; readonly operator: OperatorId; readonly value: Evidence }
+  | { readonly item: 'reminder'; readonly operator: OperatorId; readonly value: Reminder | null }
+  | { readonly item: 'notices'; readonly value: readonly Notice[] }
+  | { readonly item: 'schemaVersion'; readonly value: number | null };
+
+export function parseChanges(changes: Readonly<Record<string, { newValue?: unknown }>>): StorageChange[] {
+  const out: StorageChange[] = [];
+  for (const [key, change] of Object.entries(changes)) {
+    const raw = change.newValue ?? undefined;
+    switch (itemKind(key)) {
+      case 'settings':
+        out.push({ item: 'settings', value: checkSettings(raw).value });
+        break;
+      case 'notices':
+        out.push({ item: 'notices', value: checkNotices(raw).value });
+        break;
+      case 'schemaVersion':
+        out.push({ item: 'schemaVersion', value: checkSchemaVersion(raw).value });
+        break;
+      case 'progress': {
+        const { operator, stepId } = parseProgressKey(key)!;
+        out.push({ item: 'progress', operator, stepId, value: checkProgress(raw).value });
+        break;
+      }
+      case 'evidence':
+        out.push({ item: 'evidence', operator: key.split(':')[1] as OperatorId, value: checkEvidence(raw).value });
+        break;
+      case 'reminder':
+        out.push({ item: 'reminder', operator: key.split(':')[1] as OperatorId, value: checkReminder(raw).value });
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+/** Calls `callback` with the extension's changed items whenever local storage changes; returns an unsubscribe. */
+export function onStorageChange(callback: (changes: StorageChange[]) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const parsed = parseChanges(changes);
+    if (parsed.length > 0) callback(parsed);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes (the background worker only).
+
+export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: 'quota' | 'error'; readonly message: string };
+
+export function isQuotaError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /QUOTA_BYTES|quota/i.test(message);
+}
+
+/** Writes all items at once (storage applies one `set` atomically); a failure leaves existing data as it was. */
+export async function writeItems(items: Readonly<Record<string, unknown>>): Promise<WriteResult> {
+  try {
+    await local().set({ ...items });
+    return { ok: true };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: isQuotaError(error) ? 'quota' : 'error', message };
+  }
+}
+
+export async function removeItems(keys: readonly string[]): Promise<WriteResult> {
+  if (keys.length === 0) return { ok: true };
+  try {
+    await local().remove([...keys]);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Read-modify-write cycles on one key run one after another in this context (see KeyedQueue). */
+const writes = new KeyedQueue();
+
+export function serialized<T>(key: string, task: () => Promise<T>): Promise<T> {
+  return writes.run(key, task);
+}
+
+export function noticeId(kind: NoticeKind, item: string): string {
+  return `${kind}:${item}`.slice(0, NOTICE_TEXT_MAX);
+}
+
+/** The notice list with `notice` added; a notice of the same kind for the same item is replaced, the oldest dropped past the cap. */
+export function withNotice(list: readonly Notice[], kind: NoticeKind, item: string, at: number): Notice[] {
+  const id = noticeId(kind, item);
+  const next = list.filter((n) => n.id !== id);
+  next.push({ id, kind, item: item.slice(0, NOTICE_TEXT_MAX), at });
+  return next.slice(-NOTICES_MAX);
+}
+
+/**
+ * Records a notice for the user. When the notices item itself is unreadable it is replaced (that is
+ * a reset of its own). Returns the write result: under a full quota even this may fail, and the
+ * caller then reports the problem in its response instead.
+ */
+export function recordNotice(kind: NoticeKind, item: string, at = Date.now()): Promise<WriteResult> {
+  return serialized(KEYS.notices, async () => {
+    const checked = checkNotices(await getOne(KEYS.notices));
+    let list: readonly Notice[] = checked.value;
+    if (!checked.valid) list = withNotice(list, 'reset', KEYS.notices, at);
+    return writeItems({ [KEYS.notices]: withNotice(list, kind, item, at) });
+  });
+}
+
+export function dismissNotice(id: string): Promise<WriteResult> {
+  return serialized(KEYS.notices, async () => {
+    const list = checkNotices(await getOne(KEYS.notices)).value;
+    if (!list.some((n) => n.id === id)) return { ok: true } as const;
+    return writeItems({ [KEYS.notices]: list.filter((n) => n.id !== id) });
+  });
+}
+
+export { getOne as readRaw };
