@@ -66,6 +66,8 @@ export interface Step {
   /** Support-page topics this step belongs to, so the overlay can show matching steps first. */
   readonly topics?: readonly Topic[];
   readonly targets?: readonly PageTarget[];
+  /** The step is done on a related service's site (eGov, Kaspi); the UI can offer that service's guide. */
+  readonly service?: ServiceId;
 }
 
 export interface SupportLink {

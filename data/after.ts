@@ -1,0 +1,67 @@
+// Steps after the request was filed. A person who believes it worked but never checks can be billed later,
+// lose the balance refund, or leave a live number that still receives their codes.
+import type { Step } from './schema';
+import { WRITTEN } from './dates';
+
+export const AFTER_STEPS: readonly Step[] = [
+  {
+    id: 'after-keep-confirmation',
+    title: {
+      en: 'Keep the confirmation',
+      ru: 'Сохраните подтверждение',
+      kk: 'Растауды сақтаңыз',
+      'zh-CN': '保存注销确认单据',
+    },
+    detail: {
+      en: 'Keep your copy of the application, the confirmation slip or message, and note the request number, date and office in this checklist’s evidence section.',
+      ru: 'Сохраните свой экземпляр заявления, справку или сообщение с подтверждением и запишите номер обращения, дату и офис в разделе подтверждений этого списка.',
+      kk: 'Өтініштің өз данаңызды, растау қағазын немесе хабарламаны сақтап, өтініш нөмірін, күнін және кеңсені осы тізімнің дәлелдер бөліміне жазыңыз.',
+      'zh-CN': '保留申请书副本、注销确认单据或确认短信，并在本清单的“凭证”部分记下受理编号、日期和营业厅。',
+    },
+    channel: 'self',
+    sources: [],
+    verified: WRITTEN,
+    confidence: 'general',
+    topics: ['termination'],
+  },
+  {
+    id: 'after-check-final-bill',
+    title: {
+      en: 'Check the final bill and the refund',
+      ru: 'Проверьте последний счёт и возврат средств',
+      kk: 'Соңғы шот пен қаражаттың қайтарылуын тексеріңіз',
+      'zh-CN': '核对最后一期账单和余额退款',
+    },
+    detail: {
+      en: 'Make sure no charges appear after the termination date and that the remaining balance was returned as promised. If not, contact the operator with your proof.',
+      ru: 'Убедитесь, что после даты расторжения не было начислений, а остаток на балансе вернули, как обещали. Если нет — обратитесь к оператору с подтверждениями.',
+      kk: 'Шарт бұзылған күннен кейін ақы алынбағанына және баланстағы қалдық уәде етілгендей қайтарылғанына көз жеткізіңіз. Олай болмаса, растайтын құжаттармен операторға жүгініңіз.',
+      'zh-CN': '确认注销日期之后没有新的扣费，剩余余额也已按承诺退还。如有问题，带上凭证联系运营商。',
+    },
+    channel: 'self',
+    sources: [],
+    verified: WRITTEN,
+    confidence: 'general',
+    topics: ['refund'],
+  },
+  {
+    id: 'after-check-disconnected',
+    title: {
+      en: 'Check the number is really disconnected',
+      ru: 'Убедитесь, что номер действительно отключён',
+      kk: 'Нөмірдің шынымен өшірілгенін тексеріңіз',
+      'zh-CN': '确认号码确实已注销',
+    },
+    detail: {
+      en: 'A few days later, call the number from another phone and check the list of numbers registered to your IIN again. If it is still active or still on your IIN, go back to the operator with your confirmation.',
+      ru: 'Через несколько дней позвоните на номер с другого телефона и снова проверьте список номеров на вашем ИИН. Если номер ещё работает или числится за вами, обратитесь к оператору с подтверждением.',
+      kk: 'Бірнеше күннен кейін басқа телефоннан нөмірге қоңырау шалып, ЖСН-ге тіркелген нөмірлер тізімін қайта тексеріңіз. Нөмір әлі жұмыс істеп тұрса немесе сіздің атыңызда болса, растаумен операторға қайта барыңыз.',
+      'zh-CN': '几天后用另一部手机拨打该号码，并再次查询您 IIN 名下的号码列表。如果号码仍能接通或仍登记在您名下，请携带凭证再次联系运营商。',
+    },
+    channel: 'self',
+    sources: [],
+    verified: WRITTEN,
+    confidence: 'general',
+    topics: ['termination'],
+  },
+];

@@ -1,0 +1,144 @@
+// The general in-office procedure, for operators whose own termination procedure the research did not
+// find (Tele2, ALTEL, IZI, and Beeline's refund). Every step is labelled 'general' and names no page,
+// phone number or form, so nothing here can be mistaken for the operator's documented rules.
+import type { NotFound, OperatorId, Step } from './schema';
+import { RESEARCH_READ, WRITTEN } from './dates';
+
+export interface GeneralSteps {
+  /** Check balance and debts wherever the operator lets you (account, app, office). */
+  readonly checkAccount: Step;
+  readonly prepareId: Step;
+  /** Files the termination request: id ends with `-submit`. */
+  readonly submit: Step;
+  readonly refund: Step;
+}
+
+export function generalSteps(operator: OperatorId, name: string): GeneralSteps {
+  return {
+    checkAccount: {
+      id: `${operator}-check-account`,
+      title: {
+        en: `Check your ${name} balance and debts`,
+        ru: `Проверьте баланс и долги у ${name}`,
+        kk: `${name} операторындағы баланс пен берешекті тексеріңіз`,
+        'zh-CN': `查询 ${name} 的余额和欠费`,
+      },
+      detail: {
+        en: `If you use ${name}'s self-service (website account or app), look at your balance, bills and any instalment there and pay what is owed. An office can do the same. No ${name} page describing this was found, so this is general guidance.`,
+        ru: `Если вы пользуетесь самообслуживанием ${name} (личный кабинет на сайте или приложение), посмотрите там баланс, счета и рассрочку и оплатите долг. То же можно сделать в офисе. Страница ${name} с описанием не найдена, поэтому это общий совет.`,
+        kk: `${name} операторының өзіне-өзі қызмет көрсету құралын (сайттағы жеке кабинет немесе қосымша) пайдалансаңыз, сол жерден баланс, шот және бөліп төлеуді қарап, берешекті төлеңіз. Мұны кеңседе де жасауға болады. Бұл туралы ${name} беті табылмады, сондықтан бұл жалпы кеңес.`,
+        'zh-CN': `如果您使用 ${name} 的自助服务（网站个人账户或应用），可在其中查看余额、账单和分期，并结清欠费；营业厅也可以办理。未找到 ${name} 对此的官方说明，以下为一般性建议。`,
+      },
+      channel: 'website',
+      sources: [],
+      verified: WRITTEN,
+      confidence: 'general',
+      topics: ['personal-account'],
+    },
+    prepareId: {
+      id: `${operator}-prepare-id`,
+      title: {
+        en: 'Bring your ID and the SIM card',
+        ru: 'Возьмите удостоверение личности и SIM-карту',
+        kk: 'Жеке куәлігіңізді және SIM-картаны алыңыз',
+        'zh-CN': '携带身份证件和 SIM 卡',
+      },
+      detail: {
+        en: `Take the passport or Kazakhstan ID the number is registered with, the SIM card, and the contract if you have one. ${name}'s own list of required documents was not found; this is what operators usually ask for.`,
+        ru: `Возьмите паспорт или удостоверение личности РК, на которое зарегистрирован номер, SIM-карту и договор, если он есть. Собственный перечень документов ${name} не найден; обычно операторы просят именно это.`,
+        kk: `Нөмір тіркелген паспортты немесе ҚР жеке куәлігін, SIM-картаны және шартты (болса) алыңыз. ${name} операторының талап ететін құжаттар тізімі табылмады; операторлар әдетте осыларды сұрайды.`,
+        'zh-CN': `携带号码登记时使用的护照或哈萨克斯坦身份证件、SIM 卡以及服务合同（如有）。未找到 ${name} 公布的所需材料清单；以上是运营商通常要求的材料。`,
+      },
+      channel: 'self',
+      sources: [],
+      verified: WRITTEN,
+      confidence: 'general',
+      needsId: true,
+    },
+    submit: {
+      id: `${operator}-submit`,
+      title: {
+        en: `Ask ${name} in person to end the contract`,
+        ru: `Подайте заявление о расторжении в офисе ${name}`,
+        kk: `${name} кеңсесінде шартты бұзу туралы өтініш беріңіз`,
+        'zh-CN': `到 ${name} 营业厅申请注销`,
+      },
+      detail: {
+        en: `${name}'s official termination procedure was not found. In general: go to an office in person, say you want to end the contract and give up the number, pay anything still owed, sign a written application, and leave with a copy or a request number.`,
+        ru: `Официальный порядок расторжения у ${name} не найден. Обычно: придите в офис лично, скажите, что хотите расторгнуть договор и отказаться от номера, оплатите оставшийся долг, подпишите письменное заявление и заберите копию или номер обращения.`,
+        kk: `${name} операторының шартты бұзудың ресми тәртібі табылмады. Әдетте: кеңсеге өзіңіз барып, шартты бұзып, нөмірден бас тартқыңыз келетінін айтыңыз, қалған берешекті төлеңіз, жазбаша өтінішке қол қойып, көшірмесін немесе өтініш нөмірін алыңыз.`,
+        'zh-CN': `未找到 ${name} 官方的注销流程。一般做法：本人前往营业厅，说明要解除合同并注销号码，结清剩余欠费，签署书面申请，并拿到申请副本或受理编号。`,
+      },
+      channel: 'office',
+      sources: [],
+      verified: WRITTEN,
+      confidence: 'general',
+      inPerson: true,
+      needsId: true,
+      topics: ['termination'],
+    },
+    refund: {
+      id: `${operator}-refund`,
+      title: {
+        en: 'Ask for the remaining balance back',
+        ru: 'Попросите вернуть остаток на балансе',
+        kk: 'Баланстағы қалдықты қайтаруды сұраңыз',
+        'zh-CN': '申请退还剩余余额',
+      },
+      detail: {
+        en: `${name}'s refund rules were not found. When you file the application, ask whether the remaining balance is returned, how, and what you need to sign for it.`,
+        ru: `Правила возврата средств у ${name} не найдены. При подаче заявления спросите, возвращается ли остаток на балансе, каким способом и что для этого нужно подписать.`,
+        kk: `${name} операторының қаражатты қайтару ережелері табылмады. Өтініш бергенде баланстағы қалдық қайтарыла ма, қалай және ол үшін неге қол қою керек екенін сұраңыз.`,
+        'zh-CN': `未找到 ${name} 的退款规定。提交申请时，询问剩余余额是否退还、如何退还，以及需要签署哪些文件。`,
+      },
+      channel: 'office',
+      sources: [],
+      verified: WRITTEN,
+      confidence: 'general',
+      inPerson: true,
+      topics: ['refund'],
+    },
+  };
+}
+
+/** What the research looked for on an operator's site and did not find. */
+export function terminationNotFound(name: string): readonly NotFound[] {
+  return [
+    {
+      what: {
+        en: `${name}'s official procedure for ending the contract and giving up the number`,
+        ru: `Официальный порядок расторжения договора и отказа от номера у ${name}`,
+        kk: `${name} операторының шартты бұзу және нөмірден бас тартудың ресми тәртібі`,
+        'zh-CN': `${name} 官方的解除合同（注销号码）流程`,
+      },
+      verified: RESEARCH_READ,
+    },
+    {
+      what: {
+        en: `The documents ${name} requires for termination`,
+        ru: `Перечень документов, которые ${name} требует для расторжения`,
+        kk: `${name} операторының шартты бұзу үшін талап ететін құжаттар тізімі`,
+        'zh-CN': `${name} 办理注销所需的材料清单`,
+      },
+      verified: RESEARCH_READ,
+    },
+    {
+      what: {
+        en: `${name}'s rules for refunding the remaining balance`,
+        ru: `Правила возврата остатка средств у ${name}`,
+        kk: `${name} операторының қалдық қаражатты қайтару ережелері`,
+        'zh-CN': `${name} 退还剩余余额的规定`,
+      },
+      verified: RESEARCH_READ,
+    },
+    {
+      what: {
+        en: `A way to end the ${name} contract online`,
+        ru: `Способ расторгнуть договор с ${name} онлайн`,
+        kk: `${name} шартын онлайн бұзу тәсілі`,
+        'zh-CN': `在线注销 ${name} 号码的方式`,
+      },
+      verified: RESEARCH_READ,
+    },
+  ];
+}

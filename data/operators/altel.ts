@@ -1,0 +1,44 @@
+// ALTEL (Mobile Telecom-Service LLP, one company with Tele2). The research found no official page on
+// ending a contract, its documents or refunds, so every step is the general procedure, labelled as such.
+import type { OperatorGuide } from '../schema';
+import { RESEARCH_READ } from '../dates';
+import { generalSteps, terminationNotFound } from '../general';
+
+const steps = generalSteps('altel', 'ALTEL');
+
+export const altel: OperatorGuide = {
+  kind: 'operator',
+  id: 'altel',
+  name: 'ALTEL',
+  company: {
+    en: 'Mobile Telecom-Service LLP, one company with Tele2 since 2016; sold to Power International Holding (Qatar) in 2024',
+    ru: 'ТОО «Мобайл Телеком-Сервис», с 2016 года одна компания с Tele2; в 2024 году продано Power International Holding (Катар)',
+    kk: '«Мобайл Телеком-Сервис» ЖШС, 2016 жылдан бері Tele2-мен бір компания; 2024 жылы Power International Holding (Катар) компаниясына сатылды',
+    'zh-CN': 'Mobile Telecom-Service 有限责任公司，自 2016 年起与 Tele2 同属一家公司；2024 年出售给卡塔尔 Power International Holding',
+  },
+  hosts: ['altel.kz', 'altel4g.kz'],
+  support: [
+    {
+      url: 'https://altel.kz/',
+      label: {
+        en: 'ALTEL website (no page on ending a contract was found)',
+        ru: 'Сайт ALTEL (страница о расторжении договора не найдена)',
+        kk: 'ALTEL сайты (шартты бұзу туралы бет табылмады)',
+        'zh-CN': 'ALTEL 官网（未找到关于注销的页面）',
+      },
+      topics: [],
+      verified: RESEARCH_READ,
+    },
+  ],
+  routes: {
+    online: [steps.checkAccount, steps.prepareId, steps.submit, steps.refund],
+    office: [steps.prepareId, steps.submit, steps.refund],
+  },
+  notFound: terminationNotFound('ALTEL'),
+  summary: {
+    en: 'ALTEL publishes no termination procedure that the research could find. At most you can check and pay your balance online; ending the contract is, in general, done in person at an office with ID.',
+    ru: 'Порядок расторжения ALTEL найти не удалось. Онлайн можно разве что проверить и пополнить баланс; договор, как правило, расторгают лично в офисе с удостоверением личности.',
+    kk: 'ALTEL операторының шартты бұзу тәртібі табылмады. Онлайн тек балансты тексеріп, төлеуге болады; шарт әдетте кеңседе жеке куәлікпен өзіңіз барып бұзылады.',
+    'zh-CN': '未能找到 ALTEL 公布的注销流程。线上最多只能查询余额并缴费；注销一般需本人携带身份证件到营业厅办理。',
+  },
+};

@@ -1,0 +1,44 @@
+// Tele2 (Mobile Telecom-Service LLP, one company with ALTEL). The research found no official page on
+// ending a contract, its documents or refunds, so every step is the general procedure, labelled as such.
+import type { OperatorGuide } from '../schema';
+import { RESEARCH_READ } from '../dates';
+import { generalSteps, terminationNotFound } from '../general';
+
+const steps = generalSteps('tele2', 'Tele2');
+
+export const tele2: OperatorGuide = {
+  kind: 'operator',
+  id: 'tele2',
+  name: 'Tele2',
+  company: {
+    en: 'Mobile Telecom-Service LLP, one company with ALTEL since 2016; sold to Power International Holding (Qatar) in 2024',
+    ru: 'ТОО «Мобайл Телеком-Сервис», с 2016 года одна компания с ALTEL; в 2024 году продано Power International Holding (Катар)',
+    kk: '«Мобайл Телеком-Сервис» ЖШС, 2016 жылдан бері ALTEL-мен бір компания; 2024 жылы Power International Holding (Катар) компаниясына сатылды',
+    'zh-CN': 'Mobile Telecom-Service 有限责任公司，自 2016 年起与 ALTEL 同属一家公司；2024 年出售给卡塔尔 Power International Holding',
+  },
+  hosts: ['tele2.kz'],
+  support: [
+    {
+      url: 'https://tele2.kz/',
+      label: {
+        en: 'Tele2 website (no page on ending a contract was found)',
+        ru: 'Сайт Tele2 (страница о расторжении договора не найдена)',
+        kk: 'Tele2 сайты (шартты бұзу туралы бет табылмады)',
+        'zh-CN': 'Tele2 官网（未找到关于注销的页面）',
+      },
+      topics: [],
+      verified: RESEARCH_READ,
+    },
+  ],
+  routes: {
+    online: [steps.checkAccount, steps.prepareId, steps.submit, steps.refund],
+    office: [steps.prepareId, steps.submit, steps.refund],
+  },
+  notFound: terminationNotFound('Tele2'),
+  summary: {
+    en: 'Tele2 publishes no termination procedure that the research could find. At most you can check and pay your balance online; ending the contract is, in general, done in person at an office with ID.',
+    ru: 'Порядок расторжения Tele2 найти не удалось. Онлайн можно разве что проверить и пополнить баланс; договор, как правило, расторгают лично в офисе с удостоверением личности.',
+    kk: 'Tele2 операторының шартты бұзу тәртібі табылмады. Онлайн тек балансты тексеріп, төлеуге болады; шарт әдетте кеңседе жеке куәлікпен өзіңіз барып бұзылады.',
+    'zh-CN': '未能找到 Tele2 公布的注销流程。线上最多只能查询余额并缴费；注销一般需本人携带身份证件到营业厅办理。',
+  },
+};

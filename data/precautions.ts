@@ -1,0 +1,171 @@
+// Steps to take before any operator is asked to end the contract. Most harm happens here: a number that
+// still receives bank, Kaspi or eGov codes after it is given to a stranger, or a debt that blocks the exit.
+// Shared by every operator; operator-specific facts live in data/operators/.
+import type { Step } from './schema';
+import { RESEARCH_READ, WRITTEN } from './dates';
+
+export const PRECAUTIONS: readonly Step[] = [
+  {
+    id: 'before-backup',
+    title: {
+      en: 'Back up contacts and SMS',
+      ru: 'Сохраните контакты и SMS',
+      kk: 'Контактілер мен SMS-тің сақтық көшірмесін жасаңыз',
+      'zh-CN': '备份联系人和短信',
+    },
+    detail: {
+      en: 'Copy contacts and any SMS you still need from the SIM card to the phone or a cloud account. After the number is disconnected, what was stored only on the SIM is gone.',
+      ru: 'Перенесите контакты и нужные SMS с SIM-карты в память телефона или в облачный аккаунт. После отключения номера всё, что хранилось только на SIM-карте, будет потеряно.',
+      kk: 'Қажетті контактілер мен SMS хабарламаларды SIM-картадан телефон жадына немесе бұлттық аккаунтқа көшіріңіз. Нөмір өшірілгеннен кейін тек SIM-картада сақталған деректер жоғалады.',
+      'zh-CN': '把 SIM 卡里的联系人和仍需要的短信复制到手机或云端账户。号码注销后，只存在 SIM 卡上的数据将无法找回。',
+    },
+    channel: 'self',
+    sources: [],
+    verified: WRITTEN,
+    confidence: 'general',
+  },
+  {
+    id: 'before-list-iin-numbers',
+    title: {
+      en: 'List the numbers registered to your IIN',
+      ru: 'Проверьте, какие номера зарегистрированы на ваш ИИН',
+      kk: 'ЖСН-ге тіркелген нөмірлерді тексеріңіз',
+      'zh-CN': '查询登记在您个人识别号（IIN）名下的号码',
+    },
+    detail: {
+      en: 'The registered owner answers for a number. A ministry service shows how many numbers are registered to your IIN; an unofficial source also mentions the USSD code *835#. Note every number you want to give up, so none is forgotten.',
+      ru: 'За номер отвечает тот, на кого он зарегистрирован. Сервис министерства показывает, сколько номеров оформлено на ваш ИИН; неофициальный источник также называет USSD-команду *835#. Запишите все номера, от которых хотите отказаться, чтобы ни один не остался.',
+      kk: 'Нөмір үшін ол кімге тіркелсе, сол жауап береді. Министрліктің сервисі сіздің ЖСН-ге қанша нөмір тіркелгенін көрсетеді; бейресми дереккөз *835# USSD командасын да атайды. Бас тартқыңыз келетін барлық нөмірді жазып алыңыз, біреуі де ұмыт қалмасын.',
+      'zh-CN': '号码由登记人负责。主管部门的服务可以显示您的 IIN 名下登记了多少个号码；另有非官方来源提到可拨 USSD 代码 *835# 查询。把所有要注销的号码记下来，以免遗漏。',
+    },
+    channel: 'sms-ussd',
+    sources: [
+      'https://sputnik.kz/amp/20191030/telefon-nomer-tirkeu-11898972.html',
+      'https://www.zakon.kz/sovety/4991547',
+      'https://shkolapola.ru/',
+    ],
+    verified: RESEARCH_READ,
+    confidence: 'third-party',
+  },
+  {
+    id: 'before-move-egov',
+    title: {
+      en: 'Move eGov to another number',
+      ru: 'Привяжите eGov к другому номеру',
+      kk: 'eGov-ты басқа нөмірге байлаңыз',
+      'zh-CN': '把 eGov 改绑到其他号码',
+    },
+    detail: {
+      en: 'eGov sends its SMS codes (for example, to reissue a digital signature) to the number in the mobile citizens database. Register your new number there before the old one is disconnected. Non-residents are not in this database and can skip this step.',
+      ru: 'eGov присылает SMS-коды (например, для перевыпуска ЭЦП) на номер из базы мобильных граждан. Зарегистрируйте там новый номер до отключения старого. Нерезидентов в этой базе нет — им этот шаг не нужен.',
+      kk: 'eGov SMS кодтарды (мысалы, ЭЦҚ-ны қайта шығару үшін) мобильді азаматтар базасындағы нөмірге жібереді. Ескі нөмір өшірілмей тұрып, сол базаға жаңа нөміріңізді тіркеңіз. Резидент еместер бұл базада жоқ, оларға бұл қадам қажет емес.',
+      'zh-CN': 'eGov 会把短信验证码（例如补办电子签名时）发送到“移动公民数据库”里登记的号码。请在旧号码注销之前，先在数据库中登记新号码。非居民不在该数据库中，可跳过此步。',
+    },
+    channel: 'website',
+    sources: ['https://news.mail.ru/society/69233276/'],
+    verified: RESEARCH_READ,
+    confidence: 'third-party',
+    topics: ['phone-change'],
+    service: 'egov',
+  },
+  {
+    id: 'before-move-kaspi',
+    title: {
+      en: 'Change the phone number in Kaspi.kz',
+      ru: 'Смените номер телефона в Kaspi.kz',
+      kk: 'Kaspi.kz-те телефон нөмірін ауыстырыңыз',
+      'zh-CN': '在 Kaspi.kz 中更换手机号',
+    },
+    detail: {
+      en: 'Kaspi logs you in and confirms payments with codes sent to your number. In the Kaspi.kz app: «Сервисы» → sign-in/registration → «Настройки» → «Изменить номер телефона».',
+      ru: 'Kaspi использует номер для входа и подтверждения платежей. В приложении Kaspi.kz: «Сервисы» → Вход/Регистрация → «Настройки» → «Изменить номер телефона».',
+      kk: 'Kaspi нөмірді кіру және төлемдерді растау үшін пайдаланады. Kaspi.kz қосымшасында: «Сервисы» → Кіру/Тіркелу → «Настройки» → «Изменить номер телефона».',
+      'zh-CN': 'Kaspi 用手机号登录并确认付款。在 Kaspi.kz 应用中依次进入：«Сервисы» → 登录/注册 → «Настройки» → «Изменить номер телефона»（更改手机号）。',
+    },
+    channel: 'app',
+    sources: ['https://guide.kaspi.kz/client/ru/auto_credit/seller/receiving_the_money/q13934'],
+    verified: RESEARCH_READ,
+    confidence: 'official',
+    topics: ['phone-change'],
+    service: 'kaspi',
+  },
+  {
+    id: 'before-move-banks-2fa',
+    title: {
+      en: 'Move banks, messengers and two-factor logins',
+      ru: 'Перенесите банки, мессенджеры и двухфакторный вход',
+      kk: 'Банктерді, мессенджерлерді және екі факторлы кіруді көшіріңіз',
+      'zh-CN': '解除银行、即时通讯和两步验证与旧号码的绑定',
+    },
+    detail: {
+      en: 'Change the number in every bank, messenger (WhatsApp, Telegram, WeChat…), e-mail account and service that sends you login codes. Once the number goes to someone else, those codes would reach a stranger.',
+      ru: 'Смените номер во всех банках, мессенджерах (WhatsApp, Telegram, WeChat…), почте и сервисах, которые присылают коды входа. Когда номер перейдёт другому человеку, коды будут приходить постороннему.',
+      kk: 'Барлық банкте, мессенджерде (WhatsApp, Telegram, WeChat…), поштада және кіру кодтарын жіберетін сервистерде нөмірді ауыстырыңыз. Нөмір басқа адамға өткенде, кодтар бөгде адамға келеді.',
+      'zh-CN': '在所有银行、即时通讯软件（WhatsApp、Telegram、微信等）、邮箱以及会发送登录验证码的服务中更换手机号，解除绑定。号码一旦被分配给别人，验证码就会发到陌生人手里。',
+    },
+    channel: 'self',
+    sources: [],
+    verified: WRITTEN,
+    confidence: 'general',
+    topics: ['phone-change'],
+  },
+  {
+    id: 'before-settle-debts',
+    title: {
+      en: 'Settle debts and device instalments',
+      ru: 'Погасите долги и рассрочку за устройство',
+      kk: 'Берешек пен құрылғы үшін бөліп төлеуді жабыңыз',
+      'zh-CN': '结清欠费和设备分期',
+    },
+    detail: {
+      en: 'Pay any unpaid bill and any remaining device instalment first. Kcell, for example, states that a debt or an unpaid instalment blocks porting the number, and that leaving a contract plan early means paying the rest of the device’s value.',
+      ru: 'Сначала оплатите все счета и остаток рассрочки за устройство. Например, Kcell указывает, что долг или неоплаченная рассрочка не позволяют перенести номер, а при досрочном выходе из контрактного тарифа нужно доплатить оставшуюся стоимость устройства.',
+      kk: 'Алдымен барлық шотты және құрылғы үшін бөліп төлеудің қалдығын төлеңіз. Мысалы, Kcell берешек немесе төленбеген бөліп төлеу нөмірді көшіруге кедергі болатынын, ал келісімшарттық тарифтен мерзімінен бұрын шыққанда құрылғының қалған құнын төлеу керектігін көрсетеді.',
+      'zh-CN': '先结清所有欠费和剩余的设备分期款。例如，Kcell 说明：有欠费或未付清的分期会导致无法携号转网；提前退出合约套餐需付清设备的剩余价款。',
+    },
+    channel: 'self',
+    sources: ['https://activ.kz/kk/service/mnp', 'https://www.kcell.kz/en/product/router'],
+    verified: RESEARCH_READ,
+    confidence: 'general',
+    topics: ['termination', 'porting'],
+  },
+  {
+    id: 'before-balance-refund',
+    title: {
+      en: 'Plan the refund of your balance',
+      ru: 'Подготовьтесь к возврату остатка на балансе',
+      kk: 'Баланстағы қалдықты қайтаруға дайындалыңыз',
+      'zh-CN': '准备申请退还余额',
+    },
+    detail: {
+      en: 'Note your current balance and ask the operator how the remainder is returned when the contract ends (to a card or bank account, and which form). Kcell, for example, returns the remaining balance on termination.',
+      ru: 'Запишите текущий баланс и спросите оператора, как возвращается остаток при расторжении договора (на карту или счёт, по какому заявлению). Например, Kcell возвращает остаток средств при расторжении.',
+      kk: 'Ағымдағы балансты жазып алып, шарт бұзылғанда қалдық қалай қайтарылатынын оператордан сұраңыз (картаға ма, шотқа ма, қандай өтінішпен). Мысалы, Kcell шарт бұзылғанда қалған қаражатты қайтарады.',
+      'zh-CN': '记下当前余额，并询问运营商注销时余额如何退还（退到银行卡还是账户、需填写什么申请）。例如，Kcell 在解除合同时会退还剩余余额。',
+    },
+    channel: 'self',
+    sources: ['https://www.kcell.kz/en/news/show/2474?newsId=29&year=2016&key=news.list'],
+    verified: RESEARCH_READ,
+    confidence: 'general',
+    topics: ['refund'],
+  },
+  {
+    id: 'before-keep-proof',
+    title: {
+      en: 'Get ready to keep proof',
+      ru: 'Приготовьтесь сохранять подтверждения',
+      kk: 'Растайтын құжаттарды сақтауға дайындалыңыз',
+      'zh-CN': '准备好保留凭证',
+    },
+    detail: {
+      en: 'Keep every receipt, signed application and confirmation, and take photos of them. Write down the request number, date and office. Without proof, a later bill or dispute is hard to answer.',
+      ru: 'Сохраняйте все чеки, подписанные заявления и подтверждения, сфотографируйте их. Запишите номер обращения, дату и офис. Без подтверждений трудно оспорить последующий счёт.',
+      kk: 'Барлық түбіртекті, қол қойылған өтініш пен растауды сақтап, суретке түсіріп алыңыз. Өтініш нөмірін, күнін және кеңсені жазып қойыңыз. Растау болмаса, кейінгі шотқа немесе дауға жауап беру қиын.',
+      'zh-CN': '保留所有收据、已签字的申请和确认单据，并拍照留存；记下受理编号、日期和营业厅地址。没有凭证，日后出现账单或纠纷时很难说清。',
+    },
+    channel: 'self',
+    sources: [],
+    verified: WRITTEN,
+    confidence: 'general',
+  },
+];
