@@ -1,0 +1,224 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { OperatorGuide, Route, Step } from '@/data/schema';
+
+// The worker is replaced by a stand-in that does what the real one does with storage, so the
+// live state is tested against real storage events without importing the background script.
+const sent: unknown[] = [];
+let failNext: string | null = null;
+
+vi.mock('@/utils/client', () => ({
+  sendToWorker: vi.fn(async (msg: Record<string, unknown>) => {
+    sent.push(msg);
+    if (failNext) {
+      const error = failNext;
+      failNext = null;
+      return { ok: false, error };
+    }
+    const { browser } = await import('wxt/browser');
+    const local = browser.storage.local;
+    switch (msg.type) {
+      case 'progress/set':
+        await local.set({ [`progress:${msg.operator}:${msg.stepId}`]: { done: msg.done, at: msg.at } });
+        return { ok: true };
+      case 'settings/set': {
+        const { settings } = (await local.get('settings')) as { settings?: Record<string, unknown> };
+        await local.set({ settings: { ...(settings ?? {}), ...(msg.patch as object) } });
+        return { ok: true };
+      }
+      case 'guide/get': {
+        const { settings } = (await local.get('settings')) as { settings?: { route?: Route } };
+        const route = settings?.route ?? 'online';
+        return { ok: true, guide: GUIDE, route, sections: [{ section: 'cancel', steps: GUIDE.routes[route] }] };
+      }
+      default:
+        return { ok: false, error: 'unknown' };
+    }
+  }),
+}));
+
+const { createLiveState } = await import('@/utils/live-state');
+
+const text = (en: string) => ({ en, ru: en, kk: en, 'zh-CN': en });
+const step = (id: string): Step => ({
+  id,
+  title: text(id),
+  detail: text(id),
+  channel: 'office',
+  sources: [],
+  verified: '2025-11-20',
+  confidence: 'general',
+});
+const GUIDE: OperatorGuide = {
+  kind: 'operator',
+  id: 'kcell',
+  name: 'Kcell',
+  company: text('Kcell JSC'),
+  hosts: ['kcell.kz'],
+  support: [],
+  routes: { online: [step('a'), step('b'), step('c')], office: [step('x'), step('y')] },
+  notFound: [],
+  summary: text('summary'),
+};
+
+async function settle() {
+  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent.length = 0;
+  failNext = null;
+});
+
+describe('createLiveState', () => {
+  it('reads settings, progress and the guide for the current route, and counts done of total', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { lang: 'ru', route: 'online', operator: 'kcell', reminderDays: 3, dismissedSites: [], guideServices: false },
+      'progress:kcell:a': { done: true, at: 5 },
+      'progress:kcell:b': { done: false, at: 6 },
+      'progress:beeline:c': { done: true, at: 7 },
+    });
+    const live = createLiveState('kcell', { browserLang: 'en-US' });
+    await live.ready;
+    expect(live.status.value).toBe('ready');
+    expect(live.lang.value).toBe('ru');
+    expect(live.steps.value.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    expect(live.done.value).toBe(1);
+    expect(live.total.value).toBe(3);
+    expect(live.started.value).toBe(true);
+    expect(sent).toContainEqual({ type: 'guide/get', operator: 'kcell' });
+    live.dispose();
+  });
+
+  it('follows the browser language until the user picks one', async () => {
+    const live = createLiveState('kcell', { browserLang: 'kk-KZ' });
+    await live.ready;
+    expect(live.lang.value).toBe('kk');
+    await live.setLang('zh-CN');
+    expect(live.lang.value).toBe('zh-CN');
+    expect(sent).toContainEqual({ type: 'settings/set', patch: { lang: 'zh-CN' } });
+    live.dispose();
+  });
+
+  it('sets a step to done or not done (never a flip), shows it at once and stamps the action time', async () => {
+    let clock = 1000;
+    const live = createLiveState('kcell', { now: () => clock });
+    await live.ready;
+    const pending = live.setDone('a', true);
+    expect(live.done.value).toBe(1); // before the worker answered
+    expect(await pending).toBe(true);
+    clock = 2000;
+    await live.setDone('a', true);
+    expect(sent.filter((m) => (m as { type: string }).type === 'progress/set')).toEqual([
+      { type: 'progress/set', operator: 'kcell', stepId: 'a', done: true, at: 1000 },
+      { type: 'progress/set', operator: 'kcell', stepId: 'a', done: true, at: 2000 },
+    ]);
+    expect(await fakeBrowser.storage.local.get('progress:kcell:a')).toEqual({ 'progress:kcell:a': { done: true, at: 2000 } });
+    live.dispose();
+  });
+
+  it('the first tick marks this operator as the one being left, but never replaces another', async () => {
+    const live = createLiveState('kcell');
+    await live.ready;
+    await live.setDone('a', true);
+    await settle();
+    expect(live.settings.value.operator).toBe('kcell');
+
+    const other = createLiveState('beeline');
+    await other.ready;
+    await other.setDone('a', true);
+    await settle();
+    expect(other.settings.value.operator).toBe('kcell');
+    live.dispose();
+    other.dispose();
+  });
+
+  it('a tick written anywhere else shows here, and an older write never undoes a newer one', async () => {
+    const live = createLiveState('kcell', { now: () => 500 });
+    await live.ready;
+    await fakeBrowser.storage.local.set({ 'progress:kcell:b': { done: true, at: 100 } });
+    await settle();
+    expect(live.progress.value.b).toEqual({ done: true, at: 100 });
+    await live.setDone('c', true);
+    // A late echo of an older untick elsewhere.
+    await fakeBrowser.storage.local.set({ 'progress:kcell:c': { done: false, at: 400 } });
+    await settle();
+    expect(live.progress.value.c?.done).toBe(true);
+    // Another operator's ticks are not ours.
+    await fakeBrowser.storage.local.set({ 'progress:activ:a': { done: true, at: 900 } });
+    await settle();
+    expect(live.progress.value.a).toBeUndefined();
+    expect(live.done.value).toBe(2);
+    live.dispose();
+  });
+
+  it('a reset (keys removed) clears the ticks', async () => {
+    await fakeBrowser.storage.local.set({ 'progress:kcell:a': { done: true, at: 5 } });
+    const live = createLiveState('kcell');
+    await live.ready;
+    expect(live.done.value).toBe(1);
+    await fakeBrowser.storage.local.remove('progress:kcell:a');
+    await settle();
+    expect(live.done.value).toBe(0);
+    live.dispose();
+  });
+
+  it('when the worker refuses, says so and shows what storage really holds', async () => {
+    const live = createLiveState('kcell');
+    await live.ready;
+    failNext = 'quota exceeded';
+    expect(await live.setDone('b', true)).toBe(false);
+    expect(live.error.value).toBe('quota exceeded');
+    expect(live.progress.value.b).toBeUndefined();
+    expect(live.done.value).toBe(0);
+    live.dispose();
+  });
+
+  it('a route change (here or in the popup) loads that route’s steps', async () => {
+    const live = createLiveState('kcell');
+    await live.ready;
+    await live.setRoute('office');
+    expect(live.route.value).toBe('office');
+    expect(live.steps.value.map((s) => s.id)).toEqual(['x', 'y']);
+
+    await fakeBrowser.storage.local.set({
+      settings: { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false },
+    });
+    await settle();
+    expect(live.steps.value.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    live.dispose();
+  });
+
+  it('dismissing the site adds it once to dismissedSites; restoring removes it', async () => {
+    const live = createLiveState('activ');
+    await live.ready;
+    await live.dismissSite();
+    await live.dismissSite();
+    expect(live.settings.value.dismissedSites).toEqual(['activ']);
+    await settle();
+    const { settings } = (await fakeBrowser.storage.local.get('settings')) as { settings: { dismissedSites: string[] } };
+    expect(settings.dismissedSites).toEqual(['activ']);
+    await live.restoreSite();
+    expect(live.settings.value.dismissedSites).toEqual([]);
+    live.dispose();
+  });
+
+  it('after dispose nothing changes any more', async () => {
+    const live = createLiveState('kcell');
+    await live.ready;
+    live.dispose();
+    await fakeBrowser.storage.local.set({ 'progress:kcell:a': { done: true, at: 5 } });
+    await settle();
+    expect(live.done.value).toBe(0);
+  });
+
+  it('an unreachable worker gives an error state, not an exception', async () => {
+    failNext = 'Extension context invalidated.';
+    const live = createLiveState('kcell');
+    await live.ready;
+    expect(live.status.value).toBe('error');
+    expect(live.error.value).toMatch(/invalidated/);
+    live.dispose();
+  });
+});

@@ -1,0 +1,280 @@
+// One operator's live view of the shared state, for any UI (overlay, popup). Reads come from
+// storage and follow `storage.onChanged`, so a tick in one tab shows in every other; every write
+// goes to the worker as a message (it alone writes storage). Guide text is fetched from the worker
+// (`guide/get`) rather than imported, which keeps it out of the content script's bundle.
+// No DOM here: the overlay and the popup render it.
+import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import type { Lang, OperatorGuide, OperatorId, Route, Step } from '@/data/schema';
+import { sendToWorker } from '@/utils/client';
+import type { GuideSection, Request } from '@/utils/messages';
+import { langFromLocale } from '@/utils/i18n';
+import { applySet, countDone, type ProgressMap } from '@/utils/progress';
+import {
+  DEFAULT_SETTINGS,
+  EMPTY_EVIDENCE,
+  onStorageChange,
+  readEvidence,
+  readNotices,
+  readProgress,
+  readSettings,
+  type Evidence,
+  type Notice,
+  type Settings,
+  type StorageChange,
+} from '@/utils/storage';
+
+export type LiveStatus = 'loading' | 'ready' | 'error';
+
+export interface LiveState {
+  readonly operator: OperatorId;
+  readonly settings: ReadonlySignal<Settings>;
+  readonly progress: ReadonlySignal<ProgressMap>;
+  readonly evidence: ReadonlySignal<Evidence>;
+  readonly notices: ReadonlySignal<readonly Notice[]>;
+  readonly guide: ReadonlySignal<OperatorGuide | null>;
+  /** The checklist for the current route, as the worker composed it. */
+  readonly sections: ReadonlySignal<readonly GuideSection[]>;
+  readonly steps: ReadonlySignal<readonly Step[]>;
+  /** settings.lang, or the browser's language when the user has not chosen one. */
+  readonly lang: ReadonlySignal<Lang>;
+  readonly route: ReadonlySignal<Route>;
+  readonly done: ReadonlySignal<number>;
+  readonly total: ReadonlySignal<number>;
+  /** Some step of this operator is ticked: a cancellation with it is under way. */
+  readonly started: ReadonlySignal<boolean>;
+  readonly status: ReadonlySignal<LiveStatus>;
+  /** The last failure (worker unreachable, extension reloaded…), for the UI to say so. */
+  readonly error: ReadonlySignal<string | null>;
+  /** Settles when the first read (storage + guide) is over, whether it worked or not. */
+  readonly ready: Promise<void>;
+  setDone(stepId: string, done: boolean): Promise<boolean>;
+  setLang(lang: Lang): Promise<boolean>;
+  setRoute(route: Route): Promise<boolean>;
+  dismissSite(): Promise<boolean>;
+  restoreSite(): Promise<boolean>;
+  dispose(): void;
+}
+
+export interface LiveStateOptions {
+  /** The browser UI language tag, for when settings.lang is null. Defaults to navigator.language. */
+  browserLang?: string;
+  /** Clock for the user's action time (tests). */
+  now?: () => number;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createLiveState(operator: OperatorId, options: LiveStateOptions = {}): LiveState {
+  const now = options.now ?? Date.now;
+  const browserLang = options.browserLang ?? (globalThis.navigator?.language || 'en');
+
+  const settings = signal<Settings>(DEFAULT_SETTINGS);
+  const progress = signal<ProgressMap>({});
+  const evidence = signal<Evidence>(EMPTY_EVIDENCE);
+  const notices = signal<readonly Notice[]>([]);
+  const guide = signal<OperatorGuide | null>(null);
+  const sections = signal<readonly GuideSection[]>([]);
+  const status = signal<LiveStatus>('loading');
+  const error = signal<string | null>(null);
+  /** Route of the sections we hold; a different settings.route means they must be fetched again. */
+  const loadedRoute = signal<Route | null>(null);
+
+  const steps = computed(() => sections.value.flatMap((s) => s.steps));
+  const lang = computed(() => settings.value.lang ?? langFromLocale(browserLang));
+  const route = computed(() => settings.value.route);
+  const stepIds = computed(() => steps.value.map((s) => s.id));
+  const done = computed(() => countDone(progress.value, stepIds.value));
+  const total = computed(() => new Set(stepIds.value).size);
+  const started = computed(() => Object.values(progress.value).some((p) => p.done));
+
+  let disposed = false;
+  let unsubscribe: (() => void) | null = null;
+  let guideRequest = 0;
+  /** A route this UI asked for and the worker has not confirmed yet; fetching before then would get the old one. */
+  let routeInFlight: Route | null = null;
+
+  const fail = (e: unknown) => {
+    if (disposed) return;
+    error.value = message(e);
+  };
+
+  async function loadGuide(forRoute: Route): Promise<void> {
+    const request = ++guideRequest;
+    try {
+      const response = await sendToWorker({ type: 'guide/get', operator });
+      if (disposed || request !== guideRequest) return;
+      if (!response.ok) throw new Error(response.error);
+      if (!Array.isArray(response.sections)) throw new Error('guide/get: unexpected response');
+      batch(() => {
+        guide.value = response.guide;
+        sections.value = response.sections;
+        // The worker says which route it composed; older answers fall back to the one asked for.
+        loadedRoute.value = response.route ?? forRoute;
+      });
+    } catch (e) {
+      if (request === guideRequest) fail(e);
+    }
+  }
+
+  function apply(changes: readonly StorageChange[]): void {
+    batch(() => {
+      for (const change of changes) {
+        switch (change.item) {
+          case 'settings':
+            settings.value = change.value;
+            break;
+          case 'notices':
+            notices.value = change.value;
+            break;
+          case 'evidence':
+            if (change.operator === operator) evidence.value = change.value;
+            break;
+          case 'progress': {
+            if (change.operator !== operator) break;
+            const { stepId, value } = change;
+            if (value) {
+              progress.value = applySet(progress.value, stepId, value.done, value.at);
+            } else if (stepId in progress.value) {
+              // Removed (a reset): storage is the truth.
+              const next = { ...progress.value };
+              delete next[stepId];
+              progress.value = next;
+            }
+            break;
+          }
+          default:
+            break;
+        }
+      }
+    });
+  }
+
+  async function resync(): Promise<void> {
+    try {
+      const [s, p] = await Promise.all([readSettings(), readProgress(operator)]);
+      if (disposed) return;
+      batch(() => {
+        settings.value = s;
+        progress.value = p;
+      });
+    } catch {
+      // The context is gone (extension reloaded): the UI is being removed anyway.
+    }
+  }
+
+  async function send(request: Request): Promise<boolean> {
+    try {
+      const response = await sendToWorker(request);
+      if (!response.ok) throw new Error(response.error);
+      if (!disposed) error.value = null;
+      return true;
+    } catch (e) {
+      fail(e);
+      // What we showed optimistically may not have been saved: show what storage holds.
+      await resync();
+      return false;
+    }
+  }
+
+  const ready = (async () => {
+    try {
+      unsubscribe = onStorageChange((changes) => {
+        if (!disposed) apply(changes);
+      });
+      const [s, p, ev, n] = await Promise.all([
+        readSettings(),
+        readProgress(operator),
+        readEvidence(operator),
+        readNotices(),
+      ]);
+      if (disposed) return;
+      batch(() => {
+        // Changes that arrived while reading are newer than what we read for progress; merge by the rule.
+        settings.value = s;
+        let merged = p;
+        for (const [id, value] of Object.entries(progress.value)) merged = applySet(merged, id, value.done, value.at);
+        progress.value = merged;
+        evidence.value = ev;
+        notices.value = n;
+      });
+      await loadGuide(s.route);
+      if (!disposed) status.value = error.value && !guide.value ? 'error' : 'ready';
+    } catch (e) {
+      fail(e);
+      if (!disposed) status.value = 'error';
+    }
+  })();
+
+  // A route changed anywhere (this UI, the popup) → fetch that route's checklist.
+  const stopRouteWatch = effect(() => {
+    const wanted = route.value;
+    const have = loadedRoute.value;
+    if (have !== null && have !== wanted && routeInFlight === null) void loadGuide(wanted);
+  });
+
+  return {
+    operator,
+    settings,
+    progress,
+    evidence,
+    notices,
+    guide,
+    sections,
+    steps,
+    lang,
+    route,
+    done,
+    total,
+    started,
+    status,
+    error,
+    ready,
+    setDone(stepId, isDone) {
+      const at = now();
+      progress.value = applySet(progress.value, stepId, isDone, at);
+      const pending = send({ type: 'progress/set', operator, stepId, done: isDone, at });
+      // The first tick makes this the operator being left, unless the user is already leaving another.
+      if (isDone && settings.value.operator === null) {
+        settings.value = { ...settings.value, operator };
+        void send({ type: 'settings/set', patch: { operator } });
+      }
+      return pending;
+    },
+    setLang(next) {
+      settings.value = { ...settings.value, lang: next };
+      return send({ type: 'settings/set', patch: { lang: next } });
+    },
+    async setRoute(next) {
+      routeInFlight = next;
+      settings.value = { ...settings.value, route: next };
+      const ok = await send({ type: 'settings/set', patch: { route: next } });
+      routeInFlight = null;
+      await loadGuide(settings.value.route);
+      return ok;
+    },
+    dismissSite() {
+      const current = settings.value.dismissedSites;
+      if (current.includes(operator)) return Promise.resolve(true);
+      const dismissedSites = [...current, operator];
+      settings.value = { ...settings.value, dismissedSites };
+      return send({ type: 'settings/set', patch: { dismissedSites } });
+    },
+    restoreSite() {
+      const dismissedSites = settings.value.dismissedSites.filter((id) => id !== operator);
+      settings.value = { ...settings.value, dismissedSites };
+      return send({ type: 'settings/set', patch: { dismissedSites } });
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      stopRouteWatch();
+      try {
+        unsubscribe?.();
+      } catch {
+        // Removing a listener from a dead extension context throws; nothing is left to clean.
+      }
+    },
+  };
+}
