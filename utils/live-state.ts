@@ -47,6 +47,8 @@ export interface LiveState {
   readonly error: ReadonlySignal<string | null>;
   /** Settles when the first read (storage + guide) is over, whether it worked or not. */
   readonly ready: Promise<void>;
+  /** Settles as soon as storage has been read, before the worker answers: a UI can paint its first frame from it. */
+  readonly stored: Promise<void>;
   setDone(stepId: string, done: boolean): Promise<boolean>;
   setLang(lang: Lang): Promise<boolean>;
   setRoute(route: Route): Promise<boolean>;
@@ -178,6 +180,8 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
     }
   }
 
+  let markStored: () => void = () => {};
+  const stored = new Promise<void>((resolve) => (markStored = resolve));
   const ready = (async () => {
     try {
       unsubscribe = onStorageChange((changes) => {
@@ -199,11 +203,14 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
         evidence.value = ev;
         notices.value = n;
       });
+      markStored();
       await loadGuide(s.route);
       if (!disposed) status.value = error.value && !guide.value ? 'error' : 'ready';
     } catch (e) {
       fail(e);
       if (!disposed) status.value = 'error';
+    } finally {
+      markStored();
     }
   })();
 
@@ -231,6 +238,7 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
     status,
     error,
     ready,
+    stored,
     setDone(stepId, isDone) {
       const at = now();
       progress.value = applySet(progress.value, stepId, isDone, at);
