@@ -17,6 +17,13 @@ export const en = {
   'notFound.title': 'Not found',
   // overlay
   // popup
+  'bg.reminder.title': 'Has {operator} really closed your number?',
+  'bg.reminder.body': 'You sent the request on {date}. Check that the number is really disconnected, and check the final bill and the refund of your balance.',
+  'bg.badge.title': '{operator}: {done} of {total} steps done',
+  'bg.notice.reset': 'Some saved data could not be read and was reset: {item}.',
+  'bg.notice.newer-version': 'Your data was saved by a newer version of SimExit KZ. It is kept unchanged; update the extension to edit it.',
+  'bg.notice.quota': 'Storage is full: your latest change was not saved. Progress saved earlier is kept.',
+  'bg.notice.migrated': 'Your saved progress was moved to the new format.',
   'popup.operator.label': 'Operator',
   'popup.operator.choose': 'Choose your operator',
   'popup.operator.note': 'Astelit / Taraztel?',

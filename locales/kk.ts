@@ -16,6 +16,13 @@ export const kk: UiStrings = {
   'notFound.title': 'Табылмады',
   // overlay
   // popup
+  'bg.reminder.title': '{operator}: нөмір шынымен өшірілді ме?',
+  'bg.reminder.body': 'Сіз өтінішті {date} бердіңіз. Нөмірдің шынымен өшірілгенін тексеріңіз, сондай-ақ соңғы шотты және қалған қаражаттың қайтарылуын тексеріңіз.',
+  'bg.badge.title': '{operator}: {total} қадамның {done} орындалды',
+  'bg.notice.reset': 'Сақталған деректердің бір бөлігі оқылмады, сондықтан бастапқы күйге қайтарылды: {item}.',
+  'bg.notice.newer-version': 'Деректер SimExit KZ-тің жаңарақ нұсқасымен сақталған. Олар өзгертілмеді; өңдеу үшін кеңейтімді жаңартыңыз.',
+  'bg.notice.quota': 'Жад толып қалды: соңғы өзгеріс сақталмады. Бұрын сақталған прогресс орнында.',
+  'bg.notice.migrated': 'Сақталған прогресс жаңа форматқа көшірілді.',
   'popup.operator.label': 'Оператор',
   'popup.operator.choose': 'Операторды таңдаңыз',
   'popup.operator.note': 'Astelit / Taraztel?',

@@ -16,6 +16,13 @@ export const ru: UiStrings = {
   'notFound.title': 'Не найдено',
   // overlay
   // popup
+  'bg.reminder.title': '{operator}: номер действительно отключён?',
+  'bg.reminder.body': 'Вы подали заявление {date}. Проверьте, что номер действительно отключён, а также проверьте итоговый счёт и возврат остатка средств.',
+  'bg.badge.title': '{operator}: выполнено {done} из {total}',
+  'bg.notice.reset': 'Часть сохранённых данных не удалось прочитать, и она сброшена: {item}.',
+  'bg.notice.newer-version': 'Данные сохранены более новой версией SimExit KZ. Они оставлены без изменений; обновите расширение, чтобы их редактировать.',
+  'bg.notice.quota': 'Хранилище переполнено: последнее изменение не сохранено. Сохранённый ранее прогресс на месте.',
+  'bg.notice.migrated': 'Сохранённый прогресс перенесён в новый формат.',
   'popup.operator.label': 'Оператор',
   'popup.operator.choose': 'Выберите оператора',
   'popup.operator.note': 'Astelit / Taraztel?',

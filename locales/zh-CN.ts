@@ -16,6 +16,13 @@ export const zhCN: UiStrings = {
   'notFound.title': '未找到',
   // overlay
   // popup
+  'bg.reminder.title': '{operator}：号码真的已经注销了吗？',
+  'bg.reminder.body': '您已于{date}提交申请。请确认该号码确实已停用，并核对最终账单和余额退款。',
+  'bg.badge.title': '{operator}：已完成 {done}/{total} 步',
+  'bg.notice.reset': '部分已保存的数据无法读取，已重置：{item}。',
+  'bg.notice.newer-version': '您的数据由更新版本的 SimExit KZ 保存，已保持不变；请更新扩展程序后再编辑。',
+  'bg.notice.quota': '存储空间已满：最近的更改未保存。之前保存的进度仍然保留。',
+  'bg.notice.migrated': '已保存的进度已转换为新格式。',
   'popup.operator.label': '运营商',
   'popup.operator.choose': '选择您的运营商',
   'popup.operator.note': 'Astelit / Taraztel？',
