@@ -1,0 +1,59 @@
+// What the toolbar badge says. Pure; the worker reads the tab and storage and applies the result.
+import type { Lang, OperatorId, SiteId } from '@/data/schema';
+import { t } from './i18n';
+import { isOperatorId } from './progress';
+
+export interface Badge {
+  readonly text: string;
+  readonly color: string;
+  /** The toolbar button's tooltip, read by screen readers. */
+  readonly title: string;
+}
+
+export const BADGE_COLORS = {
+  /** Work left to do. */
+  progress: '#1d4ed8',
+  /** Every step of the checklist done. */
+  complete: '#15803d',
+} as const;
+
+/**
+ * Whose progress to show: the operator whose site is in the active tab, else the one the user is
+ * leaving. eGov and Kaspi tabs (services, not operators) show the operator in progress.
+ */
+export function badgeOperator(tabSite: SiteId | null, inProgress: OperatorId | null): OperatorId | null {
+  return isOperatorId(tabSite) ? tabSite : inProgress;
+}
+
+/** "3/9"; empty when there is no checklist to count. */
+export function badgeText(done: number, total: number): string {
+  if (!Number.isInteger(total) || total <= 0) return '';
+  return `${Math.min(Math.max(0, done), total)}/${total}`;
+}
+
+export function badgeFor(
+  operator: { readonly name: string } | null,
+  done: number,
+  total: number,
+  lang: Lang,
+  fallbackTitle: string,
+): Badge {
+  const text = operator ? badgeText(done, total) : '';
+  if (!operator || !text) return { text: '', color: BADGE_COLORS.progress, title: fallbackTitle };
+  return {
+    text,
+    color: done >= total ? BADGE_COLORS.complete : BADGE_COLORS.progress,
+    title: t(lang, 'bg.badge.title', { operator: operator.name, done: Math.min(done, total), total }),
+  };
+}
+
+/** The host of a tab's URL, or null when there is none (no URL, or a URL the browser hid from us). */
+export function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:' ? hostname : null;
+  } catch {
+    return null;
+  }
+}

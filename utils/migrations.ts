@@ -1,0 +1,234 @@
+// Stored-format versions and the steps between them. Run by the worker once per start, before it
+// handles any message. Each step is idempotent and safe to interrupt: it is recomputed from the old
+// data, written in one `set` (atomic), and only then is the old data removed, so running it again
+// after a crash at any point gives the same result.
+//
+// v1 (the first released format): one key `state` =
+//   { version: 1, lang?: 'en'|'ru'|'kk'|'zh', operator?: string, route?: 'online'|'office',
+//     done?: { [operator]: string[] /* step ids */ },
+//     evidence?: { [operator]: { number?, date?, office?, notes? } } }
+// v2: per-item keys (see utils/storage.ts): schemaVersion, settings, progress:<op>:<step>,
+//   evidence:<op>, reminder:<op>, notices.
+import type { Lang, OperatorId } from '@/data/schema';
+import { isOperatorId, isStepId, isTimestamp, progressKey, supersedes } from './progress';
+import {
+  CURRENT_SCHEMA_VERSION,
+  EVIDENCE_FIELD_MAX,
+  KEYS,
+  NOTES_MAX,
+  checkEvidence,
+  checkNotices,
+  checkProgress,
+  checkSchemaVersion,
+  checkSettings,
+  evidenceKey,
+  isIsoDate,
+  isRoute,
+  readAll,
+  removeItems,
+  withNotice,
+  writeItems,
+  type Evidence,
+  type Notice,
+  type Settings,
+} from './storage';
+
+export type MigrationOutcome =
+  /** Nothing stored yet: schemaVersion written. */
+  | { readonly status: 'fresh' }
+  | { readonly status: 'current' }
+  | { readonly status: 'migrated'; readonly from: number }
+  /** Data from a newer version: left untouched. */
+  | { readonly status: 'newer'; readonly version: number }
+  /** A write failed (e.g. quota); the old data is still in place and the next start tries again. */
+  | { readonly status: 'failed'; readonly from: number; readonly message: string };
+
+type Items = Readonly<Record<string, unknown>>;
+
+interface Migration {
+  readonly from: number;
+  readonly to: number;
+  /** Returns null on success or the failure message. */
+  run(items: Items, now: number): Promise<string | null>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const V1_LANGS: Readonly<Record<string, Lang>> = { en: 'en', ru: 'ru', kk: 'kk', zh: 'zh-CN', 'zh-CN': 'zh-CN' };
+
+/** v1 dates were typed by hand: ISO, or the DD.MM.YYYY people in Kazakhstan write. */
+function v1Date(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (isIsoDate(text)) return text;
+  const match = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(text);
+  if (match) {
+    const iso = `${match[3]}-${match[2]}-${match[1]}`;
+    if (isIsoDate(iso)) return iso;
+  }
+  return null;
+}
+
+export interface V2FromV1 {
+  /** The v2 items to write (settings, progress, evidence, notices, schemaVersion). */
+  readonly items: Record<string, unknown>;
+  /** Parts of the v1 state that could not be read and were left behind. */
+  readonly dropped: boolean;
+}
+
+/**
+ * The v2 items for a v1 `state`, merged onto what v2 items already exist (`current`), with `at` as
+ * the time of every migrated tick and evidence. Pure and deterministic for the same inputs.
+ */
+export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
+  const items: Record<string, unknown> = {};
+  let dropped = false;
+  const v1 = isRecord(state) ? state : {};
+  if (!isRecord(state) || state.version !== 1) dropped = true;
+
+  // Settings: v1 fields over whatever v2 settings exist (defaults on a first run).
+  const base = checkSettings(current[KEYS.settings]).value;
+  const settings: { -readonly [K in keyof Settings]: Settings[K] } = { ...base, dismissedSites: [...base.dismissedSites] };
+  if (v1.lang !== undefined) {
+    const lang = typeof v1.lang === 'string' ? V1_LANGS[v1.lang] : undefined;
+    if (lang) settings.lang = lang;
+    else dropped = true;
+  }
+  if (v1.operator !== undefined) {
+    if (isOperatorId(v1.operator)) settings.operator = v1.operator;
+    else dropped = true;
+  }
+  if (v1.route !== undefined) {
+    if (isRoute(v1.route)) settings.route = v1.route;
+    else dropped = true;
+  }
+  items[KEYS.settings] = settings;
+
+  // Ticks: one progress key per step, done at migration time (v1 did not record when).
+  if (v1.done !== undefined) {
+    if (!isRecord(v1.done)) dropped = true;
+    else
+      for (const [operator, steps] of Object.entries(v1.done)) {
+        if (!isOperatorId(operator) || !Array.isArray(steps)) {
+          dropped = true;
+          continue;
+        }
+        for (const stepId of steps) {
+          if (!isStepId(stepId)) {
+            dropped = true;
+            continue;
+          }
+          const key = progressKey(operator, stepId);
+          const existing = checkProgress(current[key]).value ?? undefined;
+          const next = { done: true, at };
+          if (supersedes(next, existing)) items[key] = next;
+        }
+      }
+  }
+
+  // Evidence: field names changed; text is cut to today's bounds.
+  if (v1.evidence !== undefined) {
+    if (!isRecord(v1.evidence)) dropped = true;
+    else
+      for (const [operator, raw] of Object.entries(v1.evidence)) {
+        if (!isOperatorId(operator) || !isRecord(raw)) {
+          dropped = true;
+          continue;
+        }
+        const text = (value: unknown, max: number) => {
+          if (value === undefined) return '';
+          if (typeof value !== 'string') {
+            dropped = true;
+            return '';
+          }
+          return value.slice(0, max);
+        };
+        const submittedOn = raw.date === undefined || raw.date === '' ? '' : v1Date(raw.date);
+        if (submittedOn === null) dropped = true;
+        const evidence: Evidence = {
+          requestNumber: text(raw.number, EVIDENCE_FIELD_MAX),
+          submittedOn: submittedOn ?? '',
+          place: text(raw.office, EVIDENCE_FIELD_MAX),
+          notes: text(raw.notes, NOTES_MAX),
+          updatedAt: at,
+        };
+        const existing = current[evidenceKey(operator as OperatorId)];
+        if (existing !== undefined && checkEvidence(existing).value.updatedAt > at) continue;
+        items[evidenceKey(operator as OperatorId)] = evidence;
+      }
+  }
+
+  let notices: readonly Notice[] = checkNotices(current[KEYS.notices]).value;
+  notices = withNotice(notices, 'migrated', KEYS.legacyState, at);
+  if (dropped) notices = withNotice(notices, 'reset', KEYS.legacyState, at);
+  items[KEYS.notices] = notices;
+  items[KEYS.schemaVersion] = 2;
+  return { items, dropped };
+}
+
+const v1ToV2: Migration = {
+  from: 1,
+  to: 2,
+  async run(items, now) {
+    const state = items[KEYS.legacyState];
+    // The migration time is saved with the old state first, so a re-run after an interruption
+    // stamps the very same `at` and produces identical items.
+    let at = isRecord(state) && isTimestamp(state.migratedAt) ? state.migratedAt : null;
+    if (at === null) {
+      at = now;
+      if (isRecord(state)) {
+        const saved = await writeItems({ [KEYS.legacyState]: { ...state, migratedAt: at } });
+        if (!saved.ok) return saved.message;
+      }
+    }
+    const { items: next } = v2FromV1(state, items, at);
+    const written = await writeItems(next);
+    if (!written.ok) return written.message;
+    const removed = await removeItems([KEYS.legacyState]);
+    return removed.ok ? null : removed.message;
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [v1ToV2];
+
+/** The version the stored items are in; null when nothing of ours is stored (first run). */
+export function storedVersion(items: Items): { version: number | null; corrupt: boolean } {
+  const checked = checkSchemaVersion(items[KEYS.schemaVersion]);
+  const hasLegacy = items[KEYS.legacyState] !== undefined;
+  if (checked.value !== null && checked.value > CURRENT_SCHEMA_VERSION) return { version: checked.value, corrupt: false };
+  // A v1 `state` next to schemaVersion 2 means a migration was interrupted after its write: redo it.
+  if (hasLegacy) return { version: 1, corrupt: !checked.valid };
+  if (checked.value !== null) return { version: checked.value, corrupt: false };
+  const hasAny = Object.keys(items).some((key) => key !== KEYS.schemaVersion);
+  return { version: hasAny ? CURRENT_SCHEMA_VERSION : null, corrupt: !checked.valid };
+}
+
+/** Brings storage to the current version. Never touches data written by a newer version. */
+export async function runMigrations(now = Date.now()): Promise<MigrationOutcome> {
+  let items = await readAll();
+  const { version, corrupt } = storedVersion(items);
+  if (version !== null && version > CURRENT_SCHEMA_VERSION) return { status: 'newer', version };
+  if (version === null) {
+    await writeItems({ [KEYS.schemaVersion]: CURRENT_SCHEMA_VERSION });
+    return { status: 'fresh' };
+  }
+  if (version === CURRENT_SCHEMA_VERSION) {
+    if (corrupt) {
+      const notices = withNotice(checkNotices(items[KEYS.notices]).value, 'reset', KEYS.schemaVersion, now);
+      await writeItems({ [KEYS.schemaVersion]: CURRENT_SCHEMA_VERSION, [KEYS.notices]: notices });
+    }
+    return { status: 'current' };
+  }
+  let at = version;
+  while (at < CURRENT_SCHEMA_VERSION) {
+    const step = MIGRATIONS.find((migration) => migration.from === at);
+    if (!step) return { status: 'failed', from: version, message: `no migration from v${at}` };
+    const failure = await step.run(items, now);
+    if (failure) return { status: 'failed', from: version, message: failure };
+    at = step.to;
+    items = await readAll();
+  }
+  return { status: 'migrated', from: version };
+}

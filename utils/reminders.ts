@@ -1,0 +1,75 @@
+// When to remind the user to check that the number is really gone, and what to say. Pure: the
+// worker (utils/worker.ts) turns the plan into alarms, notifications and storage writes.
+import type { Lang, OperatorId } from '@/data/schema';
+import { formatDate, t } from './i18n';
+import { isOperatorId } from './progress';
+import { isIsoDate, type Reminder } from './storage';
+
+export const REMINDER_ALARM_PREFIX = 'reminder:';
+/** A due time that has already passed fires this long after the worker notices, not at once on startup. */
+export const FIRE_SOON_MS = 60_000;
+
+export const reminderAlarmName = (operator: OperatorId) => `${REMINDER_ALARM_PREFIX}${operator}`;
+
+export function parseReminderAlarm(name: string): OperatorId | null {
+  if (!name.startsWith(REMINDER_ALARM_PREFIX)) return null;
+  const operator = name.slice(REMINDER_ALARM_PREFIX.length);
+  return isOperatorId(operator) ? operator : null;
+}
+
+/**
+ * Noon, local time, `days` calendar days after the date the request was submitted. Calendar
+ * arithmetic (not days × 24 h) and noon (far from midnight) keep it on the right day even when a
+ * daylight-saving change falls in between.
+ */
+export function dueAtFor(submittedOn: string, days: number): number {
+  const [y, m, d] = submittedOn.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d + days, 12, 0, 0, 0).getTime();
+}
+
+/** When the alarm should go off: at the due time, or shortly if it is already past. */
+export function alarmTime(dueAt: number, now: number): number {
+  return dueAt > now ? dueAt : now + FIRE_SOON_MS;
+}
+
+export type ReminderPlan =
+  /** Nothing submitted: no reminder, no alarm. */
+  | { readonly kind: 'cancel' }
+  /** Already shown for this due date: keep the record, no alarm. */
+  | { readonly kind: 'fired'; readonly reminder: Reminder }
+  /** Store `reminder` and have an alarm at `when`. */
+  | { readonly kind: 'schedule'; readonly reminder: Reminder; readonly when: number };
+
+/**
+ * The reminder for an operator, given the evidence date and the user's number of days. A reminder
+ * that already fired stays fired while its due date is unchanged; changing the date or the number
+ * of days makes a new one.
+ */
+export function planReminder(submittedOn: string, days: number, existing: Reminder | null, now: number): ReminderPlan {
+  if (!isIsoDate(submittedOn)) return { kind: 'cancel' };
+  const dueAt = dueAtFor(submittedOn, days);
+  if (existing && existing.dueAt === dueAt && existing.fired) return { kind: 'fired', reminder: existing };
+  return { kind: 'schedule', reminder: { dueAt, fired: false }, when: alarmTime(dueAt, now) };
+}
+
+export interface NotificationText {
+  readonly title: string;
+  readonly message: string;
+}
+
+export function reminderNotification(lang: Lang, operatorName: string, submittedOn: string): NotificationText {
+  return {
+    title: t(lang, 'bg.reminder.title', { operator: operatorName }),
+    message: t(lang, 'bg.reminder.body', { operator: operatorName, date: formatDate(submittedOn, lang) }),
+  };
+}
+
+/**
+ * Whether an alarm already set for `scheduledTime` serves `plan`, so it is left alone: recreating a
+ * past-due alarm on every worker start would keep pushing it a minute ahead and it might never fire.
+ */
+export function alarmServes(scheduledTime: number | undefined, plan: ReminderPlan, now: number): boolean {
+  if (plan.kind !== 'schedule' || scheduledTime === undefined) return false;
+  if (scheduledTime === plan.when) return true;
+  return plan.reminder.dueAt <= now && scheduledTime <= now + FIRE_SOON_MS;
+}

@@ -1,0 +1,449 @@
+// The background worker: the single owner of progress. Everything it knows is in storage; the only
+// things in memory are the start-up promise and the per-key write queue, and losing them (MV3 stops
+// idle workers) loses nothing. Kept apart from entrypoints/background.ts so tests can drive it.
+import { browser } from 'wxt/browser';
+import type { Lang, OperatorId } from '@/data/schema';
+import { OPERATOR_IDS } from '@/data/schema';
+import { checklist, checklistSteps, getOperator } from '@/data';
+import { operatorForHost } from './detect';
+import { langFromLocale, t } from './i18n';
+import { isTrustedSender, parseRequest, type Failure, type Request, type Response, type SenderLike } from './messages';
+import { runMigrations } from './migrations';
+import { countDone, progressKey, progressPrefix, supersedes, type StepProgress } from './progress';
+import { badgeFor, badgeOperator, hostOf } from './badge';
+import { alarmServes, parseReminderAlarm, planReminder, reminderAlarmName, reminderNotification } from './reminders';
+import { isEmptyPlan, planRepair } from './repair';
+import { syncServiceScripts } from './services';
+import {
+  KEYS,
+  checkEvidence,
+  checkProgress,
+  checkReminder,
+  checkSettings,
+  dismissNotice,
+  evidenceKey,
+  itemKind,
+  noticeItem,
+  readAll,
+  readEvidence,
+  readNotices,
+  readProgress,
+  readRaw,
+  readReminder,
+  readSettings,
+  recordNotice,
+  reminderKey,
+  removeItems,
+  serialized,
+  writeItems,
+  type Evidence,
+  type Settings,
+  type WriteResult,
+} from './storage';
+
+export type WorkerMode = 'ok' | 'newer';
+
+let ready: Promise<WorkerMode> | null = null;
+
+/** Migrations, repair and reminder recovery, once per worker start; every handler waits for it. */
+export function whenReady(): Promise<WorkerMode> {
+  ready ??= start();
+  return ready;
+}
+
+async function start(): Promise<WorkerMode> {
+  try {
+    const outcome = await runMigrations();
+    if (outcome.status === 'newer') {
+      // Reading is fine; writing could break the newer format, so the worker only tells the user.
+      if (!(await readNotices()).some((n) => n.kind === 'newer-version')) await recordNotice('newer-version', 'storage');
+      return 'newer';
+    }
+    if (outcome.status === 'failed') {
+      console.error('SimExit: migration failed, old data kept', outcome.message);
+      await recordNotice('quota', 'storage');
+    }
+    await repair(await readAll());
+    await resyncReminders();
+  } catch (error) {
+    console.error('SimExit: start-up', error);
+  }
+  return 'ok';
+}
+
+/** Test hook: forget the start-up promise, as a fresh worker would. */
+export function resetWorkerForTests(): void {
+  ready = null;
+  badgeTask = null;
+  badgeAgain = false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corrupt items
+
+async function repair(items: Readonly<Record<string, unknown>>): Promise<void> {
+  const plan = planRepair(items);
+  if (isEmptyPlan(plan)) return;
+  // Each key is re-checked inside its queue, so a valid write that raced ahead is not overwritten.
+  const keys = [...Object.keys(plan.set), ...plan.remove];
+  await Promise.all(
+    keys.map((key) =>
+      serialized(key, async () => {
+        const fresh = planRepair({ [key]: await readRaw(key) });
+        if (key in fresh.set) await writeItems({ [key]: fresh.set[key] });
+        else if (fresh.remove.includes(key)) await removeItems([key]);
+      }),
+    ),
+  );
+  for (const item of plan.reset) await recordNotice('reset', item);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+const failure = (error: Failure['error']): Failure => ({ ok: false, error });
+
+async function writeFailure(result: Extract<WriteResult, { ok: false }>, item: string): Promise<Failure> {
+  if (result.reason !== 'quota') {
+    console.error('SimExit: write failed', item, result.message);
+    return failure('internal');
+  }
+  // The notice may not fit either; the response still tells the UI.
+  await recordNotice('quota', item);
+  return failure('quota');
+}
+
+const knownSteps = new Map<OperatorId, ReadonlySet<string>>();
+
+/** Step ids of an operator's checklist on either route (the user may switch routes). */
+function stepIdsOf(operator: OperatorId): ReadonlySet<string> {
+  let ids = knownSteps.get(operator);
+  if (!ids) {
+    ids = new Set([...checklistSteps(operator, 'online'), ...checklistSteps(operator, 'office')].map((s) => s.id));
+    knownSteps.set(operator, ids);
+  }
+  return ids;
+}
+
+/**
+ * Answers one message. Untrusted senders get no answer at all (undefined); malformed requests get
+ * `{ ok: false, error: 'invalid-request' }`; neither changes anything.
+ */
+export async function handleMessage(raw: unknown, sender: SenderLike | null | undefined): Promise<Response | undefined> {
+  if (!isTrustedSender(sender, browser.runtime.id)) return undefined;
+  const request = parseRequest(raw);
+  if (!request) return failure('invalid-request');
+  const mode = await whenReady();
+  try {
+    return await dispatch(request, mode);
+  } catch (error) {
+    console.error('SimExit: handler', request.type, error);
+    return failure('internal');
+  }
+}
+
+async function dispatch(request: Request, mode: WorkerMode): Promise<Response> {
+  switch (request.type) {
+    case 'guide/get': {
+      const { route } = await readSettings();
+      return { ok: true, guide: getOperator(request.operator), sections: checklist(request.operator, route), route };
+    }
+    case 'notice/dismiss': {
+      const result = await dismissNotice(request.id);
+      return result.ok ? { ok: true } : writeFailure(result, KEYS.notices);
+    }
+    case 'services/sync':
+      return syncServices(mode);
+    default:
+      break;
+  }
+  if (mode === 'newer') return failure('newer-version');
+  switch (request.type) {
+    case 'progress/set':
+      return setProgress(request.operator, request.stepId, { done: request.done, at: request.at });
+    case 'progress/reset':
+      return resetProgress(request.operator);
+    case 'evidence/set':
+      return setEvidence(request.operator, request.evidence);
+    case 'settings/set':
+      return setSettings(request.patch);
+  }
+}
+
+async function setProgress(operator: OperatorId, stepId: string, next: StepProgress): Promise<Response> {
+  if (!stepIdsOf(operator).has(stepId)) return failure('unknown-step');
+  const key = progressKey(operator, stepId);
+  const response = await serialized(key, async (): Promise<Response> => {
+    const current = checkProgress(await readRaw(key)).value ?? undefined;
+    if (!supersedes(next, current)) return { ok: true, progress: current! };
+    const written = await writeItems({ [key]: next });
+    return written.ok ? { ok: true, progress: next } : writeFailure(written, noticeItem(key));
+  });
+  // The first tick names the operator the user is leaving, for the badge and the popup.
+  if (response.ok && next.done) await updateSettings((s) => (s.operator === null ? { ...s, operator } : s));
+  void refreshBadge();
+  return response;
+}
+
+/**
+ * Starting over for one operator: every tick becomes "not done" (a newer write, so a tick sent
+ * before the reset and delivered after it cannot come back), and evidence and reminder are removed.
+ */
+async function resetProgress(operator: OperatorId): Promise<Response> {
+  const now = Date.now();
+  const prefix = progressPrefix(operator);
+  const keys = Object.keys(await readAll()).filter((key) => key.startsWith(prefix));
+  const results = await Promise.all(
+    keys.map((key) =>
+      serialized(key, async (): Promise<WriteResult> => {
+        const current = checkProgress(await readRaw(key)).value;
+        if (current && !current.done && current.at >= now) return { ok: true };
+        return writeItems({ [key]: { done: false, at: Math.max(now, (current?.at ?? 0) + 1) } });
+      }),
+    ),
+  );
+  const failed = results.find((r): r is Extract<WriteResult, { ok: false }> => !r.ok);
+  if (failed) return writeFailure(failed, `progress:${operator}`);
+  await serialized(evidenceKey(operator), () => removeItems([evidenceKey(operator)]));
+  await syncReminder(operator);
+  void refreshBadge();
+  return { ok: true };
+}
+
+async function setEvidence(operator: OperatorId, incoming: Evidence): Promise<Response> {
+  const key = evidenceKey(operator);
+  const response = await serialized(key, async (): Promise<Response> => {
+    const current = checkEvidence(await readRaw(key)).value;
+    // An edit made earlier than the stored one (a late retry) does not replace it.
+    if (incoming.updatedAt < current.updatedAt) return { ok: true, evidence: current };
+    const written = await writeItems({ [key]: incoming });
+    return written.ok ? { ok: true, evidence: incoming } : writeFailure(written, key);
+  });
+  if (response.ok) await syncReminder(operator);
+  return response;
+}
+
+/** Read-modify-write of settings through their queue; returns the stored settings or the failure. */
+async function updateSettings(change: (current: Settings) => Settings): Promise<{ ok: true; settings: Settings } | Failure> {
+  return serialized(KEYS.settings, async () => {
+    const current = checkSettings(await readRaw(KEYS.settings)).value;
+    const next = change(current);
+    if (next === current) return { ok: true, settings: current } as const;
+    const written = await writeItems({ [KEYS.settings]: next });
+    return written.ok ? ({ ok: true, settings: next } as const) : writeFailure(written, KEYS.settings);
+  });
+}
+
+async function setSettings(patch: Partial<Settings>): Promise<Response> {
+  // guideServices follows the granted permissions (services/sync), not a UI's wish.
+  const { guideServices: _ignored, ...rest } = patch;
+  let daysChanged = false;
+  const response = await updateSettings((current) => {
+    const next = { ...current, ...rest };
+    daysChanged = next.reminderDays !== current.reminderDays;
+    return JSON.stringify(next) === JSON.stringify(current) ? current : next;
+  });
+  if (response.ok && daysChanged) await resyncReminders();
+  void refreshBadge();
+  return response;
+}
+
+async function syncServices(mode: WorkerMode): Promise<Response> {
+  const { registered } = await syncServiceScripts();
+  const guideServices = registered.length > 0;
+  if (mode === 'newer') return { ok: true, guideServices };
+  const response = await updateSettings((s) => (s.guideServices === guideServices ? s : { ...s, guideServices }));
+  return response.ok ? { ok: true, guideServices } : response;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reminders
+
+/** Brings the reminder record and alarm of one operator in line with its evidence and the settings. */
+export function syncReminder(operator: OperatorId, now = Date.now()): Promise<void> {
+  const key = reminderKey(operator);
+  const name = reminderAlarmName(operator);
+  return serialized(key, async () => {
+    const [evidence, settings, existing] = await Promise.all([readEvidence(operator), readSettings(), readRaw(key)]);
+    const current = checkReminder(existing).value;
+    const plan = planReminder(evidence.submittedOn, settings.reminderDays, current, now);
+    if (plan.kind === 'cancel') {
+      if (existing !== undefined) await removeItems([key]);
+      await browser.alarms.clear(name);
+      return;
+    }
+    if (plan.kind === 'fired') {
+      await browser.alarms.clear(name);
+      return;
+    }
+    if (!current || current.dueAt !== plan.reminder.dueAt || current.fired !== plan.reminder.fired) {
+      const written = await writeItems({ [key]: plan.reminder });
+      if (!written.ok) await writeFailure(written, key);
+    }
+    const alarm = await browser.alarms.get(name);
+    if (!alarmServes(alarm?.scheduledTime, plan, now)) await browser.alarms.create(name, { when: plan.when });
+  });
+}
+
+/** After any start: every submitted request has its reminder (alarms may not survive a restart), none is left over. */
+export async function resyncReminders(now = Date.now()): Promise<void> {
+  await Promise.all(OPERATOR_IDS.map((operator) => syncReminder(operator, now)));
+}
+
+async function userLang(settings: Settings): Promise<Lang> {
+  if (settings.lang) return settings.lang;
+  try {
+    return langFromLocale(browser.i18n.getUILanguage());
+  } catch {
+    return langFromLocale(globalThis.navigator?.language);
+  }
+}
+
+/** The alarm went off: show the notification once, and remember that it was shown. */
+export function fireReminder(operator: OperatorId, now = Date.now()): Promise<void> {
+  const key = reminderKey(operator);
+  return serialized(key, async () => {
+    const [reminder, evidence, settings] = await Promise.all([readReminder(operator), readEvidence(operator), readSettings()]);
+    if (!reminder || reminder.fired || !evidence.submittedOn) return;
+    // An alarm left over from an earlier schedule (the date or days changed): put it right instead.
+    if (reminder.dueAt > now + 1_000) {
+      await browser.alarms.create(reminderAlarmName(operator), { when: reminder.dueAt });
+      return;
+    }
+    const lang = await userLang(settings);
+    const text = reminderNotification(lang, getOperator(operator).name, evidence.submittedOn);
+    await browser.notifications.create(reminderAlarmName(operator), {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: text.title,
+      message: text.message,
+    });
+    await writeItems({ [key]: { ...reminder, fired: true } });
+  });
+}
+
+export async function openFromNotification(notificationId: string): Promise<void> {
+  const operator = parseReminderAlarm(notificationId);
+  if (!operator) return;
+  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?operator=${operator}`) });
+  await browser.notifications.clear(notificationId);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Badge
+
+let badgeTask: Promise<void> | null = null;
+let badgeAgain = false;
+
+async function activeTabUrl(): Promise<string | undefined> {
+  let tabs: Array<{ url?: string }> = [];
+  try {
+    tabs = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  } catch {
+    tabs = await browser.tabs.query({ active: true });
+  }
+  return tabs[0]?.url;
+}
+
+async function applyBadge(): Promise<void> {
+  const settings = await readSettings();
+  const host = hostOf(await activeTabUrl());
+  const operator = badgeOperator(host ? operatorForHost(host) : null, settings.operator);
+  const lang = await userLang(settings);
+  let done = 0;
+  let total = 0;
+  if (operator) {
+    const ids = checklistSteps(operator, settings.route).map((step) => step.id);
+    total = ids.length;
+    done = countDone(await readProgress(operator), ids);
+  }
+  const badge = badgeFor(operator ? getOperator(operator) : null, done, total, lang, t(lang, 'app.name'));
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (!action) return;
+  await action.setBadgeText({ text: badge.text });
+  await action.setBadgeBackgroundColor({ color: badge.color });
+  await action.setTitle({ title: badge.title });
+}
+
+/** Recomputes the badge; calls while one runs are folded into a single re-run after it. */
+export function refreshBadge(): Promise<void> {
+  if (badgeTask) {
+    badgeAgain = true;
+    return badgeTask;
+  }
+  badgeTask = (async () => {
+    try {
+      do {
+        badgeAgain = false;
+        await applyBadge().catch((error: unknown) => console.error('SimExit: badge', error));
+      } while (badgeAgain);
+    } finally {
+      badgeTask = null;
+    }
+  })();
+  return badgeTask;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wiring
+
+/** Adds a listener; an API this browser lacks must not keep the others (above all onMessage) from working. */
+function listen(add: () => void): void {
+  try {
+    add();
+  } catch (error) {
+    console.warn('SimExit: listener not added', error);
+  }
+}
+
+async function afterStart(): Promise<void> {
+  const mode = await whenReady();
+  await refreshBadge();
+  try {
+    await syncServices(mode);
+  } catch (error) {
+    console.warn('SimExit: services sync', error);
+  }
+}
+
+/**
+ * Registers every listener synchronously (MV3 delivers the event that woke the worker only to
+ * listeners added in the first turn) and starts the start-up work.
+ */
+export function startWorker(): void {
+  listen(() =>
+    browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => {
+      if (!isTrustedSender(sender, browser.runtime.id)) return undefined;
+      return handleMessage(message, sender);
+    }),
+  );
+  listen(() =>
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local') return;
+      const keys = Object.keys(changes);
+      if (keys.some((key) => ['progress', 'settings'].includes(itemKind(key) ?? ''))) void refreshBadge();
+      // A corrupt value written behind our back (or by a broken older build) is repaired at once.
+      const items = Object.fromEntries(keys.map((key) => [key, changes[key]?.newValue]));
+      if (!isEmptyPlan(planRepair(items))) void whenReady().then((mode) => (mode === 'ok' ? repair(items) : undefined));
+    }),
+  );
+  listen(() => browser.tabs.onActivated.addListener(() => void refreshBadge()));
+  listen(() =>
+    browser.tabs.onUpdated.addListener((_tabId, info) => {
+      if (info.url !== undefined || info.status === 'complete') void refreshBadge();
+    }),
+  );
+  listen(() => browser.windows.onFocusChanged.addListener(() => void refreshBadge()));
+  listen(() =>
+    browser.alarms.onAlarm.addListener((alarm) => {
+      const operator = parseReminderAlarm(alarm.name);
+      if (operator) void whenReady().then(() => fireReminder(operator));
+    }),
+  );
+  listen(() => browser.notifications.onClicked.addListener((id) => void openFromNotification(id)));
+  listen(() => browser.runtime.onStartup.addListener(() => void whenReady().then(() => resyncReminders())));
+  listen(() => browser.runtime.onInstalled.addListener(() => void afterStart()));
+  listen(() => browser.permissions.onAdded.addListener(() => void whenReady().then(syncServices)));
+  listen(() => browser.permissions.onRemoved.addListener(() => void whenReady().then(syncServices)));
+  void afterStart();
+}
