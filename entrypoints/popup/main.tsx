@@ -1,7 +1,48 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { ErrorPanel } from '@/components/popup/ErrorPanel';
+import { langFromLocale } from '@/utils/i18n';
+import { createLiveState } from '@/utils/live-state';
+import { pickOperator } from '@/utils/operator-pick';
+import { readNotices, readSettings } from '@/utils/storage';
+import { App } from './App';
+import { createShell } from './shell';
+import './style.css';
 
-function App() {
-  return <main>SimExit KZ</main>;
+const root = document.getElementById('app')!;
+const browserLang = browser.i18n.getUILanguage();
+
+/** The active tab's URL; Chrome reveals it only for the operator sites we have host access to. */
+async function activeTabUrl(): Promise<string | null> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.url ?? null;
+  } catch {
+    return null;
+  }
 }
 
-render(<App />, document.getElementById('app')!);
+async function boot(): Promise<void> {
+  // Everything the first frame needs comes from storage and the tab, not from the worker.
+  const [settings, notices, tabUrl] = await Promise.all([readSettings(), readNotices(), activeTabUrl()]);
+  const shell = createShell({ settings, notices }, browserLang);
+  const pick = pickOperator({
+    requested: new URLSearchParams(location.search).get('operator'),
+    tabUrl,
+    inProgress: settings.operator,
+  });
+  const live = pick.operator ? createLiveState(pick.operator, { browserLang }) : null;
+  await live?.stored;
+  render(<App shell={shell} initialPick={pick} initialLive={live} browserLang={browserLang} />, root);
+}
+
+boot().catch((error: unknown) => {
+  const lang = langFromLocale(browserLang);
+  document.documentElement.lang = lang;
+  render(
+    <main class="sx-root sx-popup">
+      <ErrorPanel lang={lang} error={error instanceof Error ? error.message : String(error)} />
+    </main>,
+    root,
+  );
+});

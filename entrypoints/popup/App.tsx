@@ -1,0 +1,86 @@
+// The popup: which operator, then that operator's whole checklist (or the truth about Astelit).
+import { useSignal, useSignalEffect } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { NOTES, OPERATORS } from '@/data';
+import type { OperatorId } from '@/data/schema';
+import { LanguageSelect } from '@/components/LanguageSelect';
+import { ErrorBoundary } from '@/components/popup/ErrorBoundary';
+import { NoteView } from '@/components/popup/NoteView';
+import { NoticeBanner } from '@/components/popup/NoticeBanner';
+import { OperatorPicker, type PickerValue } from '@/components/popup/OperatorPicker';
+import { t } from '@/utils/i18n';
+import { createLiveState, type LiveState } from '@/utils/live-state';
+import type { OperatorPick } from '@/utils/operator-pick';
+import { OperatorPanel } from './OperatorPanel';
+import type { Shell } from './shell';
+
+interface Props {
+  shell: Shell;
+  initialPick: OperatorPick;
+  /** Live state of the picked operator, already read from storage, so the first frame is complete. */
+  initialLive: LiveState | null;
+  browserLang: string;
+}
+
+const PICKER_OPERATORS = OPERATORS.map(({ id, name }) => ({ id, name }));
+
+export function App({ shell, initialPick, initialLive, browserLang }: Props) {
+  const selected = useSignal<PickerValue>(initialPick.operator ?? '');
+  const live = useSignal<LiveState | null>(initialLive);
+  const lang = shell.lang.value;
+
+  useSignalEffect(() => {
+    document.documentElement.lang = shell.lang.value;
+    document.title = t(shell.lang.value, 'app.name');
+  });
+
+  useEffect(() => () => live.peek()?.dispose(), []);
+
+  const choose = async (value: PickerValue) => {
+    selected.value = value;
+    if (value === '' || value === 'note') return;
+    const operator: OperatorId = value;
+    if (shell.settings.peek().operator !== operator) void shell.setSettings({ operator });
+    if (live.peek()?.operator === operator) return;
+    const next = createLiveState(operator, { browserLang });
+    // Swap only once the new operator's state is read: no half-empty frame in between.
+    await next.stored;
+    if (selected.peek() !== operator) return next.dispose();
+    const previous = live.peek();
+    live.value = next;
+    previous?.dispose();
+  };
+
+  const value = selected.value;
+  const current = live.value;
+  const note = NOTES[0];
+  return (
+    <div class="sx-root sx-popup">
+      <header class="sx-popup__header">
+        <h1 class="sx-popup__title">{t(lang, 'app.name')}</h1>
+        <LanguageSelect lang={lang} id="sx-popup-lang" onChange={(next) => void shell.setSettings({ lang: next })} />
+      </header>
+      <main class="sx-popup__main">
+        <ErrorBoundary lang={lang}>
+          <NoticeBanner notices={shell.notices.value} lang={lang} onDismiss={(id) => void shell.dismiss(id)} />
+          {shell.error.value && (
+            <p class="sx-error-text" role="alert">
+              {t(lang, 'popup.error.save', { error: shell.error.value })}
+            </p>
+          )}
+          <OperatorPicker
+            lang={lang}
+            value={value}
+            operators={PICKER_OPERATORS}
+            reason={initialPick.operator === value ? initialPick.reason : 'in-progress'}
+            onChange={(next) => void choose(next)}
+          />
+          {value === 'note' && note && <NoteView note={note} lang={lang} />}
+          {value !== 'note' && value !== '' && current?.operator === value && (
+            <OperatorPanel key={value} operator={value} shell={shell} live={current} />
+          )}
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

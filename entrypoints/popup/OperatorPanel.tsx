@@ -1,0 +1,193 @@
+// The checklist of one operator: route, progress, steps, proof, export and reset.
+import { useComputed } from '@preact/signals';
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { checklist, getOperator } from '@/data';
+import { OPTIONAL_SERVICE_MATCHES } from '@/data/hosts';
+import type { OperatorId } from '@/data/schema';
+import { NotFoundList } from '@/components/NotFoundList';
+import { ProgressMeter } from '@/components/ProgressMeter';
+import { RouteToggle } from '@/components/RouteToggle';
+import { ChecklistView } from '@/components/popup/ChecklistView';
+import { ConfirmDialog } from '@/components/popup/ConfirmDialog';
+import { EvidenceForm } from '@/components/popup/EvidenceForm';
+import { ServicesToggle } from '@/components/popup/ServicesToggle';
+import { resetProgress, syncServices } from '@/utils/client';
+import { markdownFileName, toMarkdown } from '@/utils/export-markdown';
+import { pick, t } from '@/utils/i18n';
+import type { LiveState } from '@/utils/live-state';
+import { reminderDay } from '@/utils/popup-reminder';
+import { countDone } from '@/utils/progress';
+import { EVIDENCE_FIELD_MAX, NOTES_MAX } from '@/utils/storage';
+import { downloadText } from './download';
+import type { Shell } from './shell';
+import { useEvidenceDraft } from './use-evidence';
+
+interface Props {
+  operator: OperatorId;
+  shell: Shell;
+  live: LiveState;
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function OperatorPanel({ operator, shell, live }: Props) {
+  const guide = getOperator(operator);
+  const lang = shell.lang.value;
+  const settings = shell.settings.value;
+  const sections = useComputed(() => checklist(operator, shell.settings.value.route));
+  const stepIds = useComputed(() => [...new Set(sections.value.flatMap((s) => s.steps.map((step) => step.id)))]);
+  const done = useComputed(() => countDone(live.progress.value, stepIds.value));
+  const evidence = useEvidenceDraft(operator, live);
+  const [confirming, setConfirming] = useState(false);
+  const [servicesBusy, setServicesBusy] = useState(false);
+  const [servicesMessage, setServicesMessage] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const support = guide.support[0];
+  const saveError = live.error.value ?? actionError;
+
+  const toggleServices = (on: boolean) => {
+    setServicesBusy(true);
+    setServicesMessage(null);
+    // Called synchronously from the click: Chrome only shows the permission prompt for a user gesture.
+    const origins = [...OPTIONAL_SERVICE_MATCHES];
+    const change = on ? browser.permissions.request({ origins }) : browser.permissions.remove({ origins });
+    void change
+      .then(async (granted) => {
+        if (on && !granted) setServicesMessage(t(lang, 'popup.services.denied'));
+        const response = await syncServices();
+        if (!response.ok) throw new Error(response.error);
+      })
+      .catch((e: unknown) => setServicesMessage(t(lang, 'popup.error.save', { error: errorText(e) })))
+      .finally(() => setServicesBusy(false));
+  };
+
+  const exportMarkdown = async () => {
+    await evidence.flush();
+    const generatedAt = Date.now();
+    const text = toMarkdown({
+      guide,
+      route: settings.route,
+      sections: sections.value,
+      progress: live.progress.value,
+      evidence: evidence.draft,
+      lang,
+      generatedAt,
+    });
+    downloadText(markdownFileName(operator, generatedAt), text);
+  };
+
+  const openSummary = async () => {
+    // The summary page reads storage: pending proof must be there first.
+    await evidence.flush();
+    try {
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/summary.html')}?operator=${operator}` });
+    } catch (e) {
+      setActionError(errorText(e));
+    }
+  };
+
+  const reset = async () => {
+    setConfirming(false);
+    try {
+      const response = await resetProgress(operator);
+      if (!response.ok) throw new Error(response.error);
+      if (!(await evidence.clear())) throw new Error(evidence.error ?? 'evidence');
+      setActionError(null);
+    } catch (e) {
+      setActionError(errorText(e));
+    }
+  };
+
+  return (
+    <>
+      <section class="sx-card sx-overview" aria-labelledby="sx-overview-title">
+        <h2 id="sx-overview-title" class="sx-visually-hidden">
+          {guide.name}
+        </h2>
+        <RouteToggle
+          route={settings.route}
+          lang={lang}
+          name="sx-popup-route"
+          legend={t(lang, 'popup.route.legend')}
+          onChange={(route) => void shell.setSettings({ route })}
+        />
+        <ProgressMeter done={done.value} total={stepIds.value.length} lang={lang} />
+        {saveError && (
+          <p class="sx-error-text" role="alert">
+            {t(lang, 'popup.error.save', { error: saveError })}
+          </p>
+        )}
+      </section>
+
+      <section class="sx-summary" aria-labelledby="sx-summary-title">
+        <h2 id="sx-summary-title" class="sx-h2">
+          {t(lang, 'popup.summary.title')}
+        </h2>
+        <p>{pick(guide.summary, lang)}</p>
+      </section>
+
+      <ChecklistView
+        sections={sections.value}
+        progress={live.progress.value}
+        lang={lang}
+        onToggle={(stepId, isDone) => void live.setDone(stepId, isDone)}
+      />
+
+      <NotFoundList items={guide.notFound} lang={lang} />
+
+      <EvidenceForm
+        lang={lang}
+        values={evidence.draft}
+        status={evidence.status}
+        error={evidence.error}
+        reminderOn={reminderDay(evidence.draft.submittedOn, settings.reminderDays)}
+        reminderDays={settings.reminderDays}
+        limits={{ field: EVIDENCE_FIELD_MAX, notes: NOTES_MAX }}
+        onInput={evidence.onInput}
+        onFlush={() => void evidence.flush()}
+        onReminderDays={(reminderDays) => void shell.setSettings({ reminderDays })}
+      />
+
+      <ServicesToggle
+        lang={lang}
+        on={settings.guideServices}
+        busy={servicesBusy}
+        message={servicesMessage}
+        onToggle={toggleServices}
+      />
+
+      <section class="sx-actions" aria-labelledby="sx-actions-title">
+        <h2 id="sx-actions-title" class="sx-h2">
+          {t(lang, 'popup.actions.title')}
+        </h2>
+        <div class="sx-actions__row">
+          <button type="button" class="sx-button" onClick={() => void openSummary()}>
+            {t(lang, 'popup.actions.print')}
+          </button>
+          <button type="button" class="sx-button" onClick={() => void exportMarkdown()}>
+            {t(lang, 'popup.actions.markdown')}
+          </button>
+        </div>
+        {support && (
+          <a class="sx-link" href={support.url} target="_blank" rel="noopener noreferrer">
+            {t(lang, 'popup.support', { name: guide.name })}
+          </a>
+        )}
+        <button type="button" class="sx-button sx-button--danger" onClick={() => setConfirming(true)}>
+          {t(lang, 'popup.actions.reset')}
+        </button>
+      </section>
+
+      <ConfirmDialog
+        open={confirming}
+        title={t(lang, 'popup.reset.title', { name: guide.name })}
+        body={t(lang, 'popup.reset.body', { name: guide.name })}
+        confirmLabel={t(lang, 'popup.reset.confirm')}
+        cancelLabel={t(lang, 'popup.reset.cancel')}
+        onConfirm={() => void reset()}
+        onCancel={() => setConfirming(false)}
+      />
+    </>
+  );
+}

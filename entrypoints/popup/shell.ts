@@ -1,0 +1,74 @@
+// Popup-wide state that does not depend on the operator: settings (language, route, reminder days,
+// eGov/Kaspi opt-in) and notices. Seeded from storage before the first frame, then follows storage.
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import type { Lang } from '@/data/schema';
+import { updateSettings, dismissNotice } from '@/utils/client';
+import { langFromLocale } from '@/utils/i18n';
+import { onStorageChange, readNotices, readSettings, type Notice, type Settings } from '@/utils/storage';
+
+export interface Shell {
+  readonly settings: ReadonlySignal<Settings>;
+  readonly notices: ReadonlySignal<readonly Notice[]>;
+  readonly lang: ReadonlySignal<Lang>;
+  /** The last failed write, said to the user. */
+  readonly error: ReadonlySignal<string | null>;
+  setSettings(patch: Partial<Settings>): Promise<boolean>;
+  dismiss(id: string): Promise<boolean>;
+  dispose(): void;
+}
+
+export function createShell(initial: { settings: Settings; notices: readonly Notice[] }, browserLang: string): Shell {
+  const settings = signal(initial.settings);
+  const notices = signal(initial.notices);
+  const error = signal<string | null>(null);
+  const lang = computed(() => settings.value.lang ?? langFromLocale(browserLang));
+
+  const stop = onStorageChange((changes) =>
+    batch(() => {
+      for (const change of changes) {
+        if (change.item === 'settings') settings.value = change.value;
+        else if (change.item === 'notices') notices.value = change.value;
+      }
+    }),
+  );
+
+  async function run(task: () => Promise<{ ok: boolean; error?: string }>, undo: () => Promise<void>): Promise<boolean> {
+    try {
+      const response = await task();
+      if (!response.ok) throw new Error(response.error ?? 'error');
+      error.value = null;
+      return true;
+    } catch (e) {
+      error.value = e instanceof Error ? e.message : String(e);
+      // What we showed optimistically was not saved: show what storage holds.
+      await undo().catch(() => undefined);
+      return false;
+    }
+  }
+
+  return {
+    settings,
+    notices,
+    lang,
+    error,
+    setSettings(patch) {
+      settings.value = { ...settings.value, ...patch };
+      return run(
+        () => updateSettings(patch),
+        async () => {
+          settings.value = await readSettings();
+        },
+      );
+    },
+    dismiss(id) {
+      notices.value = notices.value.filter((n) => n.id !== id);
+      return run(
+        () => dismissNotice(id),
+        async () => {
+          notices.value = await readNotices();
+        },
+      );
+    },
+    dispose: stop,
+  };
+}

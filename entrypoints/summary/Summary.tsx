@@ -1,0 +1,111 @@
+// The printable summary: the checklist with its ticks and dates, the user's proof and every source,
+// laid out for paper. Rendered once from storage; the popup saves pending proof before opening it.
+import type { ChecklistSection } from '@/data';
+import type { Lang, OperatorGuide, Route } from '@/data/schema';
+import { SECTION_KEYS, isoDay } from '@/utils/export-markdown';
+import { formatDate, pick, t } from '@/utils/i18n';
+import { countDone, type ProgressMap } from '@/utils/progress';
+import type { Evidence } from '@/utils/storage';
+
+export interface SummaryProps {
+  guide: OperatorGuide;
+  route: Route;
+  sections: readonly ChecklistSection[];
+  progress: ProgressMap;
+  evidence: Evidence;
+  lang: Lang;
+  generatedAt: number;
+}
+
+export function Summary({ guide, route, sections, progress, evidence, lang, generatedAt }: SummaryProps) {
+  const ids = [...new Set(sections.flatMap((s) => s.steps.map((step) => step.id)))];
+  const empty = t(lang, 'popup.export.empty');
+  const field = (label: string, value: string) => (
+    <div class="sx-sum__field">
+      <dt>{label}</dt>
+      <dd>{value.trim() ? value : empty}</dd>
+    </div>
+  );
+  return (
+    <div class="sx-root sx-sum">
+      <header class="sx-sum__header">
+        <div>
+          <h1 class="sx-sum__title">{t(lang, 'popup.summaryPage.title', { name: guide.name })}</h1>
+          <p class="sx-sum__meta">
+            {t(lang, 'popup.export.generated', { date: formatDate(isoDay(generatedAt), lang) })} ·{' '}
+            {t(lang, 'popup.export.route', { route: t(lang, `route.${route}`) })} ·{' '}
+            {t(lang, 'progress.count', { done: countDone(progress, ids), total: ids.length })}
+          </p>
+        </div>
+        <button type="button" class="sx-button sx-button--primary sx-sum__print" onClick={() => window.print()}>
+          {t(lang, 'popup.summaryPage.print')}
+        </button>
+      </header>
+      <main>
+        <p class="sx-sum__lead">{pick(guide.summary, lang)}</p>
+        {sections.map((section) => (
+          <section key={section.section} class="sx-sum__section" aria-labelledby={`sum-${section.section}`}>
+            <h2 id={`sum-${section.section}`}>{t(lang, SECTION_KEYS[section.section])}</h2>
+            <ol class="sx-sum__steps">
+              {section.steps.map((step) => {
+                const state = progress[step.id];
+                const isDone = state?.done === true;
+                return (
+                  <li key={step.id} class={`sx-sum__step${isDone ? ' sx-sum__step--done' : ''}`} data-step-id={step.id}>
+                    <span class="sx-sum__tick" aria-hidden="true">
+                      {isDone ? '☑' : '☐'}
+                    </span>
+                    <div>
+                      <p class="sx-sum__step-title">
+                        <span class="sx-visually-hidden">
+                          {t(lang, isDone ? 'popup.summaryPage.done' : 'popup.summaryPage.open')}:{' '}
+                        </span>
+                        {pick(step.title, lang)}
+                        {isDone && state && (
+                          <span class="sx-sum__when">
+                            {' '}
+                            ({t(lang, 'popup.export.doneOn', { date: formatDate(isoDay(state.at), lang) })})
+                          </span>
+                        )}
+                      </p>
+                      <p class="sx-sum__detail">{pick(step.detail, lang)}</p>
+                      <p class="sx-sum__sources">
+                        {step.sources.length > 0 && (
+                          <>
+                            {t(lang, 'popup.export.sources')}:{' '}
+                            {step.sources.map((url, i) => (
+                              <span key={url}>
+                                {i > 0 && ', '}
+                                <a href={url} target="_blank" rel="noopener noreferrer">
+                                  {url}
+                                </a>
+                              </span>
+                            ))}
+                            {'. '}
+                          </>
+                        )}
+                        {t(lang, 'step.verified', { date: formatDate(step.verified, lang) })}
+                      </p>
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        ))}
+        <section class="sx-sum__section" aria-labelledby="sum-evidence">
+          <h2 id="sum-evidence">{t(lang, 'popup.evidence.title')}</h2>
+          <dl class="sx-sum__evidence">
+            {field(t(lang, 'popup.evidence.requestNumber'), evidence.requestNumber)}
+            {field(t(lang, 'popup.evidence.submittedOn'), evidence.submittedOn ? formatDate(evidence.submittedOn, lang) : '')}
+            {field(t(lang, 'popup.evidence.place'), evidence.place)}
+            {field(t(lang, 'popup.evidence.notes'), evidence.notes)}
+          </dl>
+        </section>
+      </main>
+      <footer class="sx-sum__footer">
+        <p>{t(lang, 'popup.export.privacy')}</p>
+      </footer>
+    </div>
+  );
+}

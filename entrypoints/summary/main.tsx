@@ -1,0 +1,55 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { checklist, getOperator } from '@/data';
+import { ErrorPanel } from '@/components/popup/ErrorPanel';
+import { langFromLocale, t } from '@/utils/i18n';
+import { isOperatorId } from '@/utils/progress';
+import { readEvidence, readProgress, readSettings } from '@/utils/storage';
+import { Summary } from './Summary';
+import './style.css';
+
+const root = document.getElementById('app')!;
+const browserLang = browser.i18n.getUILanguage();
+
+async function boot(): Promise<void> {
+  const settings = await readSettings();
+  const lang = settings.lang ?? langFromLocale(browserLang);
+  document.documentElement.lang = lang;
+  const operator = new URLSearchParams(location.search).get('operator');
+  if (!isOperatorId(operator)) {
+    render(
+      <main class="sx-root sx-sum">
+        <h1 class="sx-sum__title">{t(lang, 'app.name')}</h1>
+        <p>{t(lang, 'popup.summaryPage.missing')}</p>
+      </main>,
+      root,
+    );
+    return;
+  }
+  const guide = getOperator(operator);
+  const [progress, evidence] = await Promise.all([readProgress(operator), readEvidence(operator)]);
+  document.title = `${t(lang, 'popup.summaryPage.title', { name: guide.name })} — ${t(lang, 'app.name')}`;
+  render(
+    <Summary
+      guide={guide}
+      route={settings.route}
+      sections={checklist(operator, settings.route)}
+      progress={progress}
+      evidence={evidence}
+      lang={lang}
+      generatedAt={Date.now()}
+    />,
+    root,
+  );
+}
+
+boot().catch((error: unknown) => {
+  const lang = langFromLocale(browserLang);
+  document.documentElement.lang = lang;
+  render(
+    <main class="sx-root sx-sum">
+      <ErrorPanel lang={lang} error={error instanceof Error ? error.message : String(error)} />
+    </main>,
+    root,
+  );
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { checklist, getOperator } from '@/data';
+import { LANGS, type Lang } from '@/data/schema';
+import { escapeMarkdown, isoDay, markdownFileName, toMarkdown, type ExportEvidence } from '@/utils/export-markdown';
+import { formatDate, pick, t } from '@/utils/i18n';
+import type { ProgressMap } from '@/utils/progress';
+
+// Local noon, so the calendar day is the same in every time zone the tests may run in.
+const TICKED_AT = new Date(2026, 10, 18, 12, 0, 0).getTime();
+const GENERATED_AT = new Date(2026, 10, 21, 12, 0, 0).getTime();
+
+const guide = getOperator('kcell');
+const sections = checklist('kcell', 'office');
+const [firstBefore] = sections[0]!.steps;
+const [firstCancel] = sections[1]!.steps;
+const untickedAgain = sections[2]!.steps[0]!;
+const progress: ProgressMap = {
+  [firstBefore!.id]: { done: true, at: TICKED_AT },
+  [firstCancel!.id]: { done: true, at: TICKED_AT },
+  // Ticked then unticked: must export as not done.
+  [untickedAgain.id]: { done: false, at: TICKED_AT },
+};
+const evidence: ExportEvidence = {
+  requestNumber: 'KC-2026/1187',
+  submittedOn: '2026-11-19',
+  place: 'Kcell office, Abai 10, Almaty',
+  notes: 'Operator said: refund in 10 days.\nBring receipt.',
+};
+
+const render = (lang: Lang, ev: ExportEvidence | null = evidence) =>
+  toMarkdown({ guide, route: 'office', sections, progress, evidence: ev, lang, generatedAt: GENERATED_AT });
+
+describe('toMarkdown', () => {
+  it.each(LANGS)('%s: headings, ticks with dates, evidence and sources in that language', (lang) => {
+    const md = render(lang);
+    expect(md.startsWith(`# ${escapeMarkdown(t(lang, 'popup.export.heading', { name: 'Kcell' }))}\n`)).toBe(true);
+    for (const key of ['popup.section.before', 'popup.section.cancel', 'popup.section.after', 'popup.evidence.title'] as const) {
+      expect(md).toContain(`\n## ${escapeMarkdown(t(lang, key))}\n`);
+    }
+    const doneOn = escapeMarkdown(t(lang, 'popup.export.doneOn', { date: formatDate('2026-11-18', lang) }));
+    expect(md).toContain(`- [x] **${escapeMarkdown(pick(firstBefore!.title, lang))}** (${doneOn})`);
+    expect(md).toContain(`- [x] **${escapeMarkdown(pick(firstCancel!.title, lang))}** (${doneOn})`);
+    expect(md).toContain(`- [ ] **${escapeMarkdown(pick(untickedAgain.title, lang))}**\n`);
+    const steps = sections.flatMap((s) => s.steps);
+    expect(md.match(/^- \[x\] /gm)).toHaveLength(2);
+    expect(md.match(/^- \[ \] /gm)).toHaveLength(steps.length - 2);
+    expect(md).toContain(escapeMarkdown(t(lang, 'progress.count', { done: 2, total: steps.length })));
+    expect(md).toContain(escapeMarkdown(t(lang, 'popup.export.generated', { date: formatDate('2026-11-21', lang) })));
+    expect(md).toContain(': KC-2026/1187');
+    expect(md).toContain(formatDate('2026-11-19', lang));
+    expect(md).toContain('> Operator said: refund in 10 days.\n> Bring receipt.');
+    // Every cited source is in the file, as an autolink.
+    for (const url of steps.flatMap((s) => s.sources)) expect(md).toContain(`<${url}>`);
+  });
+
+  it('is deterministic for the same input', () => {
+    expect(render('ru')).toBe(render('ru'));
+  });
+
+  it('marks empty proof as empty rather than leaving blanks', () => {
+    const md = render('en', null);
+    expect(md).toContain('- Request or application number: —');
+    expect(md).toContain('- Notes: —');
+  });
+
+  it('keeps user notes literal: no markup, links, HTML or headings can come out of them', () => {
+    const notes = [
+      '# not a heading',
+      '- not a list',
+      '1. not numbered',
+      '> not a quote',
+      '    not code',
+      '**not bold** _not em_ `not code` ~~not struck~~',
+      '[not a link](https://evil.example) ![no image](x.png)',
+      '<script>alert(1)</script> &amp; | table |',
+      'back\\slash',
+    ].join('\n');
+    const md = render('en', { ...evidence, notes, requestNumber: '*42*', place: '[x](y)' });
+    const quoted = md.slice(md.indexOf('> \\#'));
+    expect(quoted).toContain('> \\# not a heading\n');
+    expect(quoted).toContain('> \\- not a list\n');
+    expect(quoted).toContain('> 1\\. not numbered\n');
+    expect(quoted).toContain('> \\> not a quote\n');
+    expect(quoted).toContain('> not code\n');
+    expect(quoted).toContain('\\*\\*not bold\\*\\* \\_not em\\_ \\`not code\\` \\~\\~not struck\\~\\~');
+    expect(quoted).toContain('\\[not a link\\](https://evil.example) \\!\\[no image\\](x.png)');
+    expect(quoted).toContain('\\<script\\>alert(1)\\</script\\> \\&amp; \\| table \\|');
+    expect(quoted).toContain('back\\\\slash');
+    expect(md).not.toContain('<script>');
+    expect(md).toContain(': \\*42\\*');
+    expect(md).toContain(': \\[x\\](y)');
+  });
+
+  it('keeps a one-line field on one line', () => {
+    const md = render('en', { ...evidence, place: 'Office\n# injected heading' });
+    expect(md).toContain('- Office or channel: Office # injected heading\n');
+    expect(md).not.toMatch(/^# injected/m);
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['plain text, with (parens) and dots.', 'plain text, with (parens) and dots.'],
+    ['2026-11-19', '2026-11-19'],
+    ['+7 701 000 00 00', '\\+7 701 000 00 00'],
+    ['= setext', '\\= setext'],
+    ['Номер *835#', 'Номер \\*835#'],
+    ['退款 10 天内', '退款 10 天内'],
+  ])('%j → %j', (input, output) => expect(escapeMarkdown(input)).toBe(output));
+});
+
+describe('file name', () => {
+  it('names the operator and the day', () => {
+    expect(markdownFileName('kcell', GENERATED_AT)).toBe(`simexit-kcell-${isoDay(GENERATED_AT)}.md`);
+    expect(isoDay(GENERATED_AT)).toBe('2026-11-21');
+  });
+});

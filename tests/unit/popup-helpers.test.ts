@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseReminderDays, reminderDay } from '@/utils/popup-reminder';
+import { noticeItemLabel } from '@/utils/popup-notice';
+
+describe('reminderDay', () => {
+  it.each([
+    ['2026-11-20', 3, '2026-11-23'],
+    ['2026-12-30', 3, '2027-01-02'],
+    ['2028-02-27', 2, '2028-02-29'],
+    ['2026-03-28', 1, '2026-03-29'],
+    ['2026-01-01', 60, '2026-03-02'],
+  ])('%s + %i days → %s', (submitted, days, due) => expect(reminderDay(submitted, days)).toBe(due));
+
+  it('gives nothing until a real date is entered', () => {
+    expect(reminderDay('', 3)).toBeNull();
+    expect(reminderDay('2026-02-30', 3)).toBeNull();
+    expect(reminderDay('2026-02-01', 1.5)).toBeNull();
+  });
+});
+
+describe('parseReminderDays', () => {
+  it.each([
+    ['3', 3],
+    ['1', 1],
+    ['60', 60],
+    [' 14 ', 14],
+  ])('%j → %i', (text, days) => expect(parseReminderDays(text)).toBe(days));
+
+  it.each(['0', '61', '', '-2', '2.5', '1e1', 'abc'])('%j is refused', (text) => expect(parseReminderDays(text)).toBeNull());
+});
+
+describe('noticeItemLabel', () => {
+  it('names the storage item in words, in the user language', () => {
+    expect(noticeItemLabel('progress:kcell', 'en')).toBe('ticks for Kcell');
+    expect(noticeItemLabel('evidence:tele2', 'ru')).toBe('подтверждения для Tele2');
+    expect(noticeItemLabel('settings', 'zh-CN')).toBe('设置');
+    expect(noticeItemLabel('reminder:beeline', 'kk')).toBe('Beeline еске салғышы');
+  });
+
+  it('falls back to a generic phrase for anything else', () => {
+    expect(noticeItemLabel('state', 'en')).toBe('saved data');
+    expect(noticeItemLabel('progress:astelit', 'en')).toBe('saved data');
+    expect(noticeItemLabel('progress:kcell:extra', 'en')).toBe('saved data');
+  });
+});

@@ -1,0 +1,116 @@
+// The checklist as a Markdown file the user keeps: what was done and when, the proof they entered,
+// and where each piece of advice comes from. Pure, so what is exported can be tested exactly.
+import type { ChecklistSection, Section } from '@/data';
+import type { Lang, OperatorGuide, Route } from '@/data/schema';
+import type { ProgressMap } from '@/utils/progress';
+import { formatDate, pick, t } from '@/utils/i18n';
+
+export interface ExportEvidence {
+  readonly requestNumber: string;
+  readonly submittedOn: string;
+  readonly place: string;
+  readonly notes: string;
+}
+
+export interface MarkdownInput {
+  guide: OperatorGuide;
+  route: Route;
+  sections: readonly ChecklistSection[];
+  progress: ProgressMap;
+  evidence: ExportEvidence | null;
+  lang: Lang;
+  /** ms epoch; passed in so the output is reproducible. */
+  generatedAt: number;
+}
+
+export const SECTION_KEYS = {
+  before: 'popup.section.before',
+  cancel: 'popup.section.cancel',
+  after: 'popup.section.after',
+} as const satisfies Record<Section, string>;
+
+/** A local calendar day as YYYY-MM-DD: the day the user saw on their clock when they ticked. */
+export function isoDay(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+// Every ASCII punctuation character CommonMark can backslash-escape that could start markup inline
+// (emphasis, code, links, images, HTML, entities, tables, strikethrough).
+const INLINE = /[\\`*_[\]<>|~!&]/g;
+
+/**
+ * Text from the user (or the data) as literal Markdown text: no emphasis, links, HTML or headings can
+ * come out of it. Block markers matter only at the start of a line, so they are escaped only there.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .split(/\r\n?|\n/)
+    .map((line) => {
+      // Leading spaces would turn a line into a code block.
+      const inline = line.trimStart().replace(INLINE, '\\$&');
+      return inline.replace(/^([#>+=-]|\d+(?=[.)]))/, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
+    })
+    .join('\n');
+}
+
+/** A single-line field: line breaks become spaces so the value stays in its list item. */
+function inlineField(text: string): string {
+  return escapeMarkdown(text.replace(/\s+/g, ' ').trim());
+}
+
+function blockquote(text: string): string[] {
+  return escapeMarkdown(text.trim())
+    .split('\n')
+    .map((line) => (line === '' ? '>' : `> ${line}`));
+}
+
+export function toMarkdown({ guide, route, sections, progress, evidence, lang, generatedAt }: MarkdownInput): string {
+  const steps = sections.flatMap((s) => s.steps);
+  const done = steps.filter((step) => progress[step.id]?.done).length;
+  const out: string[] = [];
+  out.push(`# ${escapeMarkdown(t(lang, 'popup.export.heading', { name: guide.name }))}`, '');
+  out.push(escapeMarkdown(t(lang, 'popup.export.generated', { date: formatDate(isoDay(generatedAt), lang) })), '');
+  out.push(`- ${inlineField(t(lang, 'popup.export.route', { route: t(lang, `route.${route}`) }))}`);
+  out.push(`- ${inlineField(t(lang, 'progress.count', { done, total: steps.length }))}`, '');
+  out.push(escapeMarkdown(pick(guide.summary, lang)), '');
+
+  for (const section of sections) {
+    out.push(`## ${escapeMarkdown(t(lang, SECTION_KEYS[section.section]))}`, '');
+    for (const step of section.steps) {
+      const state = progress[step.id];
+      const tick = state?.done ? '[x]' : '[ ]';
+      const when = state?.done
+        ? ` (${inlineField(t(lang, 'popup.export.doneOn', { date: formatDate(isoDay(state.at), lang) }))})`
+        : '';
+      out.push(`- ${tick} **${inlineField(pick(step.title, lang))}**${when}`);
+      out.push(`  ${inlineField(pick(step.detail, lang))}`);
+      const verified = inlineField(t(lang, 'step.verified', { date: formatDate(step.verified, lang) }));
+      const sources = step.sources.map((url) => `<${url}>`).join(', ');
+      out.push(`  ${sources ? `${inlineField(t(lang, 'popup.export.sources'))}: ${sources}. ` : ''}${verified}`);
+    }
+    out.push('');
+  }
+
+  out.push(`## ${escapeMarkdown(t(lang, 'popup.evidence.title'))}`, '');
+  const empty = t(lang, 'popup.export.empty');
+  const field = (key: Parameters<typeof t>[1], value: string) =>
+    `- ${inlineField(t(lang, key))}: ${value.trim() ? inlineField(value) : empty}`;
+  out.push(field('popup.evidence.requestNumber', evidence?.requestNumber ?? ''));
+  out.push(
+    `- ${inlineField(t(lang, 'popup.evidence.submittedOn'))}: ${
+      evidence?.submittedOn ? inlineField(formatDate(evidence.submittedOn, lang)) : empty
+    }`,
+  );
+  out.push(field('popup.evidence.place', evidence?.place ?? ''));
+  out.push(`- ${inlineField(t(lang, 'popup.evidence.notes'))}:${evidence?.notes.trim() ? '' : ` ${empty}`}`);
+  if (evidence?.notes.trim()) out.push('', ...blockquote(evidence.notes));
+  out.push('', `---`, '', escapeMarkdown(t(lang, 'popup.export.privacy')), '');
+  return out.join('\n');
+}
+
+/** A file name without characters any OS rejects: simexit-kcell-2025-05-12.md */
+export function markdownFileName(operator: string, generatedAt: number): string {
+  return `simexit-${operator}-${isoDay(generatedAt)}.md`;
+}

@@ -1,0 +1,18 @@
+// Notices name the storage item they concern ('progress:kcell', 'settings'); users get words instead.
+import { OPERATORS } from '@/data';
+import type { Lang } from '@/data/schema';
+import { t } from '@/utils/i18n';
+import { isOperatorId } from '@/utils/progress';
+
+const nameOf = (id: string) => OPERATORS.find((op) => op.id === id)?.name ?? id;
+
+export function noticeItemLabel(item: string, lang: Lang): string {
+  if (item === 'settings') return t(lang, 'popup.item.settings');
+  const [kind, operator, ...rest] = item.split(':');
+  if (rest.length === 0 && isOperatorId(operator)) {
+    if (kind === 'progress') return t(lang, 'popup.item.progress', { name: nameOf(operator) });
+    if (kind === 'evidence') return t(lang, 'popup.item.evidence', { name: nameOf(operator) });
+    if (kind === 'reminder') return t(lang, 'popup.item.reminder', { name: nameOf(operator) });
+  }
+  return t(lang, 'popup.item.other');
+}

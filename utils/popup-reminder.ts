@@ -1,0 +1,17 @@
+// The day the popup promises a reminder on: the date submitted plus the user's number of days.
+// Calendar arithmetic in UTC so that a daylight-saving change can never move it by a day.
+import { REMINDER_DAYS, isIsoDate } from '@/utils/storage';
+
+export function reminderDay(submittedOn: string, days: number): string | null {
+  if (!isIsoDate(submittedOn) || !Number.isInteger(days)) return null;
+  const [y, m, d] = submittedOn.split('-').map(Number) as [number, number, number];
+  const due = new Date(Date.UTC(y, m - 1, d + days));
+  return due.toISOString().slice(0, 10);
+}
+
+/** The number typed in the days field, if it is one the worker accepts. */
+export function parseReminderDays(text: string): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null;
+  const n = Number(text);
+  return n >= REMINDER_DAYS.min && n <= REMINDER_DAYS.max ? n : null;
+}
