@@ -1,25 +1,203 @@
-// activ: temporary general procedure until the cited guide lands (same ids will stay).
-import type { OperatorGuide } from '../schema';
-import { generalSteps, terminationNotFound } from '../general';
+// activ is a trademark of Kcell JSC (activ.kz/en/service/legal), so Kcell JSC's forms, Kcell Centers and
+// refund notice apply; steps cite activ.kz where it says so itself and kcell.kz for the shared company pages.
+import type { OperatorGuide, Step } from '../schema';
+import { RESEARCH_READ, WRITTEN } from '../dates';
 
-const steps = generalSteps('activ', 'activ');
+const LEGAL = 'https://activ.kz/en/service/legal';
+const FAQ = 'https://activ.kz/en/article/faq';
+const MNP = 'https://activ.kz/kk/service/mnp';
+const DOCUMENTS = 'https://www.kcell.kz/kk/product/documents';
+const REFUND_NEWS = 'https://www.kcell.kz/en/news/show/2474?newsId=29&year=2016&key=news.list';
+
+const TERMINATION_FORM = {
+  labels: ['Шартты бұзу өтініші', 'Заявление на расторжение договора', 'Application to terminate the contract'],
+};
+
+const checkAccount: Step = {
+  id: 'activ-check-account',
+  title: {
+    en: 'Check your activ balance and debts',
+    ru: 'Проверьте баланс и долги activ',
+    kk: 'activ балансы мен берешегін тексеріңіз',
+    'zh-CN': '查询 activ 余额和欠费',
+  },
+  detail: {
+    en: 'If you use the activ personal account or app, look at your balance, charges and any device instalment there and pay what is owed. This is general guidance; the account itself is described only by unofficial sources.',
+    ru: 'Если вы пользуетесь личным кабинетом или приложением activ, посмотрите там баланс, начисления и рассрочку за устройство и оплатите долг. Это общий совет: сам кабинет описан только в неофициальных источниках.',
+    kk: 'activ жеке кабинетін немесе қосымшасын пайдалансаңыз, сол жерден баланс, есептелген төлемдер және құрылғы үшін бөліп төлеуді қарап, берешекті төлеңіз. Бұл жалпы кеңес: кабинеттің өзі тек бейресми дереккөздерде сипатталған.',
+    'zh-CN': '如果您使用 activ 个人账户或应用，可在其中查看余额、费用和设备分期，并结清欠费。此为一般性建议：该个人账户仅见于非官方来源。',
+  },
+  channel: 'website',
+  sources: [],
+  verified: WRITTEN,
+  confidence: 'general',
+  topics: ['personal-account'],
+};
+
+const downloadForms: Step = {
+  id: 'activ-download-forms',
+  title: {
+    en: 'Download the termination application',
+    ru: 'Скачайте заявление на расторжение договора',
+    kk: 'Шартты бұзу өтінішін жүктеп алыңыз',
+    'zh-CN': '下载解除合同（注销）申请表',
+  },
+  detail: {
+    en: 'activ belongs to Kcell JSC, whose forms page on kcell.kz lists the application to terminate the contract and a consent to receive funds (for the balance refund). Print and fill them in beforehand.',
+    ru: 'activ принадлежит АО «Кселл»; на странице документов kcell.kz есть заявление на расторжение договора и согласие на получение денежных средств (для возврата остатка). Распечатайте и заполните их заранее.',
+    kk: 'activ «Кселл» АҚ-ға тиесілі; kcell.kz сайтының құжаттар бетінде шартты бұзу өтініші және қаражат алуға келісім (қалдықты қайтару үшін) бар. Оларды алдын ала басып шығарып, толтырыңыз.',
+    'zh-CN': 'activ 隶属 Kcell 股份公司，kcell.kz 的表格页面提供解除合同（注销）申请表和领取款项同意书（用于退还余额）。可提前打印并填好。',
+  },
+  channel: 'website',
+  sources: [DOCUMENTS, LEGAL],
+  verified: RESEARCH_READ,
+  confidence: 'official',
+  topics: ['documents', 'termination'],
+  targets: [TERMINATION_FORM],
+};
+
+const prepareId: Step = {
+  id: 'activ-prepare-id',
+  title: {
+    en: 'Bring your ID and the SIM card',
+    ru: 'Возьмите удостоверение личности и SIM-карту',
+    kk: 'Жеке куәлігіңізді және SIM-картаны алыңыз',
+    'zh-CN': '携带身份证件和 SIM 卡',
+  },
+  detail: {
+    en: 'activ changes a subscriber’s registration data on a written application with a copy of your passport or ID card, filed at a Kcell Center. If you bought the SIM from someone else, it must first be re-registered to you. Take the SIM card too.',
+    ru: 'activ меняет регистрационные данные абонента по письменному заявлению с копией паспорта или удостоверения личности, поданному в Kcell Center. Если SIM-карта куплена у другого человека, её сначала нужно переоформить на себя. Возьмите с собой и SIM-карту.',
+    kk: 'activ абоненттің тіркеу деректерін Kcell Center-ге берілген, паспорт немесе жеке куәлік көшірмесі қоса тіркелген жазбаша өтініш бойынша өзгертеді. SIM-картаны басқа адамнан сатып алсаңыз, алдымен оны өз атыңызға қайта тіркеу керек. SIM-картаны да ала барыңыз.',
+    'zh-CN': 'activ 变更用户登记信息，需要在 Kcell Center 提交书面申请并附护照或身份证复印件。如果 SIM 卡是从别人手里买的，须先过户到自己名下。也请带上 SIM 卡。',
+  },
+  channel: 'self',
+  sources: [FAQ],
+  verified: RESEARCH_READ,
+  confidence: 'official',
+  needsId: true,
+  topics: ['re-registration', 'faq'],
+};
+
+const submit: Step = {
+  id: 'activ-submit',
+  title: {
+    en: 'Hand in the termination application at a Kcell Center',
+    ru: 'Подайте заявление на расторжение в Kcell Center',
+    kk: 'Шартты бұзу өтінішін Kcell Center-ге тапсырыңыз',
+    'zh-CN': '到 Kcell Center 营业厅提交注销申请',
+  },
+  detail: {
+    en: 'activ customers are served at Kcell Centers, where written applications are filed with ID; no way to end the contract fully online was found. Hand in the termination application and ask for a stamped copy or a request number.',
+    ru: 'Абонентов activ обслуживают в Kcell Center, где письменные заявления подают с удостоверением личности; способа расторгнуть договор полностью онлайн не найдено. Подайте заявление на расторжение и попросите копию с отметкой или номер обращения.',
+    kk: 'activ абоненттеріне Kcell Center қызмет көрсетеді, онда жазбаша өтініштер жеке куәлікпен беріледі; шартты толықтай онлайн бұзу тәсілі табылған жоқ. Шартты бұзу өтінішін тапсырып, белгі қойылған көшірмесін немесе өтініш нөмірін сұраңыз.',
+    'zh-CN': 'activ 用户在 Kcell Center 营业厅办理业务，书面申请需携带身份证件提交；未找到完全在线注销的方式。提交解除合同（注销）申请，并索取盖章副本或受理编号。',
+  },
+  channel: 'office',
+  sources: [FAQ, DOCUMENTS],
+  verified: RESEARCH_READ,
+  confidence: 'official',
+  inPerson: true,
+  needsId: true,
+  topics: ['termination', 'documents'],
+  targets: [TERMINATION_FORM],
+};
+
+const refund: Step = {
+  id: 'activ-refund',
+  title: {
+    en: 'Ask for the remaining balance back',
+    ru: 'Попросите вернуть остаток на балансе',
+    kk: 'Баланстағы қалдықты қайтаруды сұраңыз',
+    'zh-CN': '申请退还剩余余额',
+  },
+  detail: {
+    en: 'Kcell JSC, which runs activ, returns the remaining balance when a contract is terminated. Fill in the consent to receive funds from the forms page along with the termination application.',
+    ru: 'АО «Кселл», которому принадлежит activ, возвращает остаток средств при расторжении договора. Вместе с заявлением на расторжение заполните согласие на получение денежных средств со страницы документов.',
+    kk: 'activ иесі «Кселл» АҚ шарт бұзылғанда қалған қаражатты қайтарады. Шартты бұзу өтінішімен бірге құжаттар бетіндегі қаражат алуға келісімді толтырыңыз.',
+    'zh-CN': '经营 activ 的 Kcell 股份公司在解除合同时会退还剩余余额。提交注销申请的同时，填写表格页面上的领取款项同意书。',
+  },
+  channel: 'office',
+  sources: [REFUND_NEWS, DOCUMENTS],
+  verified: RESEARCH_READ,
+  confidence: 'official',
+  inPerson: true,
+  topics: ['refund', 'documents'],
+};
 
 export const activ: OperatorGuide = {
   kind: 'operator',
   id: 'activ',
   name: 'activ',
-  company: { en: 'activ', ru: 'activ', kk: 'activ', 'zh-CN': 'activ' },
-  hosts: ['activ.kz'],
-  support: [],
-  routes: {
-    online: [steps.checkAccount, steps.prepareId, steps.submit, steps.refund],
-    office: [steps.prepareId, steps.submit, steps.refund],
+  company: {
+    en: 'A trademark of Kcell JSC',
+    ru: 'Товарный знак АО «Кселл»',
+    kk: '«Кселл» АҚ тауар белгісі',
+    'zh-CN': 'Kcell 股份公司旗下商标',
   },
-  notFound: terminationNotFound('activ'),
+  hosts: ['activ.kz'],
+  support: [
+    {
+      url: FAQ,
+      label: {
+        en: 'activ FAQ: changing registration data, re-registering a SIM',
+        ru: 'Вопросы и ответы activ: смена данных, переоформление SIM-карты',
+        kk: 'activ сұрақ-жауаптары: деректерді өзгерту, SIM-картаны қайта тіркеу',
+        'zh-CN': 'activ 常见问题：变更登记信息、SIM 卡过户',
+      },
+      topics: ['faq', 're-registration'],
+      verified: RESEARCH_READ,
+    },
+    {
+      url: MNP,
+      label: {
+        en: 'Number porting (MNP)',
+        ru: 'Перенос номера (MNP)',
+        kk: 'Нөмірді көшіру (MNP)',
+        'zh-CN': '携号转网（MNP）',
+      },
+      topics: ['porting'],
+      verified: RESEARCH_READ,
+    },
+    {
+      url: DOCUMENTS,
+      label: {
+        en: 'Kcell JSC forms: termination, re-registration, refund',
+        ru: 'Бланки АО «Кселл»: расторжение, переоформление, возврат',
+        kk: '«Кселл» АҚ өтініштері: шартты бұзу, қайта тіркеу, қайтару',
+        'zh-CN': 'Kcell 股份公司表格：注销、过户、退款',
+      },
+      topics: ['documents', 'termination', 're-registration', 'refund'],
+      verified: RESEARCH_READ,
+    },
+  ],
+  routes: {
+    online: [checkAccount, downloadForms, submit, refund],
+    office: [prepareId, submit, refund],
+  },
+  notFound: [
+    {
+      what: {
+        en: 'A way to terminate an activ contract fully online',
+        ru: 'Способ расторгнуть договор activ полностью онлайн',
+        kk: 'activ шартын толықтай онлайн бұзу тәсілі',
+        'zh-CN': '完全在线注销 activ 号码的方式',
+      },
+      verified: RESEARCH_READ,
+    },
+    {
+      what: {
+        en: 'An activ page on termination of its own (Kcell JSC’s forms on kcell.kz are used instead)',
+        ru: 'Собственная страница activ о расторжении (вместо неё — бланки АО «Кселл» на kcell.kz)',
+        kk: 'activ-тың шартты бұзу туралы өз беті (оның орнына kcell.kz сайтындағы «Кселл» АҚ өтініштері)',
+        'zh-CN': 'activ 自己关于注销的页面（改用 kcell.kz 上 Kcell 股份公司的表格）',
+      },
+      verified: RESEARCH_READ,
+    },
+  ],
   summary: {
-    en: 'General guidance only, for now.',
-    ru: 'Пока только общие советы.',
-    kk: 'Әзірге тек жалпы кеңестер.',
-    'zh-CN': '目前仅为一般性建议。',
+    en: 'activ is a Kcell JSC brand: online you can check your balance and download Kcell JSC’s termination and refund forms; the contract is ended by a written application with ID at a Kcell Center.',
+    ru: 'activ — бренд АО «Кселл»: онлайн можно проверить баланс и скачать бланки расторжения и возврата средств; договор расторгается письменным заявлением с удостоверением личности в Kcell Center.',
+    kk: 'activ — «Кселл» АҚ бренді: онлайн балансты тексеріп, шартты бұзу және қаражатты қайтару өтініштерін жүктеуге болады; шарт Kcell Center-де жеке куәлікпен жазбаша өтініш арқылы бұзылады.',
+    'zh-CN': 'activ 是 Kcell 股份公司的品牌：线上可以查询余额、下载注销和退款表格；解除合同需携带身份证件到 Kcell Center 营业厅提交书面申请。',
   },
 };

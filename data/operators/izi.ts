@@ -1,25 +1,117 @@
-// IZI: temporary general procedure until the cited guide lands (same ids will stay).
-import type { OperatorGuide } from '../schema';
+// IZI is app-first: its own manual covers ordering, registering and activating a SIM in the app, and
+// nothing about ending a contract; which operator runs it was not confirmed. So the app is the place to
+// start, and the rest is the general procedure, labelled as such.
+import type { OperatorGuide, Step } from '../schema';
+import { RESEARCH_READ, WRITTEN } from '../dates';
 import { generalSteps, terminationNotFound } from '../general';
 
-const steps = generalSteps('izi', 'IZI');
+const MANUAL = 'https://content.izi.me/binaries/content/assets/docs/manual-en.html';
+const BUNDLES = 'https://content.izi.me/binaries/content/assets/docs/bundles-en.html';
+
+const general = generalSteps('izi', 'IZI');
+
+const appCheck: Step = {
+  id: 'izi-app-check',
+  title: {
+    en: 'Check your balance and bundles in the IZI app',
+    ru: 'Проверьте баланс и пакеты в приложении IZI',
+    kk: 'IZI қосымшасында баланс пен пакеттерді тексеріңіз',
+    'zh-CN': '在 IZI 应用中查看余额和套餐包',
+  },
+  detail: {
+    en: 'IZI runs through its app: the SIM is ordered, registered and activated there. Open it, see your balance and bundles, and buy nothing new. Leftover bundle minutes are reset after 6 months without use.',
+    ru: 'IZI работает через приложение: в нём заказывают, регистрируют и активируют SIM-карту. Откройте его, посмотрите баланс и пакеты и ничего нового не покупайте. Минуты пакетов, которыми не пользовались 6 месяцев, сгорают.',
+    kk: 'IZI қосымша арқылы жұмыс істейді: SIM-картаны сонда тапсырыс беріп, тіркеп, іске қосады. Қосымшаны ашып, баланс пен пакеттерді қараңыз және жаңа ештеңе сатып алмаңыз. Пакеттердегі минуттар 6 ай пайдаланылмаса, жойылады.',
+    'zh-CN': 'IZI 通过应用运营：SIM 卡在应用中订购、登记和激活。打开应用查看余额和套餐包，不要再购买新的套餐。套餐中未使用的分钟数在 6 个月不使用后会清零。',
+  },
+  channel: 'app',
+  sources: [MANUAL, BUNDLES],
+  verified: RESEARCH_READ,
+  confidence: 'official',
+  topics: ['personal-account'],
+};
+
+const askSupport: Step = {
+  id: 'izi-ask-support',
+  title: {
+    en: 'Ask IZI how and where to end the contract',
+    ru: 'Спросите IZI, как и где расторгнуть договор',
+    kk: 'Шартты қалай және қайда бұзуға болатынын IZI-ден сұраңыз',
+    'zh-CN': '向 IZI 询问如何、在哪里注销',
+  },
+  detail: {
+    en: 'IZI’s termination procedure was not found, nor which operator’s offices serve IZI customers. Ask through the app’s help or contact option if it has one, and keep the answer.',
+    ru: 'Порядок расторжения у IZI не найден, как и то, в офисах какого оператора обслуживают абонентов IZI. Спросите через раздел помощи или связи в приложении, если он есть, и сохраните ответ.',
+    kk: 'IZI шартын бұзу тәртібі де, IZI абоненттеріне қай оператордың кеңселері қызмет көрсететіні де табылмады. Қосымшада көмек немесе байланыс бөлімі болса, сол арқылы сұрап, жауапты сақтап қойыңыз.',
+    'zh-CN': '未找到 IZI 的注销流程，也不清楚 IZI 用户由哪家运营商的营业厅提供服务。如应用中有帮助或联系入口，请通过它询问，并保存对方的答复。',
+  },
+  channel: 'app',
+  sources: [],
+  verified: WRITTEN,
+  confidence: 'general',
+  topics: ['termination', 'faq'],
+};
+
+const submit: Step = {
+  ...general.submit,
+  title: {
+    en: 'File the termination request where IZI tells you',
+    ru: 'Подайте заявление о расторжении там, где укажет IZI',
+    kk: 'Шартты бұзу туралы өтінішті IZI көрсеткен жерге беріңіз',
+    'zh-CN': '按 IZI 指定的地点提交注销申请',
+  },
+  detail: {
+    en: 'IZI’s official procedure was not found. In general, ending a contract in Kazakhstan takes a written application with ID, filed in person; pay anything still owed, and leave with a copy or a request number.',
+    ru: 'Официальный порядок IZI не найден. Обычно договор в Казахстане расторгают письменным заявлением с удостоверением личности, поданным лично; оплатите оставшийся долг и заберите копию или номер обращения.',
+    kk: 'IZI-дің ресми тәртібі табылмады. Әдетте Қазақстанда шарт жеке куәлікпен өзіңіз берген жазбаша өтініш арқылы бұзылады; қалған берешекті төлеп, көшірмесін немесе өтініш нөмірін алыңыз.',
+    'zh-CN': '未找到 IZI 的官方流程。在哈萨克斯坦，注销一般需本人携带身份证件提交书面申请；结清剩余欠费，并拿到申请副本或受理编号。',
+  },
+};
 
 export const izi: OperatorGuide = {
   kind: 'operator',
   id: 'izi',
   name: 'IZI',
-  company: { en: 'IZI', ru: 'IZI', kk: 'IZI', 'zh-CN': 'IZI' },
-  hosts: ['izi.me'],
-  support: [],
-  routes: {
-    online: [steps.checkAccount, steps.prepareId, steps.submit, steps.refund],
-    office: [steps.prepareId, steps.submit, steps.refund],
+  company: {
+    en: 'App-first mobile brand; the operator behind it was not confirmed',
+    ru: 'Мобильный бренд, работающий через приложение; оператор, которому он принадлежит, не подтверждён',
+    kk: 'Қосымша арқылы жұмыс істейтін мобильді бренд; оның қай операторға тиесілі екені расталмаған',
+    'zh-CN': '以应用为主的移动品牌；其背后的运营商未经证实',
   },
-  notFound: terminationNotFound('IZI'),
+  hosts: ['izi.me'],
+  support: [
+    {
+      url: MANUAL,
+      label: {
+        en: 'IZI app manual',
+        ru: 'Руководство по приложению IZI',
+        kk: 'IZI қосымшасының нұсқаулығы',
+        'zh-CN': 'IZI 应用使用手册',
+      },
+      topics: ['faq', 'personal-account'],
+      verified: RESEARCH_READ,
+    },
+  ],
+  routes: {
+    online: [appCheck, askSupport, general.prepareId, submit, general.refund],
+    office: [askSupport, general.prepareId, submit, general.refund],
+  },
+  notFound: [
+    ...terminationNotFound('IZI'),
+    {
+      what: {
+        en: 'Which operator runs IZI, and which offices serve its customers',
+        ru: 'Какой оператор стоит за IZI и в каких офисах обслуживают его абонентов',
+        kk: 'IZI-дің артында қай оператор тұрғаны және оның абоненттеріне қай кеңселер қызмет көрсететіні',
+        'zh-CN': 'IZI 由哪家运营商经营，以及哪些营业厅为其用户服务',
+      },
+      verified: RESEARCH_READ,
+    },
+  ],
   summary: {
-    en: 'General guidance only, for now.',
-    ru: 'Пока только общие советы.',
-    kk: 'Әзірге тек жалпы кеңестер.',
-    'zh-CN': '目前仅为一般性建议。',
+    en: 'IZI is managed in its app, where you can check your balance and ask for help; its termination procedure was not found, so the rest is general guidance: a written application with ID, filed where IZI tells you.',
+    ru: 'IZI управляется через приложение, где можно проверить баланс и обратиться за помощью; порядок расторжения не найден, поэтому дальше — общие советы: письменное заявление с удостоверением личности там, где укажет IZI.',
+    kk: 'IZI қосымша арқылы басқарылады, онда балансты тексеріп, көмек сұрауға болады; шартты бұзу тәртібі табылмады, сондықтан әрі қарай жалпы кеңестер: IZI көрсеткен жерге жеке куәлікпен жазбаша өтініш беру.',
+    'zh-CN': 'IZI 通过应用管理，可在应用中查询余额并寻求帮助；未找到其注销流程，以下为一般性建议：按 IZI 指定的地点，携带身份证件提交书面申请。',
   },
 };

@@ -1,0 +1,369 @@
+// Checks guide content before it reaches users: every text in four languages, every source an https page
+// on an operator's site or a cited source's site, evidence strength matching where the source lives, and
+// stable, unique step ids (progress is stored under them). Errors name the file, the entry and the field.
+import {
+  CHANNELS,
+  CONFIDENCES,
+  LANGS,
+  OPERATOR_IDS,
+  SERVICE_IDS,
+  TOPICS,
+  type GuideEntry,
+  type Localized,
+  type NoteEntry,
+  type NotFound,
+  type OperatorGuide,
+  type OperatorId,
+  type ServiceGuide,
+  type Step,
+  type SupportLink,
+} from './schema';
+import { OPERATOR_HOSTS, SERVICE_HOSTS } from './hosts';
+import { PRECAUTIONS } from './precautions';
+import { AFTER_STEPS } from './after';
+
+/**
+ * Sites other than operators and services that the research cites (shared/research/operators.md).
+ * A source on any other domain is an error: adding one here is a deliberate, reviewed act.
+ */
+export const CITED_SOURCE_DOMAINS: readonly string[] = [
+  'sputnik.kz',
+  'zakon.kz',
+  'shkolapola.ru',
+  'tarifykz.com',
+  'what.com.ua',
+  'news.mail.ru',
+  'mgorod.kz',
+  'lada.kz',
+  'inform.kz',
+  'ktk.kz',
+  'alau.kz',
+  'obozrenie.kz',
+  'ortcom.kz',
+  'kz-imei.kz',
+  'sec.gov',
+  'developingtelecoms.com',
+  'interfax.com.ua',
+  'hurriyetdailynews.com',
+  'ust-kamenogorsk.city',
+];
+
+/** Brands of one company: each may cite the other's pages as official (Kcell JSC; Mobile Telecom-Service). */
+const SAME_COMPANY: readonly (readonly OperatorId[])[] = [
+  ['kcell', 'activ'],
+  ['tele2', 'altel'],
+];
+
+const ALL_SITE_HOSTS: readonly string[] = [
+  ...Object.values(OPERATOR_HOSTS).flat(),
+  ...Object.values(SERVICE_HOSTS).flat(),
+];
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CYRILLIC = /[\u0400-\u04FF]/;
+const CJK = /[\u4E00-\u9FFF]/;
+
+/** Hosts whose pages count as the operator's own word. */
+export function officialHostsFor(operator: OperatorId): readonly string[] {
+  const family = SAME_COMPANY.find((group) => group.includes(operator)) ?? [operator];
+  return family.flatMap((id) => OPERATOR_HOSTS[id]);
+}
+
+export function hostMatches(hostname: string, domains: readonly string[]): boolean {
+  const host = hostname.toLowerCase();
+  return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function checkDate(value: unknown, field: string, today: string): string[] {
+  if (typeof value !== 'string') return [`${field}: missing`];
+  const match = ISO_DATE.exec(value);
+  if (!match) return [`${field}: "${value}" is not an ISO date (YYYY-MM-DD)`];
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+    return [`${field}: "${value}" is not a real date`];
+  }
+  if (value > today) return [`${field}: "${value}" is in the future`];
+  return [];
+}
+
+function checkLocalized(value: Localized | undefined, field: string): string[] {
+  if (!value || typeof value !== 'object') return [`${field}: missing`];
+  const errors: string[] = [];
+  for (const lang of LANGS) {
+    const text = (value as Partial<Record<string, unknown>>)[lang];
+    if (typeof text !== 'string') errors.push(`${field}.${lang}: missing`);
+    else if (!text.trim()) errors.push(`${field}.${lang}: empty`);
+    else if (lang !== 'en' && text === value.en) errors.push(`${field}.${lang}: same as the English text`);
+    else if ((lang === 'ru' || lang === 'kk') && !CYRILLIC.test(text)) errors.push(`${field}.${lang}: not written in Cyrillic`);
+    else if (lang === 'zh-CN' && !CJK.test(text)) errors.push(`${field}.${lang}: has no Chinese text`);
+  }
+  return errors;
+}
+
+function parseHttps(value: unknown, field: string): { url?: URL; errors: string[] } {
+  if (typeof value !== 'string') return { errors: [`${field}: not a string`] };
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { errors: [`${field}: "${value}" is not a URL`] };
+  }
+  if (url.protocol !== 'https:') return { errors: [`${field}: not https ("${value}")`] };
+  if (url.username || url.password) return { errors: [`${field}: has credentials`] };
+  return { url, errors: [] };
+}
+
+interface StepContext {
+  /** Hosts whose pages may back an 'official' step. */
+  readonly officialHosts: readonly string[];
+  readonly today: string;
+}
+
+/** The errors of one step, each prefixed with `step "<id>": `. */
+export function validateStep(step: Step, context: StepContext): string[] {
+  const where = `step "${String(step.id)}"`;
+  const errors: string[] = [];
+  if (typeof step.id !== 'string' || !SLUG.test(step.id)) errors.push(`id: "${String(step.id)}" is not a kebab-case slug`);
+  errors.push(...checkLocalized(step.title, 'title'), ...checkLocalized(step.detail, 'detail'));
+  if (!(CHANNELS as readonly string[]).includes(step.channel)) errors.push(`channel: "${String(step.channel)}" is not a channel`);
+  if (!(CONFIDENCES as readonly string[]).includes(step.confidence)) {
+    errors.push(`confidence: "${String(step.confidence)}" is not official, third-party or general`);
+  }
+  errors.push(...checkDate(step.verified, 'verified', context.today));
+
+  const sources = Array.isArray(step.sources) ? step.sources : [];
+  if (!Array.isArray(step.sources)) errors.push('sources: missing');
+  if (step.confidence !== 'general' && sources.length === 0) {
+    errors.push(`sources: ${step.confidence === 'official' ? 'an' : 'a'} ${step.confidence} step needs at least one source`);
+  }
+  if (new Set(sources).size !== sources.length) errors.push('sources: listed twice');
+  sources.forEach((source, index) => {
+    const field = `sources[${index}]`;
+    const { url, errors: urlErrors } = parseHttps(source, field);
+    errors.push(...urlErrors);
+    if (!url) return;
+    if (!hostMatches(url.hostname, [...ALL_SITE_HOSTS, ...CITED_SOURCE_DOMAINS])) {
+      errors.push(`${field}: ${url.hostname} is neither an operator/service host nor a cited source domain`);
+    } else if (step.confidence === 'official' && !hostMatches(url.hostname, context.officialHosts)) {
+      errors.push(`${field}: an official step must cite the operator's or service's own site, not ${url.hostname}`);
+    }
+  });
+
+  if (step.channel === 'office' && step.inPerson !== true) errors.push('inPerson: an office step must be marked inPerson');
+  if (step.inPerson === true && step.channel !== 'office') errors.push('channel: an inPerson step must use the office channel');
+  for (const flag of ['inPerson', 'needsId'] as const) {
+    if (step[flag] !== undefined && typeof step[flag] !== 'boolean') errors.push(`${flag}: not a boolean`);
+  }
+  (step.topics ?? []).forEach((topic, index) => {
+    if (!(TOPICS as readonly string[]).includes(topic)) errors.push(`topics[${index}]: "${String(topic)}" is not a topic`);
+  });
+  if (step.topics && new Set(step.topics).size !== step.topics.length) errors.push('topics: listed twice');
+  (step.targets ?? []).forEach((target, index) => {
+    const labels = Array.isArray(target.labels) ? target.labels : [];
+    if (labels.length === 0) errors.push(`targets[${index}].labels: empty`);
+    labels.forEach((label, labelIndex) => {
+      if (typeof label !== 'string' || !label.trim()) errors.push(`targets[${index}].labels[${labelIndex}]: empty`);
+    });
+    if (target.selector !== undefined && !target.selector.trim()) errors.push(`targets[${index}].selector: empty`);
+  });
+  if (step.service !== undefined && !(SERVICE_IDS as readonly string[]).includes(step.service)) {
+    errors.push(`service: "${String(step.service)}" is not a service`);
+  }
+  return errors.map((error) => `${where}: ${error}`);
+}
+
+function validateNotFound(items: readonly NotFound[], today: string): string[] {
+  return items.flatMap((item, index) => [
+    ...checkLocalized(item.what, `notFound[${index}].what`),
+    ...checkDate(item.verified, `notFound[${index}].verified`, today),
+  ]);
+}
+
+function validateSupport(links: readonly SupportLink[], hosts: readonly string[], today: string): string[] {
+  return links.flatMap((link, index) => {
+    const field = `support[${index}]`;
+    const { url, errors } = parseHttps(link.url, `${field}.url`);
+    if (url && !hostMatches(url.hostname, hosts)) errors.push(`${field}.url: ${url.hostname} is not the operator's own site`);
+    errors.push(...checkLocalized(link.label, `${field}.label`), ...checkDate(link.verified, `${field}.verified`, today));
+    (link.topics ?? []).forEach((topic, topicIndex) => {
+      if (!(TOPICS as readonly string[]).includes(topic)) errors.push(`${field}.topics[${topicIndex}]: "${String(topic)}" is not a topic`);
+    });
+    return errors;
+  });
+}
+
+function sameHosts(actual: readonly string[], expected: readonly string[]): boolean {
+  return actual.length === expected.length && [...actual].sort().join(' ') === [...expected].sort().join(' ');
+}
+
+/** Ids must be unique within each checklist; the same id in both routes must be the very same step. */
+function checkIds(guide: OperatorGuide): string[] {
+  const errors: string[] = [];
+  for (const [route, steps] of Object.entries(guide.routes)) {
+    const seen = new Map<string, string>();
+    for (const [origin, list] of [
+      ['data/precautions.ts', PRECAUTIONS],
+      [`the ${route} route`, steps],
+      ['data/after.ts', AFTER_STEPS],
+    ] as const) {
+      for (const step of list) {
+        const earlier = seen.get(step.id);
+        if (earlier) errors.push(`step "${step.id}": id: duplicate in the ${route} checklist (also in ${earlier})`);
+        else seen.set(step.id, origin);
+      }
+    }
+  }
+  const online = new Map(guide.routes.online.map((step) => [step.id, JSON.stringify(step)]));
+  for (const step of guide.routes.office) {
+    const other = online.get(step.id);
+    if (other !== undefined && other !== JSON.stringify(step)) {
+      errors.push(`step "${step.id}": id: used in both routes for different steps`);
+    }
+  }
+  return errors;
+}
+
+function validateOperator(guide: OperatorGuide, today: string): string[] {
+  const errors: string[] = [];
+  if (!(OPERATOR_IDS as readonly string[]).includes(guide.id)) return [`id: "${String(guide.id)}" is not an operator`];
+  if (!guide.name?.trim()) errors.push('name: empty');
+  errors.push(...checkLocalized(guide.company, 'company'), ...checkLocalized(guide.summary, 'summary'));
+  if (!sameHosts(guide.hosts, OPERATOR_HOSTS[guide.id])) {
+    errors.push(`hosts: [${guide.hosts.join(', ')}] differ from data/hosts.ts [${OPERATOR_HOSTS[guide.id].join(', ')}]`);
+  }
+  const official = officialHostsFor(guide.id);
+  errors.push(...validateSupport(guide.support, official, today), ...validateNotFound(guide.notFound, today));
+  for (const route of ['online', 'office'] as const) {
+    const steps = guide.routes?.[route];
+    if (!steps?.length) {
+      errors.push(`routes.${route}: no steps`);
+      continue;
+    }
+    errors.push(...steps.flatMap((step) => validateStep(step, { officialHosts: official, today })));
+    for (const step of steps) {
+      if (!step.id.startsWith(`${guide.id}-`)) errors.push(`step "${step.id}": id: must start with "${guide.id}-"`);
+    }
+    const submits = steps.filter((step) => step.id.endsWith('-submit'));
+    if (submits.length !== 1) errors.push(`routes.${route}: needs exactly one "-submit" step, found ${submits.length}`);
+    for (const step of submits) {
+      if (!step.topics?.includes('termination')) errors.push(`step "${step.id}": topics: a -submit step needs "termination"`);
+    }
+  }
+  if (guide.routes?.online && guide.routes.office) errors.push(...checkIds(guide));
+  return errors;
+}
+
+function validateService(guide: ServiceGuide, today: string): string[] {
+  const errors: string[] = [];
+  if (!(SERVICE_IDS as readonly string[]).includes(guide.id)) return [`id: "${String(guide.id)}" is not a service`];
+  if (!guide.name?.trim()) errors.push('name: empty');
+  if (!sameHosts(guide.hosts, SERVICE_HOSTS[guide.id])) {
+    errors.push(`hosts: [${guide.hosts.join(', ')}] differ from data/hosts.ts [${SERVICE_HOSTS[guide.id].join(', ')}]`);
+  }
+  if (!guide.steps.length) errors.push('steps: none');
+  const seen = new Set<string>();
+  for (const step of guide.steps) {
+    if (seen.has(step.id)) errors.push(`step "${step.id}": id: duplicate`);
+    seen.add(step.id);
+    if (!step.id.startsWith(`${guide.id}-`)) errors.push(`step "${step.id}": id: must start with "${guide.id}-"`);
+  }
+  errors.push(
+    ...guide.steps.flatMap((step) => validateStep(step, { officialHosts: SERVICE_HOSTS[guide.id], today })),
+    ...validateNotFound(guide.notFound, today),
+  );
+  return errors;
+}
+
+function validateNote(note: NoteEntry, today: string): string[] {
+  const errors: string[] = [];
+  if (!SLUG.test(note.id)) errors.push(`id: "${note.id}" is not a kebab-case slug`);
+  if (!note.names.length || note.names.some((name) => !name.trim())) errors.push('names: empty');
+  errors.push(...checkLocalized(note.explanation, 'explanation'), ...checkDate(note.verified, 'verified', today));
+  if (!note.sources.length) errors.push('sources: a note needs at least one source');
+  note.sources.forEach((source, index) => {
+    const { url, errors: urlErrors } = parseHttps(source, `sources[${index}]`);
+    errors.push(...urlErrors);
+    if (url && !hostMatches(url.hostname, [...ALL_SITE_HOSTS, ...CITED_SOURCE_DOMAINS])) {
+      errors.push(`sources[${index}]: ${url.hostname} is neither an operator/service host nor a cited source domain`);
+    }
+  });
+  return errors;
+}
+
+/**
+ * Errors of one guide entry, each as `<file>: <kind> "<id>": <field>: <problem>` or, for a step,
+ * `<file>: step "<step id>": <field>: <problem>`. `today` (YYYY-MM-DD) bounds `verified` dates.
+ */
+export function validateEntry(entry: GuideEntry, file: string, today: string = todayIso()): string[] {
+  const errors =
+    entry.kind === 'operator'
+      ? validateOperator(entry, today)
+      : entry.kind === 'service'
+        ? validateService(entry, today)
+        : entry.kind === 'note'
+          ? validateNote(entry, today)
+          : [`kind: "${String((entry as { kind?: unknown }).kind)}" is not operator, service or note`];
+  return errors.map((error) =>
+    error.startsWith('step "') ? `${file}: ${error}` : `${file}: ${entry.kind} "${String(entry.id)}": ${error}`,
+  );
+}
+
+/** Shared precautions and after-steps: ids start with their section and are unique across both. */
+export function validateSharedSteps(
+  steps: readonly Step[],
+  file: string,
+  prefix: 'before-' | 'after-',
+  today: string = todayIso(),
+): string[] {
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  for (const step of steps) {
+    if (seen.has(step.id)) errors.push(`step "${step.id}": id: duplicate`);
+    seen.add(step.id);
+    if (!step.id.startsWith(prefix)) errors.push(`step "${step.id}": id: must start with "${prefix}"`);
+    // Shared steps serve every operator, so only eGov/Kaspi or an operator's own page can make them official.
+    errors.push(...validateStep(step, { officialHosts: ALL_SITE_HOSTS, today }));
+  }
+  return errors.map((error) => `${file}: ${error}`);
+}
+
+export function fileOf(entry: GuideEntry): string {
+  if (entry.kind === 'operator') return `data/operators/${entry.id}.ts`;
+  if (entry.kind === 'service') return `data/services/${entry.id}.ts`;
+  return `data/notes/${entry.id.split('-')[0]}.ts`;
+}
+
+export interface Registry {
+  readonly operators: readonly OperatorGuide[];
+  readonly services: readonly ServiceGuide[];
+  readonly notes: readonly NoteEntry[];
+}
+
+/** Every entry valid, every operator and service exactly once, note ids unique. */
+export function validateRegistry(registry: Registry, today: string = todayIso()): string[] {
+  const errors: string[] = [];
+  for (const id of OPERATOR_IDS) {
+    const count = registry.operators.filter((guide) => guide.id === id).length;
+    if (count !== 1) errors.push(`data/index.ts: OPERATORS: operator "${id}" has ${count} guides, expected 1`);
+  }
+  for (const id of SERVICE_IDS) {
+    const count = registry.services.filter((guide) => guide.id === id).length;
+    if (count !== 1) errors.push(`data/index.ts: SERVICES: service "${id}" has ${count} guides, expected 1`);
+  }
+  const noteIds = registry.notes.map((note) => note.id);
+  if (new Set(noteIds).size !== noteIds.length) errors.push('data/index.ts: NOTES: note ids listed twice');
+  for (const entry of [...registry.operators, ...registry.services, ...registry.notes]) {
+    errors.push(...validateEntry(entry, fileOf(entry), today));
+  }
+  errors.push(
+    ...validateSharedSteps(PRECAUTIONS, 'data/precautions.ts', 'before-', today),
+    ...validateSharedSteps(AFTER_STEPS, 'data/after.ts', 'after-', today),
+  );
+  return errors;
+}

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AFTER_STEPS,
+  NOTES,
+  OPERATORS,
+  PRECAUTIONS,
+  SERVICES,
+  checklist,
+  checklistSteps,
+  getOperator,
+  getService,
+} from '@/data/index';
+import { validateEntry, validateRegistry } from '@/data/validate';
+import { OPERATOR_IDS, ROUTES, type OperatorGuide, type Step } from '@/data/schema';
+
+const TODAY = '2026-11-26';
+const KCELL_FILE = 'data/operators/kcell.ts';
+
+/** A copy of the Kcell guide with one online step replaced, for feeding the validator bad content. */
+function kcellWith(change: (step: Step) => Step, stepIndex = 0): OperatorGuide {
+  const guide = getOperator('kcell');
+  const online = guide.routes.online.map((step, index) => (index === stepIndex ? change(step) : step));
+  return { ...guide, routes: { ...guide.routes, online } };
+}
+
+function errorsOf(guide: OperatorGuide): string[] {
+  return validateEntry(guide, KCELL_FILE, TODAY);
+}
+
+describe('guide data is valid', () => {
+  it('the whole registry passes the validator', () => {
+    expect(validateRegistry({ operators: OPERATORS, services: SERVICES, notes: NOTES }, TODAY)).toEqual([]);
+  });
+
+  it('has one guide per operator in display order, both services and the Astelit note', () => {
+    expect(OPERATORS.map((guide) => guide.id)).toEqual([...OPERATOR_IDS]);
+    expect(SERVICES.map((guide) => guide.id)).toEqual(['egov', 'kaspi']);
+    expect(NOTES.map((note) => note.id)).toEqual(['astelit-taraztel']);
+    expect(getService('kaspi').name).toBe('Kaspi.kz');
+  });
+});
+
+describe('the validator names file, entry and field', () => {
+  const stepId = getOperator('kcell').routes.online[0]!.id;
+
+  it('rejects a source that is not https', () => {
+    const errors = errorsOf(kcellWith((step) => ({ ...step, sources: ['http://www.kcell.kz/en/service/2886/138'] })));
+    expect(errors).toEqual([`${KCELL_FILE}: step "${stepId}": sources[0]: not https ("http://www.kcell.kz/en/service/2886/138")`]);
+  });
+
+  it('rejects a source on a domain nobody cited', () => {
+    const errors = errorsOf(
+      kcellWith((step) => ({ ...step, confidence: 'third-party', sources: ['https://example.com/kcell-help'] })),
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`${KCELL_FILE}: step "${stepId}": sources[0]:`);
+    expect(errors[0]).toContain('example.com');
+  });
+
+  it('rejects an official step that cites another site', () => {
+    const errors = errorsOf(kcellWith((step) => ({ ...step, sources: ['https://tarifykz.com/beeline/ub/otkljuchit-tarif'] })));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^${KCELL_FILE}: step "${stepId}": sources\\[0\\]: an official step`));
+  });
+
+  it('rejects a missing Chinese text', () => {
+    const errors = errorsOf(
+      kcellWith((step) => {
+        const { 'zh-CN': _dropped, ...title } = step.title;
+        return { ...step, title: title as Step['title'] };
+      }),
+    );
+    expect(errors).toEqual([`${KCELL_FILE}: step "${stepId}": title.zh-CN: missing`]);
+  });
+
+  it('rejects untranslated text', () => {
+    expect(errorsOf(kcellWith((step) => ({ ...step, detail: { ...step.detail, kk: step.detail.en } })))).toEqual([
+      `${KCELL_FILE}: step "${stepId}": detail.kk: same as the English text`,
+    ]);
+    expect(errorsOf(kcellWith((step) => ({ ...step, title: { ...step.title, ru: 'Pay the debt' } })))).toEqual([
+      `${KCELL_FILE}: step "${stepId}": title.ru: not written in Cyrillic`,
+    ]);
+    expect(errorsOf(kcellWith((step) => ({ ...step, title: { ...step.title, 'zh-CN': 'Kcell' } })))).toEqual([
+      `${KCELL_FILE}: step "${stepId}": title.zh-CN: has no Chinese text`,
+    ]);
+  });
+
+  it('rejects a duplicate step id within a checklist', () => {
+    const guide = getOperator('kcell');
+    const twice = { ...guide, routes: { ...guide.routes, online: [...guide.routes.online, guide.routes.online[0]!] } };
+    expect(errorsOf(twice)).toContain(`${KCELL_FILE}: step "${stepId}": id: duplicate in the online checklist (also in the online route)`);
+  });
+
+  it('rejects a route step that reuses a precaution id', () => {
+    const errors = errorsOf(kcellWith((step) => ({ ...step, id: PRECAUTIONS[0]!.id })));
+    expect(errors).toContain(
+      `${KCELL_FILE}: step "${PRECAUTIONS[0]!.id}": id: duplicate in the online checklist (also in data/precautions.ts)`,
+    );
+  });
+
+  it('rejects an id that is not a slug', () => {
+    const errors = errorsOf(kcellWith((step) => ({ ...step, id: 'kcell_Check Debts' })));
+    expect(errors).toContain(`${KCELL_FILE}: step "kcell_Check Debts": id: "kcell_Check Debts" is not a kebab-case slug`);
+  });
+
+  it('rejects a verified date in the future and a date that does not exist', () => {
+    expect(errorsOf(kcellWith((step) => ({ ...step, verified: '2026-11-27' })))).toEqual([
+      `${KCELL_FILE}: step "${stepId}": verified: "2026-11-27" is in the future`,
+    ]);
+    expect(errorsOf(kcellWith((step) => ({ ...step, verified: '2026-02-30' })))).toEqual([
+      `${KCELL_FILE}: step "${stepId}": verified: "2026-02-30" is not a real date`,
+    ]);
+  });
+
+  it('rejects an official or third-party step without a source, but accepts general guidance without one', () => {
+    expect(errorsOf(kcellWith((step) => ({ ...step, sources: [] })))).toEqual([
+      `${KCELL_FILE}: step "${stepId}": sources: an official step needs at least one source`,
+    ]);
+    expect(errorsOf(kcellWith((step) => ({ ...step, confidence: 'third-party', sources: [] })))).toEqual([
+      `${KCELL_FILE}: step "${stepId}": sources: a third-party step needs at least one source`,
+    ]);
+    expect(errorsOf(kcellWith((step) => ({ ...step, confidence: 'general', sources: [] })))).toEqual([]);
+  });
+
+  it('rejects an invalid confidence and an empty page-target label', () => {
+    const errors = errorsOf(
+      kcellWith((step) => ({ ...step, confidence: 'rumour' as Step['confidence'], targets: [{ labels: [' '] }] })),
+    );
+    expect(errors).toContain(`${KCELL_FILE}: step "${stepId}": confidence: "rumour" is not official, third-party or general`);
+    expect(errors).toContain(`${KCELL_FILE}: step "${stepId}": targets[0].labels[0]: empty`);
+  });
+
+  it('rejects an office step not marked as needing a visit', () => {
+    const submitIndex = getOperator('kcell').routes.online.findIndex((step) => step.id === 'kcell-submit');
+    const errors = errorsOf(kcellWith((step) => ({ ...step, inPerson: false }), submitIndex));
+    expect(errors).toContain(`${KCELL_FILE}: step "kcell-submit": inPerson: an office step must be marked inPerson`);
+  });
+
+  it('rejects support links off the operator site and hosts that differ from data/hosts.ts', () => {
+    const guide = getOperator('kcell');
+    const errors = errorsOf({
+      ...guide,
+      hosts: ['kcell.kz', 'kcell.ru'],
+      support: [{ ...guide.support[0]!, url: 'https://beeline.kz/help' }],
+    });
+    expect(errors).toContain(`${KCELL_FILE}: operator "kcell": support[0].url: beeline.kz is not the operator's own site`);
+    expect(errors.some((error) => error.startsWith(`${KCELL_FILE}: operator "kcell": hosts:`))).toBe(true);
+  });
+
+  it('rejects a registry with a missing or doubled operator', () => {
+    const kcell = getOperator('kcell');
+    const errors = validateRegistry(
+      { operators: [...OPERATORS.filter((guide) => guide.id !== 'izi'), kcell], services: SERVICES, notes: NOTES },
+      TODAY,
+    );
+    expect(errors).toContain('data/index.ts: OPERATORS: operator "izi" has 0 guides, expected 1');
+    expect(errors).toContain('data/index.ts: OPERATORS: operator "kcell" has 2 guides, expected 1');
+  });
+
+  it('rejects a note citing a plain-http source', () => {
+    const note = NOTES[0]!;
+    const errors = validateEntry({ ...note, sources: ['http://www.developingtelecoms.com/'] }, 'data/notes/astelit.ts', TODAY);
+    expect(errors).toEqual([
+      'data/notes/astelit.ts: note "astelit-taraztel": sources[0]: not https ("http://www.developingtelecoms.com/")',
+    ]);
+  });
+});
+
+describe('checklist', () => {
+  for (const operator of OPERATOR_IDS) {
+    for (const route of ROUTES) {
+      it(`${operator} / ${route}: precautions, then the route, then after-steps, with unique ids`, () => {
+        const sections = checklist(operator, route);
+        expect(sections.map((section) => section.section)).toEqual(['before', 'cancel', 'after']);
+        expect(sections[0]!.steps).toEqual(PRECAUTIONS);
+        expect(sections[1]!.steps).toEqual(getOperator(operator).routes[route]);
+        expect(sections[2]!.steps).toEqual(AFTER_STEPS);
+
+        const steps = checklistSteps(operator, route);
+        expect(steps).toEqual(sections.flatMap((section) => section.steps));
+        const ids = steps.map((step) => step.id);
+        expect(new Set(ids).size).toBe(ids.length);
+
+        // The one step that records the termination request is marked for the reminders.
+        const submits = steps.filter((step) => step.id.endsWith('-submit'));
+        expect(submits).toHaveLength(1);
+        expect(submits[0]!.topics).toContain('termination');
+      });
+    }
+  }
+
+  it('online routes do not pretend the contract can be ended online', () => {
+    for (const guide of OPERATORS) {
+      const submit = guide.routes.online.find((step) => step.id.endsWith('-submit'))!;
+      expect(submit.inPerson, guide.id).toBe(true);
+      expect(submit.needsId, guide.id).toBe(true);
+    }
+  });
+
+  it('getOperator and getService refuse unknown ids', () => {
+    expect(() => getOperator('astelit' as never)).toThrow(/astelit/);
+    expect(() => getService('bank' as never)).toThrow(/bank/);
+  });
+});
+
+describe('honesty about what was not found', () => {
+  for (const id of ['tele2', 'altel', 'izi'] as const) {
+    it(`${id} says its termination procedure was not found and labels its termination steps as general`, () => {
+      const guide = getOperator(id);
+      expect(guide.notFound.some((item) => /procedure/.test(item.what.en) && /(ending|end) the contract/.test(item.what.en))).toBe(true);
+      for (const route of ROUTES) {
+        const termination = guide.routes[route].filter((step) => step.topics?.includes('termination'));
+        expect(termination.length).toBeGreaterThan(0);
+        for (const step of termination) {
+          expect(step.confidence, step.id).toBe('general');
+          expect(step.sources, step.id).toEqual([]);
+        }
+      }
+    });
+  }
+
+  it('only the Astelit note mentions "Taraztel", and nothing mentions an eSIM seller', () => {
+    const guideText = JSON.stringify([OPERATORS, SERVICES, PRECAUTIONS, AFTER_STEPS]);
+    expect(guideText).not.toMatch(/taraztel/i);
+    expect(JSON.stringify([OPERATORS, SERVICES, PRECAUTIONS, AFTER_STEPS, NOTES])).not.toMatch(/e-?sim/i);
+    expect(JSON.stringify(NOTES)).toMatch(/Taraztel/);
+  });
+
+  it('the Astelit note says Astelit is not a Kazakhstan operator and names the real third one', () => {
+    const { explanation } = NOTES[0]!;
+    expect(explanation.en).toContain('Astelit is not a Kazakhstan operator');
+    expect(explanation.ru).toContain('не казахстанский оператор');
+    expect(explanation.kk).toContain('Қазақстан операторы емес');
+    expect(explanation['zh-CN']).toContain('不是哈萨克斯坦的运营商');
+    for (const text of Object.values(explanation)) expect(text).toContain('Tele2/ALTEL');
+  });
+});
