@@ -12,6 +12,9 @@ const REFUND_NEWS = 'https://www.kcell.kz/en/news/show/2474?newsId=29&year=2016&
 const TERMINATION_FORM = {
   labels: ['Шартты бұзу өтініші', 'Заявление на расторжение договора', 'Application to terminate the contract'],
 };
+const FUNDS_CONSENT = {
+  labels: ['Қаражат алуға келісім', 'Согласие на получение денежных средств', 'Consent to receive funds'],
+};
 
 const checkAccount: Step = {
   id: 'activ-check-account',
@@ -122,6 +125,7 @@ const refund: Step = {
   confidence: 'official',
   inPerson: true,
   topics: ['refund', 'documents'],
+  targets: [FUNDS_CONSENT],
 };
 
 export const activ: OperatorGuide = {

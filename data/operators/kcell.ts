@@ -14,6 +14,10 @@ const MNP = 'https://activ.kz/kk/service/mnp';
 const TERMINATION_FORM = {
   labels: ['Шартты бұзу өтініші', 'Заявление на расторжение договора', 'Application to terminate the contract'],
 };
+// «Қаражат алуға келісім» is the label on the stored Kazakh forms page; the others are its Russian and English equivalents.
+const FUNDS_CONSENT = {
+  labels: ['Қаражат алуға келісім', 'Согласие на получение денежных средств', 'Consent to receive funds'],
+};
 
 const checkDebts: Step = {
   id: 'kcell-check-debts',
@@ -146,6 +150,7 @@ const refund: Step = {
   confidence: 'official',
   inPerson: true,
   topics: ['refund', 'documents'],
+  targets: [FUNDS_CONSENT],
 };
 
 export const kcell: OperatorGuide = {
@@ -195,7 +200,7 @@ export const kcell: OperatorGuide = {
     },
   ],
   routes: {
-    online: [checkDebts, downloadForms, contractPlan, submit, refund],
+    online: [checkDebts, contractPlan, downloadForms, submit, refund],
     office: [prepareId, contractPlan, submit, refund],
   },
   notFound: [
