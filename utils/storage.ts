@@ -19,7 +19,6 @@ import {
   type StepProgress,
 } from './progress';
 
-export type { ProgressMap, StepProgress } from './progress';
 
 export const CURRENT_SCHEMA_VERSION = 2;
 
@@ -419,7 +418,7 @@ export function recordNotice(kind: NoticeKind, item: string, at = Date.now()): P
   });
 }
 
-export function dismissNotice(id: string): Promise<WriteResult> {
+export function removeNotice(id: string): Promise<WriteResult> {
   return serialized(KEYS.notices, async () => {
     const list = checkNotices(await getOne(KEYS.notices)).value;
     if (!list.some((n) => n.id === id)) return { ok: true } as const;

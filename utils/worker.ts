@@ -20,7 +20,7 @@ import {
   checkProgress,
   checkReminder,
   checkSettings,
-  dismissNotice,
+  removeNotice,
   evidenceKey,
   itemKind,
   noticeItem,
@@ -149,7 +149,7 @@ async function dispatch(request: Request, mode: WorkerMode): Promise<Response> {
       return { ok: true, guide: getOperator(request.operator), sections: checklist(request.operator, route), route };
     }
     case 'notice/dismiss': {
-      const result = await dismissNotice(request.id);
+      const result = await removeNotice(request.id);
       return result.ok ? { ok: true } : writeFailure(result, KEYS.notices);
     }
     case 'services/sync':

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGE_MAX_CHARS, isTrustedSender, parseRequest, sizeWithin } from '@/utils/messages';
+
+const evidence = { requestNumber: 'Z-123', submittedOn: '2026-11-20', place: 'Almaty, Abay 1', notes: '', updatedAt: 1 };
+
+const valid: Array<[string, unknown]> = [
+  ['progress/set', { type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: 1_700_000_000_000 }],
+  ['progress/reset', { type: 'progress/reset', operator: 'tele2' }],
+  ['evidence/set', { type: 'evidence/set', operator: 'beeline', evidence }],
+  ['evidence/set with empty date', { type: 'evidence/set', operator: 'beeline', evidence: { ...evidence, submittedOn: '' } }],
+  ['settings/set', { type: 'settings/set', patch: { lang: 'zh-CN', route: 'office', reminderDays: 60 } }],
+  ['settings/set lang null', { type: 'settings/set', patch: { lang: null, operator: null, dismissedSites: ['izi'] } }],
+  ['notice/dismiss', { type: 'notice/dismiss', id: 'reset:settings' }],
+  ['guide/get', { type: 'guide/get', operator: 'altel' }],
+  ['services/sync', { type: 'services/sync' }],
+];
+
+describe('parseRequest accepts every protocol shape', () => {
+  it.each(valid)('%s', (_name, raw) => {
+    expect(parseRequest(raw)).toEqual(raw);
+  });
+
+  it('accepts evidence at the size limits', () => {
+    const big = { ...evidence, requestNumber: 'x'.repeat(2000), place: 'y'.repeat(2000), notes: 'z'.repeat(10_000) };
+    expect(parseRequest({ type: 'evidence/set', operator: 'kcell', evidence: big })).not.toBeNull();
+  });
+
+  it('returns a copy that later changes to the raw message cannot reach', () => {
+    const raw = { type: 'settings/set', patch: { dismissedSites: ['kcell'] } };
+    const parsed = parseRequest(raw);
+    (raw.patch.dismissedSites as string[]).push('tele2');
+    expect(parsed).toEqual({ type: 'settings/set', patch: { dismissedSites: ['kcell'] } });
+  });
+});
+
+const set = valid[0]![1] as Record<string, unknown>;
+const withProto = JSON.parse('{"type":"progress/set","operator":"kcell","stepId":"kcell-submit","done":true,"at":1,"__proto__":{"x":1}}');
+const withGetter = { type: 'progress/reset' } as Record<string, unknown>;
+Object.defineProperty(withGetter, 'operator', { get: () => 'kcell', enumerable: true });
+const withSymbol = { type: 'services/sync', [Symbol('x')]: 1 };
+class Foreign {
+  type = 'services/sync';
+}
+const deep: Record<string, unknown> = { type: 'settings/set' };
+let cursor = deep;
+for (let i = 0; i < 50; i++) cursor = cursor.patch = {} as Record<string, unknown>;
+
+const malformed: Array<[string, unknown]> = [
+  ['null', null],
+  ['a string', 'progress/set'],
+  ['a number', 42],
+  ['an array', [set]],
+  ['no type', { operator: 'kcell' }],
+  ['unknown type', { type: 'progress/flip', operator: 'kcell', stepId: 'a' }],
+  ['type of wrong kind', { type: ['progress/reset'], operator: 'kcell' }],
+  ['extra field', { ...set, extra: 1 }],
+  ['missing field', { type: 'progress/set', operator: 'kcell', stepId: 'a', done: true }],
+  ['unknown operator', { ...set, operator: 'astelit' }],
+  ['operator of wrong case', { ...set, operator: 'Kcell' }],
+  ['a service as operator', { ...set, operator: 'egov' }],
+  ['done as string', { ...set, done: 'true' }],
+  ['at NaN', { ...set, at: Number.NaN }],
+  ['at Infinity', { ...set, at: Number.POSITIVE_INFINITY }],
+  ['at negative', { ...set, at: -1 }],
+  ['at as string', { ...set, at: '1700000000000' }],
+  ['stepId with colon', { ...set, stepId: 'a:b' }],
+  ['stepId too long', { ...set, stepId: 'a'.repeat(81) }],
+  ['stepId with markup', { ...set, stepId: '<img src=x>' }],
+  ['evidence field too long', { type: 'evidence/set', operator: 'kcell', evidence: { ...evidence, place: 'p'.repeat(2001) } }],
+  ['evidence notes too long', { type: 'evidence/set', operator: 'kcell', evidence: { ...evidence, notes: 'n'.repeat(10_001) } }],
+  ['evidence bad date', { type: 'evidence/set', operator: 'kcell', evidence: { ...evidence, submittedOn: '2026-02-30' } }],
+  ['evidence local date format', { type: 'evidence/set', operator: 'kcell', evidence: { ...evidence, submittedOn: '20.11.2026' } }],
+  ['evidence extra field', { type: 'evidence/set', operator: 'kcell', evidence: { ...evidence, html: '<b>' } }],
+  ['evidence missing field', { type: 'evidence/set', operator: 'kcell', evidence: { requestNumber: '1' } }],
+  ['evidence number typed', { type: 'evidence/set', operator: 'kcell', evidence: { ...evidence, requestNumber: 123 } }],
+  ['settings empty patch', { type: 'settings/set', patch: {} }],
+  ['settings unknown key', { type: 'settings/set', patch: { theme: 'dark' } }],
+  ['settings bad lang', { type: 'settings/set', patch: { lang: 'de' } }],
+  ['settings bad route', { type: 'settings/set', patch: { route: 'post' } }],
+  ['settings days 0', { type: 'settings/set', patch: { reminderDays: 0 } }],
+  ['settings days 61', { type: 'settings/set', patch: { reminderDays: 61 } }],
+  ['settings days fractional', { type: 'settings/set', patch: { reminderDays: 2.5 } }],
+  ['settings duplicate dismissed', { type: 'settings/set', patch: { dismissedSites: ['kcell', 'kcell'] } }],
+  ['settings dismissed unknown', { type: 'settings/set', patch: { dismissedSites: ['nope'] } }],
+  ['settings patch array', { type: 'settings/set', patch: [] }],
+  ['notice id empty', { type: 'notice/dismiss', id: '' }],
+  ['notice id huge', { type: 'notice/dismiss', id: 'x'.repeat(201) }],
+  ['services/sync with payload', { type: 'services/sync', url: 'https://evil.example' }],
+  ['__proto__ key from JSON', withProto],
+  ['accessor property', withGetter],
+  ['symbol key', withSymbol],
+  ['class instance', new Foreign()],
+  ['deeply nested', deep],
+  ['oversized', { type: 'notice/dismiss', id: 'x', pad: 'x'.repeat(MESSAGE_MAX_CHARS) }],
+  ['huge sparse array', { type: 'settings/set', patch: { dismissedSites: new Array(1e7) } }],
+  ['foreign extension shape', { action: 'getData', payload: {} }],
+  ['WXT messaging shape', { id: 1, type: 'progress/reset', data: { operator: 'kcell' }, timestamp: 1 }],
+];
+
+describe('parseRequest rejects everything else', () => {
+  it.each(malformed)('%s', (_name, raw) => {
+    expect(parseRequest(raw)).toBeNull();
+  });
+});
+
+describe('sizeWithin', () => {
+  it('stops early on a very large message', () => {
+    const huge = { items: Array.from({ length: 100_000 }, (_, i) => ({ i })) };
+    const started = performance.now();
+    expect(sizeWithin(huge, MESSAGE_MAX_CHARS)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+});
+
+describe('isTrustedSender', () => {
+  const id = 'abcdefghijklmnopabcdefghijklmnop';
+  it.each([
+    ['popup page', { id, url: `chrome-extension://${id}/popup.html` }, true],
+    ['content script on an operator page', { id, url: 'https://www.kcell.kz/ru/help', tab: { id: 3 } }, true],
+    ['another extension', { id: 'otherextensionidotherextensionid', url: 'chrome-extension://other/x.html' }, false],
+    ['a web page (no id)', { url: 'https://evil.example/', tab: { id: 1 } }, false],
+    ['empty sender', {}, false],
+    ['no sender', undefined, false],
+    ['null sender', null, false],
+  ])('%s → %s', (_name, sender, trusted) => {
+    expect(isTrustedSender(sender as never, id)).toBe(trusted);
+  });
+
+  it('trusts nobody when the extension id is unknown', () => {
+    expect(isTrustedSender({ id: '' }, '')).toBe(false);
+  });
+});

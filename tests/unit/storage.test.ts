@@ -1,0 +1,237 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checklistSteps } from '@/data';
+import { OPERATOR_IDS } from '@/data/schema';
+import { progressKey } from '@/utils/progress';
+import {
+  DEFAULT_SETTINGS,
+  EMPTY_EVIDENCE,
+  EVIDENCE_FIELD_MAX,
+  NOTES_MAX,
+  onStorageChange,
+  readEvidence,
+  readNotices,
+  readProgress,
+  readSettings,
+  type StorageChange,
+} from '@/utils/storage';
+import { handleMessage, resetWorkerForTests, whenReady } from '@/utils/worker';
+
+const sender = () => ({ id: fakeBrowser.runtime.id });
+const local = () => fakeBrowser.storage.local;
+const dump = async () => (await local().get(null)) as Record<string, unknown>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  resetWorkerForTests();
+});
+
+describe('reads never break on what is stored', () => {
+  it('gives defaults for an empty store', async () => {
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await readEvidence('kcell')).toEqual(EMPTY_EVIDENCE);
+    expect(await readProgress('kcell')).toEqual({});
+    expect(await readNotices()).toEqual([]);
+  });
+
+  it.each([
+    ['a JSON string that is not JSON', '{"lang": "ru", '],
+    ['a number', 42],
+    ['an array', ['ru']],
+    ['null-ish fields', { lang: 5, route: null, reminderDays: 'three' }],
+  ])('settings stored as %s read as defaults', async (_name, raw) => {
+    await local().set({ settings: raw });
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps the readable fields of partly broken settings', async () => {
+    await local().set({ settings: { lang: 'kk', route: 'post', reminderDays: 7, dismissedSites: 'all' } });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lang: 'kk', reminderDays: 7 });
+  });
+
+  it('leaves a broken progress entry out and keeps the others', async () => {
+    await local().set({
+      [progressKey('kcell', 'kcell-submit')]: { done: 'yes', at: 1 },
+      [progressKey('kcell', 'kcell-refund')]: { done: true, at: 2 },
+    });
+    expect(await readProgress('kcell')).toEqual({ 'kcell-refund': { done: true, at: 2 } });
+  });
+});
+
+describe('the worker resets a corrupt item only, with a notice', () => {
+  const tick = { done: true, at: 1_700_000_000_000 };
+  const goodEvidence = { requestNumber: 'A-1', submittedOn: '', place: 'Almaty', notes: 'n', updatedAt: 5 };
+
+  it.each([
+    ['settings', 'settings', '{not json', DEFAULT_SETTINGS],
+    ['evidence', 'evidence:tele2', 12, EMPTY_EVIDENCE],
+    ['notices', 'notices', { 0: 'x' }, undefined],
+    ['reminder', 'reminder:kcell', { dueAt: 'soon' }, undefined],
+  ])('%s', async (_name, key, raw, expected) => {
+    await local().set({
+      schemaVersion: 2,
+      [progressKey('kcell', 'kcell-submit')]: tick,
+      'evidence:kcell': goodEvidence,
+      settings: { ...DEFAULT_SETTINGS, lang: 'ru' },
+      [key]: raw,
+    });
+    await whenReady();
+    const after = await dump();
+    if (expected !== undefined) expect(after[key]).toEqual(expected);
+    else if (key === 'notices') expect(Array.isArray(after.notices)).toBe(true);
+    else expect(after[key]).toBeUndefined();
+    // everything else is intact
+    expect(after[progressKey('kcell', 'kcell-submit')]).toEqual(tick);
+    if (key !== 'evidence:kcell') expect(after['evidence:kcell']).toEqual(goodEvidence);
+    if (key !== 'settings') expect((after.settings as { lang: string }).lang).toBe('ru');
+    expect(await readNotices()).toContainEqual(expect.objectContaining({ kind: 'reset', item: key }));
+  });
+
+  it('resets one bad step under one notice for the operator; the other ticks stay', async () => {
+    await local().set({
+      schemaVersion: 2,
+      [progressKey('kcell', 'kcell-submit')]: tick,
+      [progressKey('kcell', 'kcell-refund')]: 'done',
+      [progressKey('kcell', 'kcell-contract-plan')]: { done: true },
+    });
+    await whenReady();
+    const after = await dump();
+    expect(after[progressKey('kcell', 'kcell-submit')]).toEqual(tick);
+    expect(after[progressKey('kcell', 'kcell-refund')]).toBeUndefined();
+    expect(after[progressKey('kcell', 'kcell-contract-plan')]).toBeUndefined();
+    const notices = await readNotices();
+    expect(notices.filter((n) => n.kind === 'reset')).toEqual([expect.objectContaining({ item: 'progress:kcell' })]);
+  });
+
+  it('repairs a value corrupted while the worker runs', async () => {
+    const { startWorker } = await import('@/utils/worker');
+    // fakeBrowser has no permissions API; the worker must start without it.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+    startWorker();
+    await whenReady();
+    await local().set({ settings: 'garbage' });
+    await vi.waitFor(async () => expect((await dump()).settings).toEqual(DEFAULT_SETTINGS));
+    await vi.waitFor(async () => expect(await readNotices()).toContainEqual(expect.objectContaining({ kind: 'reset', item: 'settings' })));
+  });
+
+  it('leaves keys that are not ours alone', async () => {
+    await local().set({ schemaVersion: 2, somethingElse: { a: 1 }, 'evidence:astelit': 5 });
+    await whenReady();
+    const after = await dump();
+    expect(after.somethingElse).toEqual({ a: 1 });
+    expect(after['evidence:astelit']).toBe(5);
+    expect(await readNotices()).toEqual([]);
+  });
+});
+
+describe('data from a newer version', () => {
+  const stored = {
+    schemaVersion: 3,
+    settings: { lang: 'ru', route: 'office', operator: 'kcell', reminderDays: 5, dismissedSites: [], guideServices: false, theme: 'dark' },
+    [progressKey('kcell', 'kcell-submit')]: { done: true, at: 10, by: 'popup' },
+    'evidence:kcell': { requestNumber: 'N', submittedOn: '2026-01-02', place: '', notes: '', updatedAt: 1 },
+    futureThing: { x: 1 },
+  };
+
+  it('is read as far as possible, left untouched, and the user is told', async () => {
+    await local().set(stored);
+    await whenReady();
+    const after = await dump();
+    const { notices, ...rest } = after;
+    expect(rest).toEqual(stored);
+    expect(notices).toEqual([expect.objectContaining({ kind: 'newer-version', item: 'storage' })]);
+    expect((await readSettings()).lang).toBe('ru');
+    expect(await readProgress('kcell')).toEqual({ 'kcell-submit': { done: true, at: 10 } });
+  });
+
+  it('refuses writes with a clear error and changes nothing', async () => {
+    await local().set(stored);
+    const response = await handleMessage(
+      { type: 'progress/set', operator: 'kcell', stepId: 'kcell-refund', done: true, at: 20 },
+      sender(),
+    );
+    expect(response).toEqual({ ok: false, error: 'newer-version' });
+    const { notices: _n, ...rest } = await dump();
+    expect(rest).toEqual(stored);
+  });
+});
+
+describe('storage quota exceeded', () => {
+  it('tells the user and keeps the progress already saved', async () => {
+    const saved = progressKey('kcell', 'kcell-submit');
+    await local().set({ schemaVersion: 2, [saved]: { done: true, at: 1 } });
+    await whenReady();
+    const realSet = local().set.bind(local());
+    vi.spyOn(local(), 'set').mockImplementation((async (items: Record<string, unknown>) => {
+      if (Object.keys(items).some((k) => k.startsWith('progress:'))) {
+        throw new Error('Resource::kQuotaBytes quota exceeded');
+      }
+      return realSet(items);
+    }) as never);
+    const response = await handleMessage(
+      { type: 'progress/set', operator: 'kcell', stepId: 'kcell-refund', done: true, at: 2 },
+      sender(),
+    );
+    expect(response).toEqual({ ok: false, error: 'quota' });
+    expect(await readProgress('kcell')).toEqual({ 'kcell-submit': { done: true, at: 1 } });
+    expect(await readNotices()).toContainEqual(expect.objectContaining({ kind: 'quota', item: 'progress:kcell' }));
+  });
+
+  it('still answers when not even the notice fits', async () => {
+    await local().set({ schemaVersion: 2, 'evidence:kcell': { requestNumber: 'old', submittedOn: '', place: '', notes: '', updatedAt: 1 } });
+    await whenReady();
+    vi.spyOn(local(), 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const response = await handleMessage(
+      {
+        type: 'evidence/set',
+        operator: 'kcell',
+        evidence: { requestNumber: 'new', submittedOn: '', place: '', notes: '', updatedAt: 2 },
+      },
+      sender(),
+    );
+    expect(response).toEqual({ ok: false, error: 'quota' });
+    expect((await readEvidence('kcell')).requestNumber).toBe('old');
+  });
+});
+
+describe('onStorageChange', () => {
+  it('reports typed, validated changes from local storage and stops after unsubscribe', async () => {
+    const seen: StorageChange[][] = [];
+    const stop = onStorageChange((changes) => seen.push(changes));
+    await local().set({ [progressKey('izi', 'izi-submit')]: { done: true, at: 3 }, settings: 'broken', unrelated: 1 });
+    await local().remove(progressKey('izi', 'izi-submit'));
+    await fakeBrowser.storage.sync.set({ settings: { lang: 'ru' } });
+    stop();
+    await local().set({ settings: { lang: 'ru' } });
+    expect(seen).toEqual([
+      [
+        { item: 'progress', operator: 'izi', stepId: 'izi-submit', value: { done: true, at: 3 } },
+        { item: 'settings', value: DEFAULT_SETTINGS },
+      ],
+      [{ item: 'progress', operator: 'izi', stepId: 'izi-submit', value: null }],
+    ]);
+  });
+});
+
+describe('size', () => {
+  it('stays far inside the 10 MB storage.local quota with every field at its maximum', () => {
+    const items: Record<string, unknown> = { schemaVersion: 2, settings: DEFAULT_SETTINGS };
+    for (const operator of OPERATOR_IDS) {
+      for (const route of ['online', 'office'] as const)
+        for (const step of checklistSteps(operator, route)) items[progressKey(operator, step.id)] = { done: true, at: Date.now() };
+      // Worst case: every character a 3-byte UTF-8 one.
+      items[`evidence:${operator}`] = {
+        requestNumber: 'ж'.repeat(EVIDENCE_FIELD_MAX),
+        submittedOn: '2026-11-20',
+        place: '中'.repeat(EVIDENCE_FIELD_MAX),
+        notes: '中'.repeat(NOTES_MAX),
+        updatedAt: Date.now(),
+      };
+      items[`reminder:${operator}`] = { dueAt: Date.now(), fired: false };
+    }
+    const bytes = Object.entries(items).reduce((sum, [k, v]) => sum + new TextEncoder().encode(k + JSON.stringify(v)).length, 0);
+    expect(bytes).toBeLessThan(512 * 1024);
+  });
+});
