@@ -29,10 +29,12 @@ export function launchArgs(extensionPath = EXTENSION_PATH): string[] {
   ];
 }
 
-export async function launchWithExtension(opts: { headless?: boolean; extensionPath?: string; locale?: string } = {}) {
+export async function launchWithExtension(
+  opts: { headless?: boolean; extensionPath?: string; locale?: string; /** Reuse a profile (a browser restart); the caller removes it. */ userDataDir?: string } = {},
+) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`.');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'simexit-e2e-'));
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'simexit-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: opts.headless ?? true,
@@ -45,9 +47,9 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionP
   const extensionId = new URL(worker.url()).host;
   const cleanup = async () => {
     await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   };
-  return { context, worker, extensionId, cleanup };
+  return { context, worker, extensionId, cleanup, userDataDir };
 }
 
 /** Routes every request of the context: fixture pages for operator hosts, a recorded leak for the rest. */
