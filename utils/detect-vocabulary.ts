@@ -110,7 +110,7 @@ export const TOPIC_TERMS: Readonly<Record<Topic, TopicTerms>> = {
       'возврат* ~ средств|денег|остатк*|баланс*|платеж*',
       'вернуть ~ деньги|средства|остаток',
       'ошибочн* платеж*',
-      'остат* ~ средств* ~ возвра*',
+      'остат* ~ средств* ~ возвра*|верн*',
       'қаражат* ~ қайтар*',
       'ақша* ~ қайтар*',
       'қате төлем*',
@@ -132,6 +132,9 @@ export const TOPIC_TERMS: Readonly<Record<Topic, TopicTerms>> = {
       'заявлени* на',
       'скача* ~ заявлени*|бланк*|форм*',
       'өтініш*',
+      'письменн* заявлени*',
+      'жазбаша өтініш*',
+      'written application*|request*',
       'application form*',
       'download ~ form*',
       'forms and documents',
@@ -221,6 +224,24 @@ export const PATH_HINTS: Readonly<Record<string, Topic>> = {
   faq: 'faq',
   oferta: 'personal-account',
 };
+
+/** Path words and subdomains of help sections: the page is support, though not which topic. */
+export const SUPPORT_PATH_WORDS: readonly string[] = ['help', 'support', 'pomoshch', 'podderzhka', 'komek', 'guide'];
+
+/** Title words of help pages. */
+export const SUPPORT_TITLE_TERMS: readonly string[] = [
+  'помощь',
+  'поддержка',
+  'справка',
+  'көмек',
+  'қолдау',
+  'анықтама',
+  'help',
+  'support',
+  'how to',
+  '帮助',
+  '客服',
+];
 
 /** Subdomains that never host consumer support: shops, business sales, investor relations. */
 export const NEGATIVE_SUBDOMAINS: readonly string[] = ['shop', 'store', 'b2b', 'business', 'investors', 'ir'];

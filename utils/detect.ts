@@ -10,7 +10,8 @@
 // Sales, news and investor signals (path, subdomain, title, repeated prices) subtract, and a
 // sales/news URL subtracts more than any page can earn, because the operators' news items about
 // refunds and their tariff pages about early termination are the likeliest false positives.
-// A topic that reaches 3 makes the page relevant; once it is, other topics the page clearly
+// A help-section path or a title like «Помощь» adds 1 to topics the text names at least once, so
+// a help page needs fewer repetitions than an unlabelled one. A topic that reaches 3 makes the page relevant; once it is, other topics the page clearly
 // mentions (score ≥ 1) are listed too, so the overlay can show e.g. the termination form on a
 // forms page. Everything is bounded: only a fixed prefix of the text is read, and each zone is
 // scanned once by one combined RegExp, so a 5 MB page costs the same as a 12 KB one.
@@ -25,6 +26,8 @@ import {
   OPERATOR_TOPICS,
   PATH_HINTS,
   SERVICE_TOPICS,
+  SUPPORT_PATH_WORDS,
+  SUPPORT_TITLE_TERMS,
   TOPIC_TERMS,
 } from './detect-vocabulary';
 
@@ -44,6 +47,7 @@ const PATH_WEIGHT = 2;
 const STRONG_WEIGHT = 1;
 const WEAK_WEIGHT = 0.4;
 const TEXT_CAP = 3;
+const SUPPORT_WEIGHT = 1;
 const RELEVANT_AT = 3;
 const ALSO_AT = 1;
 const SALES_URL_PENALTY = 6;
@@ -86,10 +90,14 @@ export function operatorForHost(hostname: string): SiteId | null {
 // ---------------------------------------------------------------------------------------------
 // Phrases → one RegExp per zone
 
-const WORD_CHAR = '[\\p{L}\\p{N}]';
-const SEPARATOR = '[\\s\\p{P}\\p{S}]+';
+// Latin (with accents) and Cyrillic (with the Kazakh letters) cover every alphabet the vocabulary
+// is written in. Small explicit ranges, not \\p{L}: Unicode property classes made the combined
+// RegExp take seconds to compile on first use.
+const WORD_RANGES = 'a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff';
+const WORD_CHAR = `[${WORD_RANGES}]`;
+const SEPARATOR = `[^${WORD_RANGES}]+`;
 const GAP = `(?:${WORD_CHAR}+${SEPARATOR}){0,2}`;
-const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}\p{N}]/u;
+const IS_WORD_CHAR = new RegExp(`^${WORD_CHAR}$`);
 
 function compileWord(word: string): string {
   const alternatives = word.split('|').map((alt) => {
@@ -103,25 +111,30 @@ function compileWord(word: string): string {
   return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
 }
 
-function compilePhrase(phrase: string): string {
+interface CompiledPhrase {
+  /** The phrase must start at a word start (it begins with a Latin or Cyrillic letter or digit). */
+  wordStart: boolean;
+  source: string;
+}
+
+function compilePhrase(phrase: string): CompiledPhrase {
   const tokens = normalize(phrase).trim().split(/\s+/);
   let source = '';
   for (const token of tokens) {
     if (token === '~') {
-      source += GAP;
+      source += SEPARATOR + GAP;
       continue;
     }
     if (source && !source.endsWith(GAP)) source += SEPARATOR;
     source += compileWord(token);
   }
-  const first = phrase.trim()[0] ?? '';
-  const last = tokens[tokens.length - 1] ?? '';
-  const before = LATIN_OR_CYRILLIC.test(first) ? `(?<!${WORD_CHAR})` : '';
-  const after = LATIN_OR_CYRILLIC.test(last.slice(-1)) ? `(?!${WORD_CHAR})` : '';
-  return `${before}${source}${after}`;
+  const first = tokens[0]?.[0] ?? '';
+  const last = tokens[tokens.length - 1]?.slice(-1) ?? '';
+  const wordEnd = IS_WORD_CHAR.test(last) ? `(?!${WORD_CHAR})` : '';
+  return { wordStart: IS_WORD_CHAR.test(first), source: `${source}${wordEnd}` };
 }
 
-type Signal = { kind: 'topic'; topic: Topic; weight: number } | { kind: 'negative' };
+type Signal = { kind: 'topic'; topic: Topic; weight: number } | { kind: 'negative' } | { kind: 'support' };
 
 interface Matcher {
   regexp: RegExp;
@@ -129,10 +142,22 @@ interface Matcher {
   signals: Signal[];
 }
 
+/**
+ * One RegExp for a list of phrases, one capture group a phrase. The word-start check sits once in
+ * front of the whole alternation: repeated in every alternative it stopped V8 from skipping
+ * quickly to word starts and made a scan ~100× slower.
+ */
 function buildMatcher(entries: ReadonlyArray<readonly [string, Signal]>): Matcher {
+  const compiled = entries.map(([phrase, signal]) => ({ ...compilePhrase(phrase), signal }));
+  const words = compiled.filter((c) => c.wordStart);
+  const others = compiled.filter((c) => !c.wordStart);
+  const group = (c: CompiledPhrase) => `(${c.source})`;
+  const parts = [`(?<!${WORD_CHAR})(?:${words.map(group).join('|')})`];
+  if (others.length > 0) parts.push(others.map(group).join('|'));
   return {
-    regexp: new RegExp(entries.map(([phrase]) => `(${compilePhrase(phrase)})`).join('|'), 'gu'),
-    signals: entries.map(([, signal]) => signal),
+    // No 'u' flag: every phrase is in the Basic Multilingual Plane, and the flag triples compile time.
+    regexp: new RegExp(parts.join('|'), 'g'),
+    signals: [...words, ...others].map((c) => c.signal),
   };
 }
 
@@ -141,17 +166,23 @@ const topicEntries: Array<readonly [string, Signal]> = TOPICS.flatMap((topic) =>
   ...TOPIC_TERMS[topic].weak.map((p) => [p, { kind: 'topic', topic, weight: WEAK_WEIGHT }] as const),
 ]);
 const negative: Signal = { kind: 'negative' };
-const TITLE_MATCHER = buildMatcher([...topicEntries, ...NEGATIVE_TITLE_TERMS.map((p) => [p, negative] as const)]);
+const support: Signal = { kind: 'support' };
+const TITLE_MATCHER = buildMatcher([
+  ...topicEntries,
+  ...NEGATIVE_TITLE_TERMS.map((p) => [p, negative] as const),
+  ...SUPPORT_TITLE_TERMS.map((p) => [p, support] as const),
+]);
 const TEXT_MATCHER = buildMatcher([...topicEntries, ...NEGATIVE_BODY_TERMS.map((p) => [p, negative] as const)]);
 
 interface ZoneHits {
   topics: Map<Topic, number>;
   negatives: number;
+  support: boolean;
 }
 
 /** One pass of the zone's RegExp: summed weight per topic and the number of negative hits. */
 function scan(matcher: Matcher, text: string): ZoneHits {
-  const hits: ZoneHits = { topics: new Map(), negatives: 0 };
+  const hits: ZoneHits = { topics: new Map(), negatives: 0, support: false };
   const { regexp, signals } = matcher;
   regexp.lastIndex = 0;
   for (let m = regexp.exec(text); m !== null; m = regexp.exec(text)) {
@@ -159,6 +190,7 @@ function scan(matcher: Matcher, text: string): ZoneHits {
     const signal = signals[group - 1];
     if (!signal) continue;
     if (signal.kind === 'negative') hits.negatives += 1;
+    else if (signal.kind === 'support') hits.support = true;
     else hits.topics.set(signal.topic, (hits.topics.get(signal.topic) ?? 0) + signal.weight);
   }
   return hits;
@@ -180,14 +212,16 @@ function normalize(text: string): string {
 interface UrlSignals {
   match: SiteMatch | null;
   sales: boolean;
+  support: boolean;
   hints: Set<Topic>;
 }
 
 const NEGATIVE_PATH_SET = new Set(NEGATIVE_PATH_WORDS);
 const NEGATIVE_SUBDOMAIN_SET = new Set(NEGATIVE_SUBDOMAINS);
+const SUPPORT_PATH_SET = new Set(SUPPORT_PATH_WORDS);
 
 function readUrl(url: string): UrlSignals {
-  const none: UrlSignals = { match: null, sales: false, hints: new Set() };
+  const none: UrlSignals = { match: null, sales: false, support: false, hints: new Set() };
   if (typeof url !== 'string') return none;
   let parsed: URL;
   try {
@@ -213,7 +247,9 @@ function readUrl(url: string): UrlSignals {
   const sales =
     match.subdomains.some((label) => NEGATIVE_SUBDOMAIN_SET.has(label)) ||
     words.some((word) => NEGATIVE_PATH_SET.has(word));
-  return { match, sales, hints };
+  const support =
+    match.subdomains.some((label) => SUPPORT_PATH_SET.has(label)) || words.some((word) => SUPPORT_PATH_SET.has(word));
+  return { match, sales, support, hints };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,13 +260,18 @@ function textPenalty(negatives: number): number {
   return 0;
 }
 
-/**
- * Classifies a page by its URL, title and visible text. Pages that are not on an operator's,
- * eGov's or Kaspi's site are never relevant: the extension only acts on those sites.
- */
-export function classifyPage(url: string, title: string, text: string): Classification {
-  const { match, sales, hints } = readUrl(url);
-  if (!match) return { operator: null, relevant: false, topics: [] };
+export interface PageScores {
+  operator: SiteId | null;
+  /** What sales/news signals subtracted from every topic. */
+  penalty: number;
+  /** Each topic the site can have, best first; the score already has the penalty taken off. */
+  scores: Array<{ topic: Topic; score: number }>;
+}
+
+/** The numbers behind classifyPage, for contributors tuning the vocabulary. */
+export function scorePage(url: string, title: string, text: string): PageScores {
+  const { match, sales, support, hints } = readUrl(url);
+  if (!match) return { operator: null, penalty: 0, scores: [] };
   const site = match.site;
 
   const titleHits = scan(TITLE_MATCHER, normalize(String(title ?? '').slice(0, TITLE_PREFIX_CHARS)));
@@ -241,19 +282,30 @@ export function classifyPage(url: string, title: string, text: string): Classifi
     (titleHits.negatives > 0 ? SALES_TITLE_PENALTY : 0) +
     textPenalty(textHits.negatives);
 
+  const helpSection = support || titleHits.support;
   const allowed = site === 'egov' || site === 'kaspi' ? SERVICE_TOPICS : OPERATOR_TOPICS;
-  const scored = allowed
+  const scores = allowed
     .map((topic) => {
+      const inText = Math.min(textHits.topics.get(topic) ?? 0, TEXT_CAP);
       const score =
         (titleHits.topics.has(topic) ? TITLE_WEIGHT : 0) +
         (hints.has(topic) ? PATH_WEIGHT : 0) +
-        Math.min(textHits.topics.get(topic) ?? 0, TEXT_CAP) -
+        inText +
+        (helpSection && inText >= 1 ? SUPPORT_WEIGHT : 0) -
         penalty;
-      return { topic, score };
+      return { topic, score: Math.round(score * 10) / 10 };
     })
     .sort((a, b) => b.score - a.score || TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic));
+  return { operator: site, penalty, scores };
+}
 
-  const relevant = (scored[0]?.score ?? 0) >= RELEVANT_AT;
-  const topics = relevant ? scored.filter((s) => s.score >= ALSO_AT).map((s) => s.topic) : [];
-  return { operator: site, relevant, topics };
+/**
+ * Classifies a page by its URL, title and visible text. Pages that are not on an operator's,
+ * eGov's or Kaspi's site are never relevant: the extension only acts on those sites.
+ */
+export function classifyPage(url: string, title: string, text: string): Classification {
+  const { operator, scores } = scorePage(url, title, text);
+  const relevant = (scores[0]?.score ?? 0) >= RELEVANT_AT;
+  const topics = relevant ? scores.filter((s) => s.score >= ALSO_AT).map((s) => s.topic) : [];
+  return { operator, relevant, topics };
 }
