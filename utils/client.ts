@@ -13,6 +13,8 @@ const TRANSIENT = [
   'could not establish connection',
   'receiving end does not exist',
   'message port closed',
+  // The worker was stopped while it handled the request: it may or may not have written; a retry is idempotent.
+  'message channel closed',
   'no listeners available',
   'no response',
 ];

@@ -412,9 +412,12 @@ async function afterStart(): Promise<void> {
  */
 export function startWorker(): void {
   listen(() =>
-    browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => {
-      if (!isTrustedSender(sender, browser.runtime.id)) return undefined;
-      return handleMessage(message, sender);
+    // sendResponse + `return true` (not a returned promise): understood the same way by Chrome,
+    // Firefox, the polyfill and fakeBrowser. Untrusted senders get no answer and keep no channel open.
+    browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike, sendResponse: (response: unknown) => void) => {
+      if (!isTrustedSender(sender, browser.runtime.id)) return false;
+      handleMessage(message, sender).then(sendResponse, () => sendResponse(failure('internal')));
+      return true;
     }),
   );
   listen(() =>

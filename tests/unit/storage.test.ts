@@ -107,8 +107,8 @@ describe('the worker resets a corrupt item only, with a notice', () => {
     const { startWorker } = await import('@/utils/worker');
     // fakeBrowser has no permissions API; the worker must start without it.
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
-    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
     startWorker();
     await whenReady();
     await local().set({ settings: 'garbage' });

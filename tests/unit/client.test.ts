@@ -1,0 +1,100 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { WorkerUnavailableError, isTransientSendError, saveEvidence, sendToWorker, setStepDone } from '@/utils/client';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const request = { type: 'progress/reset', operator: 'kcell' } as const;
+const noDelays = { delays: [0, 0, 0, 0, 0] };
+
+describe('sendToWorker', () => {
+  it('retries while the worker is stopped and returns its answer once it is back', async () => {
+    const send = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockRejectedValueOnce(new Error('The message port closed before a response was received.'))
+      .mockResolvedValueOnce(undefined)
+      .mockResolvedValueOnce({ ok: true });
+    await expect(sendToWorker(request, { ...noDelays, send })).resolves.toEqual({ ok: true });
+    expect(send).toHaveBeenCalledTimes(4);
+    expect(send).toHaveBeenLastCalledWith(request);
+  });
+
+  it('gives up with a clear error after the last try', async () => {
+    const send = vi.fn().mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    const error = await sendToWorker(request, { ...noDelays, send }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkerUnavailableError);
+    expect((error as Error).message).toMatch(/background worker did not answer/);
+    expect(send).toHaveBeenCalledTimes(6);
+  });
+
+  it('does not retry other errors', async () => {
+    const send = vi.fn().mockRejectedValue(new Error('Extension context invalidated.'));
+    await expect(sendToWorker(request, { ...noDelays, send })).rejects.toThrow('Extension context invalidated.');
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('returns a refusal as it is (it is an answer, not a transport failure)', async () => {
+    const send = vi.fn().mockResolvedValue({ ok: false, error: 'quota' });
+    await expect(sendToWorker(request, { ...noDelays, send })).resolves.toEqual({ ok: false, error: 'quota' });
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('backs off 50 → 800 ms by default', async () => {
+    vi.useFakeTimers();
+    try {
+      const send = vi.fn().mockRejectedValue(new Error('Receiving end does not exist.'));
+      const done = sendToWorker(request, { send }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(1549);
+      expect(send).toHaveBeenCalledTimes(5);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await done).toBeInstanceOf(WorkerUnavailableError);
+      expect(send).toHaveBeenCalledTimes(6);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('uses runtime.sendMessage by default', async () => {
+    fakeBrowser.runtime.onMessage.addListener((_message, _sender, sendResponse) => {
+      sendResponse({ ok: true });
+      return true;
+    });
+    await expect(sendToWorker(request)).resolves.toEqual({ ok: true });
+  });
+});
+
+describe('helpers', () => {
+  it('stamp the time of the user action and send only protocol fields', async () => {
+    const seen: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      seen.push(message);
+      sendResponse({ ok: true });
+      return true;
+    });
+    vi.spyOn(Date, 'now').mockReturnValue(1234);
+    await setStepDone('kcell', 'kcell-submit', true);
+    await saveEvidence('izi', { requestNumber: '1', submittedOn: '', place: '', notes: '', extra: 'x' } as never);
+    expect(seen).toEqual([
+      { type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: 1234 },
+      {
+        type: 'evidence/set',
+        operator: 'izi',
+        evidence: { requestNumber: '1', submittedOn: '', place: '', notes: '', updatedAt: 1234 },
+      },
+    ]);
+  });
+});
+
+describe('isTransientSendError', () => {
+  it.each([
+    ['Could not establish connection. Receiving end does not exist.', true],
+    ['The message port closed before a response was received.', true],
+    ['A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received', true],
+    ['Extension context invalidated.', false],
+  ])('%s → %s', (message, transient) => {
+    expect(isTransientSendError(new Error(message))).toBe(transient);
+  });
+});

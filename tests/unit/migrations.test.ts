@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { runMigrations, storedVersion, v2FromV1 } from '@/utils/migrations';
+import { DEFAULT_SETTINGS, readEvidence, readNotices, readProgress, readSettings } from '@/utils/storage';
+import { resetWorkerForTests, whenReady } from '@/utils/worker';
+
+const V1 = JSON.parse(readFileSync(new URL('../fixtures/storage/v1.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const NOW = Date.UTC(2026, 10, 25, 9, 0, 0);
+const local = () => fakeBrowser.storage.local;
+const dump = async () => (await local().get(null)) as Record<string, unknown>;
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  resetWorkerForTests();
+});
+
+describe('v1 → v2 from the stored fixture', () => {
+  it('moves settings, ticks and evidence to v2 keys, removes the old state and says so', async () => {
+    await local().set(copy(V1));
+    expect(await runMigrations(NOW)).toEqual({ status: 'migrated', from: 1 });
+
+    const after = await dump();
+    expect(after.state).toBeUndefined();
+    expect(after.schemaVersion).toBe(2);
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lang: 'zh-CN', operator: 'kcell', route: 'office' });
+    expect(await readProgress('kcell')).toEqual({
+      'before-backup': { done: true, at: NOW },
+      'before-move-egov': { done: true, at: NOW },
+      'kcell-prepare-id': { done: true, at: NOW },
+    });
+    expect(await readProgress('tele2')).toEqual({ 'before-backup': { done: true, at: NOW } });
+    expect(await readEvidence('kcell')).toEqual({
+      requestNumber: 'KC-2026-0042',
+      submittedOn: '2026-11-20',
+      place: 'Kcell, Almaty, Abay Ave 1',
+      notes: 'Asked for the balance refund to my Kaspi card.',
+      updatedAt: NOW,
+    });
+    expect(await readEvidence('tele2')).toEqual({ requestNumber: 'T2-77', submittedOn: '', place: '', notes: '', updatedAt: NOW });
+    expect(await readNotices()).toEqual([{ id: 'migrated:state', kind: 'migrated', item: 'state', at: NOW }]);
+  });
+
+  it('is idempotent: a second run changes nothing', async () => {
+    await local().set(copy(V1));
+    await runMigrations(NOW);
+    const once = await dump();
+    expect(await runMigrations(NOW + 60_000)).toEqual({ status: 'current' });
+    expect(await dump()).toEqual(once);
+  });
+
+  it('gives the same result when interrupted after the v2 write, before the old state was removed', async () => {
+    await local().set(copy(V1));
+    await runMigrations(NOW);
+    const clean = await dump();
+
+    fakeBrowser.reset();
+    await local().set(copy(V1));
+    const remove = vi.spyOn(local(), 'remove').mockRejectedValueOnce(new Error('worker stopped'));
+    expect((await runMigrations(NOW)).status).toBe('failed');
+    expect((await dump()).state).toBeDefined();
+    remove.mockRestore();
+    // the worker starts again, later
+    expect(await runMigrations(NOW + 3_600_000)).toEqual({ status: 'migrated', from: 1 });
+    expect(await dump()).toEqual(clean);
+  });
+
+  it('gives the same result when interrupted before the v2 write', async () => {
+    await local().set(copy(V1));
+    await runMigrations(NOW);
+    const clean = await dump();
+
+    fakeBrowser.reset();
+    await local().set(copy(V1));
+    const realSet = local().set.bind(local());
+    let calls = 0;
+    vi.spyOn(local(), 'set').mockImplementation((async (items: Record<string, unknown>) => {
+      calls += 1;
+      if (calls === 2) throw new Error('worker stopped');
+      return realSet(items);
+    }) as never);
+    expect((await runMigrations(NOW)).status).toBe('failed');
+    vi.mocked(local().set).mockRestore();
+    expect(await runMigrations(NOW + 5_000)).toEqual({ status: 'migrated', from: 1 });
+    expect(await dump()).toEqual(clean);
+  });
+
+  it('after a worker start, the migrated evidence date has its reminder alarm', async () => {
+    await local().set(copy(V1));
+    await whenReady();
+    expect(await fakeBrowser.alarms.get('reminder:kcell')).toBeDefined();
+    expect(await fakeBrowser.alarms.get('reminder:tele2')).toBeUndefined();
+  });
+});
+
+describe('v1 data that is partly unreadable', () => {
+  it('migrates what it can and records a reset notice for the rest', () => {
+    const state = {
+      version: 1,
+      lang: 'fr',
+      operator: 'astelit',
+      route: 'online',
+      done: { kcell: ['kcell-submit', 'Bad Id', 5], nope: ['x'] },
+      evidence: { kcell: { number: 7, date: 'yesterday', office: 'A' }, izi: 'text' },
+    };
+    const { items, dropped } = v2FromV1(state, {}, NOW);
+    expect(dropped).toBe(true);
+    expect(items.settings).toEqual({ ...DEFAULT_SETTINGS, route: 'online' });
+    expect(items['progress:kcell:kcell-submit']).toEqual({ done: true, at: NOW });
+    expect(Object.keys(items).filter((k) => k.startsWith('progress:'))).toHaveLength(1);
+    expect(items['evidence:kcell']).toEqual({ requestNumber: '', submittedOn: '', place: 'A', notes: '', updatedAt: NOW });
+    expect(items['evidence:izi']).toBeUndefined();
+    expect(items.notices).toEqual([
+      expect.objectContaining({ kind: 'migrated', item: 'state' }),
+      expect.objectContaining({ kind: 'reset', item: 'state' }),
+    ]);
+  });
+
+  it('drops a state that is not an object and starts clean, with a notice', async () => {
+    await local().set({ state: '{"version":1,' });
+    expect(await runMigrations(NOW)).toEqual({ status: 'migrated', from: 1 });
+    const after = await dump();
+    expect(after.state).toBeUndefined();
+    expect(after.schemaVersion).toBe(2);
+    expect(await readNotices()).toContainEqual(expect.objectContaining({ kind: 'reset', item: 'state' }));
+  });
+
+  it('cuts over-long v1 text to the v2 bounds', () => {
+    const state = { version: 1, evidence: { beeline: { notes: 'n'.repeat(20_000), number: 'x'.repeat(5_000) } } };
+    const evidence = v2FromV1(state, {}, NOW).items['evidence:beeline'] as { notes: string; requestNumber: string };
+    expect(evidence.notes).toHaveLength(10_000);
+    expect(evidence.requestNumber).toHaveLength(2_000);
+  });
+});
+
+describe('versions', () => {
+  it('a first run writes the current version and no notice', async () => {
+    expect(await runMigrations(NOW)).toEqual({ status: 'fresh' });
+    expect(await dump()).toEqual({ schemaVersion: 2 });
+  });
+
+  it('never touches data from a newer version', async () => {
+    const stored = { schemaVersion: 7, state: { version: 1, lang: 'ru' }, settings: { whatever: true } };
+    await local().set(copy(stored));
+    expect(await runMigrations(NOW)).toEqual({ status: 'newer', version: 7 });
+    expect(await dump()).toEqual(stored);
+  });
+
+  it.each([
+    [{}, null],
+    [{ state: {} }, 1],
+    [{ schemaVersion: 2, state: {} }, 1],
+    [{ schemaVersion: 2 }, 2],
+    [{ settings: {} }, 2],
+    [{ schemaVersion: 'two', settings: {} }, 2],
+    [{ schemaVersion: 3 }, 3],
+  ])('storedVersion(%j) is %s', (items, version) => {
+    expect(storedVersion(items).version).toBe(version);
+  });
+
+  it('rewrites an unreadable schema version, with a notice', async () => {
+    await local().set({ schemaVersion: 'two', settings: { lang: 'kk' } });
+    expect(await runMigrations(NOW)).toEqual({ status: 'current' });
+    expect((await dump()).schemaVersion).toBe(2);
+    expect((await readSettings()).lang).toBe('kk');
+    expect(await readNotices()).toContainEqual(expect.objectContaining({ kind: 'reset', item: 'schemaVersion' }));
+  });
+});

@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  FIRE_SOON_MS,
+  alarmServes,
+  alarmTime,
+  dueAtFor,
+  parseReminderAlarm,
+  planReminder,
+  reminderAlarmName,
+  reminderNotification,
+} from '@/utils/reminders';
+
+const originalTz = process.env.TZ;
+afterEach(() => {
+  process.env.TZ = originalTz;
+});
+
+/** Local wall-clock parts of a timestamp. */
+const local = (ms: number) => {
+  const d = new Date(ms);
+  return [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes()];
+};
+
+describe('dueAtFor', () => {
+  it('is noon, local time, N calendar days after the date submitted', () => {
+    expect(local(dueAtFor('2026-11-20', 3))).toEqual([2026, 11, 23, 12, 0]);
+  });
+
+  it('crosses month and year ends and leap days', () => {
+    expect(local(dueAtFor('2026-12-30', 3))).toEqual([2027, 1, 2, 12, 0]);
+    expect(local(dueAtFor('2028-02-27', 2))).toEqual([2028, 2, 29, 12, 0]);
+    expect(local(dueAtFor('2026-01-31', 60))).toEqual([2026, 4, 1, 12, 0]);
+  });
+
+  it.each(['Europe/Berlin', 'America/New_York', 'Asia/Almaty', 'Australia/Lord_Howe'])(
+    'lands on the right day at noon across a DST change (%s)',
+    (tz) => {
+      process.env.TZ = tz;
+      // Spans the spring-forward (northern) or autumn-back (southern) change of each zone.
+      expect(local(dueAtFor('2026-03-27', 3))).toEqual([2026, 3, 30, 12, 0]);
+      expect(local(dueAtFor('2026-03-06', 3))).toEqual([2026, 3, 9, 12, 0]);
+      expect(local(dueAtFor('2026-10-23', 10))).toEqual([2026, 11, 2, 12, 0]);
+      expect(local(dueAtFor('2026-04-03', 3))).toEqual([2026, 4, 6, 12, 0]);
+    },
+  );
+});
+
+describe('alarmTime', () => {
+  it('is the due time when it is still ahead', () => {
+    expect(alarmTime(5_000_000, 1_000)).toBe(5_000_000);
+  });
+  it('is a minute from now when the due time has passed', () => {
+    expect(alarmTime(1_000, 5_000_000)).toBe(5_000_000 + FIRE_SOON_MS);
+  });
+});
+
+describe('planReminder', () => {
+  const now = new Date(2026, 10, 21, 9, 0).getTime();
+
+  it('cancels when nothing was submitted', () => {
+    expect(planReminder('', 3, null, now)).toEqual({ kind: 'cancel' });
+    expect(planReminder('not a date', 3, { dueAt: 1, fired: false }, now)).toEqual({ kind: 'cancel' });
+  });
+
+  it('schedules a future reminder at its due time', () => {
+    const dueAt = new Date(2026, 10, 23, 12, 0).getTime();
+    expect(planReminder('2026-11-20', 3, null, now)).toEqual({ kind: 'schedule', reminder: { dueAt, fired: false }, when: dueAt });
+  });
+
+  it('schedules a past-due reminder to fire soon', () => {
+    const plan = planReminder('2026-10-01', 3, null, now);
+    expect(plan).toMatchObject({ kind: 'schedule', when: now + FIRE_SOON_MS, reminder: { fired: false } });
+  });
+
+  it('does not fire twice for the same due date', () => {
+    const dueAt = dueAtFor('2026-10-01', 3);
+    expect(planReminder('2026-10-01', 3, { dueAt, fired: true }, now)).toEqual({ kind: 'fired', reminder: { dueAt, fired: true } });
+  });
+
+  it('makes a new reminder when the date or the number of days changes after one fired', () => {
+    const fired = { dueAt: dueAtFor('2026-10-01', 3), fired: true };
+    expect(planReminder('2026-10-01', 7, fired, now).kind).toBe('schedule');
+    expect(planReminder('2026-11-20', 3, fired, now).kind).toBe('schedule');
+  });
+});
+
+describe('alarmServes', () => {
+  const now = 1_000_000;
+  const future = { kind: 'schedule', reminder: { dueAt: now + 10_000, fired: false }, when: now + 10_000 } as const;
+  const pastDue = { kind: 'schedule', reminder: { dueAt: now - 10, fired: false }, when: now + FIRE_SOON_MS } as const;
+
+  it('keeps an alarm already set for the due time', () => {
+    expect(alarmServes(now + 10_000, future, now)).toBe(true);
+  });
+  it('replaces an alarm set for another time, or a missing one', () => {
+    expect(alarmServes(now + 99_999, future, now)).toBe(false);
+    expect(alarmServes(undefined, future, now)).toBe(false);
+  });
+  it('does not push a pending past-due alarm further on every worker start', () => {
+    expect(alarmServes(now + 30_000, pastDue, now)).toBe(true);
+  });
+});
+
+describe('alarm names', () => {
+  it('round-trip the operator and reject others', () => {
+    expect(parseReminderAlarm(reminderAlarmName('beeline'))).toBe('beeline');
+    expect(parseReminderAlarm('reminder:astelit')).toBeNull();
+    expect(parseReminderAlarm('other')).toBeNull();
+  });
+});
+
+describe('reminderNotification', () => {
+  it.each([
+    ['en', /disconnected/, /final bill/],
+    ['ru', /отключён/, /счёт/],
+    ['kk', /өшірілген/, /шот/],
+    ['zh-CN', /停用/, /账单/],
+  ] as const)('speaks %s and asks to check disconnection, bill and refund', (lang, disconnected, bill) => {
+    const { title, message } = reminderNotification(lang, 'Kcell', '2026-11-20');
+    expect(title).toContain('Kcell');
+    expect(message).toMatch(disconnected);
+    expect(message).toMatch(bill);
+    expect(message).not.toContain('{');
+  });
+});
