@@ -72,7 +72,7 @@ export function App({ shell, initialPick, initialLive, browserLang }: Props) {
             lang={lang}
             value={value}
             operators={PICKER_OPERATORS}
-            reason={initialPick.operator === value ? initialPick.reason : 'in-progress'}
+            reason={(initialPick.operator ?? '') === value ? initialPick.reason : 'in-progress'}
             onChange={(next) => void choose(next)}
           />
           {value === 'note' && note && <NoteView note={note} lang={lang} />}

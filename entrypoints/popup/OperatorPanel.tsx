@@ -90,9 +90,10 @@ export function OperatorPanel({ operator, shell, live }: Props) {
   const reset = async () => {
     setConfirming(false);
     try {
+      // The worker deletes the stored proof with the ticks; nothing pending may write it back.
+      evidence.discard();
       const response = await resetProgress(operator);
       if (!response.ok) throw new Error(response.error);
-      if (!(await evidence.clear())) throw new Error(evidence.error ?? 'evidence');
       setActionError(null);
     } catch (e) {
       setActionError(errorText(e));

@@ -26,6 +26,8 @@ async function boot(): Promise<void> {
   // Everything the first frame needs comes from storage and the tab, not from the worker.
   const [settings, notices, tabUrl] = await Promise.all([readSettings(), readNotices(), activeTabUrl()]);
   const shell = createShell({ settings, notices }, browserLang);
+  // Before the first frame, so assistive tech never reads it in the wrong language.
+  document.documentElement.lang = shell.lang.value;
   const pick = pickOperator({
     requested: new URLSearchParams(location.search).get('operator'),
     tabUrl,

@@ -73,13 +73,17 @@ export function useEvidenceDraft(operator: OperatorId, live: LiveState) {
     [flush],
   );
 
-  /** After a reset: nothing pending, an empty form, and the empty evidence saved. */
-  const clear = useCallback(async (): Promise<boolean> => {
+  /** Before a reset (the worker deletes the stored proof): drop what is pending and empty the form. */
+  const discard = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    dirty.current = false;
+    lastSent.current = 0;
     current.current = EMPTY_DRAFT;
     setDraft(EMPTY_DRAFT);
-    dirty.current = true;
-    return flush();
-  }, [flush]);
+    setStatus('idle');
+    setError(null);
+  }, []);
 
   useEffect(() => {
     // Closing the popup unloads the page: send what is pending while the page still exists.
@@ -96,5 +100,5 @@ export function useEvidenceDraft(operator: OperatorId, live: LiveState) {
     };
   }, [flush]);
 
-  return { draft, status, error, onInput, flush, clear };
+  return { draft, status, error, onInput, flush, discard };
 }

@@ -1,0 +1,311 @@
+// The popup as a user meets it: which operator it opens on, the checklist, keyboard use, language,
+// proof, notices, the Astelit explanation and reset. The popup is opened as a tab (the toolbar
+// button cannot be clicked in automation); it is the same page.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
+import { test, expect } from './harness';
+
+declare const chrome: typeof Browser;
+
+const KCELL_DOCS = 'https://www.kcell.kz/ru/product/documents';
+const KCELL_PAGE = `<!doctype html><html lang="ru"><head><title>Документы | Kcell</title></head>
+<body><h1>Документы</h1><p>Бланки: расторжение договора, переоформление номера, возврат средств.</p></body></html>`;
+
+const SETTINGS = { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false };
+
+const seed = (page: Page, items: Record<string, unknown>) => page.evaluate((i) => chrome.storage.local.set(i), items);
+const stored = (page: Page) => page.evaluate(() => chrome.storage.local.get(null)) as Promise<Record<string, unknown>>;
+
+function localIso(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+test('first frame comes from storage: operator, language, route, ticks and proof at once, and nothing moves after', async ({
+  context,
+  extensionId,
+  router,
+  openPopup,
+}) => {
+  const control = await openPopup();
+  await seed(control, {
+    settings: { ...SETTINGS, lang: 'ru', route: 'office', operator: 'kcell' },
+    'progress:kcell:before-backup': { done: true, at: Date.now() },
+    'progress:kcell:kcell-prepare-id': { done: true, at: Date.now() },
+    'evidence:kcell': { requestNumber: 'KC-77', submittedOn: '', place: '', notes: '', updatedAt: Date.now() },
+  });
+  await control.close();
+
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const record: { first: unknown } = { first: null };
+    (window as unknown as { __first: typeof record }).__first = record;
+    const observer = new MutationObserver(() => {
+      const app = document.getElementById('app');
+      if (!app || app.childElementCount === 0) return;
+      observer.disconnect();
+      const step = document.querySelector('[data-step-id="kcell-contract-plan"]');
+      record.first = {
+        lang: document.documentElement.lang,
+        operator: (document.querySelector('#sx-operator') as HTMLSelectElement | null)?.value,
+        route: (document.querySelector('input[name="sx-popup-route"]:checked') as HTMLInputElement | null)?.value,
+        checked: [...document.querySelectorAll<HTMLInputElement>('.sx-step__check')]
+          .filter((i) => i.checked)
+          .map((i) => i.closest('[data-step-id]')?.getAttribute('data-step-id')),
+        requestNumber: (document.querySelector('#sx-ev-requestNumber') as HTMLInputElement | null)?.value,
+        title: document.querySelector('#sx-section-before')?.textContent,
+        stepTop: step?.getBoundingClientRect().top,
+        body: [document.body.offsetWidth, document.body.offsetHeight],
+      };
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  const started = Date.now();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.locator('[data-step-id="kcell-contract-plan"]')).toBeVisible();
+  const first = await page.evaluate(() => (window as unknown as { __first: { first: Record<string, unknown> } }).__first.first);
+  console.log(`popup first frame after ${Date.now() - started} ms (navigation included)`);
+  expect(first).toMatchObject({
+    lang: 'ru',
+    operator: 'kcell',
+    route: 'office',
+    checked: ['before-backup', 'kcell-prepare-id'],
+    requestNumber: 'KC-77',
+    body: [400, 580],
+  });
+  expect(first.title).toContain('Перед отказом от номера');
+
+  // The worker answers later (guide/get); the layout must not move when it does.
+  await page.waitForTimeout(1_000);
+  const later = await page.evaluate(() => ({
+    stepTop: document.querySelector('[data-step-id="kcell-contract-plan"]')?.getBoundingClientRect().top,
+    body: [document.body.offsetWidth, document.body.offsetHeight],
+  }));
+  expect(later).toEqual({ stepTop: first.stepTop, body: first.body });
+  expect(router.leaks).toEqual([]);
+});
+
+test('asks which operator when nothing says, and remembers the choice', async ({ openPopup, router }) => {
+  const page = await openPopup();
+  await expect(page.getByText('Which operator is the number with?')).toBeVisible();
+  await expect(page.locator('.sx-step')).toHaveCount(0);
+
+  await page.getByLabel('Operator').selectOption('beeline');
+  await expect(page.locator('#sx-section-cancel')).toBeVisible();
+  await expect(page.locator('[data-step-id="beeline-submit"]')).toBeVisible();
+  await expect.poll(async () => ((await stored(page)).settings as { operator: string }).operator).toBe('beeline');
+
+  const again = await openPopup();
+  await expect(again.getByLabel('Operator')).toHaveValue('beeline');
+  await expect(again.locator('[data-step-id="beeline-submit"]')).toBeVisible();
+  expect(router.leaks).toEqual([]);
+});
+
+test('opens on the operator whose site is in the active tab', async ({ context, openPopup, router }) => {
+  router.serve(KCELL_DOCS, KCELL_PAGE);
+  const popup = await openPopup();
+  await seed(popup, { settings: { ...SETTINGS, operator: 'tele2' } });
+  const site = await context.newPage();
+  await site.goto(KCELL_DOCS);
+  // The popup tab stays in the background while the operator's tab is the active one.
+  await site.bringToFront();
+  await popup.reload();
+  await expect(popup.getByLabel('Operator')).toHaveValue('kcell');
+  await expect(popup.getByText('Picked from the site open in this tab.')).toBeVisible();
+  await expect(popup.locator('[data-step-id="kcell-submit"]')).toBeVisible();
+  expect(router.leaks).toEqual([]);
+});
+
+test('keyboard only: Tab to a step and tick it with Space, switch the route with the arrow keys', async ({ openPopup, router }) => {
+  const page = await openPopup('?operator=kcell');
+  await page.getByLabel('Operator').focus();
+  const focusedStep = () =>
+    page.evaluate(() => document.activeElement?.closest('[data-step-id]')?.getAttribute('data-step-id') ?? null);
+  for (let i = 0; i < 6 && (await focusedStep()) === null; i++) await page.keyboard.press('Tab');
+  expect(await focusedStep()).toBe('before-backup');
+  await page.keyboard.press('Space');
+  await expect(page.locator('[data-step-id="before-backup"] input')).toBeChecked();
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
+  await expect
+    .poll(async () => (await stored(page))['progress:kcell:before-backup'])
+    .toMatchObject({ done: true });
+
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('radio', { name: 'Online' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'In an office' })).toBeChecked();
+  await expect(page.locator('[data-step-id="kcell-prepare-id"]')).toBeVisible();
+  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toHaveCount(0);
+  await expect.poll(async () => ((await stored(page)).settings as { route: string }).route).toBe('office');
+  expect(router.leaks).toEqual([]);
+});
+
+test('the language switch changes the whole popup, <html lang> and the shared setting', async ({ openPopup, router }) => {
+  const page = await openPopup('?operator=tele2');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByLabel('Language').selectOption('kk');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(page.locator('#sx-section-before')).toContainText('Нөмірден бас тартпас бұрын');
+  await expect(page.locator('#sx-evidence-title')).toHaveText('Растау деректеріңіз');
+  await expect.poll(async () => ((await stored(page)).settings as { lang: string }).lang).toBe('kk');
+
+  await page.locator('#sx-popup-lang').selectOption('zh-CN');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('#sx-section-after')).toContainText('之后：凭证与核查');
+  expect(router.leaks).toEqual([]);
+});
+
+test('proof is saved as it is typed, kept when the popup closes at once, and the reminder is promised', async ({
+  openPopup,
+  router,
+}) => {
+  const page = await openPopup('?operator=kcell');
+  await page.getByLabel('Request or application number').fill('KC-2026/1187');
+  await expect(page.locator('.sx-save')).toHaveText('Saved');
+  await expect
+    .poll(async () => (await stored(page))['evidence:kcell'])
+    .toMatchObject({ requestNumber: 'KC-2026/1187' });
+
+  const submitted = new Date();
+  const due = new Date(submitted.getFullYear(), submitted.getMonth(), submitted.getDate() + 3, 12);
+  await page.getByLabel('Date submitted').fill(localIso(submitted));
+  const promise = page.locator('#sx-reminder-text');
+  const dueText = due.toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric' });
+  await expect(promise).toHaveText(`We will remind you on ${dueText} to check the number is disconnected.`);
+  // The worker schedules the alarm from the saved date.
+  await expect
+    .poll(() => page.evaluate(async () => (await chrome.alarms.get('reminder:kcell'))?.scheduledTime ?? null))
+    .toBe(due.getTime());
+
+  await page.getByLabel('Remind me after (days)').fill('10');
+  const due10 = new Date(submitted.getFullYear(), submitted.getMonth(), submitted.getDate() + 10, 12);
+  await expect(promise).toContainText(due10.toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric' }));
+  await expect.poll(async () => ((await stored(page)).settings as { reminderDays: number }).reminderDays).toBe(10);
+  await expect
+    .poll(() => page.evaluate(async () => (await chrome.alarms.get('reminder:kcell'))?.scheduledTime ?? null))
+    .toBe(due10.getTime());
+  await page.getByLabel('Remind me after (days)').fill('61');
+  await expect(page.getByText('Enter a whole number of days from 1 to 60.')).toBeVisible();
+
+  // Typed and closed straight away, well inside the debounce: the text must still be kept.
+  await page.getByLabel('Notes').fill('Asked for the refund to card *1234');
+  await page.close();
+  const reopened = await openPopup('?operator=kcell');
+  await expect(reopened.getByLabel('Notes')).toHaveValue('Asked for the refund to card *1234');
+  await expect(reopened.getByLabel('Request or application number')).toHaveValue('KC-2026/1187');
+  await expect(reopened.getByLabel('Remind me after (days)')).toHaveValue('10');
+  expect(router.leaks).toEqual([]);
+});
+
+test('a storage notice is shown in the user language and can be dismissed', async ({ openPopup, router }) => {
+  const page = await openPopup('?operator=kcell');
+  await seed(page, { settings: { ...SETTINGS, lang: 'ru', operator: 'kcell' } });
+  // Corrupt proof written behind the worker's back: it resets that item only, with a notice.
+  await seed(page, { 'evidence:kcell': 42 });
+  const notice = page.locator('.sx-notice');
+  await expect(notice).toHaveCount(1);
+  await expect(notice).toContainText('Сохранённые данные (подтверждения для Kcell) не удалось прочитать');
+  // Everything else still works.
+  await expect(page.locator('[data-step-id="kcell-submit"]')).toBeVisible();
+  await notice.getByRole('button', { name: 'Скрыть' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect.poll(async () => (await stored(page)).notices).toEqual([]);
+  expect(router.leaks).toEqual([]);
+});
+
+test('never blank: unreadable settings and progress still give a working checklist', async ({ openPopup, router }) => {
+  const control = await openPopup();
+  await seed(control, { settings: 'garbage', 'progress:kcell:before-backup': { done: 'yes' } });
+  const page = await openPopup('?operator=kcell');
+  await expect(page.locator('[data-step-id="before-backup"]')).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
+  await page.locator('[data-step-id="before-backup"] input').check();
+  await expect
+    .poll(async () => (await stored(page))['progress:kcell:before-backup'])
+    .toMatchObject({ done: true });
+  expect(router.leaks).toEqual([]);
+});
+
+test('"Astelit / Taraztel?" explains, with sources, that it is not a Kazakhstan operator', async ({ openPopup, router }) => {
+  const page = await openPopup();
+  await page.getByLabel('Operator').selectOption('note');
+  const note = page.locator('.sx-note');
+  await expect(note).toContainText('Astelit is not a Kazakhstan operator');
+  await expect(note.locator('a.sx-source')).toHaveCount(4);
+  await expect(note.locator('a.sx-source').first()).toHaveAttribute('href', /^https:\/\//);
+  await expect(page.locator('.sx-step')).toHaveCount(0);
+  // Looking at the note does not make it "the operator in progress".
+  expect(((await stored(page)).settings as { operator: unknown } | undefined)?.operator ?? null).toBeNull();
+  expect(router.leaks).toEqual([]);
+});
+
+test('reset asks first in an in-popup dialog with managed focus, then clears ticks and proof', async ({ openPopup, router }) => {
+  const page = await openPopup('?operator=izi');
+  await page.locator('[data-step-id="before-backup"] input').check();
+  await page.locator('[data-step-id="izi-submit"] input').check();
+  await page.getByLabel('Request or application number').fill('IZI-1');
+  await expect(page.locator('.sx-save')).toHaveText('Saved');
+
+  const resetButton = page.getByRole('button', { name: 'Reset this checklist' });
+  await resetButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Reset the checklist for IZI?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Keep everything' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(resetButton).toBeFocused();
+  await expect(page.locator('[data-step-id="izi-submit"] input')).toBeChecked();
+
+  await resetButton.press('Enter');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('[data-step-id="izi-submit"] input')).not.toBeChecked();
+  await expect(page.locator('[data-step-id="before-backup"] input')).not.toBeChecked();
+  await expect(page.getByLabel('Request or application number')).toHaveValue('');
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
+  await expect
+    .poll(async () => {
+      const items = await stored(page);
+      return {
+        evidence: items['evidence:izi'] ?? null,
+        done: Object.entries(items).filter(([k, v]) => k.startsWith('progress:izi:') && (v as { done: boolean }).done).length,
+      };
+    })
+    .toEqual({ evidence: null, done: 0 });
+  expect(router.leaks).toEqual([]);
+});
+
+test('the support link opens the operator support page', async ({ openPopup, router }) => {
+  const page = await openPopup('?operator=kcell');
+  const link = page.getByRole('link', { name: 'Open the Kcell support page' });
+  await expect(link).toHaveAttribute('href', /^https:\/\/(www\.)?kcell\.kz\//);
+  await expect(link).toHaveAttribute('target', '_blank');
+  expect(router.leaks).toEqual([]);
+});
+
+test('axe: no accessibility violations in the popup (checklist, ask, note, dialog)', async ({ openPopup, router }) => {
+  // Nothing chosen yet: the picker alone.
+  const fresh = await openPopup();
+  await expect(fresh.locator('#sx-operator-hint')).toBeVisible();
+  expect((await new AxeBuilder({ page: fresh }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+  const page = await openPopup('?operator=kcell');
+  await page.locator('[data-step-id="before-backup"] input').check();
+  await page.getByLabel('Request or application number').fill('KC-1');
+  await expect(page.locator('.sx-save')).toHaveText('Saved');
+  const scan = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`);
+  expect(await scan()).toEqual([]);
+
+  await page.getByRole('button', { name: 'Reset this checklist' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await scan()).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByLabel('Language').selectOption('ru');
+  await page.getByLabel('Оператор').selectOption('note');
+  await expect(page.locator('.sx-note')).toBeVisible();
+  expect(await scan()).toEqual([]);
+  expect(router.leaks).toEqual([]);
+});
