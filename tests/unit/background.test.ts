@@ -1,0 +1,338 @@
+// The worker end to end in fakeBrowser: messages in, storage/alarms/notifications/badge out.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checklist, checklistSteps, getOperator } from '@/data';
+import { applySet, progressKey, type ProgressMap } from '@/utils/progress';
+import { dueAtFor, FIRE_SOON_MS } from '@/utils/reminders';
+import { readEvidence, readNotices, readProgress, readReminder, readSettings, recordNotice } from '@/utils/storage';
+import { fireReminder, handleMessage, refreshBadge, resetWorkerForTests, startWorker, whenReady } from '@/utils/worker';
+
+const trusted = () => ({ id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` });
+const send = (message: unknown) => handleMessage(message, trusted());
+const dump = async () => (await fakeBrowser.storage.local.get(null)) as Record<string, unknown>;
+const ids = (op: Parameters<typeof checklistSteps>[0], route: 'online' | 'office' = 'online') =>
+  checklistSteps(op, route).map((s) => s.id);
+
+function stubPermissionsAndScripting(granted: string[] = []) {
+  const registered = new Map<string, { id: string; matches?: string[]; js?: string[] }>();
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async ({ origins }: { origins: string[] }) =>
+    origins.every((o) => granted.includes(o))) as never);
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async (filter?: { ids?: string[] }) =>
+    [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id))) as never);
+  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation((async (scripts: Array<{ id: string }>) => {
+    for (const s of scripts) registered.set(s.id, s);
+  }) as never);
+  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation((async ({ ids: gone }: { ids: string[] }) => {
+    for (const id of gone) registered.delete(id);
+  }) as never);
+  return { granted, registered };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  resetWorkerForTests();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+describe('message listener', () => {
+  it('is registered synchronously when the worker starts', () => {
+    stubPermissionsAndScripting();
+    startWorker();
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+    expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
+  });
+
+  it('answers this extension and changes storage', async () => {
+    stubPermissionsAndScripting();
+    startWorker();
+    const sendResponse = vi.fn();
+    const message = { type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: 100 };
+    const [kept] = await fakeBrowser.runtime.onMessage.trigger(message, trusted(), sendResponse);
+    expect(kept).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true, progress: { done: true, at: 100 } }));
+    expect(await readProgress('kcell')).toEqual({ 'kcell-submit': { done: true, at: 100 } });
+  });
+
+  it.each([
+    ['another extension', { id: 'some-other-extension' }],
+    ['a web page', { url: 'https://evil.example/', tab: { id: 4 } }],
+    ['no sender', undefined],
+  ])('ignores %s: no answer, nothing changed', async (_name, sender) => {
+    stubPermissionsAndScripting();
+    startWorker();
+    await whenReady();
+    const before = await dump();
+    const sendResponse = vi.fn();
+    const message = { type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: 100 };
+    const [kept] = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, sendResponse);
+    expect(kept).toBe(false);
+    expect(await handleMessage(message, sender as never)).toBeUndefined();
+    expect(sendResponse).not.toHaveBeenCalled();
+    expect(await dump()).toEqual(before);
+  });
+});
+
+describe('malformed requests', () => {
+  it.each([
+    ['wrong type', { type: 'progress/toggle', operator: 'kcell', stepId: 'kcell-submit' }],
+    ['foreign shape', { cmd: 'clear-all' }],
+    ['bad operator', { type: 'progress/reset', operator: '../../settings' }],
+    ['oversized notes', { type: 'evidence/set', operator: 'kcell', evidence: { requestNumber: '', submittedOn: '', place: '', notes: 'x'.repeat(10_001), updatedAt: 1 } }],
+    ['settings injection', { type: 'settings/set', patch: { lang: 'ru', __proto__: { polluted: true } } }],
+    ['a bare string', 'progress/reset'],
+  ])('%s → invalid-request, nothing changed', async (_name, message) => {
+    await send({ type: 'settings/set', patch: { lang: 'kk' } });
+    const before = await dump();
+    expect(await send(message)).toEqual({ ok: false, error: 'invalid-request' });
+    expect(await dump()).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a step that is not in the operator checklist', async () => {
+    expect(await send({ type: 'progress/set', operator: 'kcell', stepId: 'tele2-submit', done: true, at: 1 })).toEqual({
+      ok: false,
+      error: 'unknown-step',
+    });
+    expect(await readProgress('kcell')).toEqual({});
+  });
+});
+
+describe('concurrent writes are never lost', () => {
+  it('600 ticks from six tabs at once: the result is exactly the model applied to all of them', async () => {
+    const steps = ids('kcell');
+    const messages: Array<{ type: 'progress/set'; operator: 'kcell'; stepId: string; done: boolean; at: number }> = [];
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let tab = 0; tab < 6; tab++)
+      for (let i = 0; i < 100; i++)
+        messages.push({
+          type: 'progress/set',
+          operator: 'kcell',
+          stepId: steps[Math.floor(random() * steps.length)]!,
+          done: random() < 0.6,
+          at: 1_000 + Math.floor(random() * 300),
+        });
+    let expected: ProgressMap = {};
+    for (const m of messages) expected = applySet(expected, m.stepId, m.done, m.at);
+
+    const responses = await Promise.all(messages.map((m) => send(m)));
+    expect(responses.every((r) => r?.ok)).toBe(true);
+    expect(await readProgress('kcell')).toEqual(expected);
+  });
+
+  it('the union survives a worker restart in the middle, with retries of the unanswered half', async () => {
+    const steps = ids('beeline');
+    const ticks = steps.map((stepId, i) => ({ type: 'progress/set', operator: 'beeline', stepId, done: true, at: 10 + i }));
+    const firstHalf = Promise.all(ticks.slice(0, 8).map((m) => send(m)));
+    resetWorkerForTests(); // a new worker instance starts; storage is all that carries over
+    await Promise.all(ticks.map((m) => send(m))); // the UIs retry everything not yet acknowledged
+    await firstHalf;
+    const map = await readProgress('beeline');
+    expect(Object.keys(map).sort()).toEqual([...steps].sort());
+    expect(Object.values(map).every((p) => p.done)).toBe(true);
+  });
+
+  it('concurrent settings patches to different fields all land', async () => {
+    await Promise.all([
+      send({ type: 'settings/set', patch: { lang: 'ru' } }),
+      send({ type: 'settings/set', patch: { route: 'office' } }),
+      send({ type: 'settings/set', patch: { reminderDays: 9 } }),
+      send({ type: 'settings/set', patch: { dismissedSites: ['izi'] } }),
+      send({ type: 'settings/set', patch: { operator: 'tele2' } }),
+    ]);
+    expect(await readSettings()).toMatchObject({ lang: 'ru', route: 'office', reminderDays: 9, dismissedSites: ['izi'], operator: 'tele2' });
+  });
+
+  it('concurrent notices all land', async () => {
+    await Promise.all(['a', 'b', 'c', 'd', 'e', 'f'].map((item) => recordNotice('reset', item, 1)));
+    expect((await readNotices()).map((n) => n.item).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  it('an older evidence edit delivered late does not replace a newer one', async () => {
+    const base = { submittedOn: '', place: '', notes: '' };
+    await send({ type: 'evidence/set', operator: 'activ', evidence: { ...base, requestNumber: 'new', updatedAt: 20 } });
+    const late = await send({ type: 'evidence/set', operator: 'activ', evidence: { ...base, requestNumber: 'old', updatedAt: 10 } });
+    expect(late).toEqual({ ok: true, evidence: { ...base, requestNumber: 'new', updatedAt: 20 } });
+    expect((await readEvidence('activ')).requestNumber).toBe('new');
+  });
+});
+
+describe('progress', () => {
+  it('the first tick names the operator in progress; a later one does not change it', async () => {
+    await send({ type: 'progress/set', operator: 'izi', stepId: 'izi-submit', done: true, at: 1 });
+    await send({ type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: 2 });
+    expect((await readSettings()).operator).toBe('izi');
+  });
+
+  it('reset unticks everything, removes evidence and reminder, and a late tick sent before it stays undone', async () => {
+    const before = Date.now() - 1_000;
+    await send({ type: 'progress/set', operator: 'tele2', stepId: 'tele2-submit', done: true, at: before });
+    await send({ type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: before });
+    await send({
+      type: 'evidence/set',
+      operator: 'tele2',
+      evidence: { requestNumber: '1', submittedOn: '2026-11-20', place: '', notes: '', updatedAt: 1 },
+    });
+    expect(await fakeBrowser.alarms.get('reminder:tele2')).toBeDefined();
+
+    expect(await send({ type: 'progress/reset', operator: 'tele2' })).toEqual({ ok: true });
+    await send({ type: 'progress/set', operator: 'tele2', stepId: 'tele2-submit', done: true, at: before + 1 });
+
+    expect(Object.values(await readProgress('tele2')).every((p) => !p.done)).toBe(true);
+    expect(await readProgress('kcell')).toEqual({ 'kcell-submit': { done: true, at: before } });
+    expect((await readEvidence('tele2')).requestNumber).toBe('');
+    expect(await readReminder('tele2')).toBeNull();
+    expect(await fakeBrowser.alarms.get('reminder:tele2')).toBeUndefined();
+
+    await send({ type: 'progress/set', operator: 'tele2', stepId: 'tele2-submit', done: true, at: Date.now() + 1 });
+    expect((await readProgress('tele2'))['tele2-submit']?.done).toBe(true);
+  });
+});
+
+describe('guide/get', () => {
+  it('returns the guide and the sections of the current route', async () => {
+    const online = await send({ type: 'guide/get', operator: 'kcell' });
+    expect(online).toEqual({ ok: true, guide: getOperator('kcell'), sections: checklist('kcell', 'online'), route: 'online' });
+    await send({ type: 'settings/set', patch: { route: 'office' } });
+    const office = await send({ type: 'guide/get', operator: 'kcell' });
+    expect(office).toMatchObject({ route: 'office', sections: checklist('kcell', 'office') });
+  });
+});
+
+describe('reminders', () => {
+  const evidence = (submittedOn: string, updatedAt = 1) => ({
+    type: 'evidence/set',
+    operator: 'beeline',
+    evidence: { requestNumber: 'B-1', submittedOn, place: '', notes: '', updatedAt },
+  });
+
+  it('schedules at the date submitted + the user days, reschedules when the days change, cancels when cleared', async () => {
+    const future = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await send(evidence(future));
+    expect(await readReminder('beeline')).toEqual({ dueAt: dueAtFor(future, 3), fired: false });
+    expect((await fakeBrowser.alarms.get('reminder:beeline'))?.scheduledTime).toBe(dueAtFor(future, 3));
+
+    await send({ type: 'settings/set', patch: { reminderDays: 14 } });
+    expect((await fakeBrowser.alarms.get('reminder:beeline'))?.scheduledTime).toBe(dueAtFor(future, 14));
+
+    await send(evidence('', 2));
+    expect(await readReminder('beeline')).toBeNull();
+    expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeUndefined();
+  });
+
+  it('fires about a minute from now when the due date has passed', async () => {
+    const now = Date.now();
+    await send(evidence('2020-01-01'));
+    const alarm = await fakeBrowser.alarms.get('reminder:beeline');
+    expect(alarm!.scheduledTime).toBeGreaterThanOrEqual(now + FIRE_SOON_MS);
+    expect(alarm!.scheduledTime).toBeLessThan(now + FIRE_SOON_MS + 5_000);
+  });
+
+  it('shows one notification in the user language, and a click opens the popup', async () => {
+    stubPermissionsAndScripting();
+    startWorker();
+    await send({ type: 'settings/set', patch: { lang: 'ru' } });
+    await send(evidence('2020-01-01'));
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'reminder:beeline', scheduledTime: Date.now() } as never);
+    await vi.waitFor(async () => expect((await readReminder('beeline'))?.fired).toBe(true));
+    const shown = fakeBrowser.notifications.getAllCreateOptions();
+    expect(Object.keys(shown)).toEqual(['reminder:beeline']);
+    expect(shown['reminder:beeline']).toMatchObject({
+      type: 'basic',
+      iconUrl: fakeBrowser.runtime.getURL('/icon/128.png'),
+      title: expect.stringContaining('Beeline'),
+      message: expect.stringMatching(/отключён.*счёт/),
+    });
+
+    await fakeBrowser.notifications.clear('reminder:beeline');
+    await fireReminder('beeline');
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.notifications.onClicked.trigger('reminder:beeline');
+    await vi.waitFor(() =>
+      expect(created).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html?operator=beeline') }),
+    );
+  });
+
+  it('survive a restart that lost the alarms: the next worker start recreates them', async () => {
+    const future = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    await send(evidence(future));
+    await fakeBrowser.alarms.clearAll();
+    resetWorkerForTests();
+    await whenReady();
+    expect((await fakeBrowser.alarms.get('reminder:beeline'))?.scheduledTime).toBe(dueAtFor(future, 3));
+  });
+
+  it('a fired reminder is not shown again after a restart', async () => {
+    await send(evidence('2020-01-01'));
+    await fireReminder('beeline');
+    resetWorkerForTests();
+    await whenReady();
+    expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeUndefined();
+    expect((await readReminder('beeline'))?.fired).toBe(true);
+  });
+});
+
+describe('badge', () => {
+  it('shows done/total for the operator of the active tab, else the one in progress, else nothing', async () => {
+    await whenReady();
+    await refreshBadge();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+
+    await send({ type: 'progress/set', operator: 'kcell', stepId: 'before-backup', done: true, at: 1 });
+    await send({ type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: 1 });
+    await refreshBadge();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(`2/${ids('kcell').length}`);
+
+    await send({ type: 'progress/set', operator: 'tele2', stepId: 'tele2-submit', done: true, at: 1 });
+    await fakeBrowser.tabs.create({ url: 'https://tele2.kz/ru/support/termination', active: true });
+    await refreshBadge();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(`1/${ids('tele2').length}`);
+    expect(await fakeBrowser.action.getTitle({})).toContain('Tele2');
+
+    await send({ type: 'settings/set', patch: { route: 'office' } });
+    await refreshBadge();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(`1/${ids('tele2', 'office').length}`);
+  });
+
+  it('follows tab switches once the worker listens', async () => {
+    stubPermissionsAndScripting();
+    startWorker();
+    await whenReady();
+    await send({ type: 'progress/set', operator: 'altel', stepId: 'altel-submit', done: true, at: 1 });
+    await fakeBrowser.tabs.create({ url: 'https://altel.kz/', active: true });
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(`1/${ids('altel').length}`));
+  });
+});
+
+describe('optional eGov/Kaspi guide', () => {
+  it('registers the guide script where granted and removes it when withdrawn', async () => {
+    const { granted, registered } = stubPermissionsAndScripting(['https://*.egov.kz/*']);
+    expect(await send({ type: 'services/sync' })).toEqual({ ok: true, guideServices: true });
+    expect([...registered.keys()]).toEqual(['guide-service-egov']);
+    expect(registered.get('guide-service-egov')).toMatchObject({ matches: ['https://*.egov.kz/*'], js: ['content-scripts/guide.js'] });
+    expect((await readSettings()).guideServices).toBe(true);
+
+    granted.length = 0;
+    expect(await send({ type: 'services/sync' })).toEqual({ ok: true, guideServices: false });
+    expect(registered.size).toBe(0);
+    expect((await readSettings()).guideServices).toBe(false);
+  });
+
+  it('a UI cannot switch the guide on without the permission', async () => {
+    stubPermissionsAndScripting();
+    await send({ type: 'settings/set', patch: { guideServices: true, lang: 'en' } });
+    expect(await readSettings()).toMatchObject({ guideServices: false, lang: 'en' });
+  });
+});
+
+it('keeps nothing that matters in memory: a fresh worker sees the same state', async () => {
+  await send({ type: 'progress/set', operator: 'izi', stepId: 'izi-refund', done: true, at: 5 });
+  resetWorkerForTests();
+  expect(await send({ type: 'progress/set', operator: 'izi', stepId: 'izi-refund', done: true, at: 5 })).toEqual({
+    ok: true,
+    progress: { done: true, at: 5 },
+  });
+  expect((await dump())[progressKey('izi', 'izi-refund')]).toEqual({ done: true, at: 5 });
+});
