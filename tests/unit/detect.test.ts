@@ -409,6 +409,22 @@ describe('Beeline', () => {
       topics: ['personal-account'],
     },
     {
+      name: 'ru help section page: two mentions are enough under /Help/',
+      url: 'https://www.beeline.kz/ru-kz/almaty/customers/Help/help_mobile/lost-sim',
+      title: 'Что делать, если потеряли SIM-карту | Beeline',
+      text: 'Сразу заблокируйте номер: позвоните на 116 или зайдите в личный кабинет. Блокировка номера бесплатна, номер сохраняется за вами.',
+      operator: 'beeline',
+      topics: ['blocking'],
+    },
+    {
+      name: 'NEG ru help index that only lists links is not yet a topic page',
+      url: 'https://www.beeline.kz/ru-kz/almaty/customers/Help/help_mobile',
+      title: 'Помощь | Beeline Казахстан',
+      text: 'Популярные вопросы. Настройка интернета. Блокировка номера. Перенос номера в Beeline. Бланки документов. Роуминг. Оплата связи.',
+      operator: 'beeline',
+      topics: [],
+    },
+    {
       name: 'NEG kk archived contract tariff page',
       url: 'https://beeline.kz/kk/products/archived/tariffs/yarkiy-za-3990-kontrakt.html',
       title: 'Жарқын 3990 (келісімшарт) | Beeline',
@@ -502,6 +518,30 @@ describe('Tele2 (no known help paths: title and text decide)', () => {
       topics: [],
     },
     {
+      name: 'NEG kk tariffs with a neutral URL',
+      url: 'https://tele2.kz/kk/main',
+      title: 'Тарифтер | Tele2',
+      text: 'Менің онлайным: 25 ГБ айына 2 990 ₸. Тарифке жеке кабинетте ауысуға болады. Нөмірді көшіру тегін.',
+      operator: 'tele2',
+      topics: [],
+    },
+    {
+      name: 'NEG ru travel page titled roaming, neutral URL, mentions blocking the number',
+      url: 'https://tele2.kz/ru/page/travel',
+      title: 'Роуминг для путешествий | Tele2',
+      text: 'Перед поездкой подключите роуминг. Чтобы не тратить деньги, можно заблокировать номер на время поездки. Блокировка номера в роуминге бесплатна.',
+      operator: 'tele2',
+      topics: [],
+    },
+    {
+      name: 'NEG en about page mentions terminating a contract once',
+      url: 'https://tele2.kz/en/page/about',
+      title: 'About Tele2 Kazakhstan',
+      text: 'Tele2 and ALTEL are brands of one company. We serve millions of subscribers. You can terminate the contract in any shop.',
+      operator: 'tele2',
+      topics: [],
+    },
+    {
       name: 'NEG ru home page whose menu repeats personal account and porting',
       url: 'https://tele2.kz/ru',
       title: 'Tele2 Казахстан — мобильная связь',
@@ -590,6 +630,22 @@ describe('eGov and Kaspi: only changing the phone number counts', () => {
       text: 'The phone number in the mobile citizens database receives one-time codes. To change your phone number, register the new number and confirm it with a code.',
       operator: 'egov',
       topics: ['phone-change'],
+    },
+    {
+      name: 'NEG egov home page links to the number change once',
+      url: 'https://egov.kz/cms/ru',
+      title: 'Электронное правительство Республики Казахстан',
+      text: 'Популярные услуги. Справка о несудимости. Изменить номер телефона. Адресная справка. Регистрация по месту жительства.',
+      operator: 'egov',
+      topics: [],
+    },
+    {
+      name: 'NEG kaspi guide page about topping up a phone repeats «номер телефона»',
+      url: 'https://guide.kaspi.kz/client/ru/payments/q5001',
+      title: 'Как пополнить баланс телефона?',
+      text: 'Откройте «Платежи» → «Мобильная связь». Введите номер телефона и сумму. Номер телефона можно выбрать из контактов. Проверьте номер телефона перед оплатой.',
+      operator: 'kaspi',
+      topics: [],
     },
     {
       name: 'NEG egov page about ending a rental contract',
@@ -757,22 +813,37 @@ describe('bounded work on huge pages', () => {
     expect(classifyPage(url, title, repeat(1_000_000) + relevantTail).relevant).toBe(false);
   });
 
-  it('classifies a 5 MB page at no more than ~3× the cost of a 5 KB page', () => {
-    const small = repeat(5_000);
-    const huge = repeat(5_000_000);
-    const median = (text: string) => {
-      const times: number[] = [];
-      for (let i = 0; i < 9; i += 1) {
-        const start = performance.now();
-        classifyPage(url, title, text);
-        times.push(performance.now() - start);
-      }
-      times.sort((a, b) => a - b);
-      return times[4]!;
+  // Batches, interleaved, median of each: the shared CI machine is noisy, the bound is not.
+  function costRatio(small: string, huge: string): number {
+    const sample = (text: string) => {
+      const start = performance.now();
+      for (let i = 0; i < 5; i += 1) classifyPage(url, title, text);
+      return performance.now() - start;
     };
-    median(small);
-    median(huge);
-    const ratio = median(huge) / median(small);
-    expect(ratio).toBeLessThan(3);
+    const smallTimes: number[] = [];
+    const hugeTimes: number[] = [];
+    sample(small);
+    sample(huge);
+    for (let round = 0; round < 9; round += 1) {
+      smallTimes.push(sample(small));
+      hugeTimes.push(sample(huge));
+    }
+    const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+    return median(hugeTimes) / median(smallTimes);
+  }
+
+  it('classifies a 5 MB page at no more than ~3× the cost of a 5 KB page', () => {
+    expect(costRatio(repeat(5_000), repeat(5_000_000))).toBeLessThan(3);
+  });
+
+  it.each([
+    ['emoji', '🔒📵🙏👉 '],
+    ['right-to-left text and direction marks', '\u202Eשלום עולם\u202C مرحبا بكم \u200F'],
+    ['Chinese', '解除合同携号转网，请前往营业厅办理。'],
+    ['nothing but relevant phrases', 'Расторжение договора. Перенос номера. Блокировка SIM. Шартты бұзу. Refund. '],
+    ['one word, then spaces', 'расторжение        '],
+  ])('stays bounded on 5 MB of %s', (_kind, unit) => {
+    const fill = (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+    expect(costRatio(fill(5_000), fill(5_000_000))).toBeLessThan(3);
   });
 });
