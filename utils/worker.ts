@@ -22,6 +22,7 @@ import {
   checkSettings,
   removeNotice,
   evidenceKey,
+  isQuotaError,
   itemKind,
   noticeItem,
   readAll,
@@ -60,8 +61,9 @@ async function start(): Promise<WorkerMode> {
       return 'newer';
     }
     if (outcome.status === 'failed') {
+      // The old data is still there and the next start tries again; only a full store is the user's to fix.
       console.error('SimExit: migration failed, old data kept', outcome.message);
-      await recordNotice('quota', 'storage');
+      if (isQuotaError(outcome.message)) await recordNotice('quota', 'storage');
     }
     await repair(await readAll());
     await resyncReminders();

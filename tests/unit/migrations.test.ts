@@ -86,6 +86,23 @@ describe('v1 → v2 from the stored fixture', () => {
     expect(await dump()).toEqual(clean);
   });
 
+  it('when storage is full, keeps the v1 data, tells the user, and migrates on a later start', async () => {
+    await local().set(copy(V1));
+    const realSet = local().set.bind(local());
+    const set = vi.spyOn(local(), 'set').mockImplementation((async (items: Record<string, unknown>) => {
+      if ('schemaVersion' in items) throw new Error('QUOTA_BYTES quota exceeded');
+      return realSet(items);
+    }) as never);
+    await whenReady();
+    expect((await dump()).state).toMatchObject({ version: 1, lang: 'zh' });
+    expect(await readNotices()).toContainEqual(expect.objectContaining({ kind: 'quota', item: 'storage' }));
+    set.mockRestore();
+    resetWorkerForTests();
+    await whenReady();
+    expect((await dump()).state).toBeUndefined();
+    expect((await readSettings()).lang).toBe('zh-CN');
+  });
+
   it('after a worker start, the migrated evidence date has its reminder alarm', async () => {
     await local().set(copy(V1));
     await whenReady();
