@@ -4,17 +4,17 @@
 // tele2.kz and altel.kz have none, so the title and the visible text must decide. But product and
 // tariff pages also say «договор», «возврат» or «запрет вызовов», and every page repeats «Личный
 // кабинет» in its menu, so a single mention cannot decide either. Hence weights: a phrase in the
-// title is a statement of what the page is (3), a known help path word is a hint (2), each mention
-// in the text adds a little (1, or 0.4 for menu words) up to a cap (3), so the URL alone or the
-// text alone only decide when they agree with each other or the text keeps returning to the topic.
-// Sales, news and investor signals (path, subdomain, title, repeated prices) subtract, and a
-// sales/news URL subtracts more than any page can earn, because the operators' news items about
-// refunds and their tariff pages about early termination are the likeliest false positives.
-// A help-section path or a title like «Помощь» adds 1 to topics the text names at least once, so
-// a help page needs fewer repetitions than an unlabelled one. A topic that reaches 3 makes the page relevant; once it is, other topics the page clearly
-// mentions (score ≥ 1) are listed too, so the overlay can show e.g. the termination form on a
-// forms page. Everything is bounded: only a fixed prefix of the text is read, and each zone is
-// scanned once by one combined RegExp, so a 5 MB page costs the same as a 12 KB one.
+// title states what the page is (3); a known help-path word is a hint (2); each mention in the
+// text adds a little (1, or 0.4 for menu words) up to a cap (3). The URL alone or one mention never
+// reaches the bar of 3; the text alone reaches it only by returning to the topic again and again.
+// A help-section path or a title like «Помощь» adds 1 to topics the text names, so a help page
+// needs fewer repetitions than an unlabelled one. Sales, news and investor signals subtract: a
+// sales/news path or subdomain more than any page can earn (the operators' news about refunds and
+// tariff pages about early termination are the likeliest false positives), a sales title 3, a text
+// full of prices 1–2. Once one topic reaches 3, the others the page clearly names (≥ 1) are listed
+// too, so the overlay can also show e.g. the termination form on a forms page.
+// Cost is bounded: only the first TEXT_PREFIX_CHARS of the text are read, each zone is scanned once
+// by one combined RegExp, and hits are capped, so a 5 MB page costs what a 12 KB one does.
 import type { SiteId, Topic } from '@/data/schema';
 import { TOPICS } from '@/data/schema';
 import { OPERATOR_HOSTS, SERVICE_HOSTS } from '@/data/hosts';
@@ -51,9 +51,9 @@ const SUPPORT_WEIGHT = 1;
 const RELEVANT_AT = 3;
 const ALSO_AT = 1;
 const SALES_URL_PENALTY = 6;
+const SALES_TITLE_PENALTY = 3;
 /** Far more hits than any score needs; stops a page made of nothing but phrases from costing more. */
 const MAX_HITS = 300;
-const SALES_TITLE_PENALTY = 3;
 
 // ---------------------------------------------------------------------------------------------
 // Hosts
@@ -93,7 +93,7 @@ export function operatorForHost(hostname: string): SiteId | null {
 // Phrases → one RegExp per zone
 
 // Latin (with accents) and Cyrillic (with the Kazakh letters) cover every alphabet the vocabulary
-// is written in. Small explicit ranges, not \\p{L}: Unicode property classes made the combined
+// is written in. Small explicit ranges, not \p{L}: Unicode property classes made the combined
 // RegExp take seconds to compile on first use.
 const WORD_RANGES = 'a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff';
 const WORD_CHAR = `[${WORD_RANGES}]`;

@@ -680,6 +680,14 @@ describe('eGov and Kaspi: only changing the phone number counts', () => {
       topics: ['phone-change'],
     },
     {
+      name: 'kaspi en guide: change phone number',
+      url: 'https://guide.kaspi.kz/client/en/settings/q13934',
+      title: 'How do I change my phone number?',
+      text: 'In the Kaspi.kz app open Services → Settings → Change phone number. Confirm the new number with the SMS code.',
+      operator: 'kaspi',
+      topics: ['phone-change'],
+    },
+    {
       name: 'NEG kaspi card blocking is not about the phone number',
       url: 'https://guide.kaspi.kz/client/ru/cards/q2001',
       title: 'Как заблокировать карту?',
