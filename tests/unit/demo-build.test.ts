@@ -1,0 +1,63 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { staleReason } from '../../scripts/demo-build';
+import { localIsoDate } from '../../scripts/demo-steps';
+
+describe('staleReason: the demo rebuilds only when a source is newer than the build', () => {
+  let root: string;
+  const touch = (path: string, secondsAgo: number) => {
+    const file = join(root, path);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, 'x');
+    const at = Date.now() / 1000 - secondsAgo;
+    utimesSync(file, at, at);
+  };
+  const age = (dir: string, secondsAgo: number) => {
+    const at = Date.now() / 1000 - secondsAgo;
+    utimesSync(join(root, dir), at, at);
+  };
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'simexit-demo-build-'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('asks for a build when there is none', () => {
+    touch('entrypoints/popup/main.tsx', 100);
+    expect(staleReason(root)).toBe('no build yet');
+  });
+
+  it('is satisfied when every source is older than the manifest', () => {
+    touch('entrypoints/popup/main.tsx', 100);
+    touch('locales/en.ts', 90);
+    age('entrypoints/popup', 100);
+    age('entrypoints', 100);
+    age('locales', 90);
+    touch('.output/chrome-mv3/manifest.json', 10);
+    expect(staleReason(root)).toBeNull();
+  });
+
+  it('names the part that changed after the build, however deep', () => {
+    touch('.output/chrome-mv3/manifest.json', 50);
+    touch('components/overlay/Panel.tsx', 5);
+    age('components/overlay', 100);
+    age('components', 100);
+    expect(staleReason(root)).toBe('components changed since the last build');
+  });
+
+  it('counts a deleted file: its folder is newer', () => {
+    touch('.output/chrome-mv3/manifest.json', 50);
+    touch('utils/old.ts', 100);
+    rmSync(join(root, 'utils/old.ts'));
+    expect(staleReason(root)).toBe('utils changed since the last build');
+  });
+});
+
+describe('localIsoDate', () => {
+  it('gives the local calendar day an <input type="date"> takes', () => {
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(localIsoDate(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
+  });
+});
