@@ -1,0 +1,87 @@
+// State survives a reload of the popup, a restart of the worker and a restart of the whole browser
+// (same profile): ticks, proof, language, route and the scheduled reminder.
+import { rmSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
+import { test, expect, launchWithExtension, Router } from './harness';
+
+declare const chrome: typeof Browser;
+
+async function openPopup(context: BrowserContext, extensionId: string, query = ''): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+  return page;
+}
+
+async function expectState(popup: Page, submittedOn: string) {
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(popup.getByLabel('Оператор')).toHaveValue('beeline');
+  await expect(popup.getByRole('radio', { name: 'В офисе' })).toBeChecked();
+  await expect(popup.locator('[data-step-id="before-backup"] input')).toBeChecked();
+  await expect(popup.locator('[data-step-id="beeline-prepare-id"] input')).toBeChecked();
+  await expect(popup.locator('[data-step-id="beeline-submit"] input')).not.toBeChecked();
+  await expect(popup.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
+  await expect(popup.getByLabel('Номер заявки или заявления')).toHaveValue('BL-555');
+  await expect(popup.getByLabel('Дата подачи')).toHaveValue(submittedOn);
+  await expect(popup.getByLabel('Заметки')).toHaveValue('Офис на Абая, окно 3');
+}
+
+test('ticks, proof and settings survive a popup reload, a worker stop and a browser restart', async () => {
+  test.setTimeout(120_000);
+  const first = await launchWithExtension();
+  const router = new Router(first.context);
+  await router.install();
+  const userDataDir = first.userDataDir;
+  const submitted = new Date();
+  submitted.setDate(submitted.getDate() + 1);
+  const submittedOn = submitted.toISOString().slice(0, 10);
+  try {
+    const popup = await openPopup(first.context, first.extensionId);
+    await popup.getByLabel('Operator').selectOption('beeline');
+    await popup.getByLabel('Language').selectOption('ru');
+    await popup.getByRole('radio', { name: 'В офисе' }).check();
+    await popup.locator('[data-step-id="before-backup"] input').check();
+    await popup.locator('[data-step-id="beeline-prepare-id"] input').check();
+    await popup.getByLabel('Номер заявки или заявления').fill('BL-555');
+    await popup.getByLabel('Дата подачи').fill(submittedOn);
+    await popup.getByLabel('Заметки').fill('Офис на Абая, окно 3');
+    await popup.getByLabel('Заметки').blur();
+    await expect(popup.locator('.sx-save')).toHaveText('Сохранено');
+    await expect.poll(() => popup.evaluate(async () => (await chrome.alarms.get('reminder:beeline')) !== undefined)).toBe(true);
+
+    await popup.reload();
+    await expectState(popup, submittedOn);
+
+    // The worker is stopped (as Chrome does after 30 s idle); nothing it held in memory may matter.
+    const cdp = await first.context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    const again = await openPopup(first.context, first.extensionId);
+    await expectState(again, submittedOn);
+    await again.locator('[data-step-id="beeline-submit"] input').check();
+    await again.locator('[data-step-id="beeline-submit"] input').uncheck();
+    await expect
+      .poll(() => again.evaluate(async () => (await chrome.storage.local.get('progress:beeline:beeline-submit'))['progress:beeline:beeline-submit']))
+      .toMatchObject({ done: false });
+    expect(router.leaks).toEqual([]);
+  } finally {
+    // Keep the profile for the restart.
+    await first.context.close();
+  }
+
+  const second = await launchWithExtension({ userDataDir });
+  try {
+    const router = new Router(second.context);
+    await router.install();
+    expect(second.extensionId).toBe(first.extensionId);
+    const popup = await openPopup(second.context, second.extensionId);
+    await expectState(popup, submittedOn);
+    // The reminder is still scheduled after the restart.
+    await expect.poll(() => popup.evaluate(async () => (await chrome.alarms.get('reminder:beeline')) !== undefined)).toBe(true);
+    expect(router.leaks).toEqual([]);
+  } finally {
+    await second.cleanup();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
