@@ -1,0 +1,37 @@
+import { t } from '@/utils/i18n';
+import { HighlightBox } from './HighlightBox';
+import { Launcher } from './Launcher';
+import type { OverlayModel } from './model';
+import { Panel } from './Panel';
+
+/**
+ * The overlay's root: the panel or its launcher, a polite live region for step changes, and the
+ * highlight box. Escape anywhere inside collapses it and gives focus back to the page.
+ */
+export function Overlay({ model }: { model: OverlayModel }) {
+  const lang = model.lang.value;
+  const expanded = model.expanded.value;
+  const highlight = model.highlight.value;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    model.clearHighlight();
+    if (expanded) model.collapse(true);
+  };
+  return (
+    <div
+      class={`sx-root sx-overlay sx-overlay--${model.side.value} sx-overlay--${model.corner.value}`}
+      lang={lang}
+      dir="ltr"
+      onKeyDown={onKeyDown}
+    >
+      <aside class="sx-overlay__frame" aria-label={t(lang, 'overlay.region', { operator: model.operatorName.value })}>
+        {expanded ? <Panel model={model} /> : <Launcher model={model} />}
+        <p class="sx-visually-hidden" role="status" aria-live="polite">
+          {model.announcement.value}
+        </p>
+      </aside>
+      {highlight && <HighlightBox rect={highlight} />}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { LanguageSelect } from '@/components/LanguageSelect';
+import { NotFoundList } from '@/components/NotFoundList';
+import { ProgressMeter } from '@/components/ProgressMeter';
+import { RouteToggle } from '@/components/RouteToggle';
+import { t } from '@/utils/i18n';
+import type { OverlayModel } from './model';
+import { StepGroups } from './StepGroups';
+
+/** The open overlay: who and how (header), then progress, honest caveats and the steps. */
+export function Panel({ model }: { model: OverlayModel }) {
+  const lang = model.lang.value;
+  const operator = model.operatorName.value;
+  const status = model.status.value;
+  const loaded = model.total.value > 0;
+  return (
+    <div class="sx-panel" id="sx-panel">
+      <header class="sx-panel__head">
+        <div class="sx-panel__row">
+          <h2 class="sx-panel__title">{t(lang, 'overlay.title', { operator })}</h2>
+          <button
+            type="button"
+            class="sx-button sx-button--quiet"
+            aria-describedby="sx-dismiss-hint"
+            title={t(lang, 'overlay.dismissHint', { operator })}
+            onClick={() => model.dismiss()}
+          >
+            {t(lang, 'overlay.dismiss')}
+          </button>
+          <button
+            type="button"
+            class="sx-button sx-button--icon"
+            aria-label={t(lang, 'overlay.collapse')}
+            title={t(lang, 'overlay.collapse')}
+            aria-expanded="true"
+            aria-controls="sx-panel"
+            onClick={() => model.collapse(true)}
+          >
+            <span aria-hidden="true" class="sx-chevron" />
+          </button>
+        </div>
+        <span id="sx-dismiss-hint" class="sx-visually-hidden">
+          {t(lang, 'overlay.dismissHint', { operator })}
+        </span>
+        <div class="sx-panel__row sx-panel__row--controls">
+          <RouteToggle
+            route={model.route.value}
+            lang={lang}
+            name="sx-overlay-route"
+            legend={t(lang, 'overlay.routeLegend')}
+            onChange={(route) => model.setRoute(route)}
+          />
+          <LanguageSelect lang={lang} id="sx-overlay-lang" onChange={(next) => model.setLang(next)} />
+        </div>
+      </header>
+      <div class="sx-panel__body">
+        {loaded && <ProgressMeter done={model.done.value} total={model.total.value} lang={lang} />}
+        {!loaded && status === 'loading' && <p class="sx-panel__status">{t(lang, 'overlay.loading')}</p>}
+        {!loaded && status === 'error' && (
+          <p class="sx-panel__status sx-panel__status--error" role="alert">
+            {t(lang, 'overlay.loadFailed')}
+          </p>
+        )}
+        {model.saveFailed.value && (
+          <p class="sx-panel__status sx-panel__status--error" role="alert">
+            {t(lang, 'overlay.saveFailed')}
+          </p>
+        )}
+        {model.outOfDate.value && (
+          <p class="sx-panel__warning" data-testid="sx-out-of-date">
+            {t(lang, 'overlay.outOfDate')}
+          </p>
+        )}
+        {model.summary.value && (
+          <section class="sx-summary" aria-labelledby="sx-summary-title">
+            <h3 id="sx-summary-title" class="sx-group__title">
+              {t(lang, 'overlay.summary')}
+            </h3>
+            <p>{model.summary.value}</p>
+          </section>
+        )}
+        <NotFoundList items={model.notFound.value} lang={lang} />
+        <StepGroups model={model} />
+      </div>
+    </div>
+  );
+}

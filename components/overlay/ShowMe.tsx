@@ -1,0 +1,23 @@
+import type { Lang, Step } from '@/data/schema';
+import { pick, t } from '@/utils/i18n';
+
+interface Props {
+  step: Step;
+  lang: Lang;
+  found: boolean;
+  onShow: (step: Step) => void;
+}
+
+/** "Show me" for a step whose page element is here; a plain note when it is not, so the card still helps. */
+export function ShowMe({ step, lang, found, onShow }: Props) {
+  if (!step.targets || step.targets.length === 0) return null;
+  if (!found) {
+    return <span class="sx-step__missing">{t(lang, 'overlay.notOnPage')}</span>;
+  }
+  return (
+    <button type="button" class="sx-button sx-button--primary sx-showme" onClick={() => onShow(step)}>
+      {t(lang, 'overlay.showMe')}
+      <span class="sx-visually-hidden">: {pick(step.title, lang)}</span>
+    </button>
+  );
+}

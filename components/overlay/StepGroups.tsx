@@ -1,0 +1,49 @@
+import type { Step } from '@/data/schema';
+import { StepItem } from '@/components/StepItem';
+import { t } from '@/utils/i18n';
+import type { OverlayModel } from './model';
+import { ShowMe } from './ShowMe';
+
+/** The steps for this page first ("On this page"), then the rest. */
+export function StepGroups({ model }: { model: OverlayModel }) {
+  const lang = model.lang.value;
+  const onPage = model.onPage.value;
+  const other = model.other.value;
+  const progress = model.progress.value;
+  const found = model.found.value;
+  const item = (step: Step, emphasised: boolean) => (
+    <StepItem
+      key={step.id}
+      step={step}
+      lang={lang}
+      done={progress[step.id]?.done === true}
+      emphasised={emphasised}
+      onToggle={(done) => model.toggleStep(step, done)}
+      actions={
+        step.targets?.length ? (
+          <ShowMe step={step} lang={lang} found={found[step.id] === true} onShow={(s) => model.showMe(s)} />
+        ) : undefined
+      }
+    />
+  );
+  return (
+    <>
+      {onPage.length > 0 && (
+        <section class="sx-group" aria-labelledby="sx-group-page">
+          <h3 id="sx-group-page" class="sx-group__title">
+            {t(lang, 'overlay.onThisPage')}
+          </h3>
+          <ul class="sx-steps">{onPage.map((step) => item(step, true))}</ul>
+        </section>
+      )}
+      {other.length > 0 && (
+        <section class="sx-group" aria-labelledby="sx-group-other">
+          <h3 id="sx-group-other" class="sx-group__title">
+            {t(lang, onPage.length > 0 ? 'overlay.otherSteps' : 'overlay.allSteps')}
+          </h3>
+          <ul class="sx-steps">{other.map((step) => item(step, false))}</ul>
+        </section>
+      )}
+    </>
+  );
+}

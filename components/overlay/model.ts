@@ -1,0 +1,51 @@
+// What the overlay components are given: live values (signals, read during render so only what
+// changed re-renders) and the callbacks they call. The content script builds it; the components
+// never touch storage, messages or the page.
+import type { ReadonlySignal } from '@preact/signals';
+import type { Lang, NotFound, Route, Step } from '@/data/schema';
+import type { LiveStatus } from '@/utils/live-state';
+import type { ProgressMap } from '@/utils/progress';
+import type { Corner, Side } from '@/utils/overlay-geometry';
+
+export interface HighlightRect {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface OverlayModel {
+  readonly operatorName: ReadonlySignal<string>;
+  readonly lang: ReadonlySignal<Lang>;
+  readonly route: ReadonlySignal<Route>;
+  readonly status: ReadonlySignal<LiveStatus>;
+  readonly saveFailed: ReadonlySignal<boolean>;
+  readonly summary: ReadonlySignal<string>;
+  readonly notFound: ReadonlySignal<readonly NotFound[]>;
+  /** Steps for this page's topics ("On this page"); empty on pages the classifier found no topic for. */
+  readonly onPage: ReadonlySignal<readonly Step[]>;
+  readonly other: ReadonlySignal<readonly Step[]>;
+  readonly progress: ReadonlySignal<ProgressMap>;
+  readonly done: ReadonlySignal<number>;
+  readonly total: ReadonlySignal<number>;
+  /** stepId → one of its targets is on the page now. */
+  readonly found: ReadonlySignal<Readonly<Record<string, boolean>>>;
+  readonly outOfDate: ReadonlySignal<boolean>;
+  readonly expanded: ReadonlySignal<boolean>;
+  readonly side: ReadonlySignal<Side>;
+  /** Where the collapsed launcher sits (it too keeps clear of the focused page element). */
+  readonly corner: ReadonlySignal<Corner>;
+  readonly highlight: ReadonlySignal<HighlightRect | null>;
+  /** Latest message for screen readers (aria-live="polite"). */
+  readonly announcement: ReadonlySignal<string>;
+
+  toggleStep(step: Step, done: boolean): void;
+  showMe(step: Step): void;
+  setLang(lang: Lang): void;
+  setRoute(route: Route): void;
+  expand(): void;
+  /** Collapse; `returnFocus` gives focus back to the page element that had it before the overlay. */
+  collapse(returnFocus: boolean): void;
+  dismiss(): void;
+  clearHighlight(): void;
+}

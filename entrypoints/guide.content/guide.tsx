@@ -1,0 +1,336 @@
+// The guide on an operator's site: classifies the page, decides between the panel, the launcher
+// and nothing, and wires the live state to the overlay. Everything that touches the extension
+// runtime is guarded: after an update or reload the old context is dead and must go quietly.
+import { render } from 'preact';
+import { batch, computed, effect, signal } from '@preact/signals';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { OperatorId, Step, Topic } from '@/data/schema';
+import { Overlay } from '@/components/overlay/Overlay';
+import type { HighlightRect, OverlayModel } from '@/components/overlay/model';
+import { classifyPage } from '@/utils/detect';
+import { pick, t } from '@/utils/i18n';
+import { createLiveState, type LiveState } from '@/utils/live-state';
+import { launcherCorner, placeAround, type Corner, type Side } from '@/utils/overlay-geometry';
+import { decideMode, type GuideMode } from '@/utils/overlay-mode';
+import { groupSteps, mayBeOutOfDate } from '@/utils/overlay-steps';
+import { pageTextSample } from '@/utils/overlay-text';
+import { onStorageChange, readProgress, readSettings } from '@/utils/storage';
+import { findTargets, isVisible } from '@/utils/targets';
+import checklistCss from '@/components/checklist.css?inline';
+import overlayCss from './style.css?inline';
+import { mountShadow, type ShadowUi } from './shadow';
+
+export const HOST_NAME = 'simexit-guide';
+/** How long a "Show me" outline stays. */
+const HIGHLIGHT_MS = 6000;
+/** Re-classify after an SPA navigation: at once, and again once the new view has rendered. */
+const RECHECK_MS = [150, 1200] as const;
+
+const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
+
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Main-thread cost of each classification, for the browser tests and the bench to read through
+ * the extension's isolated world (pages cannot see it). Nothing leaves the browser.
+ */
+const timing = { classifyMs: [] as number[] };
+(globalThis as Record<string, unknown>).simexitGuideTiming = timing;
+
+export function startGuide(ctx: ContentScriptContext, operator: OperatorId): void {
+  // --- page state
+  const relevant = signal(false);
+  const topics = signal<readonly Topic[]>([]);
+  const found = signal<Readonly<Record<string, boolean>>>({});
+  const expanded = signal(false);
+  const side = signal<Side>('right');
+  const corner = signal<Corner>('bottom-right');
+  const highlight = signal<HighlightRect | null>(null);
+  const announcement = signal('');
+  let mode: GuideMode = null;
+  let ui: ShadowUi | null = null;
+  let live: LiveState | null = null;
+  let stopEffects: (() => void)[] = [];
+  let lastPageFocus: Element | null = null;
+  let highlighted: Element | null = null;
+  let highlightTimer: ReturnType<typeof setTimeout> | undefined;
+  const elements = new Map<string, Element>();
+
+  const host = () => ui?.host ?? null;
+
+  function classify(): void {
+    const start = performance.now();
+    const result = classifyPage(location.href, document.title, pageTextSample(document, { exclude: host() }));
+    timing.classifyMs.push(performance.now() - start);
+    if (timing.classifyMs.length > 50) timing.classifyMs.shift();
+    batch(() => {
+      relevant.value = result.relevant && result.operator === operator;
+      topics.value = result.topics;
+    });
+  }
+
+  // --- targets on the page
+  function scanTargets(): void {
+    if (!live) return;
+    elements.clear();
+    const withTargets = live.steps.value.filter((s) => s.targets && s.targets.length > 0);
+    const next: Record<string, boolean> = {};
+    for (const step of withTargets) {
+      const el = findTargets(document, step.targets!, { exclude: host() }).find((e) => e !== null) ?? null;
+      next[step.id] = el !== null;
+      if (el) elements.set(step.id, el);
+    }
+    found.value = next;
+  }
+
+  // --- highlight
+  function trackHighlight(): void {
+    if (!highlighted) return;
+    if (!highlighted.isConnected) return clearHighlight();
+    const r = highlighted.getBoundingClientRect();
+    highlight.value = { left: r.left, top: r.top, width: r.width, height: r.height };
+  }
+  let frame = 0;
+  const onViewportChange = () => {
+    if (!highlighted || frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      trackHighlight();
+    });
+  };
+  function clearHighlight(): void {
+    highlighted = null;
+    clearTimeout(highlightTimer);
+    highlight.value = null;
+  }
+
+  function showMe(step: Step): void {
+    let el = elements.get(step.id);
+    if (!el || !el.isConnected || !isVisible(el)) {
+      scanTargets();
+      el = elements.get(step.id);
+    }
+    const lang = live?.lang.value ?? 'en';
+    if (!el) {
+      announcement.value = t(lang, 'overlay.notOnPage');
+      return;
+    }
+    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    highlighted = el;
+    trackHighlight();
+    clearTimeout(highlightTimer);
+    highlightTimer = setTimeout(clearHighlight, HIGHLIGHT_MS);
+    announcement.value = t(lang, 'overlay.highlighted', { step: pick(step.title, lang) });
+    // Keyboard users land on the control itself, ready to press Enter.
+    if (el.matches(FOCUSABLE)) (el as HTMLElement).focus({ preventScroll: true });
+  }
+
+  // --- focus: remember where it was on the page, and never sit on top of it
+  function onPageFocus(event: Event): void {
+    const target = event.target as Element | null;
+    if (!target || target === host() || target === document.body || target === document.documentElement) return;
+    lastPageFocus = target;
+    if (!ui) return;
+    const r = target.getBoundingClientRect();
+    const viewport = { width: innerWidth, height: innerHeight };
+    // A focused page region (skip-link target, main) is not something to dodge.
+    if (r.width * r.height > (viewport.width * viewport.height) / 2) return;
+    const panel = ui.shadow.querySelector('.sx-panel');
+    if (panel) {
+      const placement = placeAround(r, side.value, viewport, panel.getBoundingClientRect().height);
+      if (!placement.collapse) {
+        side.value = placement.side;
+        return;
+      }
+      expanded.value = false;
+    }
+    const button = ui.shadow.querySelector('.sx-launcher');
+    const size = button ? button.getBoundingClientRect() : { width: 160, height: 44 };
+    corner.value = launcherCorner(r, corner.value, viewport, size);
+  }
+
+  function returnFocus(): void {
+    const to = lastPageFocus;
+    if (to && to.isConnected && (to as HTMLElement).focus) {
+      (to as HTMLElement).focus({ preventScroll: true });
+    } else {
+      // Nothing on the page had focus: keep it on the overlay's launcher rather than losing it.
+      requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-launcher')?.focus());
+    }
+  }
+
+  // --- the model the components render
+  function buildModel(state: LiveState): OverlayModel {
+    const groups = computed(() => groupSteps(state.steps.value, relevant.value ? topics.value : []));
+    const saveFailed = computed(() => state.status.value === 'ready' && state.error.value !== null);
+    return {
+      // The guide names its operator; until it arrives the id stands in.
+      operatorName: computed(() => state.guide.value?.name ?? operator),
+      lang: state.lang,
+      route: state.route,
+      status: state.status,
+      saveFailed,
+      summary: computed(() => (state.guide.value ? pick(state.guide.value.summary, state.lang.value) : '')),
+      notFound: computed(() => state.guide.value?.notFound ?? []),
+      onPage: computed(() => groups.value.onPage),
+      other: computed(() => groups.value.other),
+      progress: state.progress,
+      done: state.done,
+      total: state.total,
+      found,
+      outOfDate: computed(() => relevant.value && mayBeOutOfDate(state.steps.value, topics.value, found.value)),
+      expanded,
+      side,
+      corner,
+      highlight,
+      announcement,
+      toggleStep(step, done) {
+        void state.setDone(step.id, done);
+        const lang = state.lang.value;
+        const progress =
+          state.done.value === state.total.value
+            ? t(lang, 'overlay.allDone')
+            : t(lang, 'progress.count', { done: state.done.value, total: state.total.value });
+        announcement.value = t(lang, done ? 'overlay.markedDone' : 'overlay.markedUndone', {
+          step: pick(step.title, lang),
+          progress,
+        });
+      },
+      showMe,
+      setLang: (lang) => void state.setLang(lang),
+      setRoute: (route) => void state.setRoute(route),
+      expand() {
+        expanded.value = true;
+        requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-button--icon')?.focus());
+      },
+      collapse(giveBackFocus) {
+        clearHighlight();
+        expanded.value = false;
+        if (giveBackFocus) returnFocus();
+      },
+      dismiss() {
+        void state.dismissSite();
+        returnFocus();
+        unmount();
+      },
+      clearHighlight,
+    };
+  }
+
+  // --- mounting
+  function mount(): void {
+    if (ui || ctx.isInvalid) return;
+    const state = createLiveState(operator);
+    live = state;
+    const created = mountShadow(ctx, {
+      name: HOST_NAME,
+      css: `${checklistCss}\n${overlayCss}`,
+      onRemove: (container) => render(null, container),
+    });
+    ui = created;
+    const model = buildModel(state);
+    // One effect renders the whole overlay: every signal read while rendering is tracked, so any
+    // change re-renders (Preact diffs a tree this small in well under a millisecond).
+    stopEffects.push(effect(() => render(<Overlay model={model} />, created.container)));
+    // MV3 gives a content script no event when its extension is reloaded; WXT's ctx notices on its
+    // next check of `browser.runtime.id`, which this cheap timer triggers, and then removes the UI.
+    const alive = ctx.setInterval(() => undefined, 1000);
+    stopEffects.push(
+      () => clearInterval(alive),
+      effect(() => {
+        // Scan once the steps are known, and again whenever they change (route switch).
+        if (state.steps.value.length > 0) scanTargets();
+      }),
+      effect(() => {
+        const shown = state.total.value > 0 || state.status.value === 'error' || !expanded.value;
+        if (shown && !created.host.hasAttribute('data-ready')) {
+          created.host.setAttribute('data-ready', '');
+          performance.mark('simexit:overlay-visible');
+        }
+      }),
+    );
+  }
+
+  function unmount(): void {
+    for (const stop of stopEffects) stop();
+    stopEffects = [];
+    clearHighlight();
+    live?.dispose();
+    live = null;
+    ui?.remove();
+    ui = null;
+    mode = null;
+  }
+
+  // --- deciding what to show
+  let updating = false;
+  let again = false;
+  async function update(): Promise<void> {
+    if (updating) {
+      again = true;
+      return;
+    }
+    updating = true;
+    try {
+      do {
+        again = false;
+        if (ctx.isInvalid) return;
+        classify();
+        const settings = await readSettings();
+        const leavingThis = settings.operator === operator;
+        const inProgress = leavingThis && Object.values(await readProgress(operator)).some((p) => p.done);
+        const next = decideMode({
+          relevant: relevant.value,
+          dismissed: settings.dismissedSites.includes(operator),
+          inProgress,
+        });
+        if (ctx.isInvalid) return;
+        if (next === null) {
+          unmount();
+        } else {
+          if (next !== mode) expanded.value = next === 'panel';
+          mode = next;
+          if (!ui) mount();
+          else scanTargets();
+        }
+      } while (again);
+    } catch {
+      // Storage or the runtime went away under us (extension reloaded): nothing to show.
+    } finally {
+      updating = false;
+    }
+  }
+
+  // --- wiring
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    clearHighlight();
+    for (const ms of RECHECK_MS) ctx.setTimeout(() => void update(), ms);
+  });
+  ctx.addEventListener(document, 'focusin', onPageFocus, { capture: true });
+  ctx.addEventListener(window, 'scroll', onViewportChange, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', onViewportChange, { passive: true });
+  ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
+    // Escape on the page (after "Show me" moved focus there) clears the outline; the page keeps its key.
+    if (event.key === 'Escape' && highlighted) clearHighlight();
+  });
+  let stopWatching: (() => void) | null = null;
+  try {
+    // Starting a cancellation in the popup, or dismissing/restoring this site, changes what belongs here.
+    stopWatching = onStorageChange((changes) => {
+      if (changes.some((c) => c.item === 'settings' || (c.item === 'progress' && c.operator === operator))) void update();
+    });
+  } catch {
+    return;
+  }
+  ctx.onInvalidated(() => {
+    try {
+      stopWatching?.();
+    } catch {
+      // The dead context cannot remove its listener; it will never fire again anyway.
+    }
+    unmount();
+  });
+  void update();
+}

@@ -1,0 +1,43 @@
+// The overlay's isolated layer: an open shadow root on a custom element appended to <html>.
+// Like WXT's createShadowRootUi, but with the CSS passed in as text: the content script makes no
+// fetch (not even of its own CSS) and needs no web-accessible resource, which would expose the
+// extension to every page (see tests/unit/manifest.test.ts).
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export interface ShadowUi {
+  readonly host: HTMLElement;
+  readonly shadow: ShadowRoot;
+  /** Where the UI renders. */
+  readonly container: HTMLElement;
+  remove(): void;
+}
+
+/** Keys typed in the overlay must not trigger the page's own shortcuts. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+export function mountShadow(
+  ctx: ContentScriptContext,
+  options: { name: string; css: string; onRemove?: (container: HTMLElement) => void },
+): ShadowUi {
+  const host = document.createElement(options.name);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  // `all: initial` first: nothing inheritable from the page (font, colour, direction…) reaches in.
+  style.textContent = `:host{all:initial !important}\n${options.css}`;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+  // <html>, not <body>: a transform or filter on body would trap position:fixed, and apps that
+  // re-render <body> would wipe the overlay.
+  document.documentElement.append(host);
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    stopListening();
+    options.onRemove?.(container);
+    host.remove();
+  };
+  const stopListening = ctx.onInvalidated(remove);
+  return { host, shadow, container, remove };
+}

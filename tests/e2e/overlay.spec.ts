@@ -1,0 +1,254 @@
+// The overlay on the operators' own pages, as a user meets it: where it appears (and where not),
+// "Show me", out-of-date pages, single-page navigation, the launcher while a cancellation is under
+// way, ticks shared between tabs, and the panel keeping clear of what the user is typing in.
+import type { Page } from '@playwright/test';
+import { NEGATIVE_PAGES, RELEVANT_PAGES } from '../fixtures/pages/catalog';
+import { test, expect } from './harness';
+import {
+  HOST,
+  SETTINGS,
+  launcher,
+  liveRegion,
+  panel,
+  progressText,
+  seed,
+  serveAll,
+  settle,
+  stepCard,
+  stored,
+} from './overlay-helpers';
+
+const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
+const GUIDE_NAMES = { kcell: 'Kcell', activ: 'activ', izi: 'IZI', beeline: 'Beeline', tele2: 'Tele2', altel: 'ALTEL' };
+
+async function rectOf(page: Page, selector: string) {
+  return page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, width: r.width, height: r.height };
+  });
+}
+
+test('opens on every relevant fixture (each operator, ru/kk/en) and on none of the tariff, shop and news pages', async ({
+  context,
+  router,
+}) => {
+  serveAll(router);
+  const page = await context.newPage();
+  for (const fixture of RELEVANT_PAGES) {
+    await page.goto(fixture.url);
+    await expect(panel(page), fixture.file).toBeVisible();
+    await expect(page.locator(`${HOST} .sx-panel__title`), fixture.file).toContainText(GUIDE_NAMES[fixture.operator]);
+    await expect(progressText(page), fixture.file).toHaveText(/^0 of \d+ done$/);
+    // The steps for the page's topics come first.
+    await expect(page.locator(`${HOST} #sx-group-page`), fixture.file).toHaveText('On this page');
+    await expect(page.locator(HOST), fixture.file).toHaveCount(1);
+  }
+  for (const fixture of NEGATIVE_PAGES) {
+    await page.goto(fixture.url);
+    await settle(page);
+    await expect(page.locator(HOST), fixture.file).toHaveCount(0);
+  }
+});
+
+test('"Show me" scrolls to the form and outlines exactly its box, without touching the page’s styles', async ({
+  context,
+  router,
+}) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await page.goto(KCELL_RU);
+  const target = 'a[data-form="funds"]';
+  const styleBefore = await page.locator(target).evaluate((el) => [el.getAttribute('style'), getComputedStyle(el).outline]);
+
+  const card = stepCard(page, 'kcell-refund');
+  await card.getByRole('button', { name: /^Show me/ }).click();
+  const box = page.locator(`${HOST} .sx-highlight`);
+  await expect(box).toBeVisible();
+  await expect(liveRegion(page)).toContainText('Highlighted on the page');
+  // Smooth scrolling settles, then the outline sits exactly on the link.
+  await expect
+    .poll(async () => {
+      const [a, b] = await Promise.all([rectOf(page, `${HOST} .sx-highlight`), rectOf(page, target)]);
+      return Math.max(Math.abs(a.left - b.left), Math.abs(a.top - b.top), Math.abs(a.width - b.width), Math.abs(a.height - b.height));
+    })
+    .toBeLessThan(1);
+  const linkRect = await rectOf(page, target);
+  expect(linkRect.top).toBeGreaterThanOrEqual(0);
+  expect(linkRect.top + linkRect.height).toBeLessThanOrEqual(500);
+  // Keyboard users land on the link itself.
+  await expect(page.locator(target)).toBeFocused();
+  expect(await page.locator(target).evaluate((el) => [el.getAttribute('style'), getComputedStyle(el).outline])).toEqual(
+    styleBefore,
+  );
+  // The outline follows the page when it scrolls.
+  await page.mouse.wheel(0, 60);
+  await expect
+    .poll(async () => (await rectOf(page, `${HOST} .sx-highlight`)).top - (await rectOf(page, target)).top)
+    .toBeCloseTo(0, 0);
+  // Escape clears it.
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveCount(0);
+
+  // The termination form: same for another step and another link.
+  await stepCard(page, 'kcell-download-forms').getByRole('button', { name: /^Show me/ }).click();
+  await expect(box).toBeVisible();
+  await expect
+    .poll(async () => (await rectOf(page, `${HOST} .sx-highlight`)).top - (await rectOf(page, 'a[data-form="termination"]')).top)
+    .toBeCloseTo(0, 0);
+});
+
+test('when the page no longer has the forms, the cards stay without "Show me" and the guide says it may be out of date', async ({
+  context,
+  router,
+}) => {
+  router.serveFixture(KCELL_RU, 'pages/kcell-documents-ru-moved.html');
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  await expect(page.locator(`${HOST} [data-testid="sx-out-of-date"]`)).toContainText('may be out of date');
+  for (const id of ['kcell-download-forms', 'kcell-submit', 'kcell-refund']) {
+    const card = stepCard(page, id);
+    await expect(card).toBeVisible();
+    await expect(card.getByRole('button', { name: /^Show me/ })).toHaveCount(0);
+    await expect(card).toContainText('Not found on this page');
+    // Still a working step: it can be ticked.
+    await expect(card.getByRole('checkbox')).toBeEnabled();
+  }
+
+  // On the page that has the forms, no such warning.
+  router.serveFixture('https://www.kcell.kz/kk/product/documents', 'pages/kcell-documents-kk.html');
+  await page.goto('https://www.kcell.kz/kk/product/documents');
+  await expect(stepCard(page, 'kcell-submit').getByRole('button', { name: /^Show me/ })).toBeVisible();
+  await expect(page.locator(`${HOST} [data-testid="sx-out-of-date"]`)).toHaveCount(0);
+});
+
+test('single-page navigation: the overlay appears, follows the page’s topic and goes away again', async ({
+  context,
+  router,
+}) => {
+  const spa = 'https://www.beeline.kz';
+  for (const path of [
+    '/ru-ru/almaty/tariffs',
+    '/ru-ru/almaty/customers/Help/help_mobile/Blanki-dokumenty/',
+    '/ru-ru/almaty/customers/Help/help_mobile/blokirovka-nomera/',
+  ]) {
+    router.serveFixture(spa + path, 'pages/spa-beeline.html');
+  }
+  const page = await context.newPage();
+  await page.goto(`${spa}/ru-ru/almaty/tariffs`);
+  await settle(page);
+  await expect(page.locator(HOST)).toHaveCount(0);
+
+  await page.click('#nav-blanks');
+  await expect(page).toHaveURL(/Blanki-dokumenty/);
+  await expect(panel(page)).toBeVisible();
+  const onPage = page.locator(`${HOST} [aria-labelledby="sx-group-page"] [data-step-id]`);
+  await expect(onPage.first()).toBeVisible();
+  expect(await onPage.evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')))).toContain('beeline-submit');
+
+  await page.click('#nav-blocking');
+  await expect(page).toHaveURL(/blokirovka-nomera/);
+  await expect
+    .poll(() => onPage.evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id'))))
+    .toEqual(['beeline-block']);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/Blanki-dokumenty/);
+  await expect.poll(() => onPage.evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')))).toContain('beeline-submit');
+
+  await page.click('#nav-tariffs');
+  await expect(page).toHaveURL(/tariffs$/);
+  await expect(page.locator(HOST)).toHaveCount(0);
+});
+
+test('while a cancellation is under way, the operator’s other pages show only the launcher; other operators nothing', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  serveAll(router);
+  const page = await context.newPage();
+  // Nothing in progress: a tariff page stays clean.
+  await page.goto('https://www.kcell.kz/ru/product/tariffs/bezlimit-kontrakt');
+  await settle(page);
+  await expect(page.locator(HOST)).toHaveCount(0);
+
+  // Tick a step on the forms page.
+  await page.goto(KCELL_RU);
+  await stepCard(page, 'kcell-check-debts').getByRole('checkbox').check();
+  await expect(progressText(page)).toHaveText(/^1 of \d+ done$/);
+  await expect.poll(async () => (await stored(serviceWorker, 'settings')).settings).toMatchObject({ operator: 'kcell' });
+
+  await page.goto('https://www.kcell.kz/ru/product/tariffs/bezlimit-kontrakt');
+  await expect(launcher(page)).toBeVisible();
+  await expect(panel(page)).toHaveCount(0);
+  await expect(launcher(page)).toContainText('1/');
+  await launcher(page).click();
+  await expect(panel(page)).toBeVisible();
+  await expect(stepCard(page, 'kcell-check-debts').getByRole('checkbox')).toBeChecked();
+  // No "On this page" group on a page that is not about this.
+  await expect(page.locator(`${HOST} #sx-group-page`)).toHaveCount(0);
+
+  await page.goto('https://shop.beeline.kz/ru/smartphones');
+  await settle(page);
+  await expect(page.locator(HOST)).toHaveCount(0);
+
+  // Starting elsewhere (the popup) makes the launcher appear on an open tariff page at once.
+  await seed(serviceWorker, { settings: { ...SETTINGS, operator: 'beeline' }, 'progress:beeline:beeline-check-account': { done: true, at: Date.now() } });
+  await expect(launcher(page)).toBeVisible();
+});
+
+test('a tick in one tab shows in another at once, and survives a reload', async ({ context, router, serviceWorker }) => {
+  serveAll(router);
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto(KCELL_RU);
+  await b.goto('https://www.kcell.kz/kk/product/documents');
+  await expect(panel(a)).toBeVisible();
+  await expect(panel(b)).toBeVisible();
+  // Only the front tab animates (Playwright's clicks wait for frames), so bring each forward to act in it.
+  await a.bringToFront();
+  await stepCard(a, 'kcell-contract-plan').getByRole('checkbox').check();
+  await expect(stepCard(b, 'kcell-contract-plan').getByRole('checkbox')).toBeChecked();
+  await b.bringToFront();
+  await stepCard(b, 'kcell-contract-plan').getByRole('checkbox').uncheck();
+  await expect(stepCard(a, 'kcell-contract-plan').getByRole('checkbox')).not.toBeChecked();
+  await stepCard(b, 'kcell-refund').getByRole('checkbox').check();
+  await a.bringToFront();
+  await a.reload();
+  await expect(stepCard(a, 'kcell-refund').getByRole('checkbox')).toBeChecked();
+  await expect(stepCard(a, 'kcell-contract-plan').getByRole('checkbox')).not.toBeChecked();
+  const items = await stored(serviceWorker);
+  expect(items['progress:kcell:kcell-refund']).toMatchObject({ done: true });
+  expect(items['progress:kcell:kcell-contract-plan']).toMatchObject({ done: false });
+});
+
+test('the panel moves out of the way of a focused page field, and collapses when it cannot', async ({ context, router }) => {
+  const url = 'https://tele2.kz/ru/support';
+  const form = (style: string) => `<!doctype html><html lang="ru"><head><title>Tele2: как расторгнуть договор и отказаться от номера</title></head>
+<body style="margin:0"><h1>Как отказаться от номера и расторгнуть договор</h1>
+<p>Расторжение договора на оказание услуг связи оформляется в салоне связи с удостоверением личности.</p>
+<input id="field" aria-label="Номер заявки" style="position:fixed;${style};height:40px">
+</body></html>`;
+  router.serve(url, form('right:40px;bottom:40px;width:200px'));
+  router.serve(`${url}?wide`, form('left:0;bottom:40px;width:100%'));
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(panel(page)).toBeVisible();
+  await page.focus('#field');
+  // The panel went to the left side; the field is not covered and keeps focus.
+  await expect.poll(async () => (await rectOf(page, `${HOST} .sx-panel`)).left).toBeLessThan(100);
+  await expect(page.locator('#field')).toBeFocused();
+  const field = await rectOf(page, '#field');
+  const box = await rectOf(page, `${HOST} .sx-panel`);
+  expect(box.left + box.width).toBeLessThan(field.left);
+
+  // A field across the whole width cannot be avoided: the panel collapses to its launcher.
+  await page.goto(`${url}?wide`);
+  await expect(panel(page)).toBeVisible();
+  await page.focus('#field');
+  await expect(panel(page)).toHaveCount(0);
+  await expect(launcher(page)).toBeVisible();
+  await expect(page.locator('#field')).toBeFocused();
+});
