@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { OPERATOR_MATCHES, OPTIONAL_SERVICE_MATCHES } from './data/hosts';
+import { slimGuideBuild } from './entrypoints/guide.content/build';
 
 // Least privilege: the extension reaches the operators' sites only. eGov and Kaspi are optional and
 // asked for at the moment a user opts in (see the popup), never at install.
@@ -8,6 +9,12 @@ export default defineConfig({
   // Vite's modulepreload polyfill is the only fetch() in the bundle; every supported browser preloads
   // modules natively, so without it the shipped code makes no network call at all (tests/unit/manifest.test.ts).
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  // The guide content script runs on every operator page: no polyfill, no popup strings (see there).
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entry) => entry.name === 'guide')) slimGuideBuild(config);
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
