@@ -1,0 +1,330 @@
+// `npm run bench -- --out FILE [--runs N]`: what the extension costs a user's browser, measured in
+// Chromium with its own metrics and written as JSON with the keys issue 5 names.
+// - Sizes: gzipped JS+CSS the extension puts into an operator page, and that the popup loads.
+// - Added main-thread time: CDP Performance.getMetrics (Script + RecalcStyle + Layout durations) for
+//   the same page in a Chromium with the extension and one without, launched together; pairs are
+//   interleaved (which goes first alternates) so drift of a busy machine cancels, and the figure is
+//   the distribution of per-pair differences.
+// - Overlay: DOMContentLoaded → the overlay's `simexit:overlay-visible` mark, from the same pages.
+// - Popup: navigation start → `simexit:popup-ready` (checklist rendered with enabled checkboxes).
+// - Sync: tick in one tab → shown in another, stamped on one clock in both (tests/e2e/stress.ts).
+// - Lost updates: 5 operator tabs + the popup × 100 concurrent ticks, once as is and once with the
+//   service worker stopped in the middle.
+// Waiting for readiness uses timers; no figure is a wall-clock sleep.
+import { mkdtempSync, mkdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { launchArgs, launchWithExtension, Router } from '../tests/e2e/harness';
+import { concurrentTicks, syncLatency, type View } from '../tests/e2e/stress';
+import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
+import { BENCH_USAGE, parseBenchArgs } from './bench-args';
+import { contentScriptFiles, pageFiles, sizeFiles, totalGzip, type SizedFile } from './bench-size';
+import { formatTable, pairDifferences, quantiles, verdicts, type BenchResult } from './bench-stats';
+import { BUILD_DIR, prepare } from './demo-build';
+import { demoFixture, OVERLAY_HOST } from './demo-steps';
+// @ts-expect-error plain ESM helper shared with the harness
+import { findChromium } from './chromium-path.mjs';
+
+/** After `load`, how long both browsers are left alone before their metrics are read. */
+const SETTLE_MS = 1_000;
+const OVERLAY_MARK = 'simexit:overlay-visible';
+const POPUP_MARK = 'simexit:popup-ready';
+/** Stand-in for the popup's mark when the popup sets none: stamped by an observer the moment the checklist is usable. */
+const POPUP_OBSERVED = 'simexit:popup-ready(observed)';
+/** Into the second concurrency run, when the service worker is stopped. */
+const STOP_WORKER_AFTER_MS = 150;
+const SYNC_STEPS = ['before-backup', 'before-list-iin-numbers', 'before-move-egov', 'before-move-kaspi', 'before-settle-debts'];
+
+const log = (line: string) => console.log(line);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Browsers {
+  withExt: BrowserContext;
+  without: BrowserContext;
+  extensionId: string;
+  routers: Router[];
+  close(): Promise<void>;
+}
+
+async function launchBoth(): Promise<Browsers> {
+  const launched = await launchWithExtension({ headless: true });
+  const executablePath = findChromium() as string;
+  const profile = mkdtempSync(join(tmpdir(), 'simexit-bench-'));
+  // Same binary and flags, minus the extension.
+  const args = launchArgs().filter((a) => !/^--(disable-extensions-except|load-extension)=/.test(a));
+  const without = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args,
+    locale: 'en-US',
+    viewport: { width: 1280, height: 800 },
+  });
+  const routers: Router[] = [];
+  for (const context of [launched.context, without]) {
+    const router = new Router(context);
+    await router.install();
+    for (const page of Object.values(DEMO_PAGES)) router.serve(page.url, demoFixture(page.file));
+    routers.push(router);
+  }
+  return {
+    withExt: launched.context,
+    without,
+    extensionId: launched.extensionId,
+    routers,
+    async close() {
+      await launched.cleanup();
+      await without.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+interface PageRun {
+  mainThreadMs: number;
+  overlayAfterDclMs: number | null;
+}
+
+/** One load of `url` in a fresh tab: main-thread ms after settling, and the overlay's mark if any. */
+async function measurePage(context: BrowserContext, url: string, expectOverlay: boolean): Promise<PageRun> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(SETTLE_MS);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    const mainThreadMs = (get('ScriptDuration') + get('RecalcStyleDuration') + get('LayoutDuration')) * 1000;
+    await cdp.detach();
+    // Read only after the metrics, so this evaluation is never counted.
+    const timing = await page.evaluate((mark) => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const shown = performance.getEntriesByName(mark)[0];
+      return { dcl: nav?.domContentLoadedEventStart ?? null, shown: shown?.startTime ?? null };
+    }, OVERLAY_MARK);
+    if (expectOverlay && (timing.shown === null || timing.dcl === null)) {
+      throw new Error(`the overlay did not become visible within ${SETTLE_MS} ms of load on ${url}`);
+    }
+    if (!expectOverlay && timing.shown !== null) throw new Error(`the overlay appeared on ${url}, a page it should leave alone`);
+    return { mainThreadMs, overlayAfterDclMs: expectOverlay ? timing.shown! - timing.dcl! : null };
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureMainThread(browsers: Browsers, runs: number) {
+  const samples = { support: { with: [] as number[], without: [] as number[] }, other: { with: [] as number[], without: [] as number[] } };
+  const overlay: number[] = [];
+  const pages = { support: DEMO_PAGES.kcell.url, other: DEMO_PAGES.kcellTariffs.url } as const;
+  // Run -1 warms both browsers (code caches, fonts, processes) and is not counted.
+  for (let run = -1; run < runs; run++) {
+    for (const kind of ['support', 'other'] as const) {
+      const order = run % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const);
+      const result: Partial<Record<'with' | 'without', PageRun>> = {};
+      for (const side of order) {
+        const context = side === 'with' ? browsers.withExt : browsers.without;
+        result[side] = await measurePage(context, pages[kind], side === 'with' && kind === 'support');
+      }
+      if (run < 0) continue;
+      samples[kind].with.push(result.with!.mainThreadMs);
+      samples[kind].without.push(result.without!.mainThreadMs);
+      if (kind === 'support') overlay.push(result.with!.overlayAfterDclMs!);
+    }
+    if (run >= 0 && process.stdout.isTTY) process.stdout.write(`\r  page loads: ${run + 1}/${runs} pairs per page`);
+  }
+  if (process.stdout.isTTY) process.stdout.write('\n');
+  return { samples, overlay };
+}
+
+async function measurePopup(context: BrowserContext, extensionId: string, runs: number) {
+  const samples: number[] = [];
+  const marks = new Set<string>();
+  for (let run = -1; run < runs; run++) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 400, height: 580 });
+    await page.addInitScript(
+      ({ observed }) => {
+        // Only a stand-in: the popup's own mark is used when it sets one.
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('.sx-step__check:not(:disabled)')) return;
+          observer.disconnect();
+          performance.mark(observed);
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      },
+      { observed: POPUP_OBSERVED },
+    );
+    await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+    const ready = await page.waitForFunction(
+      ({ own, observed }) => {
+        const mark = performance.getEntriesByName(own)[0] ?? performance.getEntriesByName(observed)[0];
+        return mark ? { name: mark.name, at: mark.startTime } : null;
+      },
+      { own: POPUP_MARK, observed: POPUP_OBSERVED },
+    );
+    const { name, at } = (await ready.jsonValue())!;
+    await page.close();
+    if (run < 0) continue;
+    marks.add(name);
+    samples.push(at);
+  }
+  return { samples, marks: [...marks] };
+}
+
+async function openOverlayTab(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator(`${OVERLAY_HOST} [data-step-id="before-backup"] input`).waitFor();
+  return page;
+}
+
+async function measureSync(context: BrowserContext, runs: number): Promise<number[]> {
+  const a = await openOverlayTab(context, DEMO_PAGES.kcell.url);
+  const b = await openOverlayTab(context, DEMO_PAGES.kcell.url);
+  await a.bringToFront();
+  const samples: number[] = [];
+  try {
+    for (let run = -1; run < runs; run++) {
+      const i = run + 1;
+      const step = SYNC_STEPS[i % SYNC_STEPS.length]!;
+      const done = Math.floor(i / SYNC_STEPS.length) % 2 === 0;
+      const ms = await syncLatency(a, b, step, done);
+      if (run >= 0) samples.push(ms);
+    }
+    // Leave the steps unticked for what follows.
+    for (const step of SYNC_STEPS) {
+      const checked = await a.locator(`${OVERLAY_HOST} [data-step-id="${step}"] input`).isChecked();
+      if (checked) await syncLatency(a, b, step, false);
+    }
+  } finally {
+    await a.close();
+    await b.close();
+  }
+  return samples;
+}
+
+async function measureLostUpdates(context: BrowserContext, extensionId: string) {
+  const tabs: Page[] = [];
+  for (let i = 0; i < 5; i++) tabs.push(await openOverlayTab(context, DEMO_PAGES.kcell.url));
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await popup.locator('[data-step-id="before-backup"] input').waitFor();
+  const views: View[] = [...tabs.map((page) => ({ page, kind: 'overlay' as const })), { page: popup, kind: 'popup' }];
+  // The steps every view shows (the popup and the overlays show the same checklist for the route).
+  const stepLists = await Promise.all(
+    views.map((v) =>
+      v.page.evaluate(
+        ({ host, kind }) => {
+          const root: ParentNode | null | undefined = kind === 'overlay' ? document.querySelector(host)?.shadowRoot : document;
+          return [...(root?.querySelectorAll('[data-step-id]') ?? [])].map((el) => el.getAttribute('data-step-id')!);
+        },
+        { host: OVERLAY_HOST, kind: v.kind },
+      ),
+    ),
+  );
+  const steps = stepLists[0]!.filter((s) => stepLists.every((list) => list.includes(s)));
+  const plain = await concurrentTicks({ context, views, popup, operator: 'kcell', steps, ticksEach: 100, seed: 1 });
+  const stopped = await concurrentTicks({ context, views, popup, operator: 'kcell', steps, ticksEach: 100, seed: 2, stopWorkerAfterMs: STOP_WORKER_AFTER_MS });
+  for (const page of [...tabs, popup]) await page.close();
+  return { plain, stopped, steps: steps.length };
+}
+
+async function chromiumVersion(context: BrowserContext): Promise<string> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const { product } = await cdp.send('Browser.getVersion');
+    return product.replace(/^(Headless)?Chrome\//, '');
+  } finally {
+    await page.close();
+  }
+}
+
+function sizes(): { content: SizedFile[]; popup: SizedFile[] } {
+  const read = (path: string) => {
+    const full = join(BUILD_DIR, path);
+    return existsSync(full) ? readFileSync(full, 'utf8') : null;
+  };
+  const manifest = JSON.parse(read('manifest.json') ?? '{}');
+  return { content: sizeFiles(contentScriptFiles(manifest, read), read), popup: sizeFiles(pageFiles('popup.html', read), read) };
+}
+
+async function main(): Promise<void> {
+  const args = parseBenchArgs(process.argv.slice(2));
+  if ('help' in args) return log(BENCH_USAGE);
+  if ('error' in args) throw new Error(`${args.error}\n${BENCH_USAGE}`);
+  const { runs } = args;
+  const out = resolve(process.cwd(), args.out);
+
+  prepare(log);
+  const loadBefore = loadavg()[0]!;
+  const size = sizes();
+  log(`Sizes: content script ${size.content.map((f) => `${f.file} ${f.gzipBytes} B`).join(', ')}`);
+  log(`       popup ${size.popup.map((f) => `${f.file} ${f.gzipBytes} B`).join(', ')}`);
+
+  log(`Measuring with ${runs} runs a figure (load average ${loadBefore.toFixed(2)})…`);
+  const browsers = await launchBoth();
+  let result: BenchResult;
+  let detail: string[];
+  try {
+    const chromiumVersionString = await chromiumVersion(browsers.withExt);
+    log('  page loads with and without the extension, interleaved…');
+    const { samples, overlay } = await measureMainThread(browsers, runs);
+    log('  popup…');
+    const popup = await measurePopup(browsers.withExt, browsers.extensionId, runs);
+    log('  tab → tab sync…');
+    const sync = await measureSync(browsers.withExt, runs);
+    log('  5 tabs + popup × 100 concurrent ticks, then again with the worker stopped mid-way…');
+    const lost = await measureLostUpdates(browsers.withExt, browsers.extensionId);
+    const leaks = browsers.routers.flatMap((r) => r.leaks);
+    if (leaks.length > 0) throw new Error(`requests tried to leave the browser: ${leaks.join(', ')}`);
+
+    result = {
+      contentScriptGzipBytes: totalGzip(size.content),
+      popupGzipBytes: totalGzip(size.popup),
+      addedScriptMs: {
+        support: quantiles(pairDifferences(samples.support.with, samples.support.without)),
+        other: quantiles(pairDifferences(samples.other.with, samples.other.without)),
+      },
+      overlayAfterDclMs: quantiles(overlay),
+      popupReadyMs: quantiles(popup.samples),
+      syncLatencyMs: quantiles(sync),
+      lostUpdates: lost.plain.lostInStorage + lost.plain.staleInViews + lost.stopped.lostInStorage + lost.stopped.staleInViews,
+      runs,
+      chromium: chromiumVersionString,
+    };
+    const q = (values: number[]) => {
+      const { p50, p95 } = quantiles(values);
+      return `p50 ${p50.toFixed(2)} / p95 ${p95.toFixed(2)} ms`;
+    };
+    detail = [
+      `main thread, support page: with ${q(samples.support.with)}, without ${q(samples.support.without)}`,
+      `main thread, other page:   with ${q(samples.other.with)}, without ${q(samples.other.without)}`,
+      `popup ready from: ${popup.marks.join(', ')}`,
+      `lost updates: ${lost.plain.ticks} ticks over ${lost.steps} steps in ${lost.plain.clickingMs} ms → ${lost.plain.lostInStorage} lost in storage, ` +
+        `${lost.plain.staleInViews} stale in views; with the worker stopped ${STOP_WORKER_AFTER_MS} ms into ${lost.stopped.clickingMs} ms of clicks: ` +
+        `${lost.stopped.lostInStorage} lost, ${lost.stopped.staleInViews} stale`,
+    ];
+  } finally {
+    await browsers.close();
+  }
+
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  const loadAfter = loadavg()[0]!;
+  log('');
+  log(formatTable(verdicts(result)));
+  log('');
+  for (const line of detail) log(line);
+  log(`runs ${result.runs} · Chromium ${result.chromium} · load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}`);
+  log(`Wrote ${out}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`\nBenchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
