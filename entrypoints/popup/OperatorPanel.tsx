@@ -40,14 +40,15 @@ export function OperatorPanel({ operator, shell, live }: Props) {
   const done = useComputed(() => countDone(live.progress.value, stepIds.value));
   const evidence = useEvidenceDraft(operator, live);
   const [confirming, setConfirming] = useState(false);
-  const [servicesBusy, setServicesBusy] = useState(false);
+  /** The state asked for while the permission prompt is open. */
+  const [servicesPending, setServicesPending] = useState<boolean | null>(null);
   const [servicesMessage, setServicesMessage] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const support = guide.support[0];
   const saveError = live.error.value ?? actionError;
 
   const toggleServices = (on: boolean) => {
-    setServicesBusy(true);
+    setServicesPending(on);
     setServicesMessage(null);
     // Called synchronously from the click: Chrome only shows the permission prompt for a user gesture.
     const origins = [...OPTIONAL_SERVICE_MATCHES];
@@ -59,7 +60,7 @@ export function OperatorPanel({ operator, shell, live }: Props) {
         if (!response.ok) throw new Error(response.error);
       })
       .catch((e: unknown) => setServicesMessage(t(lang, 'popup.error.save', { error: errorText(e) })))
-      .finally(() => setServicesBusy(false));
+      .finally(() => setServicesPending(null));
   };
 
   const exportMarkdown = async () => {
@@ -152,8 +153,8 @@ export function OperatorPanel({ operator, shell, live }: Props) {
 
       <ServicesToggle
         lang={lang}
-        on={settings.guideServices}
-        busy={servicesBusy}
+        on={servicesPending ?? settings.guideServices}
+        busy={servicesPending !== null}
         message={servicesMessage}
         onToggle={toggleServices}
       />
