@@ -112,3 +112,18 @@ export function sizeFiles(files: readonly string[], read: ReadFile): SizedFile[]
 }
 
 export const totalGzip = (files: readonly SizedFile[]) => files.reduce((sum, f) => sum + f.gzipBytes, 0);
+
+/** The build path of an extension URL the browser loaded (`chrome-extension://<id>/chunks/a.js?x` → `chunks/a.js`), if it is JS or CSS. */
+export function loadedFile(url: string, extensionId: string): string | null {
+  const prefix = `chrome-extension://${extensionId}/`;
+  if (!url.startsWith(prefix)) return null;
+  const path = normalize(decodeURIComponent(url.slice(prefix.length).replace(/[?#].*$/, '')));
+  return /\.(m?js|css)$/.test(path) ? path : null;
+}
+
+/** Files found by reading the build, plus any the browser was seen loading that reading missed (lazy chunks). */
+export function unionFiles(fromBuild: readonly string[], seenLoaded: readonly string[]): { files: string[]; onlySeen: string[] } {
+  const known = new Set(fromBuild);
+  const onlySeen = [...new Set(seenLoaded)].filter((f) => !known.has(f));
+  return { files: [...fromBuild, ...onlySeen], onlySeen };
+}

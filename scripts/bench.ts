@@ -19,7 +19,7 @@ import { launchArgs, launchWithExtension, Router } from '../tests/e2e/harness';
 import { concurrentTicks, syncLatency, type View } from '../tests/e2e/stress';
 import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
 import { BENCH_USAGE, parseBenchArgs } from './bench-args';
-import { contentScriptFiles, pageFiles, sizeFiles, totalGzip, type SizedFile } from './bench-size';
+import { contentScriptFiles, loadedFile, pageFiles, sizeFiles, totalGzip, unionFiles, type SizedFile } from './bench-size';
 import { formatTable, pairDifferences, quantiles, verdicts, type BenchResult } from './bench-stats';
 import { BUILD_DIR, prepare } from './demo-build';
 import { demoFixture, OVERLAY_HOST } from './demo-steps';
@@ -32,8 +32,6 @@ const OVERLAY_MARK = 'simexit:overlay-visible';
 const POPUP_MARK = 'simexit:popup-ready';
 /** Stand-in for the popup's mark when the popup sets none: stamped by an observer the moment the checklist is usable. */
 const POPUP_OBSERVED = 'simexit:popup-ready(observed)';
-/** Into the second concurrency run, when the service worker is stopped. */
-const STOP_WORKER_AFTER_MS = 150;
 const SYNC_STEPS = ['before-backup', 'before-list-iin-numbers', 'before-move-egov', 'before-move-kaspi', 'before-settle-debts'];
 
 const log = (line: string) => console.log(line);
@@ -225,9 +223,11 @@ async function measureLostUpdates(context: BrowserContext, extensionId: string) 
   );
   const steps = stepLists[0]!.filter((s) => stepLists.every((list) => list.includes(s)));
   const plain = await concurrentTicks({ context, views, popup, operator: 'kcell', steps, ticksEach: 100, seed: 1 });
-  const stopped = await concurrentTicks({ context, views, popup, operator: 'kcell', steps, ticksEach: 100, seed: 2, stopWorkerAfterMs: STOP_WORKER_AFTER_MS });
+  // Stop the worker about half-way through, judged by how long the first run's clicks took.
+  const stopAfter = Math.round(plain.clickingMs / 2);
+  const stopped = await concurrentTicks({ context, views, popup, operator: 'kcell', steps, ticksEach: 100, seed: 2, stopWorkerAfterMs: stopAfter });
   for (const page of [...tabs, popup]) await page.close();
-  return { plain, stopped, steps: steps.length };
+  return { plain, stopped, stopAfter, steps: steps.length };
 }
 
 async function chromiumVersion(context: BrowserContext): Promise<string> {
@@ -241,14 +241,51 @@ async function chromiumVersion(context: BrowserContext): Promise<string> {
   }
 }
 
-function sizes(): { content: SizedFile[]; popup: SizedFile[] } {
+/** Extension JS and CSS the browser really loads into a support page and into the popup, so lazily loaded chunks count too. */
+async function seenLoading(context: BrowserContext, extensionId: string): Promise<{ content: string[]; popup: string[] }> {
+  const content: string[] = [];
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // Content scripts are not fetched: the debugger sees each one parsed, whichever way it was injected.
+  cdp.on('Debugger.scriptParsed', (event) => content.push(event.url));
+  await cdp.send('Debugger.enable');
+  page.on('request', (request) => content.push(request.url()));
+  await page.goto(DEMO_PAGES.kcell.url);
+  await page.locator(`${OVERLAY_HOST} [data-step-id]`).first().waitFor();
+  await page.close();
+  const popup: string[] = [];
+  const popupPage = await context.newPage();
+  popupPage.on('request', (request) => popup.push(request.url()));
+  await popupPage.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await popupPage.locator('[data-step-id] input').first().waitFor();
+  await popupPage.close();
+  const files = (urls: string[]) => urls.map((u) => loadedFile(u, extensionId)).filter((f): f is string => f !== null);
+  return { content: files(content), popup: files(popup) };
+}
+
+interface Sizes {
+  content: SizedFile[];
+  popup: SizedFile[];
+  /** Files the browser loaded that reading the build did not find. */
+  onlySeen: string[];
+}
+
+function sizes(seen: { content: string[]; popup: string[] }): Sizes {
   const read = (path: string) => {
     const full = join(BUILD_DIR, path);
     return existsSync(full) ? readFileSync(full, 'utf8') : null;
   };
   const manifest = JSON.parse(read('manifest.json') ?? '{}');
-  return { content: sizeFiles(contentScriptFiles(manifest, read), read), popup: sizeFiles(pageFiles('popup.html', read), read) };
+  const content = unionFiles(contentScriptFiles(manifest, read), seen.content);
+  const popup = unionFiles(pageFiles('popup.html', read), seen.popup);
+  return {
+    content: sizeFiles(content.files, read),
+    popup: sizeFiles(popup.files, read),
+    onlySeen: [...content.onlySeen, ...popup.onlySeen],
+  };
 }
+
+const listSizes = (files: readonly SizedFile[]) => files.map((f) => `${f.file} ${f.gzipBytes} B`).join(', ');
 
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
@@ -259,16 +296,13 @@ async function main(): Promise<void> {
 
   prepare(log);
   const loadBefore = loadavg()[0]!;
-  const size = sizes();
-  log(`Sizes: content script ${size.content.map((f) => `${f.file} ${f.gzipBytes} B`).join(', ')}`);
-  log(`       popup ${size.popup.map((f) => `${f.file} ${f.gzipBytes} B`).join(', ')}`);
-
   log(`Measuring with ${runs} runs a figure (load average ${loadBefore.toFixed(2)})…`);
   const browsers = await launchBoth();
   let result: BenchResult;
   let detail: string[];
   try {
     const chromiumVersionString = await chromiumVersion(browsers.withExt);
+    const size = sizes(await seenLoading(browsers.withExt, browsers.extensionId));
     log('  page loads with and without the extension, interleaved…');
     const { samples, overlay } = await measureMainThread(browsers, runs);
     log('  popup…');
@@ -299,11 +333,14 @@ async function main(): Promise<void> {
       return `p50 ${p50.toFixed(2)} / p95 ${p95.toFixed(2)} ms`;
     };
     detail = [
+      `content script files (gzip -9): ${listSizes(size.content)}`,
+      `popup files (gzip -9): ${listSizes(size.popup)}`,
+      ...(size.onlySeen.length > 0 ? [`loaded lazily (seen in the browser, not in the build's static graph): ${size.onlySeen.join(', ')}`] : []),
       `main thread, support page: with ${q(samples.support.with)}, without ${q(samples.support.without)}`,
       `main thread, other page:   with ${q(samples.other.with)}, without ${q(samples.other.without)}`,
       `popup ready from: ${popup.marks.join(', ')}`,
       `lost updates: ${lost.plain.ticks} ticks over ${lost.steps} steps in ${lost.plain.clickingMs} ms → ${lost.plain.lostInStorage} lost in storage, ` +
-        `${lost.plain.staleInViews} stale in views; with the worker stopped ${STOP_WORKER_AFTER_MS} ms into ${lost.stopped.clickingMs} ms of clicks: ` +
+        `${lost.plain.staleInViews} stale in views; with the worker stopped ${lost.stopAfter} ms into ${lost.stopped.clickingMs} ms of clicks: ` +
         `${lost.stopped.lostInStorage} lost, ${lost.stopped.staleInViews} stale`,
     ];
   } finally {

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { contentScriptFiles, pageFiles, sizeFiles, staticImports, totalGzip, type ReadFile } from '../../scripts/bench-size';
+import { contentScriptFiles, loadedFile, pageFiles, sizeFiles, staticImports, totalGzip, unionFiles, type ReadFile } from '../../scripts/bench-size';
 
 const reader =
   (files: Record<string, string>): ReadFile =>
@@ -78,5 +78,19 @@ describe('sizeFiles', () => {
     expect(sized[0]).toEqual({ file: 'a.js', bytes: text.length, gzipBytes: gzipSync(text, { level: 9 }).length });
     expect(sized[1]!.bytes).toBe(2);
     expect(totalGzip(sized)).toBe(sized[0]!.gzipBytes + sized[1]!.gzipBytes);
+  });
+});
+
+describe('files the browser was seen loading', () => {
+  it('maps extension URLs to build paths, JS and CSS only, other extensions and pages ignored', () => {
+    expect(loadedFile('chrome-extension://abc/chunks/a-1.js', 'abc')).toBe('chunks/a-1.js');
+    expect(loadedFile('chrome-extension://abc/content-scripts/guide.css?v=2#x', 'abc')).toBe('content-scripts/guide.css');
+    expect(loadedFile('chrome-extension://abc/icon/16.png', 'abc')).toBeNull();
+    expect(loadedFile('chrome-extension://other/chunks/a.js', 'abc')).toBeNull();
+    expect(loadedFile('https://www.kcell.kz/app.js', 'abc')).toBeNull();
+  });
+
+  it('adds what only the browser saw (a lazily loaded chunk) and says which', () => {
+    expect(unionFiles(['a.js', 'b.css'], ['a.js', 'lazy.js', 'lazy.js'])).toEqual({ files: ['a.js', 'b.css', 'lazy.js'], onlySeen: ['lazy.js'] });
   });
 });
