@@ -42,14 +42,28 @@ export async function launchWithExtension(
     locale: opts.locale ?? 'en-US',
     viewport: { width: 1280, height: 800 },
   });
-  let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent('serviceworker');
+  const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
   const cleanup = async () => {
     await context.close();
     if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   };
   return { context, worker, extensionId, cleanup, userDataDir };
+}
+
+/**
+ * The extension's service worker. On a loaded machine the worker can start before Playwright
+ * listens for it, and a plain waitForEvent then waits forever: look again every second.
+ */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const [worker] = context.serviceWorkers();
+    if (worker) return worker;
+    const next = await context.waitForEvent('serviceworker', { timeout: 1_000 }).catch(() => null);
+    if (next) return next;
+  }
+  throw new Error('The extension service worker did not start within 30 s.');
 }
 
 /** Routes every request of the context: fixture pages for operator hosts, a recorded leak for the rest. */
@@ -111,9 +125,7 @@ export const test = base.extend<Fixtures>({
     await launched.cleanup();
   },
   serviceWorker: async ({ context }, use) => {
-    let [worker] = context.serviceWorkers();
-    if (!worker) worker = await context.waitForEvent('serviceworker');
-    await use(worker);
+    await use(await extensionWorker(context));
   },
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);
