@@ -41,11 +41,18 @@ export function pick(text: Localized, lang: Lang): string {
   return text[lang] || text.en;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one (ICU data is loaded each time), and
+// every step shows a date: one formatter per language keeps a checklist render cheap.
+const DATE_FORMATS = new Map<Lang, Intl.DateTimeFormat>();
+
 /** ISO date shown the way the language writes dates, without time zones shifting the day. */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  let format = DATE_FORMATS.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    DATE_FORMATS.set(lang, format);
+  }
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
