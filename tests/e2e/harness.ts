@@ -117,12 +117,21 @@ interface Fixtures {
   openPopup: (query?: string) => Promise<Page>;
 }
 
+const routers = new WeakMap<BrowserContext, Router>();
+
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
     const launched = await launchWithExtension();
+    // Routed before any test code runs, whether or not the test asks for the router: no test can
+    // let a request leave the browser unnoticed.
+    const router = new Router(launched.context);
+    await router.install();
+    routers.set(launched.context, router);
     await use(launched.context);
+    const leaks = [...router.leaks];
     await launched.cleanup();
+    expect(leaks, 'requests that would have left the browser').toEqual([]);
   },
   serviceWorker: async ({ context }, use) => {
     await use(await extensionWorker(context));
@@ -131,11 +140,8 @@ export const test = base.extend<Fixtures>({
     await use(new URL(serviceWorker.url()).host);
   },
   router: async ({ context }, use) => {
-    const router = new Router(context);
-    await router.install();
-    await use(router);
-    // Privacy guarantee: no test may let a request leave the browser.
-    expect(router.leaks, 'requests that would have left the browser').toEqual([]);
+    // Privacy guarantee: the context fixture fails the test on any leak recorded here.
+    await use(routers.get(context)!);
   },
   openPopup: async ({ context, extensionId }, use) => {
     await use(async (query = '') => {
