@@ -1,6 +1,6 @@
 // A bounded sample of a page's words for the classifier. `innerText` would lay out the whole page
-// (hundreds of ms on a 5 MB page); this walks text nodes in document order and stops at a budget,
-// skipping scripts, styles and the overlay itself.
+// (hundreds of ms on a 5 MB page); this walks nodes in document order and stops at a budget of
+// characters and of nodes, skipping scripts, styles and the overlay itself.
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD', 'TEXTAREA']);
 
@@ -18,27 +18,31 @@ export function pageTextSample(doc: Document, options: SampleOptions = {}): stri
   const root = doc.body;
   if (!root) return '';
   const exclude = options.exclude ?? null;
-  let visited = 0;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      // Over budget: hand back this node at once so the loop below can stop.
-      if (++visited > maxNodes) return NodeFilter.FILTER_ACCEPT;
-      if (node.nodeType === 1) {
-        const el = node as Element;
-        return SKIP.has(el.tagName.toUpperCase()) || el === exclude ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
   const parts: string[] = [];
   let length = 0;
-  for (let node = walker.nextNode(); node && length < maxChars && visited <= maxNodes; node = walker.nextNode()) {
-    const value = node.nodeValue;
-    if (!value) continue;
-    const trimmed = value.length > maxChars ? value.slice(0, maxChars) : value;
-    if (!/\S/.test(trimmed)) continue;
-    parts.push(trimmed);
-    length += trimmed.length + 1;
+  let visited = 0;
+  let node: Node | null = root.firstChild;
+  while (node && length < maxChars && visited < maxNodes) {
+    visited++;
+    let descend = false;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      if (/\S/.test(value)) {
+        const piece = value.length > maxChars - length ? value.slice(0, maxChars - length) : value;
+        parts.push(piece);
+        length += piece.length + 1;
+      }
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      descend = el !== exclude && !SKIP.has(el.tagName.toUpperCase());
+    }
+    // Pre-order step without recursion: a DOM thousands of levels deep is no problem.
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
   }
   return parts.join(' ').slice(0, maxChars);
 }

@@ -7,7 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OperatorId, Step, Topic } from '@/data/schema';
 import { Overlay } from '@/components/overlay/Overlay';
 import type { HighlightRect, OverlayModel } from '@/components/overlay/model';
-import { classifyPage } from '@/utils/detect';
+import { TEXT_PREFIX_CHARS, classifyPage } from '@/utils/detect';
 import { pick, t } from '@/utils/i18n';
 import { createLiveState, type LiveState } from '@/utils/live-state';
 import { launcherCorner, placeAround, type Corner, type Side } from '@/utils/overlay-geometry';
@@ -62,7 +62,8 @@ export function startGuide(ctx: ContentScriptContext, operator: OperatorId): voi
 
   function classify(): void {
     const start = performance.now();
-    const result = classifyPage(location.href, document.title, pageTextSample(document, { exclude: host() }));
+    const sample = pageTextSample(document, { maxChars: TEXT_PREFIX_CHARS, exclude: host() });
+    const result = classifyPage(location.href, document.title, sample);
     timing.classifyMs.push(performance.now() - start);
     if (timing.classifyMs.length > 50) timing.classifyMs.shift();
     batch(() => {

@@ -66,6 +66,15 @@ export async function evaluateInContentScript<T>(page: Page, expression: string)
   return result.value as T;
 }
 
+/** Evaluates `expression` in the page's own (main) world through the DevTools protocol, without relying on the page's built-ins. */
+export async function evaluateInPage<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(exceptionDetails.text);
+  return result.value as T;
+}
+
 /** Milliseconds the content script spent classifying the page, one entry per classification. */
 export function classifyTimes(page: Page): Promise<number[]> {
   return evaluateInContentScript<number[]>(page, 'globalThis.simexitGuideTiming?.classifyMs ?? []');

@@ -1,0 +1,185 @@
+// Pages that fight the overlay: CSS that restyles everything, scripts that break built-ins and throw
+// on load, frames, and the extension being reloaded under an open page. The overlay must stay
+// legible, keep working, never touch the page's layout, and leave cleanly.
+import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect } from './harness';
+import { HOST, evaluateInContentScript, evaluateInPage, launcher, panel, progressText, serveAll, stepCard, stored } from './overlay-helpers';
+
+const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
+
+function collectErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /invalidated/i.test(m.text())) errors.push(`console.${m.type()}: ${m.text()}`);
+  });
+  return errors;
+}
+
+test('hostile CSS (10px root, * { … !important }, all: unset, display:none on divs, body transform, max z-index) does not reach in', async ({
+  context,
+  router,
+}) => {
+  router.serveFixture(KCELL_RU, 'pages/hostile-css.html');
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  await expect(progressText(page)).toHaveText(/^0 of \d+ done$/);
+
+  const look = await page.evaluate((host) => {
+    const root = document.querySelector(host)!.shadowRoot!;
+    const style = (sel: string) => getComputedStyle(root.querySelector(sel)!);
+    const panelBox = root.querySelector('.sx-panel')!.getBoundingClientRect();
+    const detail = style('.sx-step__detail');
+    const title = style('.sx-panel__title');
+    const hostStyle = getComputedStyle(document.querySelector(host)!);
+    const topAtPanel = document.elementFromPoint(panelBox.left + panelBox.width / 2, panelBox.top + 20);
+    return {
+      detailFont: detail.fontSize,
+      detailLine: detail.lineHeight,
+      detailColor: detail.color,
+      detailFamily: detail.fontFamily,
+      detailTransform: detail.textTransform,
+      detailSpacing: detail.letterSpacing,
+      titleFont: title.fontSize,
+      panel: { width: panelBox.width, right: innerWidth - panelBox.right, bottom: innerHeight - panelBox.bottom },
+      panelDisplay: style('.sx-panel').display,
+      host: { position: hostStyle.position, opacity: hostStyle.opacity, width: hostStyle.width, height: hostStyle.height },
+      onTop: topAtPanel === document.querySelector(host),
+    };
+  }, HOST);
+  expect(look).toMatchObject({
+    detailFont: '14px',
+    detailLine: '20px',
+    detailColor: 'rgb(27, 27, 31)',
+    detailTransform: 'none',
+    detailSpacing: 'normal',
+    titleFont: '16px',
+    panel: { width: 360, right: 16, bottom: 16 },
+    panelDisplay: 'flex',
+    host: { position: 'fixed', opacity: '1', width: '0px', height: '0px' },
+    onTop: true,
+  });
+  expect(look.detailFamily).not.toContain('Comic');
+  // Controls still work under that CSS.
+  await stepCard(page, 'kcell-check-debts').getByRole('checkbox').check();
+  await expect(progressText(page)).toHaveText(/^1 of \d+ done$/);
+
+  mkdirSync('test-results', { recursive: true });
+  await page.screenshot({ path: 'test-results/hostile-css-overlay.png' });
+});
+
+test('the overlay never changes the page’s layout: same boxes and scroll size with and without it', async ({
+  context,
+  router,
+}) => {
+  // A page whose layout would shift if anything were added to <body>: flex with gaps, 100vh,
+  // last-child rules. (The host goes after <body>, in <html>: only a rule on `html > :last-child`
+  // could notice it, and no real page styles <body> that way.)
+  const html = `<!doctype html><html lang="ru"><head><title>Документы и бланки заявлений | Kcell</title>
+<style>body{display:flex;flex-direction:column;gap:40px;min-height:100vh;margin:0} body>*:last-child{margin-top:auto;background:#eee}
+body>*:nth-last-child(2){margin-bottom:12px} body:last-child{outline:0}</style></head>
+<body><h1>Документы и бланки заявлений</h1><p>Заявление на расторжение договора подаёт владелец номера в Kcell Center с удостоверением личности.</p>
+<ul><li><a href="/f.pdf">Заявление на расторжение договора</a></li></ul><footer id="foot">Kcell</footer></body></html>`;
+  router.serve(KCELL_RU, html);
+  router.serve('https://www.kcell.kz/ru/product/tariffs', html.replace('Документы и бланки заявлений | Kcell', 'Тарифы | Kcell').replace(/Заявление на расторжение договора подаёт[^<]*/, 'Тарифы для смартфона'));
+  const page = await context.newPage();
+  const layout = () =>
+    page.evaluate(() => ({
+      foot: document.getElementById('foot')!.getBoundingClientRect().toJSON(),
+      h1: document.querySelector('h1')!.getBoundingClientRect().toJSON(),
+      scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+      bodyLast: document.body.lastElementChild?.id,
+    }));
+  await page.goto('https://www.kcell.kz/ru/product/tariffs');
+  await page.waitForTimeout(800);
+  await expect(page.locator(HOST)).toHaveCount(0);
+  const without = await layout();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  expect(await layout()).toEqual(without);
+});
+
+test('a page that breaks built-ins and throws on load does not affect the overlay (content scripts run in their own world)', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  router.serveFixture(KCELL_RU, 'pages/hostile-js.html');
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  await expect(progressText(page)).toHaveText(/^0 of \d+ done$/);
+
+  // Everything the overlay does works: "Show me" (rects, scrolling, focus), ticking, saving.
+  await stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ }).click();
+  await expect(page.locator(`${HOST} .sx-highlight`)).toBeVisible();
+  await stepCard(page, 'kcell-check-debts').getByRole('checkbox').check();
+  await expect(progressText(page)).toHaveText(/^1 of \d+ done$/);
+  await expect.poll(async () => (await stored(serviceWorker, 'progress:kcell:kcell-check-debts'))['progress:kcell:kcell-check-debts']).toMatchObject({ done: true });
+
+  // The page's traps were never called by the overlay: its world has its own built-ins.
+  // (Read through the DevTools protocol: Playwright's own page.evaluate needs the built-ins this page broke.)
+  const inPage = await evaluateInPage<{ trapCalls: number; mapBroken: boolean }>(
+    page,
+    '({ trapCalls: window.trapCalls, mapBroken: Array.prototype.map.toString().includes("trapCalls") })',
+  );
+  expect(inPage).toEqual({ trapCalls: 0, mapBroken: true });
+  const inOverlayWorld = await evaluateInContentScript<{ map: boolean; json: boolean; attach: boolean }>(
+    page,
+    '({ map: Array.prototype.map.toString().includes("[native code]"), json: JSON.parse.toString().includes("[native code]"), attach: Element.prototype.attachShadow.toString().includes("[native code]") })',
+  );
+  expect(inOverlayWorld).toEqual({ map: true, json: true, attach: true });
+  // Only the page's own two load errors; nothing from the extension.
+  expect(errors).toEqual(['pageerror: hostile page: failed on load', 'pageerror: hostile page: second script fails too']);
+});
+
+test('frames: one overlay in the top page only, none inside an operator iframe', async ({ context, router }) => {
+  serveAll(router);
+  router.serve(
+    'https://www.kcell.kz/ru/help/frames',
+    `<!doctype html><html lang="ru"><head><title>Документы и бланки заявлений | Kcell</title></head><body>
+<h1>Документы и бланки заявлений</h1><p>Заявление на расторжение договора подаёт владелец номера в Kcell Center.</p>
+<iframe id="same" src="https://www.kcell.kz/kk/product/documents" width="600" height="300"></iframe>
+<iframe id="other" src="https://activ.kz/ru/article/faq" width="600" height="300"></iframe>
+<iframe id="inline" srcdoc="<p>Заявление на расторжение договора</p>"></iframe></body></html>`,
+  );
+  const page = await context.newPage();
+  await page.goto('https://www.kcell.kz/ru/help/frames');
+  await expect(panel(page)).toBeVisible();
+  await page.waitForTimeout(800);
+  expect(await page.locator(HOST).count()).toBe(1);
+  for (const id of ['same', 'other', 'inline']) {
+    await expect(page.frameLocator(`#${id}`).locator(HOST), id).toHaveCount(0);
+  }
+});
+
+test('extension reloaded while a page is open: the old overlay goes away, with no errors on the page', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  serveAll(router);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  // Collapse it too, so both the panel's and the launcher's parts are exercised on the way out.
+  const other = await context.newPage();
+  await other.goto('https://activ.kz/ru/article/faq');
+  await page.locator(`${HOST} .sx-button--icon`).click();
+  await expect(launcher(page)).toBeVisible();
+
+  await serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  await expect(page.locator(HOST)).toHaveCount(0, { timeout: 10_000 });
+  await expect(other.locator(HOST)).toHaveCount(0, { timeout: 10_000 });
+  // The page keeps working and nothing was thrown, neither now nor on later interaction.
+  await page.locator('main a').first().focus();
+  await page.mouse.wheel(0, 200);
+  await page.waitForTimeout(1500);
+  expect(errors).toEqual([]);
+});
+
+declare const chrome: { runtime: { reload(): void } };

@@ -1,0 +1,165 @@
+// The overlay for keyboard and screen-reader users: a whole guide completed with Tab and Space,
+// announcements, Escape giving focus back to the page, no motion when the user asked for none, and
+// axe-core finding nothing wrong inside the overlay in any of its states.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './harness';
+import { HOST, launcher, liveRegion, panel, progressText, serveAll, stepCard } from './overlay-helpers';
+
+const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
+
+/** What has focus inside the overlay's shadow root, if anything. */
+function overlayFocus(page: Page) {
+  return page.evaluate((host) => {
+    const active = document.querySelector(host)?.shadowRoot?.activeElement as HTMLInputElement | null | undefined;
+    if (!active) return null;
+    return { tag: active.tagName, type: active.type ?? '', checked: !!active.checked, cls: active.className };
+  }, HOST);
+}
+
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).include(HOST).analyze();
+  return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+test('keyboard only: Tab and Space tick every step of the guide, each change is announced, and it is saved', async ({
+  context,
+  router,
+}) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(progressText(page)).toHaveText(/^0 of (\d+) done$/);
+  const total = Number((await progressText(page).textContent())!.match(/of (\d+)/)![1]);
+
+  // From the top of the page, Tab walks through the page's links into the overlay (last in the DOM).
+  let ticks = 0;
+  for (let i = 0; i < 400 && ticks < total; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await overlayFocus(page);
+    if (focused?.type === 'checkbox' && !focused.checked) {
+      await page.keyboard.press('Space');
+      ticks++;
+      if (ticks === 1) await expect(liveRegion(page)).toContainText(`Step marked done`);
+    }
+  }
+  expect(ticks).toBe(total);
+  await expect(progressText(page)).toHaveText(`${total} of ${total} done`);
+  await expect(liveRegion(page)).toHaveText(/^Step marked done: .+\. All steps are done\.$/);
+
+  // Space again unticks (a set to "not done", never a flip of stale state), and that is announced too.
+  await page.keyboard.press('Shift+Tab');
+  for (let i = 0; i < 10 && (await overlayFocus(page))?.type !== 'checkbox'; i++) await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Space');
+  await expect(liveRegion(page)).toContainText(`Step marked not done`);
+  await expect(liveRegion(page)).toContainText(`${total - 1} of ${total} done`);
+  await page.keyboard.press('Space');
+  await expect(progressText(page)).toHaveText(`${total} of ${total} done`);
+
+  await page.reload();
+  await expect(progressText(page)).toHaveText(`${total} of ${total} done`);
+});
+
+test('Escape collapses the panel and gives focus back to where it was on the page; the launcher reopens it', async ({
+  context,
+  router,
+}) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  const pageLink = page.locator('main a').first();
+  await pageLink.focus();
+  // The user moves into the overlay (here: its language menu) …
+  await page.locator(`${HOST} #sx-overlay-lang`).focus();
+  expect((await overlayFocus(page))?.tag).toBe('SELECT');
+  // … and Escape sends them back.
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  await expect(launcher(page)).toBeVisible();
+  await expect(pageLink).toBeFocused();
+  await expect(launcher(page)).toHaveAttribute('aria-expanded', 'false');
+
+  // Reopen from the keyboard: focus lands on the panel's collapse button.
+  await launcher(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel(page)).toBeVisible();
+  await expect.poll(async () => (await overlayFocus(page))?.cls).toContain('sx-button--icon');
+  await expect(page.locator(`${HOST} .sx-button--icon`)).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Enter');
+  await expect(launcher(page)).toBeVisible();
+});
+
+test('axe finds no violations inside the overlay: open, with a highlight, with a warning, and collapsed', async ({
+  context,
+  router,
+}) => {
+  serveAll(router);
+  router.serveFixture('https://www.kcell.kz/ru/product/documents?moved', 'pages/kcell-documents-ru-moved.html');
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(progressText(page)).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+
+  await stepCard(page, 'kcell-check-debts').getByRole('checkbox').check();
+  await stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ }).click();
+  await expect(page.locator(`${HOST} .sx-highlight`)).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+
+  await page.goto('https://www.kcell.kz/ru/product/documents?moved');
+  await expect(page.locator(`${HOST} [data-testid="sx-out-of-date"]`)).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+
+  await page.locator(`${HOST} .sx-button--icon`).click();
+  await expect(launcher(page)).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+
+  // And in the other languages (names, lang attributes, lengths of text).
+  for (const lang of ['kk', 'zh-CN', 'ru'] as const) {
+    await launcher(page).click();
+    await page.locator(`${HOST} #sx-overlay-lang`).selectOption(lang);
+    await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', lang);
+    expect(await axe(page), lang).toEqual([]);
+    await page.locator(`${HOST} .sx-button--icon`).click();
+  }
+});
+
+test('controls are at least 24 px, focus is visible, and nothing moves under prefers-reduced-motion', async ({
+  context,
+  router,
+}) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(KCELL_RU);
+  await expect(progressText(page)).toBeVisible();
+  const small = await page.evaluate((host) => {
+    const root = document.querySelector(host)!.shadowRoot!;
+    // A control wrapped in its <label> is clicked anywhere on the label: that is its target.
+    return [...root.querySelectorAll('button, input, select, a')]
+      .map((el) => ({ el: `${el.tagName}.${el.className}`, r: (el.closest('label') ?? el).getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+      .map(({ el, r }) => `${el} ${r.width}x${r.height}`);
+  }, HOST);
+  expect(small).toEqual([]);
+
+  // A visible focus ring on keyboard focus.
+  await page.locator(`${HOST} .sx-button--icon`).focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate((host) => {
+    const el = document.querySelector(host)!.shadowRoot!.activeElement!;
+    const s = getComputedStyle(el);
+    return { style: s.outlineStyle, width: s.outlineWidth };
+  }, HOST);
+  expect(outline).toEqual({ style: 'solid', width: '3px' });
+
+  // Reduced motion: the outline does not pulse and "Show me" jumps instead of gliding.
+  await stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ }).click();
+  const box = page.locator(`${HOST} .sx-highlight`);
+  await expect(box).toBeVisible();
+  expect(await box.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  expect(
+    await page.locator(`${HOST} .sx-progress__fill`).evaluate((el) => getComputedStyle(el).transitionDuration),
+  ).toBe('0s');
+});

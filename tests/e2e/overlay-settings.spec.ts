@@ -1,0 +1,94 @@
+// What the user chooses in the overlay is remembered and shared with the popup: hiding it on an
+// operator's site, the language (default: the browser's) and the route.
+import { test, expect, launchWithExtension, Router } from './harness';
+import { HOST, panel, progressText, serveAll, stepCard, stored } from './overlay-helpers';
+
+const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
+
+test('"Hide on this site" removes the overlay, is remembered across reloads, and only for that operator', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  await page.locator(`${HOST} button`, { hasText: 'Hide on this site' }).click();
+  await expect(page.locator(HOST)).toHaveCount(0);
+  await expect.poll(async () => (await stored(serviceWorker, 'settings')).settings).toMatchObject({ dismissedSites: ['kcell'] });
+
+  await page.reload();
+  await page.waitForTimeout(800);
+  await expect(page.locator(HOST)).toHaveCount(0);
+  await page.goto('https://www.kcell.kz/kk/product/documents');
+  await page.waitForTimeout(800);
+  await expect(page.locator(HOST)).toHaveCount(0);
+
+  // Another operator's site still gets its guide.
+  await page.goto('https://activ.kz/ru/article/faq');
+  await expect(panel(page)).toBeVisible();
+});
+
+test('the language switch changes every text at once, persists, and is the popup’s language too', async ({
+  context,
+  router,
+  serviceWorker,
+  openPopup,
+}) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText('Giving up your Kcell number');
+  const step = stepCard(page, 'kcell-check-debts').locator('.sx-step__title');
+  await expect(step).toHaveText('Check and pay what you owe Kcell');
+
+  await page.locator(`${HOST} #sx-overlay-lang`).selectOption('ru');
+  await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText('Отказ от номера Kcell');
+  await expect(step).toHaveText('Проверьте и оплатите задолженность перед Kcell');
+  await expect(progressText(page)).toHaveText(/^Выполнено 0 из \d+$/);
+  await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'ru');
+  await expect.poll(async () => (await stored(serviceWorker, 'settings')).settings).toMatchObject({ lang: 'ru' });
+
+  await page.reload();
+  await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText('Отказ от номера Kcell');
+
+  await page.locator(`${HOST} #sx-overlay-lang`).selectOption('zh-CN');
+  await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText('注销您的 Kcell 号码');
+  await page.locator(`${HOST} #sx-overlay-lang`).selectOption('kk');
+  await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText('Kcell нөмірінен бас тарту');
+
+  const popup = await openPopup();
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'kk');
+});
+
+test('the route switch loads the in-office steps and is remembered', async ({ context, router, serviceWorker }) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(stepCard(page, 'kcell-download-forms')).toBeVisible();
+  await expect(stepCard(page, 'kcell-prepare-id')).toHaveCount(0);
+  await page.locator(`${HOST} input[value="office"]`).check();
+  await expect(stepCard(page, 'kcell-prepare-id')).toBeVisible();
+  await expect(stepCard(page, 'kcell-download-forms')).toHaveCount(0);
+  await expect.poll(async () => (await stored(serviceWorker, 'settings')).settings).toMatchObject({ route: 'office' });
+  await page.reload();
+  await expect(page.locator(`${HOST} input[value="office"]`)).toBeChecked();
+  await expect(stepCard(page, 'kcell-prepare-id')).toBeVisible();
+});
+
+test('without a chosen language the overlay follows the browser’s (Russian browser → Russian overlay)', async () => {
+  const { context, cleanup } = await launchWithExtension({ locale: 'ru-RU' });
+  try {
+    const router = new Router(context);
+    await router.install();
+    router.serveFixture(KCELL_RU, 'pages/kcell-documents-ru.html');
+    const page = await context.newPage();
+    await page.goto(KCELL_RU);
+    await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText('Отказ от номера Kcell');
+    await expect(page.locator(`${HOST} #sx-overlay-lang`)).toHaveValue('ru');
+    expect(router.leaks).toEqual([]);
+  } finally {
+    await cleanup();
+  }
+});

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import type { Step } from '@/data/schema';
+import { stripForeignStrings } from '@/entrypoints/guide.content/build';
+import { cornerBox, intersects, launcherCorner, panelBox, placeAround } from '@/utils/overlay-geometry';
+import { decideMode } from '@/utils/overlay-mode';
+import { groupSteps, mayBeOutOfDate } from '@/utils/overlay-steps';
+import { pageTextSample } from '@/utils/overlay-text';
+
+const text = (en: string) => ({ en, ru: en, kk: en, 'zh-CN': en });
+const step = (id: string, extra: Partial<Step> = {}): Step => ({
+  id,
+  title: text(id),
+  detail: text(id),
+  channel: 'office',
+  sources: [],
+  verified: '2026-11-01',
+  confidence: 'general',
+  ...extra,
+});
+const FORM = { labels: ['Заявление на расторжение договора'] };
+
+describe('groupSteps', () => {
+  const steps = [
+    step('backup'),
+    step('debts', { topics: ['termination', 'porting'] }),
+    step('forms', { topics: ['documents'], targets: [FORM] }),
+    step('refund', { topics: ['refund'] }),
+    step('debts', { topics: ['termination'] }),
+  ];
+  it('puts the steps for the page’s topics first, keeps checklist order, lists each step once', () => {
+    const { onPage, other } = groupSteps(steps, ['documents', 'termination']);
+    expect(onPage.map((s) => s.id)).toEqual(['debts', 'forms']);
+    expect(other.map((s) => s.id)).toEqual(['backup', 'refund']);
+  });
+  it('without topics (launcher pages) everything is "other"', () => {
+    const { onPage, other } = groupSteps(steps, []);
+    expect(onPage).toEqual([]);
+    expect(other.map((s) => s.id)).toEqual(['backup', 'debts', 'forms', 'refund']);
+  });
+});
+
+describe('mayBeOutOfDate', () => {
+  const steps = [
+    step('forms', { topics: ['documents'], targets: [FORM] }),
+    step('submit', { topics: ['termination'], targets: [FORM] }),
+    step('mnp', { topics: ['porting'], targets: [{ labels: ['MNP'] }] }),
+    step('plain', { topics: ['documents'] }),
+  ];
+  it('says so when the page’s steps name page elements and not one is on the page', () => {
+    expect(mayBeOutOfDate(steps, ['documents', 'termination'], {})).toBe(true);
+    expect(mayBeOutOfDate(steps, ['documents', 'termination'], { forms: false, submit: false })).toBe(true);
+  });
+  it('is quiet when any of them is found, or when this page’s steps name no element', () => {
+    expect(mayBeOutOfDate(steps, ['documents', 'termination'], { submit: true })).toBe(false);
+    expect(mayBeOutOfDate(steps, ['refund'], {})).toBe(false);
+    expect(mayBeOutOfDate(steps, [], {})).toBe(false);
+    // A missing MNP link says nothing about a documents page.
+    expect(mayBeOutOfDate(steps, ['documents'], { forms: true, mnp: false })).toBe(false);
+  });
+});
+
+describe('decideMode', () => {
+  it.each([
+    [{ relevant: true, dismissed: false, inProgress: false }, 'panel'],
+    [{ relevant: true, dismissed: false, inProgress: true }, 'panel'],
+    [{ relevant: false, dismissed: false, inProgress: true }, 'launcher'],
+    [{ relevant: false, dismissed: false, inProgress: false }, null],
+    [{ relevant: true, dismissed: true, inProgress: true }, null],
+    [{ relevant: false, dismissed: true, inProgress: true }, null],
+  ] as const)('%j → %s', (input, mode) => expect(decideMode(input)).toBe(mode));
+});
+
+describe('geometry: keeping clear of the focused page element', () => {
+  const viewport = { width: 1280, height: 800 };
+  it('docks the 360 px panel 16 px from the corner, narrower on small screens', () => {
+    expect(panelBox('right', viewport, 500)).toEqual({ left: 904, top: 284, width: 360, height: 500 });
+    expect(panelBox('left', viewport, 500)).toEqual({ left: 16, top: 284, width: 360, height: 500 });
+    expect(panelBox('right', { width: 320, height: 600 }, 300).width).toBe(288);
+  });
+  it('stays, moves to the other side, or collapses', () => {
+    const farLeft = { left: 20, top: 700, width: 200, height: 40 };
+    const underRight = { left: 1000, top: 700, width: 200, height: 40 };
+    const acrossBottom = { left: 0, top: 700, width: 1280, height: 40 };
+    expect(placeAround(farLeft, 'right', viewport, 500)).toEqual({ side: 'right', collapse: false });
+    expect(placeAround(underRight, 'right', viewport, 500)).toEqual({ side: 'left', collapse: false });
+    expect(placeAround(farLeft, 'left', viewport, 500)).toEqual({ side: 'right', collapse: false });
+    expect(placeAround(acrossBottom, 'right', viewport, 500)).toEqual({ collapse: true });
+    // Above the panel's top edge: no overlap.
+    expect(placeAround({ ...acrossBottom, top: 100 }, 'right', viewport, 500)).toEqual({ side: 'right', collapse: false });
+  });
+  it('puts the launcher in the first free corner', () => {
+    const size = { width: 150, height: 44 };
+    const acrossBottom = { left: 0, top: 740, width: 1280, height: 40 };
+    expect(launcherCorner(acrossBottom, 'bottom-right', viewport, size)).toBe('top-right');
+    expect(launcherCorner({ left: 0, top: 0, width: 10, height: 10 }, 'bottom-right', viewport, size)).toBe('bottom-right');
+    expect(intersects(cornerBox('top-right', viewport, size), acrossBottom)).toBe(false);
+    // Nowhere free: stays put rather than jumping around.
+    expect(launcherCorner({ left: 0, top: 0, width: 1280, height: 800 }, 'bottom-left', viewport, size)).toBe('bottom-left');
+  });
+});
+
+describe('pageTextSample', () => {
+  const doc = (body: string) => parseHTML(`<!doctype html><html><head><title>x</title><style>.a{}</style></head><body>${body}</body></html>`).document;
+  it('reads the words in order and skips scripts, styles, templates and the overlay', () => {
+    const d = doc(`<h1>Бланки</h1><script>var secret = 1</script><style>p{}</style><template><p>hidden template</p></template>
+      <p>Заявление на <b>расторжение</b> договора</p><simexit-guide id="host"><p>overlay words</p></simexit-guide><footer>Kcell</footer>`);
+    const sample = pageTextSample(d, { exclude: d.getElementById('host') });
+    expect(sample.replace(/\s+/g, ' ').trim()).toBe('Бланки Заявление на расторжение договора Kcell');
+  });
+  it('stops at the character budget and at the node budget', () => {
+    const d = doc(`<p>${'слово '.repeat(10_000)}</p><p>после</p>`);
+    expect(pageTextSample(d, { maxChars: 500 })).toHaveLength(500);
+    const many = doc(`${'<span>a</span>'.repeat(5000)}<p>далеко</p>`);
+    expect(pageTextSample(many, { maxNodes: 1000 })).not.toContain('далеко');
+    expect(pageTextSample(many, { maxNodes: 20_000 })).toContain('далеко');
+  });
+  it('handles a DOM 5 000 levels deep', () => {
+    const d = doc(`${'<div>'.repeat(5000)}глубоко${'</div>'.repeat(5000)}`);
+    expect(pageTextSample(d).trim()).toBe('глубоко');
+  });
+});
+
+describe('content-script build: only the strings the overlay shows', () => {
+  const read = (name: string) => readFileSync(resolve(import.meta.dirname, `../../locales/${name}.ts`), 'utf8');
+  const keys = (source: string) => [...source.matchAll(/^\s*'([\w.-]+)':/gm)].map((m) => m[1]!);
+  it.each(['en', 'ru', 'kk', 'zh-CN'])('%s: drops popup.* and bg.*, keeps every other key intact', (name) => {
+    const source = read(name);
+    const stripped = stripForeignStrings(source);
+    const kept = keys(stripped);
+    expect(kept.filter((k) => k.startsWith('popup.') || k.startsWith('bg.'))).toEqual([]);
+    expect(kept).toEqual(keys(source).filter((k) => !k.startsWith('popup.') && !k.startsWith('bg.')));
+    expect(kept).toContain('overlay.showMe');
+    expect(kept).toContain('progress.count');
+    // Every kept line is unchanged.
+    for (const line of stripped.split('\n')) expect(source).toContain(line);
+  });
+});
