@@ -1,13 +1,11 @@
 // Broken storage, end to end: corrupt items, data from a newer version and a full quota. Each time
 // the popup still opens, tells the user what happened in words, and nothing else they saved is lost.
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// @ts-expect-error plain ESM helper shared with the scripts
-import { findChromium } from '../../scripts/chromium-path.mjs';
 import { t } from '../../utils/i18n';
-import { Router, expect, launchArgs, test } from './harness';
+import { Router, expect, launchWithExtension, test } from './harness';
 
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown>; reload(): void };
@@ -129,15 +127,12 @@ test('corrupt settings, ticks, proof and reminder: the popup opens, says what wa
 test('data saved by a newer version: after a browser restart the user is told, nothing is rewritten, and ticks are refused rather than lost', async () => {
   // Its own profile, launched twice: the stored version is read when the worker starts, and a
   // browser restart is the honest way to start it again.
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`.');
   const userDataDir = mkdtempSync(join(tmpdir(), 'simexit-e2e-'));
   const launch = async () => {
-    const context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, args: launchArgs() });
+    const { context, extensionId } = await launchWithExtension({ userDataDir });
     const router = new Router(context);
     await router.install();
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    return { context, router, extensionId: new URL(worker.url()).host };
+    return { context, router, extensionId };
   };
   try {
     const first = await launch();

@@ -245,12 +245,15 @@ test('another installed extension cannot message or connect to the worker, and c
   try {
     const router = new Router(context);
     await router.install();
+    // Either worker may start before Playwright listens for it: look again every second.
     const workerFor = async (file: string) => {
-      for (;;) {
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline) {
         const found = context.serviceWorkers().find((w) => w.url().endsWith(`/${file}`));
         if (found) return found;
-        await context.waitForEvent('serviceworker', { timeout: 15_000 });
+        await context.waitForEvent('serviceworker', { timeout: 1_000 }).catch(() => null);
       }
+      throw new Error(`${file} did not start within 30 s`);
     };
     const ours = await workerFor('background.js');
     const theirs = await workerFor('bg.js');
