@@ -1,7 +1,7 @@
 // The overlay's isolated layer: an open shadow root on a custom element appended to <html>.
 // Like WXT's createShadowRootUi, but with the CSS passed in as text: the content script makes no
-// fetch (not even of its own CSS) and needs no web-accessible resource, which would expose the
-// extension to every page (see tests/unit/manifest.test.ts).
+// network call, not even for its own CSS, and needs no web-accessible resource, which would expose
+// the extension to every page (see tests/unit/manifest.test.ts).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export interface ShadowUi {
