@@ -11,6 +11,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The CSS is bundled as text and put into the overlay's shadow root (shadow.ts); nothing goes into the page.
   cssInjectionMode: 'manual',
+  // WXT otherwise announces each start with a window.postMessage carrying the extension id, telling
+  // every operator site that SimExit is installed (tests/e2e/worker-input.spec.ts).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const operator = operatorForHost(location.hostname);
     if (!isOperatorId(operator)) return;

@@ -25,7 +25,9 @@ interface StepResponse {
 }
 
 const OPERATOR_PAGE = 'https://www.kcell.kz/en/support/terminate';
-const PAGE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kcell — terminate the contract</title></head>
+// The page records every message posted to its window from the start, as a curious site could.
+const PAGE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kcell — terminate the contract</title>
+<script>window.__heard = []; addEventListener('message', (e) => window.__heard.push(JSON.stringify(e.data)));</script></head>
 <body><h1>Terminating the contract</h1><p>To terminate your contract and give up your number, visit a Kcell office with your ID.</p></body></html>`;
 
 async function storageOf(worker: Worker): Promise<Record<string, unknown>> {
@@ -196,10 +198,13 @@ test('an operator web page cannot reach the worker or the content script\'s worl
       document.dispatchEvent(new CustomEvent('message', { detail: message }));
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
-    return { runtimeId: runtime?.id ?? null, hasBrowser: typeof w.browser !== 'undefined', sendResult };
+    const heard = (window as unknown as { __heard: string[] }).__heard.filter((m) => m.includes(extensionId));
+    return { runtimeId: runtime?.id ?? null, hasBrowser: typeof w.browser !== 'undefined', sendResult, heard };
   }, extensionId);
 
   expect(probe.runtimeId, 'the page sees the extension id').toBeNull();
+  // A message naming the extension's id would tell every operator site that SimExit is installed.
+  expect(probe.heard, 'messages to the page that reveal the extension').toEqual([]);
   expect(probe.hasBrowser, 'the extension API leaked into the page').toBe(false);
   expect(probe.sendResult).toMatch(/^(no chrome\.runtime\.sendMessage|refused: )/);
   expect(await settledStorage(serviceWorker)).toEqual(before);
