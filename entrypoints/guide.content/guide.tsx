@@ -76,13 +76,20 @@ export function startGuide(ctx: ContentScriptContext, operator: OperatorId): voi
   function scanTargets(): void {
     if (!live) return;
     elements.clear();
-    const withTargets = live.steps.value.filter((s) => s.targets && s.targets.length > 0);
+    // One bounded walk of the page for every step's targets together.
+    const owners: string[] = [];
+    const targets = live.steps.value.flatMap((step) =>
+      (step.targets ?? []).map((target) => {
+        owners.push(step.id);
+        return target;
+      }),
+    );
     const next: Record<string, boolean> = {};
-    for (const step of withTargets) {
-      const el = findTargets(document, step.targets!, { exclude: host() }).find((e) => e !== null) ?? null;
-      next[step.id] = el !== null;
-      if (el) elements.set(step.id, el);
-    }
+    findTargets(document, targets, { exclude: host() }).forEach((el, i) => {
+      const id = owners[i]!;
+      next[id] ||= el !== null;
+      if (el && !elements.has(id)) elements.set(id, el);
+    });
     found.value = next;
   }
 
@@ -268,7 +275,9 @@ export function startGuide(ctx: ContentScriptContext, operator: OperatorId): voi
   // --- deciding what to show
   let updating = false;
   let again = false;
-  async function update(): Promise<void> {
+  /** Last settings that decide the mode: an update only when they change. */
+  let lastDecisive = '';
+  async function update(reclassify = true): Promise<void> {
     if (updating) {
       again = true;
       return;
@@ -278,8 +287,10 @@ export function startGuide(ctx: ContentScriptContext, operator: OperatorId): voi
       do {
         again = false;
         if (ctx.isInvalid) return;
-        classify();
+        if (reclassify) classify();
+        reclassify = true;
         const settings = await readSettings();
+        lastDecisive = `${settings.operator}|${settings.dismissedSites.includes(operator)}`;
         const leavingThis = settings.operator === operator;
         const inProgress = leavingThis && Object.values(await readProgress(operator)).some((p) => p.done);
         const next = decideMode({
@@ -319,8 +330,15 @@ export function startGuide(ctx: ContentScriptContext, operator: OperatorId): voi
   let stopWatching: (() => void) | null = null;
   try {
     // Starting a cancellation in the popup, or dismissing/restoring this site, changes what belongs here.
+    // Only what can change the mode counts: a first tick (the launcher appears), or dismissing or
+    // restoring this site. Unticking everything under the user's hands does not make it vanish.
     stopWatching = onStorageChange((changes) => {
-      if (changes.some((c) => c.item === 'settings' || (c.item === 'progress' && c.operator === operator))) void update();
+      const decisive = changes.some(
+        (c) =>
+          (c.item === 'settings' && `${c.value.operator}|${c.value.dismissedSites.includes(operator)}` !== lastDecisive) ||
+          (c.item === 'progress' && c.operator === operator && !ui),
+      );
+      if (decisive) void update(false);
     });
   } catch {
     return;
