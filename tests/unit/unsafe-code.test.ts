@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PRODUCT_DIRS = ['entrypoints', 'components', 'utils', 'data', 'locales'];
+// ESLint parses every product file with typescript-eslint: seconds on a busy two-core machine.
+const LINT_TIMEOUT_MS = 120_000;
 const SAFETY_RULES = new Set(['no-restricted-syntax', 'no-restricted-properties', 'no-restricted-globals', 'no-implied-eval']);
 
 let eslint: ESLint;
@@ -33,7 +35,7 @@ describe('product code', () => {
         .map((m) => `${r.filePath.slice(ROOT.length + 1)}:${m.line} ${m.ruleId}: ${m.message}`),
     );
     expect(found).toEqual([]);
-  });
+  }, LINT_TIMEOUT_MS);
 });
 
 describe('the lint rules catch every unsafe construct', () => {
@@ -56,13 +58,14 @@ describe('the lint rules catch every unsafe construct', () => {
 
   it.each(unsafe)('%s is an error in components/', async (_name, code) => {
     expect(await safetyErrors(code)).not.toEqual([]);
-  });
+  }, LINT_TIMEOUT_MS);
 
   it.each(['entrypoints/guide.content/Probe.tsx', 'entrypoints/popup/Probe.tsx', 'utils/probe.ts', 'data/probe.ts'])(
     'innerHTML is an error in %s too',
     async (file) => {
       expect(await safetyErrors('export function f(el: HTMLElement, s: string) { el.innerHTML = s; }', file)).not.toEqual([]);
     },
+    LINT_TIMEOUT_MS,
   );
 
   it('lets safe rendering through: Preact text, textContent, a Function type', async () => {
@@ -71,5 +74,5 @@ describe('the lint rules catch every unsafe construct', () => {
       'export function g(el: HTMLElement, s: string) { el.textContent = s; setTimeout(() => el.remove(), 10); }',
     ].join('\n');
     expect(await safetyErrors(code)).toEqual([]);
-  });
+  }, LINT_TIMEOUT_MS);
 });
