@@ -59,6 +59,8 @@ export function startGuide(ctx: ContentScriptContext, operator: OperatorId): voi
   const elements = new Map<string, Element>();
 
   const host = () => ui?.host ?? null;
+  /** The URL the current classification is for. */
+  let classifiedHref: string | null = null;
 
   function classify(): void {
     const start = performance.now();
@@ -66,6 +68,7 @@ export function startGuide(ctx: ContentScriptContext, operator: OperatorId): voi
     const result = classifyPage(location.href, document.title, sample);
     timing.classifyMs.push(performance.now() - start);
     if (timing.classifyMs.length > 50) timing.classifyMs.shift();
+    classifiedHref = location.href;
     batch(() => {
       relevant.value = result.relevant && result.operator === operator;
       topics.value = result.topics;
@@ -287,17 +290,15 @@ export function startGuide(ctx: ContentScriptContext, operator: OperatorId): voi
       do {
         again = false;
         if (ctx.isInvalid) return;
-        if (reclassify) classify();
-        reclassify = true;
         const settings = await readSettings();
-        lastDecisive = `${settings.operator}|${settings.dismissedSites.includes(operator)}`;
+        const dismissed = settings.dismissedSites.includes(operator);
+        lastDecisive = `${settings.operator}|${dismissed}`;
+        // A site the user dismissed costs nothing: not even a look at the page.
+        if (!dismissed && (reclassify || classifiedHref !== location.href)) classify();
+        reclassify = true;
         const leavingThis = settings.operator === operator;
         const inProgress = leavingThis && Object.values(await readProgress(operator)).some((p) => p.done);
-        const next = decideMode({
-          relevant: relevant.value,
-          dismissed: settings.dismissedSites.includes(operator),
-          inProgress,
-        });
+        const next = decideMode({ relevant: relevant.value, dismissed, inProgress });
         if (ctx.isInvalid) return;
         if (next === null) {
           unmount();

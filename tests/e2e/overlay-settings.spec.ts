@@ -1,7 +1,7 @@
 // What the user chooses in the overlay is remembered and shared with the popup: hiding it on an
 // operator's site, the language (default: the browser's) and the route.
 import { test, expect, launchWithExtension, Router } from './harness';
-import { HOST, panel, progressText, serveAll, stepCard, stored } from './overlay-helpers';
+import { HOST, panel, progressText, seed, serveAll, stepCard, stored } from './overlay-helpers';
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
 
@@ -24,6 +24,10 @@ test('"Hide on this site" removes the overlay, is remembered across reloads, and
   await page.goto('https://www.kcell.kz/kk/product/documents');
   await page.waitForTimeout(800);
   await expect(page.locator(HOST)).toHaveCount(0);
+  // Turned back on elsewhere (the popup): the open page gets its guide back without a reload.
+  const { settings } = await stored(serviceWorker, 'settings');
+  await seed(serviceWorker, { settings: { ...(settings as object), dismissedSites: [] } });
+  await expect(panel(page)).toBeVisible();
 
   // Another operator's site still gets its guide.
   await page.goto('https://activ.kz/ru/article/faq');
