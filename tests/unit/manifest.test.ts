@@ -246,7 +246,7 @@ describe('product source', () => {
       ['remote src', /\bsrc\s*=\s*\{?\s*[`'"](https?:)?\/\//],
       ['remote CSS', /url\(\s*['"]?(https?:)?\/\//],
       ['remote stylesheet', /@import\s+(url\()?\s*['"]?(https?:)?\/\//],
-    ]);
+    ], { skipComments: true });
     expect(found).toEqual([]);
   });
 
@@ -255,12 +255,12 @@ describe('product source', () => {
       ['onMessageExternal', /\bonMessageExternal\b/],
       ['onConnectExternal', /\bonConnectExternal\b/],
       ['window message listener', /addEventListener\(\s*['"`]message['"`]/],
-    ]);
+    ], { skipComments: true });
     expect(found).toEqual([]);
   });
 
   it('keeps everything in local storage on this device, never storage.sync', () => {
-    expect(scan(sources(), [['storage.sync', /\bstorage\.sync\b|['"`]sync:/]])).toEqual([]);
+    expect(scan(sources(), [['storage.sync', /\bstorage\.sync\b|['"`]sync:/]], { skipComments: true })).toEqual([]);
   });
 
   it.each(EXPECTED_API_PERMISSIONS)('uses the "%s" API it asks permission for', (permission) => {
@@ -269,10 +269,19 @@ describe('product source', () => {
   });
 });
 
-function scan(files: string[], rules: [string, RegExp][]): string[] {
+/** Source without whole-line comments, so a comment that says "no fetch()" is not read as a call. */
+function withoutCommentLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (/^\s*(\/\/|\/\*|\*)/.test(line) ? '' : line))
+    .join('\n');
+}
+
+function scan(files: string[], rules: [string, RegExp][], { skipComments = false } = {}): string[] {
   const found: string[] = [];
   for (const file of files) {
-    const text = readFileSync(file, 'utf8');
+    const raw = readFileSync(file, 'utf8');
+    const text = skipComments ? withoutCommentLines(raw) : raw;
     for (const [name, rule] of rules) {
       const match = rule.exec(text);
       if (match) {
