@@ -1,9 +1,12 @@
 // Figures, printed rather than asserted as timings (a loaded CI machine is no place for timing
 // thresholds): DOMContentLoaded → overlay visible, the content script's main-thread cost of
-// classifying a page, and the size of what is injected into every operator page.
+// classifying a page, and the size of what is injected into every operator page (asserted: what must
+// not be in it).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { AFTER_STEPS, PRECAUTIONS, getOperator } from '@/data';
+import { en } from '@/locales/en';
 import { NEGATIVE_PAGES } from '../fixtures/pages/catalog';
 import { test, expect, EXTENSION_PATH } from './harness';
 import { classifyTimes, domReadyToOverlay, median, panel, serveAll, settle } from './overlay-helpers';
@@ -47,4 +50,12 @@ test('prints DOMContentLoaded → overlay visible, classification cost and conte
   );
   // No separate stylesheet is injected into the page: the overlay's CSS lives in its shadow root.
   expect(injected).toEqual(['guide.js']);
+  // What must never ride along on every operator page: the guide text (it comes from the worker),
+  // the popup's and the worker's strings, and the polyfill.
+  const script = readFileSync(join(dir, 'guide.js'), 'utf8');
+  const guideText = [getOperator('kcell').summary.en, ...PRECAUTIONS.map((step) => step.title.ru), AFTER_STEPS[0]!.detail.kk];
+  for (const text of guideText) expect(script, `guide text in the content script: ${text}`).not.toContain(text);
+  expect(script).not.toMatch(/'(popup|bg)\.[\w.-]+'|"(popup|bg)\.[\w.-]+"/);
+  expect(script).not.toContain('webextension-polyfill');
+  expect(script).toContain(en['overlay.showMe']);
 });
