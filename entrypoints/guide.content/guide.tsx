@@ -244,7 +244,17 @@ export function startGuide(ctx: ContentScriptContext, operator: OperatorId): voi
     const model = buildModel(state);
     // One effect renders the whole overlay: every signal read while rendering is tracked, so any
     // change re-renders (Preact diffs a tree this small in well under a millisecond).
-    stopEffects.push(effect(() => render(<Overlay model={model} />, created.container)));
+    stopEffects.push(
+      effect(() => {
+        render(<Overlay model={model} />, created.container);
+        // Visible = its steps are in the DOM (render is synchronous), or it shows its launcher or an error.
+        const shown = state.total.value > 0 || state.status.value === 'error' || !expanded.value;
+        if (shown && !created.host.hasAttribute('data-ready')) {
+          created.host.setAttribute('data-ready', '');
+          performance.mark('simexit:overlay-visible');
+        }
+      }),
+    );
     // MV3 gives a content script no event when its extension is reloaded; WXT's ctx notices on its
     // next check of `browser.runtime.id`, which this cheap timer triggers, and then removes the UI.
     const alive = ctx.setInterval(() => undefined, 1000);
@@ -253,13 +263,6 @@ export function startGuide(ctx: ContentScriptContext, operator: OperatorId): voi
       effect(() => {
         // Scan once the steps are known, and again whenever they change (route switch).
         if (state.steps.value.length > 0) scanTargets();
-      }),
-      effect(() => {
-        const shown = state.total.value > 0 || state.status.value === 'error' || !expanded.value;
-        if (shown && !created.host.hasAttribute('data-ready')) {
-          created.host.setAttribute('data-ready', '');
-          performance.mark('simexit:overlay-visible');
-        }
       }),
     );
   }
