@@ -30,6 +30,7 @@ import {
   SUPPORT_TITLE_TERMS,
   TOPIC_TERMS,
 } from './detect-vocabulary';
+import { buildPhraseIndex, findPhrases, normalizeText, type PhraseGroup, type PhraseIndex } from './detect-phrases';
 
 export interface Classification {
   operator: SiteId | null;
@@ -58,12 +59,10 @@ const MAX_HITS = 300;
 // ---------------------------------------------------------------------------------------------
 // Hosts
 
-const SITE_HOSTS: ReadonlyArray<readonly [SiteId, string]> = [
-  ...Object.entries(OPERATOR_HOSTS),
-  ...Object.entries(SERVICE_HOSTS),
-].flatMap(([site, hosts]) => hosts.map((host) => [site as SiteId, host] as const));
-
-const HOSTNAME = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
+const SITE_HOSTS: Array<readonly [SiteId, string]> = [];
+for (const hosts of [OPERATOR_HOSTS, SERVICE_HOSTS] as Array<Readonly<Record<string, readonly string[]>>>) {
+  for (const site in hosts) for (const host of hosts[site]!) SITE_HOSTS.push([site as SiteId, host]);
+}
 
 interface SiteMatch {
   site: SiteId;
@@ -71,11 +70,31 @@ interface SiteMatch {
   subdomains: string[];
 }
 
+/** `^[a-z0-9-]+(?:\.[a-z0-9-]+)*$`, without compiling a RegExp on the content script's first call. */
+function isPlainHostname(host: string): boolean {
+  let label = 0;
+  for (let i = 0; i < host.length; i += 1) {
+    const code = host.charCodeAt(i);
+    if (code === 0x2e) {
+      if (label === 0) return false;
+      label = 0;
+    } else if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x2d) {
+      label += 1;
+    } else {
+      return false;
+    }
+  }
+  return label > 0;
+}
+
 function matchSite(hostname: string): SiteMatch | null {
   if (typeof hostname !== 'string' || hostname.length > 253) return null;
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (!HOSTNAME.test(host)) return null;
-  for (const [site, base] of SITE_HOSTS) {
+  let host = hostname.toLowerCase();
+  if (host.endsWith('.')) host = host.slice(0, -1);
+  if (!isPlainHostname(host)) return null;
+  for (let i = 0; i < SITE_HOSTS.length; i += 1) {
+    const site = SITE_HOSTS[i]![0];
+    const base = SITE_HOSTS[i]![1];
     if (host === base) return { site, subdomains: [] };
     if (host.endsWith(`.${base}`)) {
       return { site, subdomains: host.slice(0, -base.length - 1).split('.') };
@@ -90,97 +109,36 @@ export function operatorForHost(hostname: string): SiteId | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Phrases → one RegExp per zone
-
-// Latin (with accents) and Cyrillic (with the Kazakh letters) cover every alphabet the vocabulary
-// is written in. Small explicit ranges, not \p{L}: Unicode property classes made the combined
-// RegExp take seconds to compile on first use.
-const WORD_RANGES = 'a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff';
-const WORD_CHAR = `[${WORD_RANGES}]`;
-// Bounded so that a phrase's first word followed by a long run of spaces is given up quickly.
-const SEPARATOR = `[^${WORD_RANGES}]{1,6}`;
-const GAP = `(?:${WORD_CHAR}+${SEPARATOR}){0,2}`;
-const IS_WORD_CHAR = new RegExp(`^${WORD_CHAR}$`);
-
-function compileWord(word: string): string {
-  const alternatives = word.split('|').map((alt) => {
-    const open = alt.endsWith('*');
-    const literal = (open ? alt.slice(0, -1) : alt)
-      .replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
-      // Kazakh pages often type the Latin i for the Kazakh і.
-      .replace(/і/g, '[іi]');
-    return open ? `${literal}${WORD_CHAR}*` : literal;
-  });
-  return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
-}
-
-interface CompiledPhrase {
-  /** The phrase must start at a word start (it begins with a Latin or Cyrillic letter or digit). */
-  wordStart: boolean;
-  /** Characters a match can begin with. */
-  firstChars: string[];
-  source: string;
-}
-
-function compilePhrase(phrase: string): CompiledPhrase {
-  const tokens = normalize(phrase).trim().split(/\s+/);
-  let source = '';
-  for (const token of tokens) {
-    if (token === '~') {
-      source += SEPARATOR + GAP;
-      continue;
-    }
-    if (source && !source.endsWith(GAP)) source += SEPARATOR;
-    source += compileWord(token);
-  }
-  const firstChars = (tokens[0] ?? '').split('|').flatMap((alt) => (alt[0] === 'і' ? ['і', 'i'] : [alt[0] ?? '']));
-  const last = tokens[tokens.length - 1]?.slice(-1) ?? '';
-  const wordEnd = IS_WORD_CHAR.test(last) ? `(?!${WORD_CHAR})` : '';
-  return { wordStart: IS_WORD_CHAR.test(firstChars[0] ?? ''), firstChars, source: `${source}${wordEnd}` };
-}
+// Phrases → one index per zone (utils/detect-phrases.ts)
 
 type Signal = { kind: 'topic'; topic: Topic; weight: number } | { kind: 'negative' } | { kind: 'support' };
 
-interface Matcher {
-  regexp: RegExp;
-  /** signals[i] belongs to capture group i + 1. */
-  signals: Signal[];
-}
+const TITLE = 1;
+const TEXT = 2;
 
-/**
- * One RegExp for a list of phrases, one capture group a phrase. The word-start check and a class
- * of possible first characters sit once in front of the alternation, so most positions are
- * rejected by two cheap tests: repeated in every alternative, the check made a scan ~100× slower,
- * and without the class a page of spaces, emoji or Chinese tried every phrase at every character.
- */
-function buildMatcher(entries: ReadonlyArray<readonly [string, Signal]>): Matcher {
-  const compiled = entries.map(([phrase, signal]) => ({ ...compilePhrase(phrase), signal }));
-  const words = compiled.filter((c) => c.wordStart);
-  const others = compiled.filter((c) => !c.wordStart);
-  const group = (c: CompiledPhrase) => `(${c.source})`;
-  const starts = (list: CompiledPhrase[]) =>
-    `(?=[${[...new Set(list.flatMap((c) => c.firstChars))].join('').replace(/[\\\]^-]/g, '\\$&')}])`;
-  const parts = [`(?<!${WORD_CHAR})${starts(words)}(?:${words.map(group).join('|')})`];
-  if (others.length > 0) parts.push(`${starts(others)}(?:${others.map(group).join('|')})`);
-  return {
-    // No 'u' flag: every phrase is in the Basic Multilingual Plane, and the flag triples compile time.
-    regexp: new RegExp(parts.join('|'), 'g'),
-    signals: [...words, ...others].map((c) => c.signal),
-  };
-}
+let phraseIndex: PhraseIndex<Signal> | undefined;
 
-const topicEntries: Array<readonly [string, Signal]> = TOPICS.flatMap((topic) => [
-  ...TOPIC_TERMS[topic].strong.map((p) => [p, { kind: 'topic', topic, weight: STRONG_WEIGHT }] as const),
-  ...TOPIC_TERMS[topic].weak.map((p) => [p, { kind: 'topic', topic, weight: WEAK_WEIGHT }] as const),
-]);
-const negative: Signal = { kind: 'negative' };
-const support: Signal = { kind: 'support' };
-const TITLE_MATCHER = buildMatcher([
-  ...topicEntries,
-  ...NEGATIVE_TITLE_TERMS.map((p) => [p, negative] as const),
-  ...SUPPORT_TITLE_TERMS.map((p) => [p, support] as const),
-]);
-const TEXT_MATCHER = buildMatcher([...topicEntries, ...NEGATIVE_BODY_TERMS.map((p) => [p, negative] as const)]);
+/** Built on the first classification, not at import: the content script imports this module on pages it never classifies. */
+function phrases(): PhraseIndex<Signal> {
+  if (phraseIndex) return phraseIndex;
+  // Order is priority where two phrases start at one position: topics, then sales words, then help words.
+  const groups: Array<PhraseGroup<Signal>> = [];
+  for (let t = 0; t < TOPICS.length; t += 1) {
+    const topic = TOPICS[t]!;
+    groups.push(
+      { phrases: TOPIC_TERMS[topic].strong, signal: { kind: 'topic', topic, weight: STRONG_WEIGHT }, zones: TITLE | TEXT },
+      { phrases: TOPIC_TERMS[topic].weak, signal: { kind: 'topic', topic, weight: WEAK_WEIGHT }, zones: TITLE | TEXT },
+    );
+  }
+  const negative: Signal = { kind: 'negative' };
+  groups.push(
+    { phrases: NEGATIVE_TITLE_TERMS, signal: negative, zones: TITLE },
+    { phrases: SUPPORT_TITLE_TERMS, signal: { kind: 'support' }, zones: TITLE },
+    { phrases: NEGATIVE_BODY_TERMS, signal: negative, zones: TEXT },
+  );
+  phraseIndex = buildPhraseIndex(groups);
+  return phraseIndex;
+}
 
 interface ZoneHits {
   topics: Map<Topic, number>;
@@ -188,33 +146,17 @@ interface ZoneHits {
   support: boolean;
 }
 
-/** One pass of the zone's RegExp: summed weight per topic and the number of negative hits. */
-function scan(matcher: Matcher, text: string): ZoneHits {
+/** Summed weight per topic and the number of negative hits in one zone. */
+function scan(zone: number, text: string): ZoneHits {
   const hits: ZoneHits = { topics: new Map(), negatives: 0, support: false };
-  const { regexp, signals } = matcher;
-  regexp.lastIndex = 0;
-  let count = 0;
-  for (let m = regexp.exec(text); m !== null && count < MAX_HITS; m = regexp.exec(text)) {
-    count += 1;
-    let group = 1;
-    while (group < m.length && m[group] === undefined) group += 1;
-    const signal = signals[group - 1];
-    if (!signal) continue;
+  const signals = findPhrases(phrases(), zone, text, MAX_HITS);
+  for (let i = 0; i < signals.length; i += 1) {
+    const signal = signals[i]!;
     if (signal.kind === 'negative') hits.negatives += 1;
     else if (signal.kind === 'support') hits.support = true;
     else hits.topics.set(signal.topic, (hits.topics.get(signal.topic) ?? 0) + signal.weight);
   }
   return hits;
-}
-
-function normalize(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/ё/g, 'е')
-      // Soft hyphens, zero-width joiners and emoji variation selectors split words invisibly.
-      .replace(/\u00ad|\u200b|\u200c|\u200d|\u2060|\ufe0f|\ufeff/g, '')
-  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -230,6 +172,37 @@ interface UrlSignals {
 const NEGATIVE_PATH_SET = new Set(NEGATIVE_PATH_WORDS);
 const NEGATIVE_SUBDOMAIN_SET = new Set(NEGATIVE_SUBDOMAINS);
 const SUPPORT_PATH_SET = new Set(SUPPORT_PATH_WORDS);
+
+/** The characters of `\s` in a RegExp. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** `path.split(/[/._\-\s]+/).filter(Boolean)`, without compiling a RegExp on the first call. */
+function pathWords(path: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= path.length; i += 1) {
+    const code = i < path.length ? path.charCodeAt(i) : 0x2f;
+    if (code === 0x2f || code === 0x2e || code === 0x5f || code === 0x2d || isSpace(code)) {
+      if (i > start) words.push(path.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return words;
+}
 
 function readUrl(url: string): UrlSignals {
   const none: UrlSignals = { match: null, sales: false, support: false, hints: new Set() };
@@ -249,17 +222,21 @@ function readUrl(url: string): UrlSignals {
   } catch {
     // A malformed escape: the raw path still carries its words.
   }
-  const words = path.split(/[/._\-\s]+/).filter(Boolean);
+  const words = pathWords(path);
   const hints = new Set<Topic>();
-  for (const word of words) {
+  let sales = false;
+  let support = false;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i]!;
     const hint = Object.hasOwn(PATH_HINTS, word) ? PATH_HINTS[word] : undefined;
     if (hint) hints.add(hint);
+    if (NEGATIVE_PATH_SET.has(word)) sales = true;
+    if (SUPPORT_PATH_SET.has(word)) support = true;
   }
-  const sales =
-    match.subdomains.some((label) => NEGATIVE_SUBDOMAIN_SET.has(label)) ||
-    words.some((word) => NEGATIVE_PATH_SET.has(word));
-  const support =
-    match.subdomains.some((label) => SUPPORT_PATH_SET.has(label)) || words.some((word) => SUPPORT_PATH_SET.has(word));
+  for (let i = 0; i < match.subdomains.length; i += 1) {
+    if (NEGATIVE_SUBDOMAIN_SET.has(match.subdomains[i]!)) sales = true;
+    if (SUPPORT_PATH_SET.has(match.subdomains[i]!)) support = true;
+  }
   return { match, sales, support, hints };
 }
 
@@ -279,35 +256,75 @@ export interface PageScores {
   scores: Array<{ topic: Topic; score: number }>;
 }
 
+/** What the URL and the title say: everything but the text. */
+interface Heading {
+  site: SiteId;
+  sales: boolean;
+  helpSection: boolean;
+  hints: Set<Topic>;
+  titleHits: ZoneHits;
+  allowed: readonly Topic[];
+}
+
+function readHeading(url: string, title: string): Heading | null {
+  const { match, sales, support, hints } = readUrl(url);
+  if (!match) return null;
+  const titleHits = scan(TITLE, normalizeText(String(title ?? '').slice(0, TITLE_PREFIX_CHARS)));
+  const site = match.site;
+  const allowed = site === 'egov' || site === 'kaspi' ? SERVICE_TOPICS : OPERATOR_TOPICS;
+  return { site, sales, helpSection: support || titleHits.support, hints, titleHits, allowed };
+}
+
+function penaltyOf(heading: Heading, textNegatives: number): number {
+  return (
+    (heading.sales ? SALES_URL_PENALTY : 0) +
+    (heading.titleHits.negatives > 0 ? SALES_TITLE_PENALTY : 0) +
+    textPenalty(textNegatives)
+  );
+}
+
+function topicScore(heading: Heading, topic: Topic, inText: number, penalty: number): number {
+  const score =
+    (heading.titleHits.topics.has(topic) ? TITLE_WEIGHT : 0) +
+    (heading.hints.has(topic) ? PATH_WEIGHT : 0) +
+    inText +
+    (heading.helpSection && inText >= 1 ? SUPPORT_WEIGHT : 0) -
+    penalty;
+  return Math.round(score * 10) / 10;
+}
+
+/**
+ * Whether any text could still make the page relevant: the text only adds (at most TEXT_CAP and
+ * the help-section bonus per topic) or takes away. A tariff or news page whose URL and title
+ * already cost more than that is decided without reading its text — the common case on the
+ * operators' sites, where the content script must stay cheapest.
+ */
+function textCanMakeRelevant(heading: Heading): boolean {
+  const penalty = penaltyOf(heading, 0);
+  for (let i = 0; i < heading.allowed.length; i += 1) {
+    if (topicScore(heading, heading.allowed[i]!, TEXT_CAP, penalty) >= RELEVANT_AT) return true;
+  }
+  return false;
+}
+
+function scoresWithText(heading: Heading, text: string): PageScores {
+  const textHits = scan(TEXT, normalizeText(String(text ?? '').slice(0, TEXT_PREFIX_CHARS)));
+  const penalty = penaltyOf(heading, textHits.negatives);
+  const scores: Array<{ topic: Topic; score: number }> = [];
+  for (let i = 0; i < heading.allowed.length; i += 1) {
+    const topic = heading.allowed[i]!;
+    const inText = Math.min(textHits.topics.get(topic) ?? 0, TEXT_CAP);
+    scores.push({ topic, score: topicScore(heading, topic, inText, penalty) });
+  }
+  scores.sort((a, b) => b.score - a.score || TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic));
+  return { operator: heading.site, penalty, scores };
+}
+
 /** The numbers behind classifyPage, for contributors tuning the vocabulary. */
 export function scorePage(url: string, title: string, text: string): PageScores {
-  const { match, sales, support, hints } = readUrl(url);
-  if (!match) return { operator: null, penalty: 0, scores: [] };
-  const site = match.site;
-
-  const titleHits = scan(TITLE_MATCHER, normalize(String(title ?? '').slice(0, TITLE_PREFIX_CHARS)));
-  const textHits = scan(TEXT_MATCHER, normalize(String(text ?? '').slice(0, TEXT_PREFIX_CHARS)));
-
-  const penalty =
-    (sales ? SALES_URL_PENALTY : 0) +
-    (titleHits.negatives > 0 ? SALES_TITLE_PENALTY : 0) +
-    textPenalty(textHits.negatives);
-
-  const helpSection = support || titleHits.support;
-  const allowed = site === 'egov' || site === 'kaspi' ? SERVICE_TOPICS : OPERATOR_TOPICS;
-  const scores = allowed
-    .map((topic) => {
-      const inText = Math.min(textHits.topics.get(topic) ?? 0, TEXT_CAP);
-      const score =
-        (titleHits.topics.has(topic) ? TITLE_WEIGHT : 0) +
-        (hints.has(topic) ? PATH_WEIGHT : 0) +
-        inText +
-        (helpSection && inText >= 1 ? SUPPORT_WEIGHT : 0) -
-        penalty;
-      return { topic, score: Math.round(score * 10) / 10 };
-    })
-    .sort((a, b) => b.score - a.score || TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic));
-  return { operator: site, penalty, scores };
+  const heading = readHeading(url, title);
+  if (!heading) return { operator: null, penalty: 0, scores: [] };
+  return scoresWithText(heading, text);
 }
 
 /**
@@ -315,8 +332,12 @@ export function scorePage(url: string, title: string, text: string): PageScores 
  * eGov's or Kaspi's site are never relevant: the extension only acts on those sites.
  */
 export function classifyPage(url: string, title: string, text: string): Classification {
-  const { operator, scores } = scorePage(url, title, text);
+  const heading = readHeading(url, title);
+  if (!heading) return { operator: null, relevant: false, topics: [] };
+  if (!textCanMakeRelevant(heading)) return { operator: heading.site, relevant: false, topics: [] };
+  const { scores } = scoresWithText(heading, text);
   const relevant = (scores[0]?.score ?? 0) >= RELEVANT_AT;
-  const topics = relevant ? scores.filter((s) => s.score >= ALSO_AT).map((s) => s.topic) : [];
-  return { operator, relevant, topics };
+  const topics: Topic[] = [];
+  if (relevant) for (let i = 0; i < scores.length; i += 1) if (scores[i]!.score >= ALSO_AT) topics.push(scores[i]!.topic);
+  return { operator: heading.site, relevant, topics };
 }
