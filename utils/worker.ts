@@ -172,8 +172,15 @@ async function dispatch(request: Request, mode: WorkerMode): Promise<Response> {
   }
 }
 
+/**
+ * The latest `at` wins, so a time far ahead of this browser's clock would pin a step until the
+ * clock caught up: such a tick can only be forged or come from a clock that has since been fixed.
+ */
+export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
 async function setProgress(operator: OperatorId, stepId: string, next: StepProgress): Promise<Response> {
   if (!stepIdsOf(operator).has(stepId)) return failure('unknown-step');
+  if (next.at > Date.now() + MAX_CLOCK_SKEW_MS) return failure('future-time');
   const key = progressKey(operator, stepId);
   const response = await serialized(key, async (): Promise<Response> => {
     const current = checkProgress(await readRaw(key)).value ?? undefined;

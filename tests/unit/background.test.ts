@@ -97,6 +97,20 @@ describe('malformed requests', () => {
   });
 });
 
+describe('tick times from the future', () => {
+  it('refuses a tick stamped more than a day ahead, which could otherwise never be undone', async () => {
+    const [stepId] = ids('kcell');
+    const far = Date.now() + 2 * 24 * 60 * 60 * 1000;
+    expect(await send({ type: 'progress/set', operator: 'kcell', stepId, done: true, at: far })).toEqual({
+      ok: false,
+      error: 'future-time',
+    });
+    expect(await readProgress('kcell')).toEqual({});
+    // A normal untick right after is not blocked by anything stored.
+    expect(await send({ type: 'progress/set', operator: 'kcell', stepId, done: true, at: Date.now() })).toMatchObject({ ok: true });
+  });
+});
+
 describe('concurrent writes are never lost', () => {
   it('600 ticks from six tabs at once: the result is exactly the model applied to all of them', async () => {
     const steps = ids('kcell');
