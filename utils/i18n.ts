@@ -46,9 +46,17 @@ export function pick(text: Localized, lang: Lang): string {
 const DATE_FORMATS = new Map<Lang, Intl.DateTimeFormat>();
 
 /** ISO date shown the way the language writes dates, without time zones shifting the day. */
+// Chromium ships reduced ICU data without Kazakh month names, so `kk` dates came out as
+// "2026 М11 1". Kazakh is written by hand in the form full ICU gives ("2026 ж. 26 қараша").
+const KK_MONTHS = [
+  'қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым',
+  'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан',
+] as const;
+
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
+  if (!y || !m || !d || m > 12) return iso;
+  if (lang === 'kk') return `${y} ж. ${d} ${KK_MONTHS[m - 1]}`;
   let format = DATE_FORMATS.get(lang);
   if (!format) {
     format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });

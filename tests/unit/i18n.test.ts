@@ -49,4 +49,10 @@ describe('formatDate', () => {
     expect(formatDate('2026-11-26', 'ru')).toContain('26');
     expect(formatDate('not a date', 'en')).toBe('not a date');
   });
+
+  it('writes Kazakh month names itself, since Chromium lacks them', () => {
+    expect(formatDate('2026-11-26', 'kk')).toBe('2026 ж. 26 қараша');
+    expect(formatDate('2026-01-01', 'kk')).toBe('2026 ж. 1 қаңтар');
+    expect(formatDate('2026-13-01', 'kk')).toBe('2026-13-01');
+  });
 });
