@@ -41,26 +41,29 @@ export function pick(text: Localized, lang: Lang): string {
   return text[lang] || text.en;
 }
 
-// Building an Intl.DateTimeFormat costs far more than using one (ICU data is loaded each time), and
-// every step shows a date: one formatter per language keeps a checklist render cheap.
-const DATE_FORMATS = new Map<Lang, Intl.DateTimeFormat>();
+// Dates are written by hand, in the form full ICU gives each language: the first Intl.DateTimeFormat
+// a page builds loads ICU data and took 13–100 ms in Chromium, paid by every overlay and every popup
+// opening (its largest script cost in a CPU profile). Chromium's reduced ICU also lacks Kazakh month
+// names ("2026 М11 1"). tests/unit/i18n.test.ts checks en, ru and zh-CN against Intl.
+const MONTHS: Readonly<Record<Exclude<Lang, 'zh-CN'>, readonly string[]>> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  // Genitive, as in "1 ноября".
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  kk: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+};
 
-/** ISO date shown the way the language writes dates, without time zones shifting the day. */
-// Chromium ships reduced ICU data without Kazakh month names, so `kk` dates came out as
-// "2026 М11 1". Kazakh is written by hand in the form full ICU gives ("2026 ж. 26 қараша").
-const KK_MONTHS = [
-  'қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым',
-  'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан',
-] as const;
-
+/** ISO date (YYYY-MM-DD) shown the way the language writes dates; no time zone can shift the day. */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d || m > 12) return iso;
-  if (lang === 'kk') return `${y} ж. ${d} ${KK_MONTHS[m - 1]}`;
-  let format = DATE_FORMATS.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-    DATE_FORMATS.set(lang, format);
+  if (!y || !m || !d || m > 12 || d > 31) return iso;
+  switch (lang) {
+    case 'ru':
+      return `${d} ${MONTHS.ru[m - 1]} ${y} г.`;
+    case 'kk':
+      return `${y} ж. ${d} ${MONTHS.kk[m - 1]}`;
+    case 'zh-CN':
+      return `${y}年${m}月${d}日`;
+    default:
+      return `${MONTHS.en[m - 1]} ${d}, ${y}`;
   }
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }

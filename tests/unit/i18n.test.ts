@@ -55,4 +55,16 @@ describe('formatDate', () => {
     expect(formatDate('2026-01-01', 'kk')).toBe('2026 ж. 1 қаңтар');
     expect(formatDate('2026-13-01', 'kk')).toBe('2026-13-01');
   });
+
+  it('writes en, ru and zh-CN exactly as full ICU does, without building an Intl formatter on the page', () => {
+    for (const lang of ['en', 'ru', 'zh-CN'] as const) {
+      const icu = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [1, 9, 28]) {
+          const iso = `2027-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(formatDate(iso, lang), `${lang} ${iso}`).toBe(icu.format(new Date(Date.UTC(2027, month - 1, day))));
+        }
+      }
+    }
+  });
 });
