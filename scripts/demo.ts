@@ -144,6 +144,7 @@ async function scenario(context: BrowserContext, extensionId: string): Promise<v
   await summary.emulateMedia({ media: 'print' });
   say('• Printable summary: the ticks with their dates and the proof, ready to print.');
   await shot(summary, 'export', { fullPage: true });
+  await summary.emulateMedia({ media: null });
 
   // 5. Languages: Chinese in the popup follows into the overlays; Russian chosen in an overlay.
   await popup.locator('#sx-popup-lang').selectOption('zh-CN');
