@@ -36,20 +36,12 @@ const KEY_LENGTH = 3;
 const CYRILLIC_I = 0x0456;
 const LATIN_I = 0x69;
 
-/** Hidden characters that split words invisibly: soft hyphens, zero-width joiners, emoji variation selectors. */
-const INVISIBLE = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufe0f', '\ufeff'];
+/** ё and the characters that split words invisibly: soft hyphens, zero-width joiners, emoji variation selectors. */
+const FOLDED = /ё|\u00ad|\u200b|\u200c|\u200d|\u2060|\ufe0f|\ufeff/g;
 
-/**
- * What phrases and pages are compared in: lower case, ё read as е, invisible characters dropped.
- * indexOf rather than a RegExp: no pattern to compile on the first call, and most pages have none.
- */
+/** What phrases and pages are compared in: lower case, ё read as е, invisible characters dropped. */
 export function normalizeText(text: string): string {
-  let normal = text.toLowerCase();
-  if (normal.includes('ё')) normal = normal.replaceAll('ё', 'е');
-  for (let i = 0; i < INVISIBLE.length; i += 1) {
-    if (normal.includes(INVISIBLE[i]!)) normal = normal.replaceAll(INVISIBLE[i]!, '');
-  }
-  return normal;
+  return text.toLowerCase().replace(FOLDED, (char) => (char === 'ё' ? 'е' : ''));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -72,10 +64,10 @@ interface Separator {
   kind: 'separator' | 'gap';
   /**
    * The next word starts with a letter in every alternative, so only the longest run of
-   * separator characters can be followed by it: no need to try shorter ones (only Chinese
-   * phrases such as «元 月» need that).
+   * separator characters can be followed by it and shorter ones need not be tried (as they must
+   * be before «月» in «元 月»).
    */
-  greedy: boolean;
+  longestOnly: boolean;
 }
 
 type Element = Word | Separator;
@@ -90,14 +82,6 @@ function badPhrase(source: string, why: string): Error {
   return new Error(`detect: bad phrase ${JSON.stringify(source)}: ${why}`);
 }
 
-function startsWithLetter(element: Element | undefined): boolean {
-  if (element?.kind !== 'word') return false;
-  for (let a = 0; a < element.alternatives.length; a += 1) {
-    if (!isWordCode(element.alternatives[a]!.literal.charCodeAt(0))) return false;
-  }
-  return true;
-}
-
 /** Parses a normalised, single-spaced phrase; throws on one the syntax does not allow. */
 function parsePhrase(source: string): CompiledPhrase {
   const elements: Element[] = [];
@@ -105,11 +89,11 @@ function parsePhrase(source: string): CompiledPhrase {
   for (let t = 0; t < tokens.length; t += 1) {
     const token = tokens[t]!;
     if (token === '~') {
-      elements.push({ kind: 'separator', greedy: false }, { kind: 'gap', greedy: false });
+      elements.push({ kind: 'separator', longestOnly: false }, { kind: 'gap', longestOnly: false });
       continue;
     }
     if (elements.length > 0 && elements[elements.length - 1]!.kind !== 'gap') {
-      elements.push({ kind: 'separator', greedy: false });
+      elements.push({ kind: 'separator', longestOnly: false });
     }
     const alternatives: Alternative[] = [];
     const alts = token.split('|');
@@ -128,8 +112,12 @@ function parsePhrase(source: string): CompiledPhrase {
     const element = elements[e]!;
     if (element.kind === 'word') continue;
     // After a separator comes a word, or a gap (whose words start with a letter) and then a word.
-    const next = elements[e + 1];
-    element.greedy = next?.kind === 'gap' ? startsWithLetter(elements[e + 2]) : startsWithLetter(next);
+    const next = elements[e + 1]?.kind === 'gap' ? elements[e + 2] : elements[e + 1];
+    element.longestOnly = next?.kind === 'word';
+    if (next?.kind !== 'word') continue;
+    for (let a = 0; a < next.alternatives.length; a += 1) {
+      if (!isWordCode(next.alternatives[a]!.literal.charCodeAt(0))) element.longestOnly = false;
+    }
   }
   return { elements, wordEnd: isWordCode(source.charCodeAt(source.length - 1)) };
 }
@@ -155,9 +143,14 @@ function literalAt(text: string, pos: number, alternative: Alternative): boolean
   return true;
 }
 
+// Reads stay inside the text: charCodeAt past the end would deoptimise these hot loops.
 function wordEndFrom(text: string, pos: number): number {
   let end = pos;
-  for (let code = text.charCodeAt(end); code < WORD_LIMIT && WORD[code] === 1; code = text.charCodeAt(end)) end += 1;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code >= WORD_LIMIT || WORD[code] !== 1) break;
+    end += 1;
+  }
   return end;
 }
 
@@ -191,13 +184,13 @@ function matchFrom(phrase: CompiledPhrase, from: number, text: string, start: nu
     } else if (element.kind === 'separator') {
       const n = separatorLength(text, pos);
       if (n === 0) return -1;
-      if (!element.greedy) return matchShorterSeparators(phrase, e, text, pos, n);
+      if (!element.longestOnly) return matchShorterSeparators(phrase, e, text, pos, n);
       pos += n;
     } else {
       return matchGap(phrase, e, text, pos, MAX_GAP_WORDS);
     }
   }
-  if (!phrase.wordEnd) return pos;
+  if (!phrase.wordEnd || pos >= text.length) return pos;
   const code = text.charCodeAt(pos);
   return code < WORD_LIMIT && WORD[code] === 1 ? -1 : pos;
 }
@@ -228,7 +221,7 @@ function matchGap(phrase: CompiledPhrase, at: number, text: string, pos: number,
     const wordEnd = wordEndFrom(text, pos);
     if (wordEnd > pos) {
       const longest = separatorLength(text, wordEnd);
-      const shortest = (phrase.elements[at] as Separator).greedy ? longest : 1;
+      const shortest = (phrase.elements[at] as Separator).longestOnly ? longest : 1;
       for (let n = longest; n >= shortest && n >= 1; n -= 1) {
         const result = matchGap(phrase, at, text, wordEnd + n, left - 1);
         if (result >= 0) return result;
@@ -263,28 +256,24 @@ export interface PhraseIndex<S> {
   finder: RegExp;
 }
 
-function file<S>(map: Map<string, Entry<S>[]>, key: string, entry: Entry<S>): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [entry]);
-  else if (list[list.length - 1] !== entry) list.push(entry);
-}
-
 /** A key with і is also filed with the Latin i in its place, in every combination. */
-function prefixKeys(prefix: string): string[] {
+function withLatinI(key: string): string[] {
   let keys = [''];
-  for (let i = 0; i < prefix.length; i += 1) {
+  for (let i = 0; i < key.length; i += 1) {
     const next: string[] = [];
     for (let k = 0; k < keys.length; k += 1) {
-      next.push(keys[k] + prefix[i]!);
-      if (prefix[i] === 'і') next.push(`${keys[k]}i`);
+      next.push(keys[k] + key[i]!);
+      if (key[i] === 'і') next.push(`${keys[k]}i`);
     }
     keys = next;
   }
   return keys;
 }
 
-function escapeChar(char: string): string {
-  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+function fileEntry<S>(map: Map<string, Entry<S>[]>, key: string, entry: Entry<S>): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [entry]);
+  else if (list[list.length - 1] !== entry) list.push(entry);
 }
 
 /** Phrases that give one signal, in the zones of the `zones` bit mask. */
@@ -294,34 +283,6 @@ export interface PhraseGroup<S> {
   zones: number;
 }
 
-interface IndexParts<S> {
-  byKey: Map<string, Entry<S>[]>;
-  byChar: Map<string, Entry<S>[]>;
-  shortPrefixLengths: number[];
-  shortWords: string[];
-}
-
-/** Files one alternative of a phrase's first word under its key (or first character). */
-function fileAlternative<S>(parts: IndexParts<S>, entry: Entry<S>, alternative: string, wordStart: boolean, allPrefixes: boolean): void {
-  const open = alternative.charCodeAt(alternative.length - 1) === 0x2a; // *
-  const literal = open ? alternative.slice(0, -1) : alternative;
-  if (literal === '' || literal === '~' || literal.includes('*') || isWordCode(literal.charCodeAt(0)) !== wordStart) {
-    throw badPhrase(entry.source, 'its first word must have alternatives that all start with a letter, or all with another character');
-  }
-  if (!wordStart) {
-    file(parts.byChar, literal[0]!, entry);
-    return;
-  }
-  const key = literal.length > KEY_LENGTH ? literal.slice(0, KEY_LENGTH) : literal;
-  const keys = key.includes('і') ? prefixKeys(key) : [key];
-  for (let k = 0; k < keys.length; k += 1) {
-    file(parts.byKey, keys[k]!, entry);
-    if (key.length >= KEY_LENGTH) continue;
-    if (open || allPrefixes) parts.shortPrefixLengths.push(key.length);
-    else parts.shortWords.push(keys[k]!);
-  }
-}
-
 /**
  * Indexes phrases by how they can start, reading no more of each than its first word; the rest of
  * a phrase is parsed when a page first makes it a candidate. Groups in priority order: where
@@ -329,45 +290,59 @@ function fileAlternative<S>(parts: IndexParts<S>, entry: Entry<S>, alternative: 
  * small RegExp: it runs on the first classification in every tab.
  */
 export function buildPhraseIndex<S>(groups: ReadonlyArray<PhraseGroup<S>>): PhraseIndex<S> {
-  const index: IndexParts<S> = { byKey: new Map(), byChar: new Map(), shortPrefixLengths: [], shortWords: [] };
-  // One normalisation for the whole vocabulary rather than three string passes a phrase. Phrases
-  // are single-spaced (tests/unit/detect-phrases.test.ts checks), so a space ends the first word.
-  const lists: string[] = [];
-  for (let g = 0; g < groups.length; g += 1) if (groups[g]!.phrases.length > 0) lists.push(groups[g]!.phrases.join('\n'));
-  const sources = normalizeText(lists.join('\n')).split('\n');
+  const byKey = new Map<string, Entry<S>[]>();
+  const byChar = new Map<string, Entry<S>[]>();
+  const shortPrefixLengths: number[] = [];
+  const shortWords: string[] = [];
+  // Phrases are written normalised and single-spaced (tests/unit/detect-phrases.test.ts checks the
+  // vocabulary): read as they are, and a space ends the first word.
   let order = 0;
   for (let g = 0; g < groups.length; g += 1) {
     const { phrases, signal, zones } = groups[g]!;
     for (let p = 0; p < phrases.length; p += 1, order += 1) {
-      const source = sources[order]!;
+      const source = phrases[p]!;
       const entry: Entry<S> = { source, signal, zones, order, compiled: null };
+      const wordStart = isWordCode(source.charCodeAt(0));
       const space = source.indexOf(' ');
       const first = space < 0 ? source : source.slice(0, space);
-      const wordStart = isWordCode(source.charCodeAt(0));
       // A one-word phrase ending in `*` has no word-end check: each of its alternatives matches as a prefix.
       const allPrefixes = space < 0 && !isWordCode(source.charCodeAt(source.length - 1));
-      if (!first.includes('|')) {
-        fileAlternative(index, entry, first, wordStart, allPrefixes);
-        continue;
+      // The alternatives of the first word, between its `|`s; each files the phrase under its key.
+      for (let from = 0; from <= first.length; ) {
+        const bar = first.indexOf('|', from);
+        const end = bar < 0 ? first.length : bar;
+        const open = first.charCodeAt(end - 1) === 0x2a; // *
+        const length = (open ? end - 1 : end) - from;
+        if (length <= 0 || isWordCode(first.charCodeAt(from)) !== wordStart) {
+          throw badPhrase(source, 'the alternatives of its first word must all start with a letter, or all with another character');
+        }
+        if (!wordStart) {
+          fileEntry(byChar, first[from]!, entry);
+        } else {
+          const key = first.slice(from, from + (length < KEY_LENGTH ? length : KEY_LENGTH));
+          const keys = key.includes('і') ? withLatinI(key) : [key];
+          for (let k = 0; k < keys.length; k += 1) {
+            fileEntry(byKey, keys[k]!, entry);
+            if (length >= KEY_LENGTH) continue;
+            if (open || allPrefixes) shortPrefixLengths.push(length);
+            else if (!shortWords.includes(keys[k]!)) shortWords.push(keys[k]!);
+          }
+        }
+        from = end + 1;
       }
-      const alternatives = first.split('|');
-      for (let a = 0; a < alternatives.length; a += 1) fileAlternative(index, entry, alternatives[a]!, wordStart, allPrefixes);
     }
   }
-  const { byKey, byChar, shortPrefixLengths, shortWords } = index;
   // Words shorter than a key are only candidates when some phrase starts with exactly that word
   // («в корзину», «тг мес*»): the finder asks for those by name instead of returning every short word.
   const minLength = Math.min(KEY_LENGTH, ...shortPrefixLengths);
-  const parts = [`[${WORD_CLASS}]{${minLength},}`];
-  const exact = shortWords.filter((word) => word.length < minLength);
-  if (exact.length > 0) parts.push(`(?<![${WORD_CLASS}])(?:${exact.join('|')})(?![${WORD_CLASS}])`);
-  if (byChar.size > 0) parts.push(`[${[...byChar.keys()].map(escapeChar).join('')}]`);
-  return {
-    byKey,
-    shortPrefixLengths: [...new Set(shortPrefixLengths)],
-    byChar,
-    finder: new RegExp(parts.join('|'), 'g'),
-  };
+  let source = `[${WORD_CLASS}]{${minLength},}`;
+  let exact = '';
+  for (let i = 0; i < shortWords.length; i += 1) if (shortWords[i]!.length < minLength) exact += `|${shortWords[i]}`;
+  if (exact !== '') source += `|(?<![${WORD_CLASS}])(?:${exact.slice(1)})(?![${WORD_CLASS}])`;
+  let chars = '';
+  for (const char of byChar.keys()) chars += `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  if (chars !== '') source += `|[${chars}]`;
+  return { byKey, shortPrefixLengths: [...new Set(shortPrefixLengths)], byChar, finder: new RegExp(source, 'g') };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,11 +2,13 @@
 // add a phrase seen on a real page without touching logic (then add that page to
 // tests/unit/detect.test.ts).
 //
-// Phrase syntax (compiled by utils/detect.ts, matched against lower-cased text, ё read as е):
-// - words are separated by a space, which matches any run of spaces or punctuation («SIM-карта»
-//   and «SIM карта» both match `sim карта`);
+// Phrase syntax (matched by utils/detect-phrases.ts against lower-cased text, ё read as е; write
+// phrases that way too, lower case, е for ё, one space between words — a unit test checks):
+// - words are separated by a space, which matches a run of one to six spaces or punctuation marks
+//   («SIM-карта» and «SIM карта» both match `sim карта`);
 // - `word*` also matches any letters after `word` (Russian and Kazakh endings: `расторж*`);
-// - `a|b` inside one word position matches either;
+// - `a|b` inside one word position matches either (in a first word, all alternatives start with
+//   a letter or digit, or all with another character such as ₸);
 // - `~` lets up to two other words sit between its neighbours («расторжение абонентского договора»);
 // - phrases that start or end with a letter only match whole words (`mnp` does not match in `xmnpx`);
 // - Chinese phrases are written without spaces and match anywhere.
