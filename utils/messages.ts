@@ -50,6 +50,8 @@ export type ErrorCode =
   | 'invalid-request'
   /** The step id is not in this operator's checklist. */
   | 'unknown-step'
+  /** The tick's time is more than a day ahead of the worker's clock (see MAX_CLOCK_SKEW_MS). */
+  | 'future-time'
   /** Storage is full; nothing was changed and a notice was recorded if possible. */
   | 'quota'
   /** Stored data is from a newer version of the extension; the worker will not modify it. */
