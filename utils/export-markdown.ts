@@ -1,9 +1,10 @@
 // The checklist as a Markdown file the user keeps: what was done and when, the proof they entered,
 // and where each piece of advice comes from. Pure, so what is exported can be tested exactly.
-import type { ChecklistSection, Section } from '@/data';
+import type { ChecklistSection } from '@/data';
 import type { Lang, OperatorGuide, Route } from '@/data/schema';
 import type { ProgressMap } from '@/utils/progress';
 import { formatDate, pick, t } from '@/utils/i18n';
+import { SECTION_KEYS } from '@/utils/popup-sections';
 
 export interface ExportEvidence {
   readonly requestNumber: string;
@@ -23,11 +24,7 @@ export interface MarkdownInput {
   generatedAt: number;
 }
 
-export const SECTION_KEYS = {
-  before: 'popup.section.before',
-  cancel: 'popup.section.cancel',
-  after: 'popup.section.after',
-} as const satisfies Record<Section, string>;
+export { SECTION_KEYS };
 
 /** A local calendar day as YYYY-MM-DD: the day the user saw on their clock when they ticked. */
 export function isoDay(ms: number): string {

@@ -1,8 +1,24 @@
 // Which operator the popup opens on. The active tab wins because the user is looking at that
 // operator's site right now; then the exit already in progress; otherwise the popup asks.
-import type { OperatorId } from '@/data/schema';
-import { operatorForHost } from '@/utils/detect';
+// Hosts come straight from data/hosts.ts (not the page classifier, whose phrase tables would ride
+// along into the popup's bundle for one host lookup).
+import { OPERATOR_HOSTS } from '@/data/hosts';
+import { OPERATOR_IDS, type OperatorId } from '@/data/schema';
 import { isOperatorId } from '@/utils/progress';
+
+/**
+ * The operators as the picker lists them, in display order (data's OPERATORS order). Names only,
+ * so the popup does not bundle the guides to fill a select; tests/unit/operator-pick.test.ts keeps
+ * them equal to the data.
+ */
+export const OPERATOR_CHOICES: readonly { readonly id: OperatorId; readonly name: string }[] = [
+  { id: 'kcell', name: 'Kcell' },
+  { id: 'activ', name: 'activ' },
+  { id: 'izi', name: 'IZI' },
+  { id: 'beeline', name: 'Beeline' },
+  { id: 'tele2', name: 'Tele2' },
+  { id: 'altel', name: 'ALTEL' },
+];
 
 export type PickReason = 'query' | 'tab' | 'in-progress' | 'ask';
 
@@ -31,8 +47,11 @@ export function operatorOfUrl(url: string | null | undefined): OperatorId | null
   } catch {
     return null;
   }
-  const site = operatorForHost(host);
-  return isOperatorId(site) ? site : null;
+  const lower = host.toLowerCase();
+  for (const operator of OPERATOR_IDS) {
+    if (OPERATOR_HOSTS[operator].some((base) => lower === base || lower.endsWith(`.${base}`))) return operator;
+  }
+  return null;
 }
 
 export function pickOperator({ requested, tabUrl, inProgress }: PickInput): OperatorPick {

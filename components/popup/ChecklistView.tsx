@@ -1,7 +1,7 @@
 import type { ChecklistSection } from '@/data';
 import type { Lang } from '@/data/schema';
 import { t } from '@/utils/i18n';
-import { SECTION_KEYS } from '@/utils/export-markdown';
+import { SECTION_KEYS } from '@/utils/popup-sections';
 import type { ProgressMap } from '@/utils/progress';
 import { StepItem } from '../StepItem';
 

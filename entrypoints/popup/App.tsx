@@ -1,16 +1,18 @@
 // The popup: which operator, then that operator's whole checklist (or the truth about Astelit).
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { NOTES, OPERATORS } from '@/data';
+// The Astelit note alone is bundled (it is small); guides come from the worker (live-state's guide/get).
+import { astelit } from '@/data/notes/astelit';
 import type { OperatorId } from '@/data/schema';
 import { LanguageSelect } from '@/components/LanguageSelect';
 import { ErrorBoundary } from '@/components/popup/ErrorBoundary';
+import { ErrorPanel } from '@/components/popup/ErrorPanel';
 import { NoteView } from '@/components/popup/NoteView';
 import { NoticeBanner } from '@/components/popup/NoticeBanner';
 import { OperatorPicker, type PickerValue } from '@/components/popup/OperatorPicker';
 import { t } from '@/utils/i18n';
 import { createLiveState, type LiveState } from '@/utils/live-state';
-import type { OperatorPick } from '@/utils/operator-pick';
+import { OPERATOR_CHOICES, type OperatorPick } from '@/utils/operator-pick';
 import { OperatorPanel } from './OperatorPanel';
 import type { Shell } from './shell';
 
@@ -21,8 +23,6 @@ interface Props {
   initialLive: LiveState | null;
   browserLang: string;
 }
-
-const PICKER_OPERATORS = OPERATORS.map(({ id, name }) => ({ id, name }));
 
 export function App({ shell, initialPick, initialLive, browserLang }: Props) {
   const selected = useSignal<PickerValue>(initialPick.operator ?? '');
@@ -53,7 +53,7 @@ export function App({ shell, initialPick, initialLive, browserLang }: Props) {
 
   const value = selected.value;
   const current = live.value;
-  const note = NOTES[0];
+  const note = astelit;
   return (
     <div class="sx-root sx-popup">
       <header class="sx-popup__header">
@@ -71,16 +71,29 @@ export function App({ shell, initialPick, initialLive, browserLang }: Props) {
           <OperatorPicker
             lang={lang}
             value={value}
-            operators={PICKER_OPERATORS}
+            operators={OPERATOR_CHOICES}
             reason={(initialPick.operator ?? '') === value ? initialPick.reason : 'in-progress'}
             onChange={(next) => void choose(next)}
           />
           {value === 'note' && note && <NoteView note={note} lang={lang} />}
           {value !== 'note' && value !== '' && current?.operator === value && (
-            <OperatorPanel key={value} operator={value} shell={shell} live={current} />
+            <GuideOrPending key={value} operator={value} shell={shell} live={current} />
           )}
         </ErrorBoundary>
       </main>
     </div>
   );
+}
+
+/**
+ * The operator's checklist once the worker has sent its guide. Until then an empty block holds the
+ * space it will take (the body has a fixed size and <main> scrolls), so nothing above it moves and
+ * the window keeps its size; if the worker cannot answer, the user is told instead of a blank.
+ */
+function GuideOrPending({ operator, shell, live }: { operator: OperatorId; shell: Shell; live: LiveState }) {
+  const guide = live.guide.value;
+  const lang = shell.lang.value;
+  if (guide) return <OperatorPanel operator={operator} shell={shell} live={live} guide={guide} sections={live.sections.value} />;
+  if (live.status.value === 'error') return <ErrorPanel lang={lang} error={live.error.value ?? 'guide/get'} />;
+  return <div class="sx-pending" aria-busy="true" />;
 }

@@ -1,10 +1,8 @@
 // The checklist of one operator: route, progress, steps, proof, export and reset.
-import { useComputed } from '@preact/signals';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { checklist, getOperator } from '@/data';
 import { OPTIONAL_SERVICE_MATCHES } from '@/data/hosts';
-import type { OperatorId } from '@/data/schema';
+import type { OperatorGuide, OperatorId } from '@/data/schema';
 import { NotFoundList } from '@/components/NotFoundList';
 import { ProgressMeter } from '@/components/ProgressMeter';
 import { RouteToggle } from '@/components/RouteToggle';
@@ -13,9 +11,9 @@ import { ConfirmDialog } from '@/components/popup/ConfirmDialog';
 import { EvidenceForm } from '@/components/popup/EvidenceForm';
 import { ServicesToggle } from '@/components/popup/ServicesToggle';
 import { resetProgress, syncServices } from '@/utils/client';
-import { markdownFileName, toMarkdown } from '@/utils/export-markdown';
 import { pick, t } from '@/utils/i18n';
 import type { LiveState } from '@/utils/live-state';
+import type { GuideSection } from '@/utils/messages';
 import { reminderDay } from '@/utils/popup-reminder';
 import { countDone } from '@/utils/progress';
 import { EVIDENCE_FIELD_MAX, NOTES_MAX } from '@/utils/storage';
@@ -27,17 +25,18 @@ interface Props {
   operator: OperatorId;
   shell: Shell;
   live: LiveState;
+  /** From the worker (guide/get), for the route in storage. */
+  guide: OperatorGuide;
+  sections: readonly GuideSection[];
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function OperatorPanel({ operator, shell, live }: Props) {
-  const guide = getOperator(operator);
+export function OperatorPanel({ operator, shell, live, guide, sections }: Props) {
   const lang = shell.lang.value;
   const settings = shell.settings.value;
-  const sections = useComputed(() => checklist(operator, shell.settings.value.route));
-  const stepIds = useComputed(() => [...new Set(sections.value.flatMap((s) => s.steps.map((step) => step.id)))]);
-  const done = useComputed(() => countDone(live.progress.value, stepIds.value));
+  const stepIds = useMemo(() => [...new Set(sections.flatMap((s) => s.steps.map((step) => step.id)))], [sections]);
+  const done = countDone(live.progress.value, stepIds);
   const evidence = useEvidenceDraft(operator, live);
   const [confirming, setConfirming] = useState(false);
   /** The state asked for while the permission prompt is open. */
@@ -65,17 +64,23 @@ export function OperatorPanel({ operator, shell, live }: Props) {
 
   const exportMarkdown = async () => {
     await evidence.flush();
-    const generatedAt = Date.now();
-    const text = toMarkdown({
-      guide,
-      route: settings.route,
-      sections: sections.value,
-      progress: live.progress.value,
-      evidence: evidence.draft,
-      lang,
-      generatedAt,
-    });
-    downloadText(markdownFileName(operator, generatedAt), text);
+    try {
+      // Loaded on the click: most openings of the popup never export.
+      const { markdownFileName, toMarkdown } = await import('@/utils/export-markdown');
+      const generatedAt = Date.now();
+      const text = toMarkdown({
+        guide,
+        route: live.route.value,
+        sections,
+        progress: live.progress.value,
+        evidence: evidence.draft,
+        lang,
+        generatedAt,
+      });
+      downloadText(markdownFileName(operator, generatedAt), text);
+    } catch (e) {
+      setActionError(errorText(e));
+    }
   };
 
   const openSummary = async () => {
@@ -114,7 +119,7 @@ export function OperatorPanel({ operator, shell, live }: Props) {
           legend={t(lang, 'popup.route.legend')}
           onChange={(route) => void shell.setSettings({ route })}
         />
-        <ProgressMeter done={done.value} total={stepIds.value.length} lang={lang} />
+        <ProgressMeter done={done} total={stepIds.length} lang={lang} />
         {saveError && (
           <p class="sx-error-text" role="alert">
             {t(lang, 'popup.error.save', { error: saveError })}
@@ -130,7 +135,7 @@ export function OperatorPanel({ operator, shell, live }: Props) {
       </section>
 
       <ChecklistView
-        sections={sections.value}
+        sections={sections}
         progress={live.progress.value}
         lang={lang}
         onToggle={(stepId, isDone) => void live.setDone(stepId, isDone)}

@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { checklist, getOperator } from '@/data';
 import { ErrorPanel } from '@/components/popup/ErrorPanel';
 import { langFromLocale, t } from '@/utils/i18n';
 import { isOperatorId } from '@/utils/progress';
@@ -26,8 +25,14 @@ async function boot(): Promise<void> {
     );
     return;
   }
+  // Imported here, not at the top: the popup shares this page's chunks, and a static import put every
+  // guide into the chunk both pages load.
+  const [{ checklist, getOperator }, progress, evidence] = await Promise.all([
+    import('@/data'),
+    readProgress(operator),
+    readEvidence(operator),
+  ]);
   const guide = getOperator(operator);
-  const [progress, evidence] = await Promise.all([readProgress(operator), readEvidence(operator)]);
   document.title = `${t(lang, 'popup.summaryPage.title', { name: guide.name })} — ${t(lang, 'app.name')}`;
   render(
     <Summary

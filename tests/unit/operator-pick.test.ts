@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { operatorOfUrl, pickOperator } from '@/utils/operator-pick';
+import { OPERATORS } from '@/data';
+import { OPERATOR_CHOICES, operatorOfUrl, pickOperator } from '@/utils/operator-pick';
 import { isOperatorId } from '@/utils/progress';
 
 describe('operatorOfUrl', () => {
@@ -30,6 +31,12 @@ describe('operatorOfUrl', () => {
     null,
     undefined,
   ])('%s → null', (url) => expect(operatorOfUrl(url)).toBeNull());
+});
+
+describe('OPERATOR_CHOICES', () => {
+  it('lists every operator of the data, with its name, in display order', () => {
+    expect(OPERATOR_CHOICES).toEqual(OPERATORS.map(({ id, name }) => ({ id, name })));
+  });
 });
 
 describe('pickOperator', () => {
