@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { OPERATOR_MATCHES, OPTIONAL_SERVICE_MATCHES } from './data/hosts';
 import { slimGuideBuild } from './entrypoints/guide.content/build';
+import { slimPopupBuild } from './entrypoints/popup/build';
 
 // Least privilege: the extension reaches the operators' sites only. eGov and Kaspi are optional and
 // asked for at the moment a user opts in (see the popup), never at install.
@@ -13,6 +14,8 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entry) => entry.name === 'guide')) slimGuideBuild(config);
+      // The popup's first load: one language's strings, no polyfill (see there).
+      if (entrypoints.some((entry) => entry.name === 'popup')) slimPopupBuild(config);
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

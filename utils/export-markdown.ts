@@ -24,8 +24,6 @@ export interface MarkdownInput {
   generatedAt: number;
 }
 
-export { SECTION_KEYS };
-
 /** A local calendar day as YYYY-MM-DD: the day the user saw on their clock when they ticked. */
 export function isoDay(ms: number): string {
   const d = new Date(ms);

@@ -1,11 +1,20 @@
 // Picks the UI language and formats UI strings. Guide content is already localized in data/.
 import { LANGS, type Lang, type Localized } from '@/data/schema';
-import { en, type UiKey, type UiStrings } from '@/locales/en';
-import { ru } from '@/locales/ru';
-import { kk } from '@/locales/kk';
-import { zhCN } from '@/locales/zh-CN';
+import type { UiKey, UiStrings } from '@/locales/en';
+import { BUNDLED_STRINGS } from '@/locales/bundled';
 
-const STRINGS: Readonly<Record<Lang, UiStrings>> = { en, ru, kk, 'zh-CN': zhCN };
+// Every language, except in the popup's build, which bundles none and loads the one it shows
+// (utils/popup-strings.ts, entrypoints/popup/build.ts).
+const STRINGS: Partial<Record<Lang, UiStrings>> = { ...BUNDLED_STRINGS };
+
+/** Makes a language's strings available to `t` (the popup loads them on demand). */
+export function addStrings(lang: Lang, strings: UiStrings): void {
+  STRINGS[lang] = strings;
+}
+
+export function hasStrings(lang: Lang): boolean {
+  return STRINGS[lang] !== undefined;
+}
 
 export const LANG_NAMES: Readonly<Record<Lang, string>> = {
   en: 'English',
@@ -29,7 +38,7 @@ export function langFromLocale(tag: string | undefined | null): Lang {
 
 /** A UI string with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: UiKey, params?: Readonly<Record<string, string | number>>): string {
-  const template = STRINGS[lang][key] ?? en[key];
+  const template = STRINGS[lang]?.[key] ?? STRINGS.en?.[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

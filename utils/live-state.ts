@@ -62,6 +62,22 @@ export interface LiveStateOptions {
   browserLang?: string;
   /** Clock for the user's action time (tests). */
   now?: () => number;
+  /**
+   * State a caller already holds (the overlay gets it from its detector): the UI's first render
+   * shows it, and with `guide` it renders ready, with its steps, without asking the worker again.
+   * Storage is still read and followed as usual, so nothing that changed since is missed.
+   */
+  initial?: {
+    settings: Settings;
+    progress: ProgressMap;
+    guide?: { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route };
+    /**
+     * With `evidence` and `notices` too, `initial` is the whole stored state, read by a caller that
+     * kept every change since (the popup's one read on opening): storage is not read again.
+     */
+    evidence?: Evidence;
+    notices?: readonly Notice[];
+  };
 }
 
 function message(error: unknown): string {
@@ -82,6 +98,18 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
   const error = signal<string | null>(null);
   /** Route of the sections we hold; a different settings.route means they must be fetched again. */
   const loadedRoute = signal<Route | null>(null);
+
+  const initial = options.initial;
+  if (initial) {
+    settings.value = initial.settings;
+    progress.value = initial.progress;
+    if (initial.guide) {
+      guide.value = initial.guide.guide;
+      sections.value = initial.guide.sections;
+      loadedRoute.value = initial.guide.route;
+      status.value = 'ready';
+    }
+  }
 
   const steps = computed(() => sections.value.flatMap((s) => s.steps));
   const lang = computed(() => settings.value.lang ?? langFromLocale(browserLang));
@@ -187,24 +215,23 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
       unsubscribe = onStorageChange((changes) => {
         if (!disposed) apply(changes);
       });
-      const [s, p, ev, n] = await Promise.all([
-        readSettings(),
-        readProgress(operator),
-        readEvidence(operator),
-        readNotices(),
-      ]);
+      const [s, p, ev, n] =
+        initial?.evidence && initial.notices
+          ? [initial.settings, initial.progress, initial.evidence, initial.notices]
+          : await Promise.all([readSettings(), readProgress(operator), readEvidence(operator), readNotices()]);
       if (disposed) return;
       batch(() => {
         // Changes that arrived while reading are newer than what we read for progress; merge by the rule.
-        settings.value = s;
+        // Values equal to what the UI already shows (given as `initial`) are kept, so it does not re-render for nothing.
+        if (JSON.stringify(s) !== JSON.stringify(settings.value)) settings.value = s;
         let merged = p;
         for (const [id, value] of Object.entries(progress.value)) merged = applySet(merged, id, value.done, value.at);
-        progress.value = merged;
+        if (JSON.stringify(merged) !== JSON.stringify(progress.value)) progress.value = merged;
         evidence.value = ev;
         notices.value = n;
       });
       markStored();
-      await loadGuide(s.route);
+      if (!initial?.guide) await loadGuide(s.route);
       if (!disposed) status.value = error.value && !guide.value ? 'error' : 'ready';
     } catch (e) {
       fail(e);

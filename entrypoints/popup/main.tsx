@@ -5,7 +5,9 @@ import { langFromLocale } from '@/utils/i18n';
 import { createLiveState } from '@/utils/live-state';
 import { pickOperator } from '@/utils/operator-pick';
 import { markWhenUsable } from '@/utils/popup-ready';
-import { readNotices, readSettings } from '@/utils/storage';
+import { openSnapshot } from '@/utils/popup-snapshot';
+import { loadStrings } from '@/utils/popup-strings';
+import { KEYS, checkEvidence, checkNotices, checkSettings, evidenceKey, progressFromItems } from '@/utils/storage';
 import { App } from './App';
 import { createShell } from './shell';
 import './style.css';
@@ -19,6 +21,11 @@ const browserLang = browser.i18n.getUILanguage();
  */
 const GUIDE_WAIT_MS = 150;
 
+// Both start at once, before anything else: storage (one read for everything) and the strings of the
+// browser's language, which is the popup's language unless the user chose another.
+const snapshot = openSnapshot();
+const browserStrings = loadStrings(langFromLocale(browserLang));
+
 /** The active tab's URL; Chrome reveals it only for the operator sites we have host access to. */
 async function activeTabUrl(): Promise<string | null> {
   try {
@@ -30,27 +37,38 @@ async function activeTabUrl(): Promise<string | null> {
 }
 
 async function boot(): Promise<void> {
-  // Everything the first frame needs comes from storage and the tab, not from the worker.
-  const [settings, notices, tabUrl] = await Promise.all([readSettings(), readNotices(), activeTabUrl()]);
+  const [, tabUrl] = await Promise.all([snapshot.read, activeTabUrl()]);
+  // From here to createLiveState nothing waits, so storage changes are either in the snapshot or seen by them.
+  const items = snapshot.take();
+  const settings = checkSettings(items[KEYS.settings]).value;
+  const notices = checkNotices(items[KEYS.notices]).value;
   const shell = createShell({ settings, notices }, browserLang);
-  // Before the first frame, so assistive tech never reads it in the wrong language.
-  document.documentElement.lang = shell.lang.value;
   const pick = pickOperator({
     requested: new URLSearchParams(location.search).get('operator'),
     tabUrl,
     inProgress: settings.operator,
   });
-  const live = pick.operator ? createLiveState(pick.operator, { browserLang }) : null;
-  if (live) {
-    await live.stored;
-    await Promise.race([live.ready, new Promise((resolve) => setTimeout(resolve, GUIDE_WAIT_MS))]);
-  }
+  const live = pick.operator
+    ? createLiveState(pick.operator, {
+        browserLang,
+        initial: {
+          settings,
+          progress: progressFromItems(items, pick.operator),
+          evidence: checkEvidence(items[evidenceKey(pick.operator)]).value,
+          notices,
+        },
+      })
+    : null;
+  const guide = live ? Promise.race([live.ready, new Promise((resolve) => setTimeout(resolve, GUIDE_WAIT_MS))]) : null;
+  await Promise.all([browserStrings, loadStrings(settings.lang ?? langFromLocale(browserLang)), guide]);
+  // Before the first frame, so assistive tech never reads it in the wrong language.
+  document.documentElement.lang = shell.lang.value;
   render(<App shell={shell} initialPick={pick} initialLive={live} browserLang={browserLang} />, root);
   markWhenUsable(root);
 }
 
-boot().catch((error: unknown) => {
-  const lang = langFromLocale(browserLang);
+boot().catch(async (error: unknown) => {
+  const lang = await loadStrings(langFromLocale(browserLang));
   document.documentElement.lang = lang;
   render(
     <main class="sx-root sx-popup">

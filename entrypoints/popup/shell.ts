@@ -1,9 +1,10 @@
 // Popup-wide state that does not depend on the operator: settings (language, route, reminder days,
 // eGov/Kaspi opt-in) and notices. Seeded from storage before the first frame, then follows storage.
-import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Lang } from '@/data/schema';
 import { updateSettings, dismissNotice } from '@/utils/client';
 import { langFromLocale } from '@/utils/i18n';
+import { availableLangs, loadStrings } from '@/utils/popup-strings';
 import { onStorageChange, readNotices, readSettings, type Notice, type Settings } from '@/utils/storage';
 
 export interface Shell {
@@ -21,7 +22,13 @@ export function createShell(initial: { settings: Settings; notices: readonly Not
   const settings = signal(initial.settings);
   const notices = signal(initial.notices);
   const error = signal<string | null>(null);
-  const lang = computed(() => settings.value.lang ?? langFromLocale(browserLang));
+  const wanted = computed(() => settings.value.lang ?? langFromLocale(browserLang));
+  // The popup switches language once that language's strings are loaded (English meanwhile, or if
+  // they cannot be), so no frame shows a mix or raw keys.
+  const lang = computed(() => (availableLangs.value.has(wanted.value) ? wanted.value : 'en'));
+  const stopLoading = effect(() => {
+    if (!availableLangs.value.has(wanted.value)) void loadStrings(wanted.value);
+  });
 
   const stop = onStorageChange((changes) =>
     batch(() => {
@@ -69,6 +76,9 @@ export function createShell(initial: { settings: Settings; notices: readonly Not
         },
       );
     },
-    dispose: stop,
+    dispose() {
+      stop();
+      stopLoading();
+    },
   };
 }

@@ -2,7 +2,8 @@
 // laid out for paper. Rendered once from storage; the popup saves pending proof before opening it.
 import type { ChecklistSection } from '@/data';
 import type { Lang, OperatorGuide, Route } from '@/data/schema';
-import { SECTION_KEYS, isoDay } from '@/utils/export-markdown';
+import { isoDay } from '@/utils/export-markdown';
+import { SECTION_KEYS } from '@/utils/popup-sections';
 import { formatDate, pick, t } from '@/utils/i18n';
 import { countDone, type ProgressMap } from '@/utils/progress';
 import type { Evidence } from '@/utils/storage';

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ErrorPanel } from '@/components/popup/ErrorPanel';
 import { langFromLocale, t } from '@/utils/i18n';
+import { loadStrings } from '@/utils/popup-strings';
 import { isOperatorId } from '@/utils/progress';
 import { readEvidence, readProgress, readSettings } from '@/utils/storage';
 import { Summary } from './Summary';
@@ -12,7 +13,8 @@ const browserLang = browser.i18n.getUILanguage();
 
 async function boot(): Promise<void> {
   const settings = await readSettings();
-  const lang = settings.lang ?? langFromLocale(browserLang);
+  // This page shares the popup's build, which loads one language's strings on demand.
+  const lang = await loadStrings(settings.lang ?? langFromLocale(browserLang));
   document.documentElement.lang = lang;
   const operator = new URLSearchParams(location.search).get('operator');
   if (!isOperatorId(operator)) {
@@ -48,8 +50,8 @@ async function boot(): Promise<void> {
   );
 }
 
-boot().catch((error: unknown) => {
-  const lang = langFromLocale(browserLang);
+boot().catch(async (error: unknown) => {
+  const lang = await loadStrings(langFromLocale(browserLang));
   document.documentElement.lang = lang;
   render(
     <main class="sx-root sx-sum">

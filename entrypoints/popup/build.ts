@@ -1,0 +1,32 @@
+// Build settings for the popup and the summary page (WXT builds the two HTML pages together; they
+// share chunks). The popup must open fast, so it loads only what its first frame needs:
+// - one language's UI strings: locales/bundled.ts becomes an empty record here and
+//   utils/popup-strings.ts loads the language shown, each one a chunk of its own;
+// - the browser's own promise-based `browser`/`chrome` instead of webextension-polyfill (Chrome MV3
+//   and Firefox both return promises from every API these pages call), as in the content script.
+// The guides are kept out by the code itself (the popup asks the worker; the summary page imports
+// data/ lazily). Imported by wxt.config.ts (hook `vite:build:extendConfig`).
+import type { InlineConfig, Plugin } from 'vite';
+
+const BUNDLED_STRINGS_MODULE = /[\\/]locales[\\/]bundled\.ts$/;
+
+function stringsOnDemand(): Plugin {
+  return {
+    name: 'simexit:popup-strings-on-demand',
+    enforce: 'pre',
+    load(id) {
+      if (!BUNDLED_STRINGS_MODULE.test(id)) return null;
+      return 'export const BUNDLED_STRINGS = {};\n';
+    },
+  };
+}
+
+export function slimPopupBuild(config: InlineConfig): void {
+  const resolve = (config.resolve ??= {});
+  const ours = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }];
+  const alias = resolve.alias;
+  // First match wins: put ours in front of the polyfill module's alias.
+  if (Array.isArray(alias)) resolve.alias = [...ours, ...alias];
+  else resolve.alias = [...ours, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
+  (config.plugins ??= []).push(stringsOnDemand());
+}

@@ -1,0 +1,51 @@
+// The popup loads only the UI language it shows (its build bundles none, see entrypoints/popup/build.ts):
+// one chunk per language, fetched from the extension's own files. English stands in when a language
+// cannot be loaded. Elsewhere (tests, the worker, the overlay) every language is bundled and this
+// resolves at once.
+import { signal, type ReadonlySignal } from '@preact/signals';
+import { LANGS, type Lang } from '@/data/schema';
+import type { UiStrings } from '@/locales/en';
+import { addStrings, hasStrings } from '@/utils/i18n';
+
+const LOADERS: Readonly<Record<Lang, () => Promise<UiStrings>>> = {
+  en: () => import('@/locales/en').then((m) => m.en),
+  ru: () => import('@/locales/ru').then((m) => m.ru),
+  kk: () => import('@/locales/kk').then((m) => m.kk),
+  'zh-CN': () => import('@/locales/zh-CN').then((m) => m.zhCN),
+};
+
+const pending = new Map<Lang, Promise<boolean>>();
+const loaded = signal<ReadonlySet<Lang>>(new Set(LANGS.filter(hasStrings)));
+
+/** The languages `t` has strings for: a UI switches to a language once it is in here. */
+export const availableLangs: ReadonlySignal<ReadonlySet<Lang>> = loaded;
+
+function load(lang: Lang): Promise<boolean> {
+  if (hasStrings(lang)) return Promise.resolve(true);
+  let loading = pending.get(lang);
+  if (!loading) {
+    loading = LOADERS[lang]()
+      .then((strings) => {
+        addStrings(lang, strings);
+        loaded.value = new Set([...loaded.value, lang]);
+        return true;
+      })
+      .catch(() => {
+        // Tried again on the next request (a reloaded extension may serve it then).
+        pending.delete(lang);
+        return false;
+      });
+    pending.set(lang, loading);
+  }
+  return loading;
+}
+
+/**
+ * Makes `lang`'s strings available to `t`; resolves to the language they are now available in:
+ * `lang`, or 'en' when it could not be loaded.
+ */
+export async function loadStrings(lang: Lang): Promise<Lang> {
+  if (await load(lang)) return lang;
+  await load('en');
+  return 'en';
+}
