@@ -10,10 +10,10 @@ export default defineConfig({
   // Vite's modulepreload polyfill is the only fetch() in the bundle; every supported browser preloads
   // modules natively, so without it the shipped code makes no network call at all (tests/unit/manifest.test.ts).
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
-  // The guide content script runs on every operator page: no polyfill, no popup strings (see there).
+  // The guide's detector (every operator page) and the overlay it has injected: no polyfill, no popup strings (see there).
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entry) => entry.name === 'guide')) slimGuideBuild(config);
+      if (entrypoints.some((entry) => entry.name === 'guide' || entry.name === 'overlay')) slimGuideBuild(config);
       // The popup's first load: one language's strings, no polyfill (see there).
       if (entrypoints.some((entry) => entry.name === 'popup')) slimPopupBuild(config);
     },

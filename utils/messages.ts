@@ -22,7 +22,9 @@ export type Request =
   | { type: 'settings/set'; patch: Partial<Settings> }
   | { type: 'notice/dismiss'; id: string }
   | { type: 'guide/get'; operator: OperatorId }
-  | { type: 'services/sync' };
+  | { type: 'services/sync' }
+  /** From the guide's detector on a relevant page: load the overlay into the sender's own tab and frame (never one named in the message). */
+  | { type: 'overlay/inject' };
 
 export type RequestType = Request['type'];
 
@@ -43,6 +45,7 @@ export interface ResponseMap {
   'notice/dismiss': object;
   'guide/get': { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route };
   'services/sync': { guideServices: boolean };
+  'overlay/inject': object;
 }
 
 export type ErrorCode =
@@ -188,6 +191,7 @@ export function parseRequest(raw: unknown): Request | null {
       return { type, id };
     }
     case 'services/sync':
+    case 'overlay/inject':
       return plainWithKeys(raw, ['type']) ? { type } : null;
     default:
       return null;
@@ -197,6 +201,10 @@ export function parseRequest(raw: unknown): Request | null {
 /** The parts of runtime.MessageSender the check reads. */
 export interface SenderLike {
   readonly id?: string;
+  /** Set for content scripts (and extension pages open in a tab); read only by 'overlay/inject'. */
+  readonly tab?: { readonly id?: number };
+  readonly frameId?: number;
+  readonly url?: string;
 }
 
 /**

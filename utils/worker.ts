@@ -13,6 +13,7 @@ import { countDone, progressKey, progressPrefix, supersedes, type StepProgress }
 import { badgeFor, badgeOperator, hostOf } from './badge';
 import { alarmServes, parseReminderAlarm, planReminder, reminderAlarmName, reminderNotification } from './reminders';
 import { isEmptyPlan, planRepair } from './repair';
+import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
 import { syncServiceScripts } from './services';
 import {
   KEYS,
@@ -135,6 +136,8 @@ export async function handleMessage(raw: unknown, sender: SenderLike | null | un
   if (!isTrustedSender(sender, browser.runtime.id)) return undefined;
   const request = parseRequest(raw);
   if (!request) return failure('invalid-request');
+  // Touches no storage, so it need not wait for start-up: the overlay appears that much sooner.
+  if (request.type === 'overlay/inject') return injectOverlay(sender);
   const mode = await whenReady();
   try {
     return await dispatch(request, mode);
@@ -144,7 +147,26 @@ export async function handleMessage(raw: unknown, sender: SenderLike | null | un
   }
 }
 
-async function dispatch(request: Request, mode: WorkerMode): Promise<Response> {
+/**
+ * Loads the overlay into the frame of the content script that asked, and nowhere else: the tab and
+ * frame come from the browser's sender record, the message carries none (see utils/overlay-inject.ts).
+ */
+async function injectOverlay(sender: SenderLike | null | undefined): Promise<Response> {
+  const target = injectionTarget(sender);
+  if (!target) return failure('invalid-request');
+  try {
+    await browser.scripting.executeScript({
+      target: { tabId: target.tabId, frameIds: [target.frameId] },
+      files: [OVERLAY_SCRIPT],
+    });
+    return { ok: true };
+  } catch {
+    // The tab navigated or closed meanwhile: the detector of the next page asks again if it must.
+    return failure('internal');
+  }
+}
+
+async function dispatch(request: Exclude<Request, { type: 'overlay/inject' }>, mode: WorkerMode): Promise<Response> {
   switch (request.type) {
     case 'guide/get': {
       const { route } = await readSettings();

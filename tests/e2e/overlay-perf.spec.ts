@@ -1,7 +1,7 @@
 // Figures, printed rather than asserted as timings (a loaded CI machine is no place for timing
-// thresholds): DOMContentLoaded → overlay visible, the content script's main-thread cost of
-// classifying a page, and the size of what is injected into every operator page (asserted: what must
-// not be in it).
+// thresholds): DOMContentLoaded → overlay visible, the detector's main-thread cost of classifying a
+// page, and the sizes of the detector every operator page gets and of the overlay injected on demand
+// into relevant ones (asserted: what must not be in either).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +13,7 @@ import { classifyTimes, domReadyToOverlay, median, panel, serveAll, settle } fro
 
 const RUNS = 7;
 
-test('prints DOMContentLoaded → overlay visible, classification cost and content-script size', async ({ context, router }) => {
+test('prints DOMContentLoaded → overlay visible, classification cost and the detector’s and overlay’s sizes', async ({ context, router }) => {
   serveAll(router);
   const page = await context.newPage();
   const visible: number[] = [];
@@ -34,28 +34,39 @@ test('prints DOMContentLoaded → overlay visible, classification cost and conte
 
   const dir = join(EXTENSION_PATH, 'content-scripts');
   const injected = readdirSync(dir).filter((f) => f.startsWith('guide.'));
-  const sizes = injected.map((file) => {
-    const bytes = readFileSync(join(dir, file));
+  const sizes = [...injected.map((f) => `content-scripts/${f}`), 'overlay.js'].map((file) => {
+    const bytes = readFileSync(join(EXTENSION_PATH, file));
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
-  const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+  const detector = sizes.filter((s) => s.file.startsWith('content-scripts/')).reduce((sum, s) => sum + s.gzip, 0);
 
   console.log(
     [
       `DOMContentLoaded → overlay visible (${RUNS} loads): median ${median(visible).toFixed(1)} ms [${visible.map((v) => v.toFixed(1)).join(', ')}]`,
       `Fast path on irrelevant pages (classification, main thread): median ${median(fastPath).toFixed(2)} ms, max ${Math.max(...fastPath).toFixed(2)} ms`,
       ...sizes.map((s) => `${s.file}: ${(s.raw / 1024).toFixed(1)} kB raw, ${(s.gzip / 1024).toFixed(1)} kB gzipped`),
-      `All injected JS+CSS: ${(total / 1024).toFixed(1)} kB gzipped (CSS is inside guide.js, for the shadow root)`,
+      `Every operator page (the detector): ${(detector / 1024).toFixed(1)} kB gzipped; relevant pages also get overlay.js (its CSS inside, for the shadow root)`,
     ].join('\n'),
   );
   // No separate stylesheet is injected into the page: the overlay's CSS lives in its shadow root.
   expect(injected).toEqual(['guide.js']);
-  // What must never ride along on every operator page: the guide text (it comes from the worker),
-  // the popup's and the worker's strings, and the polyfill.
-  const script = readFileSync(join(dir, 'guide.js'), 'utf8');
+  const detectorCode = readFileSync(join(dir, 'guide.js'), 'utf8');
+  const overlayCode = readFileSync(join(EXTENSION_PATH, 'overlay.js'), 'utf8');
   const guideText = [getOperator('kcell').summary.en, ...PRECAUTIONS.map((step) => step.title.ru), AFTER_STEPS[0]!.detail.kk];
-  for (const text of guideText) expect(script, `guide text in the content script: ${text}`).not.toContain(text);
-  expect(script).not.toMatch(/'(popup|bg)\.[\w.-]+'|"(popup|bg)\.[\w.-]+"/);
-  expect(script).not.toContain('webextension-polyfill');
-  expect(script).toContain(en['overlay.showMe']);
+  // What must never ride along on every operator page: any UI (Preact, the overlay's strings and
+  // CSS), the guide text, the popup's and the worker's strings, and the polyfill.
+  for (const [name, code] of [['detector', detectorCode], ['overlay', overlayCode]] as const) {
+    // The guide text comes from the worker (guide/get), into neither script.
+    for (const text of guideText) expect(code, `guide text in the ${name}: ${text}`).not.toContain(text);
+    expect(code, name).not.toMatch(/'(popup|bg)\.[\w.-]+'|"(popup|bg)\.[\w.-]+"/);
+    expect(code, name).not.toContain('webextension-polyfill');
+  }
+  for (const key of ['overlay.showMe', 'overlay.dismiss', 'progress.count'] as const) {
+    expect(detectorCode, `overlay string ${key} in the detector`).not.toContain(en[key]);
+    expect(overlayCode, `overlay string ${key} missing from the overlay`).toContain(en[key]);
+  }
+  // Preact's markers (its options hooks and the JSX element marker) and the overlay's CSS.
+  expect(detectorCode).not.toMatch(/__k|__e|\.sx-panel|--sx-/);
+  expect(overlayCode).toMatch(/\.sx-panel/);
+  expect(detectorCode.length, 'the detector is a fraction of the overlay').toBeLessThan(overlayCode.length / 2);
 });

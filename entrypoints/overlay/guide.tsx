@@ -1,20 +1,23 @@
-// The guide on an operator's site: classifies the page, decides between the panel, the launcher
-// and nothing, and wires the live state to the overlay. Everything that touches the extension
-// runtime is guarded: after an update or reload the old context is dead and must go quietly.
+// The guide on an operator's site, once the detector (entrypoints/guide.content) has had it
+// injected: it takes over the detector's first decision and data, then re-classifies on SPA
+// navigation, decides between the panel, the launcher and nothing, and wires the live state to the
+// overlay. Everything that touches the extension runtime is guarded: after an update or reload the
+// old context is dead and must go quietly.
 import { render } from 'preact';
 import { batch, computed, effect, signal } from '@preact/signals';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { OperatorId, Step, Topic } from '@/data/schema';
+import type { Step, Topic } from '@/data/schema';
 import { Overlay } from '@/components/overlay/Overlay';
 import type { HighlightRect, OverlayModel } from '@/components/overlay/model';
 import { TEXT_PREFIX_CHARS, classifyPage } from '@/utils/detect';
 import { pick, t } from '@/utils/i18n';
-import { createLiveState, type LiveState } from '@/utils/live-state';
+import { createLiveState, type LiveState, type LiveStateOptions } from '@/utils/live-state';
+import { recordClassifyMs, type GuideAnswer, type OverlayBoot } from '@/utils/overlay-boot';
 import { launcherCorner, placeAround, type Corner, type Side } from '@/utils/overlay-geometry';
 import { decideMode, type GuideMode } from '@/utils/overlay-mode';
 import { groupSteps, mayBeOutOfDate } from '@/utils/overlay-steps';
 import { pageTextSample } from '@/utils/overlay-text';
-import { onStorageChange, readProgress, readSettings } from '@/utils/storage';
+import type { ProgressMap } from '@/utils/progress';
+import { checkSettings, onStorageChange, progressFromItems, readAll, type Settings } from '@/utils/storage';
 import { findTargets, isVisible } from '@/utils/targets';
 import checklistCss from '@/components/checklist.css?inline';
 import overlayCss from './style.css?inline';
@@ -33,13 +36,17 @@ function reducedMotion(): boolean {
 }
 
 /**
- * Main-thread cost of each classification, for the browser tests and the bench to read through
- * the extension's isolated world (pages cannot see it). Nothing leaves the browser.
+ * `answer` is the detector's `guide/get`, already awaited: the first panel renders straight with its
+ * steps (null when the worker could not be reached; the live state then asks again and says so).
  */
-const timing = { classifyMs: [] as number[] };
-(globalThis as Record<string, unknown>).simexitGuideTiming = timing;
-
-export function startGuide(ctx: ContentScriptContext, operator: OperatorId): void {
+export function startGuide(boot: OverlayBoot, answer: GuideAnswer | null): void {
+  const { ctx, operator } = boot;
+  /** What the first mount starts from instead of reading and asking again; later mounts start afresh. */
+  let initial: LiveStateOptions['initial'] = {
+    settings: boot.settings,
+    progress: boot.progress,
+    ...(answer?.ok ? { guide: { guide: answer.guide, sections: answer.sections, route: answer.route } } : {}),
+  };
   // --- page state
   const relevant = signal(false);
   const topics = signal<readonly Topic[]>([]);
@@ -66,13 +73,19 @@ export function startGuide(ctx: ContentScriptContext, operator: OperatorId): voi
     const start = performance.now();
     const sample = pageTextSample(document, { maxChars: TEXT_PREFIX_CHARS, exclude: host() });
     const result = classifyPage(location.href, document.title, sample);
-    timing.classifyMs.push(performance.now() - start);
-    if (timing.classifyMs.length > 50) timing.classifyMs.shift();
+    recordClassifyMs(performance.now() - start);
     classifiedHref = location.href;
     batch(() => {
       relevant.value = result.relevant && result.operator === operator;
       topics.value = result.topics;
     });
+  }
+
+  // The detector's classification, taken over as is while the page is still the one it looked at.
+  if (boot.classification && boot.classification.href === location.href) {
+    classifiedHref = boot.classification.href;
+    relevant.value = boot.classification.relevant;
+    topics.value = boot.classification.topics;
   }
 
   // --- targets on the page
@@ -233,7 +246,8 @@ export function startGuide(ctx: ContentScriptContext, operator: OperatorId): voi
   // --- mounting
   function mount(): void {
     if (ui || ctx.isInvalid) return;
-    const state = createLiveState(operator);
+    const state = createLiveState(operator, initial ? { initial } : {});
+    initial = undefined;
     live = state;
     const created = mountShadow(ctx, {
       name: HOST_NAME,
@@ -283,6 +297,23 @@ export function startGuide(ctx: ContentScriptContext, operator: OperatorId): voi
   let again = false;
   /** Last settings that decide the mode: an update only when they change. */
   let lastDecisive = '';
+  function decide(settings: Settings, progress: ProgressMap, reclassify: boolean): void {
+    const dismissed = settings.dismissedSites.includes(operator);
+    lastDecisive = `${settings.operator}|${dismissed}`;
+    // A site the user dismissed costs nothing: not even a look at the page.
+    if (!dismissed && (reclassify || classifiedHref !== location.href)) classify();
+    const inProgress = settings.operator === operator && Object.values(progress).some((p) => p.done);
+    const next = decideMode({ relevant: relevant.value, dismissed, inProgress });
+    if (next === null) {
+      unmount();
+    } else {
+      if (next !== mode) expanded.value = next === 'panel';
+      mode = next;
+      if (!ui) mount();
+      else scanTargets();
+    }
+  }
+
   async function update(reclassify = true): Promise<void> {
     if (updating) {
       again = true;
@@ -293,24 +324,11 @@ export function startGuide(ctx: ContentScriptContext, operator: OperatorId): voi
       do {
         again = false;
         if (ctx.isInvalid) return;
-        const settings = await readSettings();
-        const dismissed = settings.dismissedSites.includes(operator);
-        lastDecisive = `${settings.operator}|${dismissed}`;
-        // A site the user dismissed costs nothing: not even a look at the page.
-        if (!dismissed && (reclassify || classifiedHref !== location.href)) classify();
-        reclassify = true;
-        const leavingThis = settings.operator === operator;
-        const inProgress = leavingThis && Object.values(await readProgress(operator)).some((p) => p.done);
-        const next = decideMode({ relevant: relevant.value, dismissed, inProgress });
+        // Settings and progress in one read.
+        const items = await readAll();
         if (ctx.isInvalid) return;
-        if (next === null) {
-          unmount();
-        } else {
-          if (next !== mode) expanded.value = next === 'panel';
-          mode = next;
-          if (!ui) mount();
-          else scanTargets();
-        }
+        decide(checkSettings(items.settings).value, progressFromItems(items, operator), reclassify);
+        reclassify = true;
       } while (again);
     } catch {
       // Storage or the runtime went away under us (extension reloaded): nothing to show.
@@ -355,5 +373,6 @@ export function startGuide(ctx: ContentScriptContext, operator: OperatorId): voi
     }
     unmount();
   });
-  void update();
+  // The detector's decision stands (it was made moments ago, on the same data): no read, no second classification.
+  decide(boot.settings, boot.progress, false);
 }

@@ -1,0 +1,117 @@
+// Decides whether this page gets the guide, at the smallest cost: one read of storage, then the
+// bounded classification only if the user has not hidden the guide on this site. When the panel or
+// the launcher belongs here, it sends `guide/get` and `overlay/inject` together and leaves what it
+// knows on the isolated world's global for the overlay, which then renders once, with its steps.
+// Until then it follows SPA navigation and storage changes itself; afterwards the overlay does.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { OperatorId } from '@/data/schema';
+import { sendToWorker } from '@/utils/client';
+import { TEXT_PREFIX_CHARS, classifyPage } from '@/utils/detect';
+import { putBoot, recordClassifyMs, type OverlayBoot } from '@/utils/overlay-boot';
+import { decideMode } from '@/utils/overlay-mode';
+import { pageTextSample } from '@/utils/overlay-text';
+import { progressPrefix } from '@/utils/progress';
+import { KEYS, checkSettings, progressFromItems, readAll, type Settings } from '@/utils/storage';
+
+/** Re-classify after an SPA navigation: at once, and again once the new view has rendered. */
+const RECHECK_MS = [150, 1200] as const;
+
+function classify(): OverlayBoot['classification'] {
+  const start = performance.now();
+  const href = location.href;
+  const result = classifyPage(href, document.title, pageTextSample(document, { maxChars: TEXT_PREFIX_CHARS }));
+  recordClassifyMs(performance.now() - start);
+  return { href, relevant: result.relevant, topics: result.topics };
+}
+
+export function startDetector(ctx: ContentScriptContext, operator: OperatorId): void {
+  /** The overlay was asked for; from then on it owns every decision on this page. */
+  let handedOver = false;
+  let running = false;
+  let again = false;
+  /** The settings that decide whether anything shows here; other changes need no new look. */
+  let lastDecisive = '';
+  const decisive = (settings: Settings) => `${settings.operator}|${settings.dismissedSites.includes(operator)}`;
+
+  async function decide(): Promise<void> {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        if (handedOver || ctx.isInvalid) return;
+        // Settings and progress in one read: nothing waits on a second round trip.
+        const items = await readAll();
+        if (handedOver || ctx.isInvalid) return;
+        const settings = checkSettings(items.settings).value;
+        lastDecisive = decisive(settings);
+        const dismissed = settings.dismissedSites.includes(operator);
+        // A site the user dismissed costs nothing more: not even a look at the page.
+        const classification = dismissed ? null : classify();
+        const progress = progressFromItems(items, operator);
+        const inProgress = settings.operator === operator && Object.values(progress).some((p) => p.done);
+        const mode = decideMode({ relevant: classification?.relevant ?? false, dismissed, inProgress });
+        if (mode !== null) handOver({ settings, progress, classification });
+      } while (again);
+    } catch {
+      // Storage or the runtime went away (extension reloaded): nothing to show.
+    } finally {
+      running = false;
+    }
+  }
+
+  function handOver(known: Pick<OverlayBoot, 'settings' | 'progress' | 'classification'>): void {
+    handedOver = true;
+    // Both requests leave at once: the worker composes the guide while it injects the overlay.
+    const guide = sendToWorker({ type: 'guide/get', operator });
+    guide.catch(() => undefined);
+    const boot: OverlayBoot = { ctx, operator, ...known, guide, claimed: false };
+    putBoot(boot);
+    sendToWorker({ type: 'overlay/inject' }).then(
+      (response) => {
+        if (response.ok) stopWatching?.();
+        else giveBack(boot);
+      },
+      () => giveBack(boot),
+    );
+  }
+
+  /** The overlay could not be loaded (tab navigating, worker gone): the next change may try again. */
+  function giveBack(boot: OverlayBoot): void {
+    if (!boot.claimed) handedOver = false;
+  }
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (handedOver) return;
+    for (const ms of RECHECK_MS) ctx.setTimeout(() => void decide(), ms);
+  });
+  // Starting a cancellation in the popup or restoring this site brings the guide to pages already open.
+  // Only the two kinds of key that can change the decision are looked at (not utils/storage's full
+  // change parser, which would weigh on every operator page).
+  const ownProgress = progressPrefix(operator);
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || handedOver) return;
+    const settings = changes[KEYS.settings];
+    const settingsMatter = settings !== undefined && decisive(checkSettings(settings.newValue).value) !== lastDecisive;
+    if (settingsMatter || Object.keys(changes).some((key) => key.startsWith(ownProgress))) void decide();
+  };
+  let stopWatching: (() => void) | null = null;
+  try {
+    browser.storage.onChanged.addListener(onChanged);
+    stopWatching = () => browser.storage.onChanged.removeListener(onChanged);
+  } catch {
+    return;
+  }
+  ctx.onInvalidated(() => {
+    try {
+      stopWatching?.();
+    } catch {
+      // The dead context cannot remove its listener; it will never fire again anyway.
+    }
+  });
+  void decide();
+}

@@ -1,0 +1,25 @@
+// Runs on every page of the operators' sites (manifest matches), so it is only the detector: one
+// storage read and one bounded classification, no UI code. On a page where the guide belongs it
+// asks the worker to load the overlay (entrypoints/overlay) into this frame.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { OPERATOR_MATCHES } from '@/data/hosts';
+import { operatorForHost } from '@/utils/detect';
+import { isOperatorId } from '@/utils/progress';
+import { startDetector } from './detector';
+
+export default defineContentScript({
+  matches: [...OPERATOR_MATCHES],
+  // Right after the DOM is parsed: the text to classify is there, and the overlay need not wait
+  // for the page's images and late scripts as it would at document_idle.
+  runAt: 'document_end',
+  // The overlay's CSS is bundled as text into its shadow root (entrypoints/overlay/shadow.ts); nothing goes into the page.
+  cssInjectionMode: 'manual',
+  // WXT otherwise announces each start with a window.postMessage carrying the extension id, telling
+  // every operator site that SimExit is installed (tests/e2e/worker-input.spec.ts).
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    const operator = operatorForHost(location.hostname);
+    if (!isOperatorId(operator)) return;
+    startDetector(ctx, operator);
+  },
+});

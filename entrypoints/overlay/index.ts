@@ -1,0 +1,20 @@
+// The overlay UI (Preact, its strings and CSS), kept out of the manifest's content script: the
+// worker injects this file (`overlay/inject`) only into a page the detector found relevant, into the
+// same isolated world, where the detector has left its context, its decision and the pending guide.
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { claimBoot } from '@/utils/overlay-boot';
+import { startGuide } from './guide';
+
+export default defineUnlistedScript(() => {
+  const boot = claimBoot();
+  // No hand-over (injected into a page the detector never asked for) or already running: nothing to do.
+  if (!boot) return;
+  void boot.guide
+    .then(
+      (answer) => answer,
+      () => null,
+    )
+    .then((answer) => {
+      if (!boot.ctx.isInvalid) startGuide(boot, answer);
+    });
+});

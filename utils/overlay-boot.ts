@@ -1,0 +1,59 @@
+// The hand-over from the guide's detector (the small manifest content script) to the overlay it has
+// the worker inject on demand. Both run in the extension's isolated world of the same page, so a
+// global there is shared by the two and invisible to the page's own scripts.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { OperatorId, Topic } from '@/data/schema';
+import type { ResponseFor } from './messages';
+import type { ProgressMap } from './progress';
+import type { Settings } from './storage';
+
+export type GuideAnswer = ResponseFor<{ type: 'guide/get'; operator: OperatorId }>;
+
+/** What the detector already knows when it asks for the overlay, so the overlay reads and asks nothing again. */
+export interface OverlayBoot {
+  /** The detector's WXT context: the overlay dies with it (extension reloaded or updated). */
+  readonly ctx: ContentScriptContext;
+  readonly operator: OperatorId;
+  readonly settings: Settings;
+  /** This operator's progress as read with the settings. */
+  readonly progress: ProgressMap;
+  /** The classification the decision was made on, and the URL it is for (null when the site is dismissed). */
+  readonly classification: { readonly href: string; readonly relevant: boolean; readonly topics: readonly Topic[] } | null;
+  /** `guide/get`, sent in parallel with the injection; rejects when the worker could not be reached. */
+  readonly guide: Promise<GuideAnswer>;
+  /** Set by the overlay that takes over: a second injection (a retried message) finds it and does nothing. */
+  claimed: boolean;
+}
+
+/** Main-thread cost of each classification, for the browser tests and the bench (read through the isolated world). */
+export interface GuideTiming {
+  classifyMs: number[];
+}
+
+const BOOT_KEY = '__simexitKzOverlayBoot_7f3c';
+const TIMING_KEY = 'simexitGuideTiming';
+
+type Slots = { [BOOT_KEY]?: OverlayBoot; [TIMING_KEY]?: GuideTiming };
+const slots = () => globalThis as unknown as Slots;
+
+export function putBoot(boot: OverlayBoot): void {
+  slots()[BOOT_KEY] = boot;
+}
+
+/** The detector's hand-over, once: null when there is none (a stray injection) or it was already taken. */
+export function claimBoot(): OverlayBoot | null {
+  const boot = slots()[BOOT_KEY];
+  if (!boot || boot.claimed) return null;
+  boot.claimed = true;
+  return boot;
+}
+
+export function guideTiming(): GuideTiming {
+  return (slots()[TIMING_KEY] ??= { classifyMs: [] });
+}
+
+export function recordClassifyMs(ms: number): void {
+  const timing = guideTiming();
+  timing.classifyMs.push(ms);
+  if (timing.classifyMs.length > 50) timing.classifyMs.shift();
+}
