@@ -19,7 +19,7 @@ export function serveAll(router: Router, pages: readonly FixturePage[] = ALL_PAG
   for (const p of pages) router.serveFixture(p.url, `pages/${p.file}`);
 }
 
-/** Waits until the content script has surely run and decided (document_idle, one storage read). */
+/** Waits until the content script has surely run and decided (document_end, one storage read, the overlay injected if it belongs). */
 export async function settle(page: Page, ms = 800): Promise<void> {
   await page.waitForLoadState('load');
   await page.waitForTimeout(ms);
@@ -60,6 +60,7 @@ export async function evaluateInContentScript<T>(page: Page, expression: string)
     expression,
     contextId: isolated.id,
     returnByValue: true,
+    awaitPromise: true,
   });
   await cdp.detach();
   if (exceptionDetails) throw new Error(exceptionDetails.text);

@@ -213,6 +213,64 @@ describe('guide/get', () => {
   });
 });
 
+describe('overlay/inject', () => {
+  const page = (tabId: number, frameId = 0) => ({
+    id: fakeBrowser.runtime.id,
+    url: 'https://www.kcell.kz/ru/product/documents',
+    tab: { id: tabId },
+    frameId,
+  });
+  const stubExecute = () => vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async () => []) as never);
+
+  it('loads the overlay into the asking content script’s own tab and frame', async () => {
+    const execute = stubExecute();
+    expect(await handleMessage({ type: 'overlay/inject' }, page(41, 2))).toEqual({ ok: true });
+    expect(execute).toHaveBeenCalledTimes(1);
+    expect(execute).toHaveBeenCalledWith({ target: { tabId: 41, frameIds: [2] }, files: ['/overlay.js'] });
+  });
+
+  it('never takes a tab, frame or file from the message', async () => {
+    const execute = stubExecute();
+    for (const raw of [
+      { type: 'overlay/inject', tabId: 99 },
+      { type: 'overlay/inject', target: { tabId: 99, frameIds: [0] } },
+      { type: 'overlay/inject', files: ['/background.js'] },
+    ]) {
+      expect(await handleMessage(raw, page(41))).toEqual({ ok: false, error: 'invalid-request' });
+    }
+    expect(execute).not.toHaveBeenCalled();
+  });
+
+  it('injects nothing for a sender that is not a content script on an operator page', async () => {
+    const execute = stubExecute();
+    // The popup opened in a tab is this extension too, with a tab id: still no injection.
+    const popupTab = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html`, tab: { id: 5 }, frameId: 0 };
+    expect(await handleMessage({ type: 'overlay/inject' }, popupTab)).toEqual({ ok: false, error: 'invalid-request' });
+    expect(await handleMessage({ type: 'overlay/inject' }, trusted())).toEqual({ ok: false, error: 'invalid-request' });
+    expect(execute).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['another extension', { ...{ url: 'https://www.kcell.kz/ru', tab: { id: 5 }, frameId: 0 }, id: 'some-other-extension' }],
+    ['a web page', { url: 'https://www.kcell.kz/ru', tab: { id: 5 }, frameId: 0 }],
+  ])('ignores %s: no answer, nothing injected', async (_name, sender) => {
+    const execute = stubExecute();
+    stubPermissionsAndScripting();
+    startWorker();
+    const sendResponse = vi.fn();
+    const [kept] = await fakeBrowser.runtime.onMessage.trigger({ type: 'overlay/inject' }, sender as never, sendResponse);
+    expect(kept).toBe(false);
+    expect(await handleMessage({ type: 'overlay/inject' }, sender as never)).toBeUndefined();
+    expect(sendResponse).not.toHaveBeenCalled();
+    expect(execute).not.toHaveBeenCalled();
+  });
+
+  it('says so when the tab went away before the overlay could be loaded', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('No tab with id: 41.'));
+    expect(await handleMessage({ type: 'overlay/inject' }, page(41))).toEqual({ ok: false, error: 'internal' });
+  });
+});
+
 describe('reminders', () => {
   const evidence = (submittedOn: string, updatedAt = 1) => ({
     type: 'evidence/set',

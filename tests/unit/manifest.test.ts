@@ -141,6 +141,18 @@ describe('Firefox MV2 manifest', () => {
   });
 });
 
+describe('the overlay, injected on demand', () => {
+  it.each(['chrome', 'firefox'] as const)('%s: is its own file, not a content script and not web-accessible; the content script is only the detector', (browser) => {
+    const { dir, manifest } = built[browser];
+    // The worker injects it with scripting.executeScript into a page the detector found relevant.
+    expect(readFileSync(join(dir, 'overlay.js'), 'utf8').length).toBeGreaterThan(0);
+    const declared = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
+    expect(declared).toEqual(['content-scripts/guide.js']);
+    // Reachable by the extension alone: no page can load it (or learn that SimExit is installed).
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+});
+
 function expectContentScriptsOnOperatorsOnly(manifest: Manifest): void {
   const scripts = manifest.content_scripts ?? [];
   expect(scripts.length).toBeGreaterThan(0);

@@ -13,6 +13,7 @@ const valid: Array<[string, unknown]> = [
   ['notice/dismiss', { type: 'notice/dismiss', id: 'reset:settings' }],
   ['guide/get', { type: 'guide/get', operator: 'altel' }],
   ['services/sync', { type: 'services/sync' }],
+  ['overlay/inject', { type: 'overlay/inject' }],
 ];
 
 describe('parseRequest accepts every protocol shape', () => {
@@ -96,6 +97,25 @@ const malformed: Array<[string, unknown]> = [
   ['foreign extension shape', { action: 'getData', payload: {} }],
   ['WXT messaging shape', { id: 1, type: 'progress/reset', data: { operator: 'kcell' }, timestamp: 1 }],
 ];
+
+// The worker takes the tab and frame to inject into from the sender only: a message that tries to
+// name them (or anything else) is not an overlay/inject request at all.
+const malformedInject: Array<[string, unknown]> = [
+  ['with a tab id', { type: 'overlay/inject', tabId: 7 }],
+  ['with a frame id', { type: 'overlay/inject', frameId: 0 }],
+  ['with a target', { type: 'overlay/inject', target: { tabId: 7, frameIds: [0] } }],
+  ['with files', { type: 'overlay/inject', files: ['/evil.js'] }],
+  ['with an operator', { type: 'overlay/inject', operator: 'kcell' }],
+  ['type from the prototype', Object.create({ type: 'overlay/inject' })],
+  ['type as a getter', Object.defineProperty({}, 'type', { get: () => 'overlay/inject', enumerable: true })],
+  ['misspelt', { type: 'overlay/injects' }],
+];
+
+describe('parseRequest: overlay/inject carries nothing but its type', () => {
+  it.each(malformedInject)('%s', (_name, raw) => {
+    expect(parseRequest(raw)).toBeNull();
+  });
+});
 
 describe('parseRequest rejects everything else', () => {
   it.each(malformed)('%s', (_name, raw) => {
