@@ -17,20 +17,21 @@
 // Cost: the content script classifies every operator page, and may add at most 2 ms to one that
 // is not a support page. Only the first TEXT_PREFIX_CHARS of the text are read and hits are
 // capped, so a 5 MB page costs what a 12 KB one does. Phrases are found by utils/detect-phrases.ts:
-// a Map from each phrase's first three letters, one small word RegExp, a few candidates checked per
-// word — not, as before, two RegExps with a capture group per phrase, which V8 took 5–15 ms to
-// build and 10–15 ms more to compile on the first page. And the title and text are read only while
-// they can still change the answer (a sales path or title outweighs anything they could add), so
-// the commonest pages, tariffs, shop and news, are decided by their URL alone. Measured in Node 20
-// on the 2-core dev box, bundled and minified as shipped, median of 30 fresh processes (module
-// evaluation + first call) and of 200 warm calls, before → after:
-//   Kcell tariff page, 12 KB text:           15.9 ms → 0.5 ms;  warm 0.32 ms → 0.01 ms
-//   the same text at a neutral URL and title: 13.7 ms → 2.6 ms;  warm 0.31 ms → 0.34 ms
-//   Kcell forms page (support), 12 KB:        16.1 ms → 3.1 ms;  warm 0.39 ms → 0.41 ms
-//   5 MB page:                                16.3 ms → 0.7 ms;  warm 0.32 ms → 0.01 ms
-// What remains on a first full read is mostly V8 compiling these functions and building the index
-// (~0.6 ms) in its interpreter; tests/unit/detect-cost.test.ts guards the cost relative to a plain
-// pass over the text.
+// a Map from each phrase's first three letters, one small word RegExp, a few candidates checked
+// per word — not, as before, two RegExps with a capture group per phrase, which V8 took about
+// 4 ms to build at import and 10–14 ms more to compile on the first call. And the title and text
+// are read only while they can still change the answer (a sales path or title outweighs anything
+// they could add), so the commonest pages, tariffs, shop and news, are decided by their URL alone.
+// Measured in Node 20 on the shared 2-core dev box (load 2–4), bundled and minified as shipped,
+// medians of 30 fresh processes (module evaluation + first call; parsing the script adds ~0.7 ms,
+// as before) and of 200 warm calls, old and new interleaved, before → after:
+//   Kcell tariff page, 12 KB text:               23.8 ms → 0.6 ms;  warm 0.57 ms → 0.01 ms
+//   the same text at a neutral URL and title:    17.3 ms → 3.0 ms;  warm 0.55 ms → 0.20 ms
+//   the same, 5 MB of it:                        21.7 ms → 3.2 ms;  warm 0.35 ms → 0.19 ms
+//   Kcell forms page (support), 12 KB:           18.0 ms → 3.0 ms;  warm 0.70 ms → 0.44 ms
+// What remains on a first full read is mostly V8 compiling these functions and building the
+// index (~0.7 ms) in its interpreter; tests/unit/detect-cost.test.ts guards the cost relative to
+// a plain pass over the text.
 import type { SiteId, Topic } from '@/data/schema';
 import { TOPICS } from '@/data/schema';
 import { OPERATOR_HOSTS, SERVICE_HOSTS } from '@/data/hosts';

@@ -52,30 +52,30 @@ function buildAndClassify(text: string): boolean {
 }
 
 /**
- * Median cost of `measured` over median cost of `reference`: batches long enough (≥ 2 ms for the
- * reference) that timer noise does not decide, interleaved so that machine drift cancels, after
- * warm-up rounds for the JIT.
+ * Cost of a `measured` call over cost of a `reference` call, each its fastest of 31 batches (noise
+ * on a shared machine only ever adds time): interleaved batches of about half a millisecond each,
+ * as a batch much longer than its rival is the likelier to be preempted, after warm-up rounds.
  */
 function costRatio(measured: () => unknown, reference: () => unknown): number {
   const sample = (run: () => unknown, calls: number) => {
     const start = performance.now();
     for (let i = 0; i < calls; i += 1) run();
-    return performance.now() - start;
+    return (performance.now() - start) / calls;
   };
-  let calls = 5;
-  while (calls < 5_000 && sample(reference, calls) < 2) calls *= 2;
-  const measuredTimes: number[] = [];
-  const referenceTimes: number[] = [];
-  for (let round = 0; round < 3; round += 1) {
-    sample(measured, calls);
-    sample(reference, calls);
+  const callsFor = (run: () => unknown) => {
+    let perCall = Infinity;
+    for (let round = 0; round < 10; round += 1) perCall = Math.min(perCall, sample(run, 3));
+    return Math.max(1, Math.round(0.5 / perCall));
+  };
+  const measuredCalls = callsFor(measured);
+  const referenceCalls = callsFor(reference);
+  let measuredCost = Infinity;
+  let referenceCost = Infinity;
+  for (let round = 0; round < 31; round += 1) {
+    measuredCost = Math.min(measuredCost, sample(measured, measuredCalls));
+    referenceCost = Math.min(referenceCost, sample(reference, referenceCalls));
   }
-  for (let round = 0; round < 15; round += 1) {
-    measuredTimes.push(sample(measured, calls));
-    referenceTimes.push(sample(reference, calls));
-  }
-  const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-  return median(measuredTimes) / median(referenceTimes);
+  return measuredCost / referenceCost;
 }
 
 describe('classifier cost, relative to reading the page once', () => {
