@@ -1,9 +1,8 @@
 // The popup: which operator, then that operator's whole checklist (or the truth about Astelit).
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-// The Astelit note alone is bundled (it is small); guides come from the worker (live-state's guide/get).
-import { astelit } from '@/data/notes/astelit';
-import type { OperatorId } from '@/data/schema';
+// Guides come from the worker (live-state's guide/get); the Astelit note is loaded when it is chosen.
+import type { NoteEntry, OperatorId } from '@/data/schema';
 import { LanguageSelect } from '@/components/LanguageSelect';
 import { ErrorBoundary } from '@/components/popup/ErrorBoundary';
 import { ErrorPanel } from '@/components/popup/ErrorPanel';
@@ -27,6 +26,8 @@ interface Props {
 export function App({ shell, initialPick, initialLive, browserLang }: Props) {
   const selected = useSignal<PickerValue>(initialPick.operator ?? '');
   const live = useSignal<LiveState | null>(initialLive);
+  const note = useSignal<NoteEntry | null>(null);
+  const noteError = useSignal<string | null>(null);
   const lang = shell.lang.value;
 
   useSignalEffect(() => {
@@ -38,6 +39,14 @@ export function App({ shell, initialPick, initialLive, browserLang }: Props) {
 
   const choose = async (value: PickerValue) => {
     selected.value = value;
+    if (value === 'note' && !note.peek()) {
+      try {
+        note.value = (await import('@/data/notes/astelit')).astelit;
+        noteError.value = null;
+      } catch (e) {
+        noteError.value = e instanceof Error ? e.message : String(e);
+      }
+    }
     if (value === '' || value === 'note') return;
     const operator: OperatorId = value;
     if (shell.settings.peek().operator !== operator) void shell.setSettings({ operator });
@@ -53,7 +62,6 @@ export function App({ shell, initialPick, initialLive, browserLang }: Props) {
 
   const value = selected.value;
   const current = live.value;
-  const note = astelit;
   return (
     <div class="sx-root sx-popup">
       <header class="sx-popup__header">
@@ -75,7 +83,8 @@ export function App({ shell, initialPick, initialLive, browserLang }: Props) {
             reason={(initialPick.operator ?? '') === value ? initialPick.reason : 'in-progress'}
             onChange={(next) => void choose(next)}
           />
-          {value === 'note' && note && <NoteView note={note} lang={lang} />}
+          {value === 'note' && note.value && <NoteView note={note.value} lang={lang} />}
+          {value === 'note' && noteError.value && <ErrorPanel lang={lang} error={noteError.value} />}
           {value !== 'note' && value !== '' && current?.operator === value && (
             <GuideOrPending key={value} operator={value} shell={shell} live={current} />
           )}

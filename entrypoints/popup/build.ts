@@ -2,6 +2,7 @@
 // share chunks). The popup must open fast, so it loads only what its first frame needs:
 // - one language's UI strings: locales/bundled.ts becomes an empty record here and
 //   utils/popup-strings.ts loads the language shown, each one a chunk of its own;
+//   without the overlay's and the worker's strings (`overlay.*`, `bg.*`), which these pages never show;
 // - the browser's own promise-based `browser`/`chrome` instead of webextension-polyfill (Chrome MV3
 //   and Firefox both return promises from every API these pages call), as in the content script.
 // The guides are kept out by the code itself (the popup asks the worker; the summary page imports
@@ -9,6 +10,13 @@
 import type { InlineConfig, Plugin } from 'vite';
 
 const BUNDLED_STRINGS_MODULE = /[\\/]locales[\\/]bundled\.ts$/;
+const LANGUAGE_MODULE = /[\\/]locales[\\/](?:en|ru|kk|zh-CN)\.ts$/;
+/** One `'overlay.x': '…',` or `'bg.x': "…",` entry on its own line (value a single string literal). */
+const FOREIGN_KEY = /^[ \t]*'(?:overlay|bg)\.[^'\n]*':\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`),?[ \t]*\n/gm;
+
+export function stripForeignStrings(source: string): string {
+  return source.replace(FOREIGN_KEY, '');
+}
 
 function stringsOnDemand(): Plugin {
   return {
@@ -17,6 +25,10 @@ function stringsOnDemand(): Plugin {
     load(id) {
       if (!BUNDLED_STRINGS_MODULE.test(id)) return null;
       return 'export const BUNDLED_STRINGS = {};\n';
+    },
+    transform(code, id) {
+      if (!LANGUAGE_MODULE.test(id)) return null;
+      return { code: stripForeignStrings(code), map: null };
     },
   };
 }
