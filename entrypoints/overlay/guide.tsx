@@ -249,6 +249,14 @@ export function startGuide(boot: OverlayBoot, answer: GuideAnswer | null): void 
     const state = createLiveState(operator, initial ? { initial } : {});
     initial = undefined;
     live = state;
+    // Find the steps' targets before the overlay joins the page: the page's layout is then the one
+    // it has anyway (no forced style and layout of the new overlay), and the first render already
+    // knows which cards get "Show me", so it is not redone at once.
+    let scannedSteps: readonly Step[] | null = null;
+    if (state.steps.value.length > 0) {
+      scanTargets();
+      scannedSteps = state.steps.value;
+    }
     const created = mountShadow(ctx, {
       name: HOST_NAME,
       css: `${checklistCss}\n${overlayCss}`,
@@ -276,7 +284,11 @@ export function startGuide(boot: OverlayBoot, answer: GuideAnswer | null): void 
       () => clearInterval(alive),
       effect(() => {
         // Scan once the steps are known, and again whenever they change (route switch).
-        if (state.steps.value.length > 0) scanTargets();
+        const steps = state.steps.value;
+        if (steps.length > 0 && steps !== scannedSteps) {
+          scannedSteps = steps;
+          scanTargets();
+        }
       }),
     );
   }
