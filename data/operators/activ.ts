@@ -2,19 +2,16 @@
 // refund notice apply; steps cite activ.kz where it says so itself and kcell.kz for the shared company pages.
 import type { OperatorGuide, Step } from '../schema';
 import { RESEARCH_READ, WRITTEN } from '../dates';
+import {
+  ACTIV_FAQ,
+  ACTIV_LEGAL,
+  ACTIV_MNP,
+  FUNDS_CONSENT,
+  KCELL_DOCUMENTS,
+  KCELL_REFUND_NEWS,
+  TERMINATION_FORM,
+} from '../kcell-jsc';
 
-const LEGAL = 'https://activ.kz/en/service/legal';
-const FAQ = 'https://activ.kz/en/article/faq';
-const MNP = 'https://activ.kz/kk/service/mnp';
-const DOCUMENTS = 'https://www.kcell.kz/kk/product/documents';
-const REFUND_NEWS = 'https://www.kcell.kz/en/news/show/2474?newsId=29&year=2016&key=news.list';
-
-const TERMINATION_FORM = {
-  labels: ['Шартты бұзу өтініші', 'Заявление на расторжение договора', 'Application to terminate the contract'],
-};
-const FUNDS_CONSENT = {
-  labels: ['Қаражат алуға келісім', 'Согласие на получение денежных средств', 'Consent to receive funds'],
-};
 
 const checkAccount: Step = {
   id: 'activ-check-account',
@@ -52,7 +49,7 @@ const downloadForms: Step = {
     'zh-CN': 'activ 隶属 Kcell 股份公司，kcell.kz 的表格页面提供解除合同（注销）申请表和领取款项同意书（用于退还余额）。可提前打印并填好。',
   },
   channel: 'website',
-  sources: [DOCUMENTS, LEGAL],
+  sources: [KCELL_DOCUMENTS, ACTIV_LEGAL],
   verified: RESEARCH_READ,
   confidence: 'official',
   topics: ['documents', 'termination'],
@@ -74,7 +71,7 @@ const prepareId: Step = {
     'zh-CN': 'activ 变更用户登记信息，需要在 Kcell Center 提交书面申请并附护照或身份证复印件。如果 SIM 卡是从别人手里买的，须先过户到自己名下。也请带上 SIM 卡。',
   },
   channel: 'self',
-  sources: [FAQ],
+  sources: [ACTIV_FAQ],
   verified: RESEARCH_READ,
   confidence: 'official',
   needsId: true,
@@ -96,7 +93,7 @@ const submit: Step = {
     'zh-CN': 'activ 用户在 Kcell Center 营业厅办理业务，书面申请需携带身份证件提交；未找到完全在线注销的方式。提交解除合同（注销）申请，并索取盖章副本或受理编号。',
   },
   channel: 'office',
-  sources: [FAQ, DOCUMENTS],
+  sources: [ACTIV_FAQ, KCELL_DOCUMENTS],
   verified: RESEARCH_READ,
   confidence: 'official',
   inPerson: true,
@@ -120,7 +117,7 @@ const refund: Step = {
     'zh-CN': '经营 activ 的 Kcell 股份公司在解除合同时会退还剩余余额。提交注销申请的同时，填写表格页面上的领取款项同意书。',
   },
   channel: 'office',
-  sources: [REFUND_NEWS, DOCUMENTS],
+  sources: [KCELL_REFUND_NEWS, KCELL_DOCUMENTS],
   verified: RESEARCH_READ,
   confidence: 'official',
   inPerson: true,
@@ -141,9 +138,9 @@ export const activ: OperatorGuide = {
   hosts: ['activ.kz'],
   support: [
     {
-      url: FAQ,
+      url: ACTIV_FAQ,
       label: {
-        en: 'activ FAQ: changing registration data, re-registering a SIM',
+        en: 'activ ACTIV_FAQ: changing registration data, re-registering a SIM',
         ru: 'Вопросы и ответы activ: смена данных, переоформление SIM-карты',
         kk: 'activ сұрақ-жауаптары: деректерді өзгерту, SIM-картаны қайта тіркеу',
         'zh-CN': 'activ 常见问题：变更登记信息、SIM 卡过户',
@@ -152,18 +149,18 @@ export const activ: OperatorGuide = {
       verified: RESEARCH_READ,
     },
     {
-      url: MNP,
+      url: ACTIV_MNP,
       label: {
-        en: 'Number porting (MNP)',
-        ru: 'Перенос номера (MNP)',
-        kk: 'Нөмірді көшіру (MNP)',
-        'zh-CN': '携号转网（MNP）',
+        en: 'Number porting (ACTIV_MNP)',
+        ru: 'Перенос номера (ACTIV_MNP)',
+        kk: 'Нөмірді көшіру (ACTIV_MNP)',
+        'zh-CN': '携号转网（ACTIV_MNP）',
       },
       topics: ['porting'],
       verified: RESEARCH_READ,
     },
     {
-      url: DOCUMENTS,
+      url: KCELL_DOCUMENTS,
       label: {
         en: 'Kcell JSC forms: termination, re-registration, refund',
         ru: 'Бланки АО «Кселл»: расторжение, переоформление, возврат',

@@ -3,21 +3,17 @@
 // prepares everything and ends with the office visit.
 import type { OperatorGuide, Step } from '../schema';
 import { RESEARCH_READ } from '../dates';
+import {
+  ACTIV_FAQ,
+  ACTIV_MNP,
+  FUNDS_CONSENT,
+  KCELL_DOCUMENTS,
+  KCELL_POSTPAID_DEBT,
+  KCELL_REFUND_NEWS,
+  KCELL_ROUTER,
+  TERMINATION_FORM,
+} from '../kcell-jsc';
 
-const DOCUMENTS = 'https://www.kcell.kz/kk/product/documents';
-const ROUTER = 'https://www.kcell.kz/en/product/router';
-const REFUND_NEWS = 'https://www.kcell.kz/en/news/show/2474?newsId=29&year=2016&key=news.list';
-const POSTPAID_DEBT = 'https://www.kcell.kz/en/service/2886/138';
-const ACTIV_FAQ = 'https://activ.kz/en/article/faq';
-const MNP = 'https://activ.kz/kk/service/mnp';
-
-const TERMINATION_FORM = {
-  labels: ['Шартты бұзу өтініші', 'Заявление на расторжение договора', 'Application to terminate the contract'],
-};
-// «Қаражат алуға келісім» is the label on the stored Kazakh forms page; the others are its Russian and English equivalents.
-const FUNDS_CONSENT = {
-  labels: ['Қаражат алуға келісім', 'Согласие на получение денежных средств', 'Consent to receive funds'],
-};
 
 const checkDebts: Step = {
   id: 'kcell-check-debts',
@@ -34,7 +30,7 @@ const checkDebts: Step = {
     'zh-CN': '在个人账户 «Менің Kcell» 中查看余额和账单，结清欠费。后付费套餐如逾期未缴，Kcell 会在到期后下一个月的 3 日暂停服务。',
   },
   channel: 'website',
-  sources: [POSTPAID_DEBT],
+  sources: [KCELL_POSTPAID_DEBT],
   verified: RESEARCH_READ,
   confidence: 'official',
   topics: ['personal-account'],
@@ -55,7 +51,7 @@ const contractPlan: Step = {
     'zh-CN': '提前退出 Kcell 合约套餐需要到 Kcell Center 营业厅提交书面申请，并付清设备的剩余价款。如果两者都没有，可跳过此步。',
   },
   channel: 'office',
-  sources: [ROUTER],
+  sources: [KCELL_ROUTER],
   verified: RESEARCH_READ,
   confidence: 'official',
   inPerson: true,
@@ -78,7 +74,7 @@ const downloadForms: Step = {
     'zh-CN': 'Kcell 的表格页面提供解除合同（注销）申请表和领取款项同意书（用于退还余额）。可在家打印并填好，节省在营业厅的时间。如果号码要转给他人继续使用，同一页面也有号码过户表格。',
   },
   channel: 'website',
-  sources: [DOCUMENTS],
+  sources: [KCELL_DOCUMENTS],
   verified: RESEARCH_READ,
   confidence: 'official',
   topics: ['documents', 'termination', 're-registration'],
@@ -100,7 +96,7 @@ const prepareId: Step = {
     'zh-CN': 'Kcell 办理合同变更需要号码登记人本人的身份证件（护照或哈萨克斯坦身份证）并提交书面申请。也请带上 SIM 卡和服务合同（如有），工作人员可能会要求查看。',
   },
   channel: 'self',
-  sources: [ACTIV_FAQ, MNP],
+  sources: [ACTIV_FAQ, ACTIV_MNP],
   verified: RESEARCH_READ,
   confidence: 'official',
   needsId: true,
@@ -121,7 +117,7 @@ const submit: Step = {
     'zh-CN': '根据 Kcell 官网页面，书面申请需携带身份证件到 Kcell Center 营业厅提交；未找到完全在线注销的方式。提交解除合同（注销）申请，并索取盖章副本或受理编号。',
   },
   channel: 'office',
-  sources: [DOCUMENTS, ROUTER, ACTIV_FAQ],
+  sources: [KCELL_DOCUMENTS, KCELL_ROUTER, ACTIV_FAQ],
   verified: RESEARCH_READ,
   confidence: 'official',
   inPerson: true,
@@ -145,7 +141,7 @@ const refund: Step = {
     'zh-CN': '解除合同时，Kcell 会退还剩余余额。提交注销申请的同时，填写表格页面上的领取款项同意书，并写明退款去向。',
   },
   channel: 'office',
-  sources: [REFUND_NEWS, DOCUMENTS],
+  sources: [KCELL_REFUND_NEWS, KCELL_DOCUMENTS],
   verified: RESEARCH_READ,
   confidence: 'official',
   inPerson: true,
@@ -166,7 +162,7 @@ export const kcell: OperatorGuide = {
   hosts: ['kcell.kz'],
   support: [
     {
-      url: DOCUMENTS,
+      url: KCELL_DOCUMENTS,
       label: {
         en: 'Kcell forms: termination, re-registration, refund',
         ru: 'Бланки Kcell: расторжение, переоформление, возврат',
@@ -177,12 +173,12 @@ export const kcell: OperatorGuide = {
       verified: RESEARCH_READ,
     },
     {
-      url: MNP,
+      url: ACTIV_MNP,
       label: {
-        en: 'Number porting (MNP)',
-        ru: 'Перенос номера (MNP)',
-        kk: 'Нөмірді көшіру (MNP)',
-        'zh-CN': '携号转网（MNP）',
+        en: 'Number porting (ACTIV_MNP)',
+        ru: 'Перенос номера (ACTIV_MNP)',
+        kk: 'Нөмірді көшіру (ACTIV_MNP)',
+        'zh-CN': '携号转网（ACTIV_MNP）',
       },
       topics: ['porting'],
       verified: RESEARCH_READ,
