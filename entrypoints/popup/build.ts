@@ -40,5 +40,25 @@ export function slimPopupBuild(config: InlineConfig): void {
   // First match wins: put ours in front of the polyfill module's alias.
   if (Array.isArray(alias)) resolve.alias = [...ours, ...alias];
   else resolve.alias = [...ours, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
-  (config.plugins ??= []).push(stringsOnDemand());
+  (config.plugins ??= []).push(stringsOnDemand(), plainDynamicImport());
+  // No modulepreload: the lazy chunks (one language, the Astelit note, the export) import nothing
+  // the first chunk has not loaded already, so there is nothing to preload.
+  (config.build ??= {}).modulePreload = false;
+}
+
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+
+/**
+ * With nothing to preload, Vite's preload helper (~1 kB gz, in the first chunk of every opening)
+ * only wraps `import()`; a plain call does the same. The lazy chunks carry no CSS.
+ */
+function plainDynamicImport(): Plugin {
+  return {
+    name: 'simexit:popup-plain-dynamic-import',
+    enforce: 'pre',
+    load(id) {
+      if (id !== PRELOAD_HELPER) return null;
+      return 'export const __vitePreload = (load) => load();\n';
+    },
+  };
 }
