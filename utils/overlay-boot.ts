@@ -2,7 +2,7 @@
 // the worker inject on demand. Both run in the extension's isolated world of the same page, so a
 // global there is shared by the two and invisible to the page's own scripts.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { OperatorId, Topic } from '@/data/schema';
+import type { OperatorId, SiteId, Topic } from '@/data/schema';
 import type { ResponseFor } from './messages';
 import type { ProgressMap } from './progress';
 import type { Settings } from './storage';
@@ -19,10 +19,20 @@ export interface OverlayBoot {
   readonly progress: ProgressMap;
   /** The classification the decision was made on, and the URL it is for (null when the site is dismissed). */
   readonly classification: { readonly href: string; readonly relevant: boolean; readonly topics: readonly Topic[] } | null;
+  /** Classifies the page as it is now, leaving out `exclude` (the overlay's host): the detector's classifier,
+   * already compiled in this world, so overlay.js carries none of its own. */
+  readonly classify: (exclude: Element | null) => PageClassification;
   /** `guide/get`, sent in parallel with the injection; rejects when the worker could not be reached. */
   readonly guide: Promise<GuideAnswer>;
   /** Set by the overlay that takes over: a second injection (a retried message) finds it and does nothing. */
   claimed: boolean;
+}
+
+export interface PageClassification {
+  readonly href: string;
+  readonly operator: SiteId | null;
+  readonly relevant: boolean;
+  readonly topics: readonly Topic[];
 }
 
 /** Main-thread cost of each classification, for the browser tests and the bench (read through the isolated world). */

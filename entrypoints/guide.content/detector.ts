@@ -1,5 +1,5 @@
-// Decides whether this page gets the guide, at the smallest cost: one read of storage, then the
-// bounded classification only if the user has not hidden the guide on this site. When the panel or
+// Decides whether this page gets the guide, at the smallest cost: one read of storage, and the
+// bounded classification done while that read is in flight. When the panel or
 // the launcher belongs here, it sends `guide/get` and `overlay/inject` together and leaves what it
 // knows on the isolated world's global for the overlay, which then renders once, with its steps.
 // Until then it follows SPA navigation and storage changes itself; afterwards the overlay does.
@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OperatorId } from '@/data/schema';
 import { sendToWorker } from '@/utils/client';
 import { TEXT_PREFIX_CHARS, classifyPage } from '@/utils/detect';
-import { putBoot, recordClassifyMs, type OverlayBoot } from '@/utils/overlay-boot';
+import { putBoot, recordClassifyMs, type OverlayBoot, type PageClassification } from '@/utils/overlay-boot';
 import { decideMode } from '@/utils/overlay-mode';
 import { pageTextSample } from '@/utils/overlay-text';
 import { progressPrefix } from '@/utils/progress';
@@ -17,12 +17,14 @@ import { KEYS, checkSettings, progressFromItems, readAll, type Settings } from '
 /** Re-classify after an SPA navigation: at once, and again once the new view has rendered. */
 const RECHECK_MS = [150, 1200] as const;
 
-function classify(): OverlayBoot['classification'] {
+/** This page's classification, leaving out the overlay's own text. Handed to the overlay too, which then
+ * need not bundle (and the page compile) a second copy of the classifier. */
+function classifyHere(exclude: Element | null = null): PageClassification {
   const start = performance.now();
   const href = location.href;
-  const result = classifyPage(href, document.title, pageTextSample(document, { maxChars: TEXT_PREFIX_CHARS }));
+  const result = classifyPage(href, document.title, pageTextSample(document, { maxChars: TEXT_PREFIX_CHARS, exclude }));
   recordClassifyMs(performance.now() - start);
-  return { href, relevant: result.relevant, topics: result.topics };
+  return { href, operator: result.operator, relevant: result.relevant, topics: result.topics };
 }
 
 export function startDetector(ctx: ContentScriptContext, operator: OperatorId): void {
@@ -44,14 +46,16 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
       do {
         again = false;
         if (handedOver || ctx.isInvalid) return;
-        // Settings and progress in one read: nothing waits on a second round trip.
-        const items = await readAll();
+        // Settings and progress in one read: nothing waits on a second round trip. The page is
+        // classified while that read crosses to the browser process, not after it.
+        const reading = readAll();
+        const early = classifyHere();
+        const items = await reading;
         if (handedOver || ctx.isInvalid) return;
         const settings = checkSettings(items.settings).value;
         lastDecisive = decisive(settings);
         const dismissed = settings.dismissedSites.includes(operator);
-        // A site the user dismissed costs nothing more: not even a look at the page.
-        const classification = dismissed ? null : classify();
+        const classification = dismissed ? null : early;
         const progress = progressFromItems(items, operator);
         const inProgress = settings.operator === operator && Object.values(progress).some((p) => p.done);
         const mode = decideMode({ relevant: classification?.relevant ?? false, dismissed, inProgress });
@@ -64,12 +68,12 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
     }
   }
 
-  function handOver(known: Pick<OverlayBoot, 'settings' | 'progress' | 'classification'>): void {
+  function handOver(known: Pick<OverlayBoot, 'settings' | 'progress'> & { classification: PageClassification | null }): void {
     handedOver = true;
     // Both requests leave at once: the worker composes the guide while it injects the overlay.
     const guide = sendToWorker({ type: 'guide/get', operator });
     guide.catch(() => undefined);
-    const boot: OverlayBoot = { ctx, operator, ...known, guide, claimed: false };
+    const boot: OverlayBoot = { ctx, operator, ...known, guide, classify: classifyHere, claimed: false };
     putBoot(boot);
     sendToWorker({ type: 'overlay/inject' }).then(
       (response) => {

@@ -8,14 +8,12 @@ import { batch, computed, effect, signal } from '@preact/signals';
 import type { Step, Topic } from '@/data/schema';
 import { Overlay } from '@/components/overlay/Overlay';
 import type { HighlightRect, OverlayModel } from '@/components/overlay/model';
-import { TEXT_PREFIX_CHARS, classifyPage } from '@/utils/detect';
 import { pick, t } from '@/utils/i18n';
 import { createLiveState, type LiveState, type LiveStateOptions } from '@/utils/live-state';
-import { recordClassifyMs, type GuideAnswer, type OverlayBoot } from '@/utils/overlay-boot';
+import type { GuideAnswer, OverlayBoot } from '@/utils/overlay-boot';
 import { launcherCorner, placeAround, type Corner, type Side } from '@/utils/overlay-geometry';
 import { decideMode, type GuideMode } from '@/utils/overlay-mode';
 import { groupSteps, mayBeOutOfDate } from '@/utils/overlay-steps';
-import { pageTextSample } from '@/utils/overlay-text';
 import type { ProgressMap } from '@/utils/progress';
 import { checkSettings, onStorageChange, progressFromItems, readAll, type Settings } from '@/utils/storage';
 import { findTargets, isVisible } from '@/utils/targets';
@@ -70,11 +68,8 @@ export function startGuide(boot: OverlayBoot, answer: GuideAnswer | null): void 
   let classifiedHref: string | null = null;
 
   function classify(): void {
-    const start = performance.now();
-    const sample = pageTextSample(document, { maxChars: TEXT_PREFIX_CHARS, exclude: host() });
-    const result = classifyPage(location.href, document.title, sample);
-    recordClassifyMs(performance.now() - start);
-    classifiedHref = location.href;
+    const result = boot.classify(host());
+    classifiedHref = result.href;
     batch(() => {
       relevant.value = result.relevant && result.operator === operator;
       topics.value = result.topics;
