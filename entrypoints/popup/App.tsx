@@ -1,6 +1,6 @@
 // The popup: which operator, then that operator's whole checklist (or the truth about Astelit).
-import { useSignal, useSignalEffect } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { signal } from '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
 // Guides come from the worker (live-state's guide/get); the Astelit note is loaded when it is chosen.
 import type { NoteEntry, OperatorId } from '@/data/schema';
 import { LanguageSelect } from '@/components/LanguageSelect';
@@ -24,16 +24,13 @@ interface Props {
 }
 
 export function App({ shell, initialPick, initialLive, browserLang }: Props) {
-  const selected = useSignal<PickerValue>(initialPick.operator ?? '');
-  const live = useSignal<LiveState | null>(initialLive);
-  const note = useSignal<NoteEntry | null>(null);
-  const noteError = useSignal<string | null>(null);
+  // Signals, not component state: main.tsx renders the whole popup again whenever a signal read
+  // while rendering changes (see there).
+  const [selected] = useState(() => signal<PickerValue>(initialPick.operator ?? ''));
+  const [live] = useState(() => signal<LiveState | null>(initialLive));
+  const [note] = useState(() => signal<NoteEntry | null>(null));
+  const [noteError] = useState(() => signal<string | null>(null));
   const lang = shell.lang.value;
-
-  useSignalEffect(() => {
-    document.documentElement.lang = shell.lang.value;
-    document.title = t(shell.lang.value, 'app.name');
-  });
 
   useEffect(() => () => live.peek()?.dispose(), []);
 

@@ -35,7 +35,11 @@ function stringsOnDemand(): Plugin {
 
 export function slimPopupBuild(config: InlineConfig): void {
   const resolve = (config.resolve ??= {});
-  const ours = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }];
+  const ours = [
+    { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+    // main.tsx re-renders from one effect: no component adapter (a hook imported by mistake fails the build).
+    { find: /^@preact\/signals$/, replacement: '@preact/signals-core' },
+  ];
   const alias = resolve.alias;
   // First match wins: put ours in front of the polyfill module's alias.
   if (Array.isArray(alias)) resolve.alias = [...ours, ...alias];

@@ -1,7 +1,8 @@
 import { render } from 'preact';
+import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { ErrorPanel } from '@/components/popup/ErrorPanel';
-import { langFromLocale } from '@/utils/i18n';
+import { langFromLocale, t } from '@/utils/i18n';
 import { createLiveState } from '@/utils/live-state';
 import { pickOperator } from '@/utils/operator-pick';
 import { markWhenUsable } from '@/utils/popup-ready';
@@ -61,9 +62,17 @@ async function boot(): Promise<void> {
     : null;
   const guide = live ? Promise.race([live.ready, new Promise((resolve) => setTimeout(resolve, GUIDE_WAIT_MS))]) : null;
   await Promise.all([browserStrings, loadStrings(settings.lang ?? langFromLocale(browserLang)), guide]);
-  // Before the first frame, so assistive tech never reads it in the wrong language.
-  document.documentElement.lang = shell.lang.value;
-  render(<App shell={shell} initialPick={pick} initialLive={live} browserLang={browserLang} />, root);
+  // One effect renders the whole popup (as the overlay does): every signal read while rendering is
+  // tracked, so any change renders it again and Preact diffs the tree. The popup's build maps
+  // @preact/signals to its core (entrypoints/popup/build.ts), without the per-component adapter.
+  // Every signal a component reads is read on each full render (no read hides behind component
+  // state), so renders of one component through its hooks never miss a subscription.
+  effect(() => {
+    // Before the frame, so assistive tech never reads it in the wrong language.
+    document.documentElement.lang = shell.lang.value;
+    document.title = t(shell.lang.value, 'app.name');
+    render(<App shell={shell} initialPick={pick} initialLive={live} browserLang={browserLang} />, root);
+  });
   markWhenUsable(root);
 }
 

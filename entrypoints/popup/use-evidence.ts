@@ -1,6 +1,6 @@
 // The evidence form's draft: saved while the user types (debounced), at once when a field loses focus
 // or the popup closes, and kept in step with storage when another window changes it.
-import { useSignalEffect } from '@preact/signals';
+import { effect } from '@preact/signals';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { OperatorId } from '@/data/schema';
 import type { EvidenceField, SaveStatus } from '@/components/popup/EvidenceForm';
@@ -30,13 +30,17 @@ export function useEvidenceDraft(operator: OperatorId, live: LiveState) {
   /** updatedAt of our last save; storage values older than it are echoes of earlier saves. */
   const lastSent = useRef(live.evidence.value.updatedAt);
 
-  useSignalEffect(() => {
-    const stored = live.evidence.value;
-    if (dirty.current || stored.updatedAt < lastSent.current) return;
-    current.current = fieldsOf(stored);
-    setDraft(current.current);
-    if (stored.updatedAt > 0) setStatus((s) => (s === 'error' ? s : 'saved'));
-  });
+  useEffect(
+    () =>
+      effect(() => {
+        const stored = live.evidence.value;
+        if (dirty.current || stored.updatedAt < lastSent.current) return;
+        current.current = fieldsOf(stored);
+        setDraft(current.current);
+        if (stored.updatedAt > 0) setStatus((s) => (s === 'error' ? s : 'saved'));
+      }),
+    [live],
+  );
 
   const flush = useCallback(async (): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
