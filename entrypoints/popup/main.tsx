@@ -2,12 +2,14 @@ import { render } from 'preact';
 import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { ErrorPanel } from '@/components/popup/ErrorPanel';
+import { sendToWorker } from '@/utils/client';
 import { langFromLocale, t } from '@/utils/i18n';
 import { createLiveState } from '@/utils/live-state';
 import { pickOperator } from '@/utils/operator-pick';
 import { markWhenUsable } from '@/utils/popup-ready';
 import { openSnapshot } from '@/utils/popup-snapshot';
 import { loadStrings } from '@/utils/popup-strings';
+import { isOperatorId } from '@/utils/progress';
 import { KEYS, checkEvidence, checkNotices, checkSettings, evidenceKey, progressFromItems } from '@/utils/storage';
 import { App } from './App';
 import { createShell } from './shell';
@@ -22,10 +24,20 @@ const browserLang = browser.i18n.getUILanguage();
  */
 const GUIDE_WAIT_MS = 150;
 
+function wait(ms: number): Promise<null> {
+  return new Promise((resolve) => setTimeout(() => resolve(null), ms));
+}
+
 // Both start at once, before anything else: storage (one read for everything) and the strings of the
 // browser's language, which is the popup's language unless the user chose another.
 const snapshot = openSnapshot();
 const browserStrings = loadStrings(langFromLocale(browserLang));
+// Opened for a named operator (the overlay's "open in popup", a tab of ours): its guide is asked for
+// now, alongside the storage read, rather than once storage says which operator to show.
+const requested = new URLSearchParams(location.search).get('operator');
+const earlyGuide = isOperatorId(requested)
+  ? Promise.race([sendToWorker({ type: 'guide/get', operator: requested }).catch(() => null), wait(GUIDE_WAIT_MS)])
+  : null;
 
 /** The active tab's URL; Chrome reveals it only for the operator sites we have host access to. */
 async function activeTabUrl(): Promise<string | null> {
@@ -38,17 +50,19 @@ async function activeTabUrl(): Promise<string | null> {
 }
 
 async function boot(): Promise<void> {
-  const [, tabUrl] = await Promise.all([snapshot.read, activeTabUrl()]);
+  const [, tabUrl, early] = await Promise.all([snapshot.read, activeTabUrl(), earlyGuide]);
   // From here to createLiveState nothing waits, so storage changes are either in the snapshot or seen by them.
   const items = snapshot.take();
   const settings = checkSettings(items[KEYS.settings]).value;
   const notices = checkNotices(items[KEYS.notices]).value;
   const shell = createShell({ settings, notices }, browserLang);
-  const pick = pickOperator({
-    requested: new URLSearchParams(location.search).get('operator'),
-    tabUrl,
-    inProgress: settings.operator,
-  });
+  const pick = pickOperator({ requested, tabUrl, inProgress: settings.operator });
+  // The early answer serves if it is for this operator and the stored route; otherwise live state
+  // asks as usual. Its wait ran alongside the read: if it ran out, the frame does not wait again.
+  const guide =
+    early?.ok && pick.operator === requested && early.route === settings.route
+      ? { guide: early.guide, sections: early.sections, route: early.route }
+      : undefined;
   const live = pick.operator
     ? createLiveState(pick.operator, {
         browserLang,
@@ -57,11 +71,12 @@ async function boot(): Promise<void> {
           progress: progressFromItems(items, pick.operator),
           evidence: checkEvidence(items[evidenceKey(pick.operator)]).value,
           notices,
+          ...(guide ? { guide } : {}),
         },
       })
     : null;
-  const guide = live ? Promise.race([live.ready, new Promise((resolve) => setTimeout(resolve, GUIDE_WAIT_MS))]) : null;
-  await Promise.all([browserStrings, loadStrings(settings.lang ?? langFromLocale(browserLang)), guide]);
+  const guideIn = live && !guide && !(earlyGuide && !early) ? Promise.race([live.ready, wait(GUIDE_WAIT_MS)]) : null;
+  await Promise.all([browserStrings, loadStrings(settings.lang ?? langFromLocale(browserLang)), guideIn]);
   // One effect renders the whole popup (as the overlay does): every signal read while rendering is
   // tracked, so any change renders it again and Preact diffs the tree. The popup's build maps
   // @preact/signals to its core (entrypoints/popup/build.ts), without the per-component adapter.
