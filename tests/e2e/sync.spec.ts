@@ -70,11 +70,12 @@ test('tab-to-tab latency: tick in tab A → shown in tab B (median and p95 over 
     const done = Math.floor(i / steps.length) % 2 === 0;
     // B watches its own shadow DOM (a MutationObserver also runs in a background tab) and stamps the
     // moment the step's state changes; A stamps the moment of the click. Same machine, same clock.
-    const shown = b.evaluate(
-      ({ stepId, done }) =>
-        new Promise<number>((resolve) => {
-          const root = document.querySelector('simexit-guide')!.shadowRoot!;
-          const matches = () => root.querySelector(`[data-step-id="${stepId}"]`)?.classList.contains('sx-step--done') === done;
+    // The watcher is installed (awaited) before the click: started lazily, it could miss a fast tick.
+    await b.evaluate(
+      ({ stepId, done }) => {
+        const root = document.querySelector('simexit-guide')!.shadowRoot!;
+        const matches = () => root.querySelector(`[data-step-id="${stepId}"]`)?.classList.contains('sx-step--done') === done;
+        (window as unknown as { sxShown: Promise<number> }).sxShown = new Promise<number>((resolve) => {
           if (matches()) return resolve(-1);
           const observer = new MutationObserver(() => {
             if (!matches()) return;
@@ -82,7 +83,8 @@ test('tab-to-tab latency: tick in tab A → shown in tab B (median and p95 over 
             resolve(performance.timeOrigin + performance.now());
           });
           observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true });
-        }),
+        });
+      },
       { stepId, done },
     );
     const clicked = await a.evaluate((stepId) => {
@@ -91,7 +93,7 @@ test('tab-to-tab latency: tick in tab A → shown in tab B (median and p95 over 
       input.click();
       return at;
     }, stepId);
-    const at = await shown;
+    const at = await b.evaluate(() => (window as unknown as { sxShown: Promise<number> }).sxShown);
     expect(at, `tick ${i} was already shown before the click`).toBeGreaterThan(0);
     samples.push(at - clicked);
   }
