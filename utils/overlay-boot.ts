@@ -18,7 +18,7 @@ export interface OverlayBoot {
   /** This operator's progress as read with the settings. */
   readonly progress: ProgressMap;
   /** The classification the decision was made on, and the URL it is for (null when the site is dismissed). */
-  readonly classification: { readonly href: string; readonly relevant: boolean; readonly topics: readonly Topic[] } | null;
+  readonly classification: PageClassification | null;
   /** Classifies the page as it is now, leaving out `exclude` (the overlay's host): the detector's classifier,
    * already compiled in this world, so overlay.js carries none of its own. */
   readonly classify: (exclude: Element | null) => PageClassification;

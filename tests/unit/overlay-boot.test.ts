@@ -9,7 +9,7 @@ const boot = (): OverlayBoot => ({
   operator: 'kcell',
   settings: DEFAULT_SETTINGS,
   progress: {},
-  classification: { href: 'https://www.kcell.kz/ru/product/documents', relevant: true, topics: ['documents'] },
+  classification: { href: 'https://www.kcell.kz/ru/product/documents', operator: 'kcell', relevant: true, topics: ['documents'] },
   guide: new Promise(() => undefined),
   classify: () => ({ href: 'https://www.kcell.kz/ru/product/documents', operator: 'kcell', relevant: true, topics: ['documents'] }),
   claimed: false,
