@@ -3,7 +3,7 @@
 // restarted. Every request is idempotent, so retrying until the worker answers is always safe.
 import { browser } from 'wxt/browser';
 import type { OperatorId } from '@/data/schema';
-import type { Request, ResponseFor, Failure } from './messages';
+import type { Request, ResponseFor } from './messages';
 import type { Evidence, Settings } from './storage';
 
 /** Waits between tries: 50 → 800 ms, about 1.5 s in all, longer than a worker takes to start. */
@@ -66,10 +66,6 @@ function isResponse(value: unknown): value is { ok: boolean } {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
-export function isFailure(response: { ok: boolean }): response is Failure {
-  return !response.ok;
-}
-
 // Helpers for the common requests. Each stamps the time of the user's action here, in the UI, so a
 // retried or delayed delivery still carries the moment the user acted (see utils/progress.ts).
 
@@ -93,10 +89,6 @@ export function updateSettings(patch: Partial<Settings>) {
 
 export function dismissNotice(id: string) {
   return sendToWorker({ type: 'notice/dismiss', id });
-}
-
-export function getGuide(operator: OperatorId) {
-  return sendToWorker({ type: 'guide/get', operator });
 }
 
 export function syncServices() {

@@ -263,10 +263,6 @@ export async function readAll(): Promise<Record<string, unknown>> {
   return (await local().get(null)) as Record<string, unknown>;
 }
 
-export async function readSchemaVersion(): Promise<number | null> {
-  return checkSchemaVersion(await getOne(KEYS.schemaVersion)).value;
-}
-
 export async function readSettings(): Promise<Settings> {
   return checkSettings(await getOne(KEYS.settings)).value;
 }
