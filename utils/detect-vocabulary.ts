@@ -12,7 +12,7 @@
 // - `~` lets up to two other words sit between its neighbours («расторжение абонентского договора»);
 // - phrases that start or end with a letter only match whole words (`mnp` does not match in `xmnpx`);
 // - Chinese phrases are written without spaces and match anywhere.
-import type { Topic } from '@/data/schema';
+import { TOPICS, type Topic } from '@/data/schema';
 
 export interface TopicTerms {
   /** Phrases that by themselves say what the page is about. */
@@ -204,17 +204,8 @@ export const TOPIC_TERMS: Readonly<Record<Topic, TopicTerms>> = {
 };
 
 /** Topics that belong to each kind of site: operators run contracts, eGov and Kaspi only hold a number. */
-export const OPERATOR_TOPICS: readonly Topic[] = [
-  'termination',
-  're-registration',
-  'porting',
-  'blocking',
-  'refund',
-  'documents',
-  'faq',
-  'personal-account',
-];
 export const SERVICE_TOPICS: readonly Topic[] = ['phone-change'];
+export const OPERATOR_TOPICS: readonly Topic[] = TOPICS.filter((topic) => !SERVICE_TOPICS.includes(topic));
 
 /** Path words of operators' support sections (seen on kcell.kz, activ.kz, beeline.kz). */
 export const PATH_HINTS: Readonly<Record<string, Topic>> = {
