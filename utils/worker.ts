@@ -29,7 +29,7 @@ import {
   readAll,
   readEvidence,
   readNotices,
-  readProgress,
+  progressFromItems,
   readRaw,
   readReminder,
   readSettings,
@@ -377,8 +377,10 @@ async function activeTabUrl(): Promise<string | undefined> {
 }
 
 async function applyBadge(): Promise<void> {
-  const settings = await readSettings();
-  const host = hostOf(await activeTabUrl());
+  // Progress needs the whole store anyway (no prefix reads), so settings come from the same read.
+  const [items, url] = await Promise.all([readAll(), activeTabUrl()]);
+  const settings = checkSettings(items[KEYS.settings]).value;
+  const host = hostOf(url);
   const operator = badgeOperator(host ? operatorForHost(host) : null, settings.operator);
   const lang = await userLang(settings);
   let done = 0;
@@ -386,7 +388,7 @@ async function applyBadge(): Promise<void> {
   if (operator) {
     const ids = checklistSteps(operator, settings.route).map((step) => step.id);
     total = ids.length;
-    done = countDone(await readProgress(operator), ids);
+    done = countDone(progressFromItems(items, operator), ids);
   }
   const badge = badgeFor(operator ? getOperator(operator) : null, done, total, lang, t(lang, 'app.name'));
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
