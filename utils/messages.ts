@@ -2,17 +2,7 @@
 // request is validated field by field before the worker acts on it: a message of any other shape,
 // or from any sender that is not this extension, changes nothing.
 import type { OperatorGuide, OperatorId, Route, Step } from '@/data/schema';
-import {
-  EVIDENCE_FIELD_MAX,
-  NOTES_MAX,
-  isDismissedSites,
-  isIsoDate,
-  isLangValue,
-  isReminderDays,
-  isRoute,
-  type Evidence,
-  type Settings,
-} from './storage';
+import { EVIDENCE_FIELD_MAX, NOTES_MAX, SETTINGS_GUARDS, isIsoDate, type Evidence, type Settings } from './storage';
 import { isOperatorId, isStepId, isTimestamp, type StepProgress } from './progress';
 
 export type Request =
@@ -69,15 +59,6 @@ export type Response = { [T in RequestType]: Success<T> }[RequestType] | Failure
 /** Upper bound of a request's size in characters: the largest legal one (evidence) is about 16 200. */
 export const MESSAGE_MAX_CHARS = 20_000;
 export const NOTICE_ID_MAX = 200;
-
-const SETTINGS_FIELDS: { readonly [K in keyof Settings]: (v: unknown) => boolean } = {
-  lang: (v) => v === null || isLangValue(v),
-  route: isRoute,
-  operator: (v) => v === null || isOperatorId(v),
-  reminderDays: isReminderDays,
-  dismissedSites: isDismissedSites,
-  guideServices: (v) => typeof v === 'boolean',
-};
 
 type Plain = Record<string, unknown>;
 
@@ -144,11 +125,11 @@ function parseEvidence(value: unknown): Evidence | null {
 }
 
 function parseSettingsPatch(value: unknown): Partial<Settings> | null {
-  const names = Object.keys(SETTINGS_FIELDS);
+  const names = Object.keys(SETTINGS_GUARDS);
   if (!plainWithKeys(value, [], names)) return null;
   const keys = Object.keys(value) as Array<keyof Settings>;
   if (keys.length === 0) return null;
-  for (const key of keys) if (!SETTINGS_FIELDS[key](value[key])) return null;
+  for (const key of keys) if (!SETTINGS_GUARDS[key](value[key])) return null;
   const patch: Record<string, unknown> = {};
   for (const key of keys) patch[key] = Array.isArray(value[key]) ? [...(value[key] as unknown[])] : value[key];
   return patch as Partial<Settings>;

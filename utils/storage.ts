@@ -140,24 +140,34 @@ export function isDismissedSites(value: unknown): value is OperatorId[] {
   );
 }
 
+/** What each settings field may hold: the one definition for reading storage and for the worker's settings/set patches. */
+export const SETTINGS_GUARDS: { readonly [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
+  lang: (v): v is Lang | null => v === null || isLangValue(v),
+  route: isRoute,
+  operator: (v): v is OperatorId | null => v === null || isOperatorId(v),
+  reminderDays: isReminderDays,
+  dismissedSites: isDismissedSites,
+  guideServices: (v): v is boolean => typeof v === 'boolean',
+};
+
 export function checkSettings(raw: unknown): Checked<Settings> {
   if (raw === undefined) return { value: DEFAULT_SETTINGS, valid: true };
   if (!isRecord(raw)) return { value: DEFAULT_SETTINGS, valid: false };
   let valid = true;
-  const field = <T>(name: keyof Settings, ok: (v: unknown) => v is T, fallback: T): T => {
+  const field = <K extends keyof Settings>(name: K): Settings[K] => {
     const v = raw[name];
-    if (v === undefined) return fallback;
-    if (ok(v)) return v;
+    if (v === undefined) return DEFAULT_SETTINGS[name];
+    if (SETTINGS_GUARDS[name](v)) return v;
     valid = false;
-    return fallback;
+    return DEFAULT_SETTINGS[name];
   };
   const value: Settings = {
-    lang: field('lang', (v): v is Lang | null => v === null || isLangValue(v), DEFAULT_SETTINGS.lang),
-    route: field('route', isRoute, DEFAULT_SETTINGS.route),
-    operator: field('operator', (v): v is OperatorId | null => v === null || isOperatorId(v), DEFAULT_SETTINGS.operator),
-    reminderDays: field('reminderDays', isReminderDays, DEFAULT_SETTINGS.reminderDays),
-    dismissedSites: field('dismissedSites', isDismissedSites, DEFAULT_SETTINGS.dismissedSites),
-    guideServices: field('guideServices', (v): v is boolean => typeof v === 'boolean', DEFAULT_SETTINGS.guideServices),
+    lang: field('lang'),
+    route: field('route'),
+    operator: field('operator'),
+    reminderDays: field('reminderDays'),
+    dismissedSites: field('dismissedSites'),
+    guideServices: field('guideServices'),
   };
   return { value, valid };
 }
