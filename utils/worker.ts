@@ -212,7 +212,6 @@ async function setProgress(operator: OperatorId, stepId: string, next: StepProgr
   });
   // The first tick names the operator the user is leaving, for the badge and the popup.
   if (response.ok && next.done) await updateSettings((s) => (s.operator === null ? { ...s, operator } : s));
-  void refreshBadge();
   return response;
 }
 
@@ -237,7 +236,6 @@ async function resetProgress(operator: OperatorId): Promise<Response> {
   if (failed) return writeFailure(failed, `progress:${operator}`);
   await serialized(evidenceKey(operator), () => removeItems([evidenceKey(operator)]));
   await syncReminder(operator);
-  void refreshBadge();
   return { ok: true };
 }
 
@@ -275,7 +273,6 @@ async function setSettings(patch: Partial<Settings>): Promise<Response> {
     return JSON.stringify(next) === JSON.stringify(current) ? current : next;
   });
   if (response.ok && daysChanged) await resyncReminders();
-  void refreshBadge();
   return response;
 }
 
@@ -457,6 +454,8 @@ export function startWorker(): void {
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local') return;
       const keys = Object.keys(changes);
+      // The one badge trigger for stored changes, the worker's own writes included: a handler that
+      // also refreshed after writing made every tick compute the badge twice.
       if (keys.some((key) => ['progress', 'settings'].includes(itemKind(key) ?? ''))) void refreshBadge();
       // A corrupt value written behind our back (or by a broken older build) is repaired at once.
       const items = Object.fromEntries(keys.map((key) => [key, changes[key]?.newValue]));
