@@ -23,6 +23,7 @@ import {
   checkSettings,
   evidenceKey,
   isIsoDate,
+  isRecord,
   isRoute,
   readAll,
   removeItems,
@@ -50,10 +51,6 @@ interface Migration {
   readonly to: number;
   /** Returns null on success or the failure message. */
   run(items: Items, now: number): Promise<string | null>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const V1_LANGS: Readonly<Record<string, Lang>> = { en: 'en', ru: 'ru', kk: 'kk', zh: 'zh-CN', 'zh-CN': 'zh-CN' };
