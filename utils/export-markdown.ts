@@ -4,7 +4,7 @@ import type { ChecklistSection } from '@/data';
 import type { Lang, OperatorGuide, Route } from '@/data/schema';
 import type { ProgressMap } from '@/utils/progress';
 import { formatDate, pick, t } from '@/utils/i18n';
-import { SECTION_KEYS } from '@/utils/popup-sections';
+import { SECTION_KEYS, checklistCount } from '@/utils/popup-sections';
 
 export interface ExportEvidence {
   readonly requestNumber: string;
@@ -62,13 +62,11 @@ function blockquote(text: string): string[] {
 }
 
 export function toMarkdown({ guide, route, sections, progress, evidence, lang, generatedAt }: MarkdownInput): string {
-  const steps = sections.flatMap((s) => s.steps);
-  const done = steps.filter((step) => progress[step.id]?.done).length;
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(t(lang, 'popup.export.heading', { name: guide.name }))}`, '');
   out.push(escapeMarkdown(t(lang, 'popup.export.generated', { date: formatDate(isoDay(generatedAt), lang) })), '');
   out.push(`- ${inlineField(t(lang, 'popup.export.route', { route: t(lang, `route.${route}`) }))}`);
-  out.push(`- ${inlineField(t(lang, 'progress.count', { done, total: steps.length }))}`, '');
+  out.push(`- ${inlineField(t(lang, 'progress.count', checklistCount(sections, progress)))}`, '');
   out.push(escapeMarkdown(pick(guide.summary, lang)), '');
 
   for (const section of sections) {

@@ -1,5 +1,5 @@
 // The checklist of one operator: route, progress, steps, proof, export and reset.
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OPTIONAL_SERVICE_MATCHES } from '@/data/hosts';
 import type { OperatorGuide, OperatorId } from '@/data/schema';
@@ -15,7 +15,6 @@ import { pick, t } from '@/utils/i18n';
 import type { LiveState } from '@/utils/live-state';
 import type { GuideSection } from '@/utils/messages';
 import { reminderDay } from '@/utils/popup-reminder';
-import { countDone } from '@/utils/progress';
 import { EVIDENCE_FIELD_MAX, NOTES_MAX } from '@/utils/storage';
 import { downloadText } from './download';
 import type { Shell } from './shell';
@@ -35,8 +34,6 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export function OperatorPanel({ operator, shell, live, guide, sections }: Props) {
   const lang = shell.lang.value;
   const settings = shell.settings.value;
-  const stepIds = useMemo(() => [...new Set(sections.flatMap((s) => s.steps.map((step) => step.id)))], [sections]);
-  const done = countDone(live.progress.value, stepIds);
   const evidence = useEvidenceDraft(operator, live);
   const [confirming, setConfirming] = useState(false);
   /** The state asked for while the permission prompt is open. */
@@ -119,7 +116,7 @@ export function OperatorPanel({ operator, shell, live, guide, sections }: Props)
           legend={t(lang, 'popup.route.legend')}
           onChange={(route) => void shell.setSettings({ route })}
         />
-        <ProgressMeter done={done} total={stepIds.length} lang={lang} />
+        <ProgressMeter done={live.done.value} total={live.total.value} lang={lang} />
         {saveError && (
           <p class="sx-error-text" role="alert">
             {t(lang, 'popup.error.save', { error: saveError })}

@@ -3,9 +3,9 @@
 import type { ChecklistSection } from '@/data';
 import type { Lang, OperatorGuide, Route } from '@/data/schema';
 import { isoDay } from '@/utils/export-markdown';
-import { SECTION_KEYS } from '@/utils/popup-sections';
+import { SECTION_KEYS, checklistCount } from '@/utils/popup-sections';
 import { formatDate, pick, t } from '@/utils/i18n';
-import { countDone, type ProgressMap } from '@/utils/progress';
+import type { ProgressMap } from '@/utils/progress';
 import type { Evidence } from '@/utils/storage';
 
 export interface SummaryProps {
@@ -19,7 +19,6 @@ export interface SummaryProps {
 }
 
 export function Summary({ guide, route, sections, progress, evidence, lang, generatedAt }: SummaryProps) {
-  const ids = [...new Set(sections.flatMap((s) => s.steps.map((step) => step.id)))];
   const empty = t(lang, 'popup.export.empty');
   const field = (label: string, value: string) => (
     <div class="sx-sum__field">
@@ -35,7 +34,7 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
           <p class="sx-sum__meta">
             {t(lang, 'popup.export.generated', { date: formatDate(isoDay(generatedAt), lang) })} ·{' '}
             {t(lang, 'popup.export.route', { route: t(lang, `route.${route}`) })} ·{' '}
-            {t(lang, 'progress.count', { done: countDone(progress, ids), total: ids.length })}
+            {t(lang, 'progress.count', checklistCount(sections, progress))}
           </p>
         </div>
         <button type="button" class="sx-button sx-button--primary sx-sum__print" onClick={() => window.print()}>
