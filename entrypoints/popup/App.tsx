@@ -83,7 +83,7 @@ export function App({ shell, initialPick, initialLive, browserLang }: Props) {
           {value === 'note' && note.value && <NoteView note={note.value} lang={lang} />}
           {value === 'note' && noteError.value && <ErrorPanel lang={lang} error={noteError.value} />}
           {value !== 'note' && value !== '' && current?.operator === value && (
-            <GuideOrPending key={value} operator={value} shell={shell} live={current} />
+            <GuideOrPending key={value} shell={shell} live={current} />
           )}
         </ErrorBoundary>
       </main>
@@ -96,10 +96,10 @@ export function App({ shell, initialPick, initialLive, browserLang }: Props) {
  * space it will take (the body has a fixed size and <main> scrolls), so nothing above it moves and
  * the window keeps its size; if the worker cannot answer, the user is told instead of a blank.
  */
-function GuideOrPending({ operator, shell, live }: { operator: OperatorId; shell: Shell; live: LiveState }) {
+function GuideOrPending({ shell, live }: { shell: Shell; live: LiveState }) {
   const guide = live.guide.value;
   const lang = shell.lang.value;
-  if (guide) return <OperatorPanel operator={operator} shell={shell} live={live} guide={guide} sections={live.sections.value} />;
+  if (guide) return <OperatorPanel shell={shell} live={live} guide={guide} />;
   if (live.status.value === 'error') return <ErrorPanel lang={lang} error={live.error.value ?? 'guide/get'} />;
   return <div class="sx-pending" aria-busy="true" />;
 }

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OPTIONAL_SERVICE_MATCHES } from '@/data/hosts';
-import type { OperatorGuide, OperatorId } from '@/data/schema';
+import type { OperatorGuide } from '@/data/schema';
 import { NotFoundList } from '@/components/NotFoundList';
 import { ProgressMeter } from '@/components/ProgressMeter';
 import { RouteToggle } from '@/components/RouteToggle';
@@ -13,7 +13,6 @@ import { ServicesToggle } from '@/components/popup/ServicesToggle';
 import { resetProgress, syncServices } from '@/utils/client';
 import { pick, t } from '@/utils/i18n';
 import type { LiveState } from '@/utils/live-state';
-import type { GuideSection } from '@/utils/messages';
 import { reminderDay } from '@/utils/popup-reminder';
 import { EVIDENCE_FIELD_MAX, NOTES_MAX } from '@/utils/storage';
 import { downloadText } from './download';
@@ -21,17 +20,18 @@ import type { Shell } from './shell';
 import { useEvidenceDraft } from './use-evidence';
 
 interface Props {
-  operator: OperatorId;
   shell: Shell;
+  /** The operator, its progress and proof, and the checklist the worker composed for the stored route. */
   live: LiveState;
-  /** From the worker (guide/get), for the route in storage. */
+  /** live.guide once the worker has sent it. */
   guide: OperatorGuide;
-  sections: readonly GuideSection[];
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function OperatorPanel({ operator, shell, live, guide, sections }: Props) {
+export function OperatorPanel({ shell, live, guide }: Props) {
+  const { operator } = live;
+  const sections = live.sections.value;
   const lang = shell.lang.value;
   const settings = shell.settings.value;
   const evidence = useEvidenceDraft(operator, live);
