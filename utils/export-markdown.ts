@@ -2,9 +2,9 @@
 // and where each piece of advice comes from. Pure, so what is exported can be tested exactly.
 import type { ChecklistSection } from '@/data';
 import type { Lang, OperatorGuide, Route } from '@/data/schema';
-import type { ProgressMap } from '@/utils/progress';
 import { formatDate, pick, t } from '@/utils/i18n';
-import { SECTION_KEYS, checklistCount } from '@/utils/popup-sections';
+import { SECTION_KEYS } from '@/utils/popup-sections';
+import { checklistCount, type ProgressMap } from '@/utils/progress';
 
 export interface ExportEvidence {
   readonly requestNumber: string;

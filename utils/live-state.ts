@@ -8,7 +8,7 @@ import type { Lang, OperatorGuide, OperatorId, Route, Step } from '@/data/schema
 import { sendToWorker } from '@/utils/client';
 import type { GuideSection, Request } from '@/utils/messages';
 import { langFromLocale } from '@/utils/i18n';
-import { applySet, countDone, type ProgressMap } from '@/utils/progress';
+import { applySet, checklistCount, type ProgressMap } from '@/utils/progress';
 import {
   DEFAULT_SETTINGS,
   EMPTY_EVIDENCE,
@@ -114,9 +114,9 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
   const steps = computed(() => sections.value.flatMap((s) => s.steps));
   const lang = computed(() => settings.value.lang ?? langFromLocale(browserLang));
   const route = computed(() => settings.value.route);
-  const stepIds = computed(() => steps.value.map((s) => s.id));
-  const done = computed(() => countDone(progress.value, stepIds.value));
-  const total = computed(() => new Set(stepIds.value).size);
+  const count = computed(() => checklistCount(sections.value, progress.value));
+  const done = computed(() => count.value.done);
+  const total = computed(() => count.value.total);
   const started = computed(() => Object.values(progress.value).some((p) => p.done));
 
   let disposed = false;

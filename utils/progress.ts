@@ -62,6 +62,15 @@ export function countDone(map: ProgressMap, stepIds: readonly string[]): number 
   return done;
 }
 
+/** "done of total" for a checklist; a step listed twice counts once. Overlay, popup, summary and export all count this way. */
+export function checklistCount(
+  sections: readonly { steps: readonly { id: string }[] }[],
+  progress: ProgressMap,
+): { done: number; total: number } {
+  const ids = [...new Set(sections.flatMap((s) => s.steps.map((step) => step.id)))];
+  return { done: countDone(progress, ids), total: ids.length };
+}
+
 export const PROGRESS_PREFIX = 'progress:';
 
 export function progressKey(operator: OperatorId, stepId: string): string {

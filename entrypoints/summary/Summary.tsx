@@ -3,9 +3,9 @@
 import type { ChecklistSection } from '@/data';
 import type { Lang, OperatorGuide, Route } from '@/data/schema';
 import { isoDay } from '@/utils/export-markdown';
-import { SECTION_KEYS, checklistCount } from '@/utils/popup-sections';
+import { SECTION_KEYS } from '@/utils/popup-sections';
+import { checklistCount, type ProgressMap } from '@/utils/progress';
 import { formatDate, pick, t } from '@/utils/i18n';
-import type { ProgressMap } from '@/utils/progress';
 import type { Evidence } from '@/utils/storage';
 
 export interface SummaryProps {
