@@ -28,12 +28,13 @@ import { BUILD_DIR, prepare } from './demo-build';
 import { demoFixture, OVERLAY_HOST } from './demo-steps';
 // @ts-expect-error plain ESM helper shared with the harness
 import { findChromium } from './chromium-path.mjs';
+import { POPUP_READY_MARK } from '../utils/popup-ready';
 
 /** After `load`, how long both browsers are left alone before their metrics are read. */
 const SETTLE_MS = 1_000;
 const OVERLAY_MARK = 'simexit:overlay-visible';
 const STEPS_IN_DOM = 'bench:overlay-steps-in-dom';
-const POPUP_MARK = 'simexit:popup-ready';
+const POPUP_MARK = POPUP_READY_MARK;
 /** Stand-in for the popup's mark when the popup sets none: stamped by an observer the moment the checklist is usable. */
 const POPUP_OBSERVED = 'simexit:popup-ready(observed)';
 const SYNC_STEPS = ['before-backup', 'before-list-iin-numbers', 'before-move-egov', 'before-move-kaspi', 'before-settle-debts'];
