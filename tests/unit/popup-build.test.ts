@@ -2,7 +2,8 @@
 // other string must stay (a missing one would show as English or as a raw key in the popup).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { stripForeignStrings } from '@/entrypoints/popup/build';
+import type { Entrypoint, EntrypointGroup } from 'wxt';
+import { buildPopupAlone, stripForeignStrings } from '@/entrypoints/popup/build';
 
 const keysOf = (source: string) => [...source.matchAll(/^\s*'([\w.-]+)':/gm)].map((m) => m[1]!);
 
@@ -13,5 +14,22 @@ describe('popup build: strings of one language without the overlay and worker on
     const foreign = (key: string) => key.startsWith('overlay.') || key.startsWith('bg.');
     expect(kept).toEqual(keysOf(source).filter((key) => !foreign(key)));
     expect(keysOf(source).some(foreign)).toBe(true);
+  });
+});
+
+describe('popup build: a build of its own', () => {
+  const entry = (name: string) => ({ name }) as Entrypoint;
+  const names = (groups: EntrypointGroup[]) => groups.map((g) => (Array.isArray(g) ? g.map((e) => e.name) : g.name));
+
+  it('takes the popup out of the HTML pages group, so the code it shares with them is not a second chunk it must load', () => {
+    const groups: EntrypointGroup[] = [entry('background'), [entry('popup'), entry('summary')], entry('guide')];
+    buildPopupAlone(groups);
+    expect(names(groups)).toEqual(['background', ['popup'], ['summary'], 'guide']);
+  });
+
+  it('leaves groups without the popup, or with the popup alone, as they are', () => {
+    const groups: EntrypointGroup[] = [entry('background'), [entry('summary')], [entry('popup')]];
+    buildPopupAlone(groups);
+    expect(names(groups)).toEqual(['background', ['summary'], ['popup']]);
   });
 });
