@@ -14,9 +14,12 @@ export interface OverlayBoot {
   /** The detector's WXT context: the overlay dies with it (extension reloaded or updated). */
   readonly ctx: ContentScriptContext;
   readonly operator: OperatorId;
-  readonly settings: Settings;
-  /** This operator's progress as read with the settings. */
-  readonly progress: ProgressMap;
+  /**
+   * Settings and this operator's progress, from the detector's one read. On a page the classifier
+   * found relevant the overlay is asked for before that read is back, so the overlay still decides
+   * with it (a dismissed site gets nothing); rejects when storage could not be read.
+   */
+  readonly stored: Promise<StoredView>;
   /** The classification the decision was made on, and the URL it is for (null when the site is dismissed). */
   readonly classification: PageClassification | null;
   /** Classifies the page as it is now, leaving out `exclude` (the overlay's host): the detector's classifier,
@@ -26,6 +29,11 @@ export interface OverlayBoot {
   readonly guide: Promise<GuideAnswer>;
   /** Set by the overlay that takes over: a second injection (a retried message) finds it and does nothing. */
   claimed: boolean;
+}
+
+export interface StoredView {
+  readonly settings: Settings;
+  readonly progress: ProgressMap;
 }
 
 export interface PageClassification {

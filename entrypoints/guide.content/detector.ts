@@ -1,8 +1,9 @@
-// Decides whether this page gets the guide, at the smallest cost: one read of storage, and the
-// bounded classification done while that read is in flight. When the panel or
-// the launcher belongs here, it sends `guide/get` and `overlay/inject` together and leaves what it
-// knows on the isolated world's global for the overlay, which then renders once, with its steps.
-// Until then it follows SPA navigation and storage changes itself; afterwards the overlay does.
+// Decides whether this page gets the guide, at the smallest cost: one read of storage, and one
+// bounded classification. It starts at document_start so that read crosses to the browser process
+// while the page is still being parsed; the page is classified once its DOM is complete. When the
+// panel or the launcher belongs here, it sends `guide/get` and `overlay/inject` together and leaves
+// what it knows on the isolated world's global for the overlay, which then renders once, with its
+// steps. Until then it follows SPA navigation and storage changes itself; afterwards the overlay does.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OperatorId } from '@/data/schema';
@@ -36,7 +37,11 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
   let lastDecisive = '';
   const decisive = (settings: Settings) => `${settings.operator}|${settings.dismissedSites.includes(operator)}`;
 
-  async function decide(): Promise<void> {
+  /**
+   * `firstRead` is the read started at document_start; later decisions (SPA navigation, storage
+   * changes) read afresh.
+   */
+  async function decide(firstRead?: Promise<Record<string, unknown>>): Promise<void> {
     if (running) {
       again = true;
       return;
@@ -48,18 +53,26 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
         if (handedOver || ctx.isInvalid) return;
         // Settings and progress in one read: nothing waits on a second round trip. The page is
         // classified while that read crosses to the browser process, not after it.
-        const reading = readAll();
+        const reading = firstRead ?? readAll();
+        firstRead = undefined;
+        const stored = reading.then((items) => ({
+          settings: checkSettings(items.settings).value,
+          progress: progressFromItems(items, operator),
+        }));
+        // Seen here too, so a read that fails after the hand-over was given back is no unhandled rejection.
+        stored.catch(() => undefined);
         const early = classifyHere();
-        const items = await reading;
+        // A page the guide is for needs the overlay unless the site is dismissed, which is rare: ask
+        // for it now, while the read is still under way, and let the overlay decide with that read.
+        if (early.relevant) return handOver({ stored, classification: early });
+        const { settings, progress } = await stored;
         if (handedOver || ctx.isInvalid) return;
-        const settings = checkSettings(items.settings).value;
         lastDecisive = decisive(settings);
         const dismissed = settings.dismissedSites.includes(operator);
-        const classification = dismissed ? null : early;
-        const progress = progressFromItems(items, operator);
         const inProgress = settings.operator === operator && Object.values(progress).some((p) => p.done);
-        const mode = decideMode({ relevant: classification?.relevant ?? false, dismissed, inProgress });
-        if (mode !== null) handOver({ settings, progress, classification });
+        // Not relevant here: only the launcher of a cancellation in progress may belong.
+        const mode = decideMode({ relevant: false, dismissed, inProgress });
+        if (mode !== null) handOver({ stored, classification: dismissed ? null : early });
       } while (again);
     } catch {
       // Storage or the runtime went away (extension reloaded): nothing to show.
@@ -68,7 +81,7 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
     }
   }
 
-  function handOver(known: Pick<OverlayBoot, 'settings' | 'progress'> & { classification: PageClassification | null }): void {
+  function handOver(known: Pick<OverlayBoot, 'stored' | 'classification'>): void {
     handedOver = true;
     // Both requests leave at once: the worker composes the guide while it injects the overlay.
     const guide = sendToWorker({ type: 'guide/get', operator });
@@ -117,5 +130,15 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
       // The dead context cannot remove its listener; it will never fire again anyway.
     }
   });
-  void decide();
+  // Started now, while the page is parsed; its answer is usually in by the time the DOM is complete.
+  const firstRead = readAll();
+  // Seen (and dropped) if the decision never uses it, e.g. the extension was reloaded meanwhile.
+  firstRead.catch(() => undefined);
+  whenDomComplete(ctx, () => void decide(firstRead));
+}
+
+/** Runs `then` once the document is parsed (at once if it already is): the text to classify is there. */
+function whenDomComplete(ctx: ContentScriptContext, then: () => void): void {
+  if (document.readyState !== 'loading') return then();
+  ctx.addEventListener(document, 'DOMContentLoaded', then, { once: true });
 }

@@ -10,7 +10,7 @@ import { Overlay } from '@/components/overlay/Overlay';
 import type { HighlightRect, OverlayModel } from '@/components/overlay/model';
 import { pick, t } from '@/utils/i18n';
 import { createLiveState, type LiveState, type LiveStateOptions } from '@/utils/live-state';
-import type { GuideAnswer, OverlayBoot } from '@/utils/overlay-boot';
+import type { GuideAnswer, OverlayBoot, StoredView } from '@/utils/overlay-boot';
 import { launcherCorner, placeAround, type Corner, type Side } from '@/utils/overlay-geometry';
 import { decideMode, type GuideMode } from '@/utils/overlay-mode';
 import { groupSteps, mayBeOutOfDate } from '@/utils/overlay-steps';
@@ -34,15 +34,16 @@ function reducedMotion(): boolean {
 }
 
 /**
- * `answer` is the detector's `guide/get`, already awaited: the first panel renders straight with its
- * steps (null when the worker could not be reached; the live state then asks again and says so).
+ * `stored` is the detector's read of storage and `answer` its `guide/get`, both already awaited: the
+ * first panel renders straight with its steps (`answer` is null when the worker could not be
+ * reached; the live state then asks again and says so).
  */
-export function startGuide(boot: OverlayBoot, answer: GuideAnswer | null): void {
+export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideAnswer | null): void {
   const { ctx, operator } = boot;
   /** What the first mount starts from instead of reading and asking again; later mounts start afresh. */
   let initial: LiveStateOptions['initial'] = {
-    settings: boot.settings,
-    progress: boot.progress,
+    settings: stored.settings,
+    progress: stored.progress,
     ...(answer?.ok ? { guide: { guide: answer.guide, sections: answer.sections, route: answer.route } } : {}),
   };
   // --- page state
@@ -380,6 +381,7 @@ export function startGuide(boot: OverlayBoot, answer: GuideAnswer | null): void 
     }
     unmount();
   });
-  // The detector's decision stands (it was made moments ago, on the same data): no read, no second classification.
-  decide(boot.settings, boot.progress, false);
+  // Decided on the detector's read and classification, made moments ago: no read, no second classification.
+  // On a dismissed site this shows nothing, and the watchers above bring the guide back if the site is restored.
+  decide(stored.settings, stored.progress, false);
 }

@@ -9,12 +9,16 @@ export default defineUnlistedScript(() => {
   const boot = claimBoot();
   // No hand-over (injected into a page the detector never asked for) or already running: nothing to do.
   if (!boot) return;
-  void boot.guide
-    .then(
-      (answer) => answer,
-      () => null,
-    )
-    .then((answer) => {
-      if (!boot.ctx.isInvalid) startGuide(boot, answer);
-    });
+  const guide = boot.guide.then(
+    (answer) => answer,
+    () => null,
+  );
+  boot.stored.then(
+    async (stored) => {
+      const answer = await guide;
+      if (!boot.ctx.isInvalid) startGuide(boot, stored, answer);
+    },
+    // Storage went away (extension reloaded): nothing to show, as the detector would have decided.
+    () => undefined,
+  );
 });
