@@ -6,8 +6,12 @@ import type { OperatorId } from '@/data/schema';
 import type { Request, ResponseFor } from './messages';
 import type { Evidence, Settings } from './storage';
 
-/** Waits between tries: 50 → 800 ms, about 1.5 s in all, longer than a worker takes to start. */
-export const RETRY_DELAYS_MS: readonly number[] = [50, 100, 200, 400, 800];
+/**
+ * Waits between tries: 50 → 3200 ms, about 6.4 s in all. A worker usually starts in well under a
+ * second, but on a busy machine (the bench saw load 8 on 2 cores) a restart took longer than the
+ * 1.5 s this used to allow, and 4 of 600 ticks then failed instead of landing a moment later.
+ */
+export const RETRY_DELAYS_MS: readonly number[] = [50, 100, 200, 400, 800, 1600, 3200];
 
 const TRANSIENT = [
   'could not establish connection',
