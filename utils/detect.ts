@@ -323,16 +323,17 @@ export function scorePage(url: string, title: string, text: string): PageScores 
 /**
  * Classifies a page by its URL, title and visible text. Pages that are not on an operator's,
  * eGov's or Kaspi's site are never relevant: the extension only acts on those sites. The title
- * and the text are read only while they could still change the answer, which is the same.
+ * and the text are read only while they could still change the answer, which is the same. `text`
+ * may be a function, called only then: on a tariff or news page the page's words are never collected.
  */
-export function classifyPage(url: string, title: string, text: string): Classification {
+export function classifyPage(url: string, title: string, text: string | (() => string)): Classification {
   const heading = readUrl(url);
   if (!heading) return { operator: null, relevant: false, topics: [] };
   const notRelevant: Classification = { operator: heading.site, relevant: false, topics: [] };
   if (!couldBeRelevant(heading)) return notRelevant;
   readTitle(heading, title);
   if (!couldBeRelevant(heading)) return notRelevant;
-  const { scores } = scoresWithText(heading, text);
+  const { scores } = scoresWithText(heading, typeof text === 'function' ? text() : text);
   if ((scores[0]?.score ?? 0) < RELEVANT_AT) return notRelevant;
   const topics: Topic[] = [];
   for (let i = 0; i < scores.length; i += 1) if (scores[i]!.score >= ALSO_AT) topics.push(scores[i]!.topic);

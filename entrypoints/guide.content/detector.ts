@@ -23,7 +23,8 @@ const RECHECK_MS = [150, 1200] as const;
 function classifyHere(exclude: Element | null = null): PageClassification {
   const start = performance.now();
   const href = location.href;
-  const result = classifyPage(href, document.title, pageTextSample(document, { maxChars: TEXT_PREFIX_CHARS, exclude }));
+  // The text is sampled only if the URL and title leave the answer open (not on tariff or shop pages).
+  const result = classifyPage(href, document.title, () => pageTextSample(document, { maxChars: TEXT_PREFIX_CHARS, exclude }));
   recordClassifyMs(performance.now() - start);
   return { href, operator: result.operator, relevant: result.relevant, topics: result.topics };
 }

@@ -917,4 +917,21 @@ describe('classifyPage reads the title and text only while they can change its a
     }
     expect([...seen].sort()).toEqual(['close', 'far', 'relevant']);
   });
+
+  it('collects the page text (given as a function) only when the URL and title leave the answer open', () => {
+    const text = texts[1]!;
+    const sampled: string[] = [];
+    const lazily = (url: string, title: string) =>
+      classifyPage(url, title, () => {
+        sampled.push(url);
+        return text;
+      });
+    // A tariff page is ruled out by its path: the content script never walks its DOM.
+    expect(lazily('https://www.kcell.kz/ru/product/tariffs', 'Тарифы | Kcell').relevant).toBe(false);
+    expect(sampled).toEqual([]);
+    // A help page needs its words, and the answer is the one the text itself gives.
+    const url = 'https://www.kcell.kz/ru/product/documents';
+    expect(lazily(url, 'Документы | Kcell')).toEqual(classifyPage(url, 'Документы | Kcell', text));
+    expect(sampled).toEqual([url]);
+  });
 });
