@@ -70,7 +70,11 @@ export interface LiveStateOptions {
   initial?: {
     settings: Settings;
     progress: ProgressMap;
-    guide?: { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route };
+    /**
+     * `remembered`: an earlier answer kept by the UI (the popup's cache), drawn at once, then asked
+     * for again and replaced where the worker's answer differs; a failure to ask again is not shown.
+     */
+    guide?: { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route; remembered?: boolean };
     /**
      * With `evidence` and `notices` too, `initial` is the whole stored state, read by a caller that
      * kept every change since (the popup's one read on opening): storage is not read again.
@@ -78,7 +82,11 @@ export interface LiveStateOptions {
     evidence?: Evidence;
     notices?: readonly Notice[];
   };
+  /** Each guide answer the worker gives, with the route it was composed for (the popup remembers them). */
+  onGuide?: (answer: { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route }) => void;
 }
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -130,21 +138,24 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
     error.value = message(e);
   };
 
-  async function loadGuide(forRoute: Route): Promise<void> {
+  async function loadGuide(forRoute: Route, quiet = false): Promise<void> {
     const request = ++guideRequest;
     try {
       const response = await sendToWorker({ type: 'guide/get', operator });
       if (disposed || request !== guideRequest) return;
       if (!response.ok) throw new Error(response.error);
       if (!Array.isArray(response.sections)) throw new Error('guide/get: unexpected response');
+      // The worker says which route it composed; older answers fall back to the one asked for.
+      const answered = response.route ?? forRoute;
       batch(() => {
-        guide.value = response.guide;
-        sections.value = response.sections;
-        // The worker says which route it composed; older answers fall back to the one asked for.
-        loadedRoute.value = response.route ?? forRoute;
+        // An equal answer (a remembered one confirmed) keeps what is drawn, so nothing renders again.
+        if (!same(response.guide, guide.peek())) guide.value = response.guide;
+        if (!same(response.sections, sections.peek())) sections.value = response.sections;
+        loadedRoute.value = answered;
       });
+      options.onGuide?.({ guide: response.guide, sections: response.sections, route: answered });
     } catch (e) {
-      if (request === guideRequest) fail(e);
+      if (request === guideRequest && !quiet) fail(e);
     }
   }
 
@@ -232,6 +243,7 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
       });
       markStored();
       if (!initial?.guide) await loadGuide(s.route);
+      else if (initial.guide.remembered) await loadGuide(s.route, true);
       if (!disposed) status.value = error.value && !guide.value ? 'error' : 'ready';
     } catch (e) {
       fail(e);

@@ -12,6 +12,7 @@ import { OperatorPicker, type PickerValue } from '@/components/popup/OperatorPic
 import { t } from '@/utils/i18n';
 import { createLiveState, type LiveState } from '@/utils/live-state';
 import { OPERATOR_CHOICES, type OperatorPick } from '@/utils/operator-pick';
+import { GUIDE_REVISION, popupStore, rememberGuide } from '@/utils/popup-guide-cache';
 import { OperatorPanel } from './OperatorPanel';
 import type { Shell } from './shell';
 
@@ -48,7 +49,8 @@ export function App({ shell, initialPick, initialLive, browserLang }: Props) {
     const operator: OperatorId = value;
     if (shell.settings.peek().operator !== operator) void shell.setSettings({ operator });
     if (live.peek()?.operator === operator) return;
-    const next = createLiveState(operator, { browserLang });
+    // Its guide is remembered for the next opening (utils/popup-guide-cache.ts).
+    const next = createLiveState(operator, { browserLang, onGuide: (answer) => rememberGuide(popupStore(), GUIDE_REVISION, answer) });
     // Swap only once the new operator's state is read: no half-empty frame in between.
     await next.stored;
     if (selected.peek() !== operator) return next.dispose();

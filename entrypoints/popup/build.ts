@@ -7,6 +7,10 @@
 //   and Firefox both return promises from every API these pages call), as in the content script.
 // The guides are kept out by the code itself (the popup asks the worker; the summary page imports
 // data/ lazily). Imported by wxt.config.ts (hook `vite:build:extendConfig`).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { InlineConfig, Plugin } from 'vite';
 import type { Entrypoint, EntrypointGroup } from 'wxt';
 
@@ -48,7 +52,30 @@ export function buildPopupAlone(groups: EntrypointGroup[]): void {
   groups.splice(index, 1, pages.filter((e) => e.name === 'popup'), pages.filter((e) => e.name !== 'popup'));
 }
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** What the worker's guide/get answer is made of: the guide data and the protocol's shape. */
+const GUIDE_SOURCES = ['data', 'utils/messages.ts'];
+
+function filesUnder(path: string): string[] {
+  return readdirSync(path, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(path, e.name)) : [join(path, e.name)]));
+}
+
+/**
+ * A hash of the sources of the worker's guide answers. The popup keys the answers it remembers by
+ * it (utils/popup-guide-cache.ts), so a build with other guide text never draws a remembered one.
+ */
+export function guideRevision(root = ROOT): string {
+  const hash = createHash('sha256');
+  const files = GUIDE_SOURCES.flatMap((source) => {
+    const full = join(root, source);
+    return source.endsWith('.ts') ? [full] : filesUnder(full);
+  }).sort();
+  for (const file of files) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('base64url').slice(0, 16);
+}
+
 export function slimPopupBuild(config: InlineConfig): void {
+  config.define = { ...config.define, __SIMEXIT_GUIDE_REVISION__: JSON.stringify(guideRevision()) };
   const resolve = (config.resolve ??= {});
   const ours = [
     { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },

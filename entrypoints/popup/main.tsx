@@ -6,6 +6,7 @@ import { sendToWorker } from '@/utils/client';
 import { langFromLocale, t } from '@/utils/i18n';
 import { createLiveState } from '@/utils/live-state';
 import { pickOperator } from '@/utils/operator-pick';
+import { GUIDE_REVISION, popupStore, readGuide, rememberGuide, remembersOperator, type RememberedGuide } from '@/utils/popup-guide-cache';
 import { markWhenUsable } from '@/utils/popup-ready';
 import { openSnapshot } from '@/utils/popup-snapshot';
 import { loadStrings } from '@/utils/popup-strings';
@@ -17,10 +18,12 @@ import './style.css';
 
 const root = document.getElementById('app')!;
 const browserLang = browser.i18n.getUILanguage();
+const store = popupStore();
+const remember = (answer: RememberedGuide) => rememberGuide(store, GUIDE_REVISION, answer);
 /**
- * How long the first frame waits for the worker's guide. A running worker answers in a few ms, so
- * the first frame is whole; a worker that must start first (or cannot) gets the frame drawn without
- * the checklist, whose place is held until it comes.
+ * How long the first frame waits for the worker's guide when none is remembered (utils/popup-guide-cache.ts).
+ * A running worker answers in a few ms, so the first frame is whole; a worker that must start first
+ * (or cannot) gets the frame drawn without the checklist, whose place is held until it comes.
  */
 const GUIDE_WAIT_MS = 150;
 
@@ -32,12 +35,24 @@ function wait(ms: number): Promise<null> {
 // browser's language, which is the popup's language unless the user chose another.
 const snapshot = openSnapshot();
 const browserStrings = loadStrings(langFromLocale(browserLang));
-// Opened for a named operator (the overlay's "open in popup", a tab of ours): its guide is asked for
-// now, alongside the storage read, rather than once storage says which operator to show.
+// Opened for a named operator (the overlay's "open in popup", a tab of ours): its guide, unless
+// remembered, is asked for now, alongside the storage read, rather than once storage says which
+// operator to show; and the active tab, which could not change the pick, is not asked for.
 const requested = new URLSearchParams(location.search).get('operator');
-const earlyGuide = isOperatorId(requested)
-  ? Promise.race([sendToWorker({ type: 'guide/get', operator: requested }).catch(() => null), wait(GUIDE_WAIT_MS)])
-  : null;
+const named = isOperatorId(requested) ? requested : null;
+const earlyGuide =
+  named && !remembersOperator(store, GUIDE_REVISION, named)
+    ? Promise.race([
+        sendToWorker({ type: 'guide/get', operator: named }).then(
+          (answer) => {
+            if (answer.ok) remember(answer);
+            return answer;
+          },
+          () => null,
+        ),
+        wait(GUIDE_WAIT_MS),
+      ])
+    : null;
 
 /** The active tab's URL; Chrome reveals it only for the operator sites we have host access to. */
 async function activeTabUrl(): Promise<string | null> {
@@ -50,19 +65,23 @@ async function activeTabUrl(): Promise<string | null> {
 }
 
 async function boot(): Promise<void> {
-  const [, tabUrl, early] = await Promise.all([snapshot.read, activeTabUrl(), earlyGuide]);
+  const [, tabUrl, early] = await Promise.all([snapshot.read, named ? null : activeTabUrl(), earlyGuide]);
   // From here to createLiveState nothing waits, so storage changes are either in the snapshot or seen by them.
   const items = snapshot.take();
   const settings = checkSettings(items[KEYS.settings]).value;
   const notices = checkNotices(items[KEYS.notices]).value;
   const shell = createShell({ settings, notices }, browserLang);
   const pick = pickOperator({ requested, tabUrl, inProgress: settings.operator });
-  // The early answer serves if it is for this operator and the stored route; otherwise live state
-  // asks as usual. Its wait ran alongside the read: if it ran out, the frame does not wait again.
+  // The early answer serves if it is for this operator and the stored route; else a remembered one,
+  // which live state asks for again; otherwise live state asks as usual. The early wait ran
+  // alongside the read: if it ran out, the frame does not wait again.
+  const remembered = pick.operator ? readGuide(store, GUIDE_REVISION, pick.operator, settings.route) : null;
   const guide =
     early?.ok && pick.operator === requested && early.route === settings.route
       ? { guide: early.guide, sections: early.sections, route: early.route }
-      : undefined;
+      : remembered
+        ? { ...remembered, remembered: true }
+        : undefined;
   const live = pick.operator
     ? createLiveState(pick.operator, {
         browserLang,
@@ -73,6 +92,7 @@ async function boot(): Promise<void> {
           notices,
           ...(guide ? { guide } : {}),
         },
+        onGuide: remember,
       })
     : null;
   const guideIn = live && !guide && !(earlyGuide && !early) ? Promise.race([live.ready, wait(GUIDE_WAIT_MS)]) : null;

@@ -86,6 +86,44 @@ test('first frame comes from storage: operator, language, route, ticks and proof
   expect(router.leaks).toEqual([]);
 });
 
+test('a later opening draws the checklist the worker sent before at once, then shows the worker\'s own where it differs', async ({
+  context,
+  extensionId,
+  openPopup,
+  router,
+}) => {
+  const first = await openPopup('?operator=kcell');
+  await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
+  const real = await first.locator('.sx-summary p').textContent();
+  // Stand in for a guide remembered from before: the same entry with another summary.
+  const changed = await first.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('simexit:guide:') && k.endsWith(':kcell:online'));
+    if (!key) return false;
+    const entry = JSON.parse(localStorage.getItem(key)!);
+    entry.guide.summary.en = 'Remembered summary';
+    localStorage.setItem(key, JSON.stringify(entry));
+    return true;
+  });
+  expect(changed).toBe(true);
+  await first.close();
+
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    const observer = new MutationObserver(() => {
+      const summary = document.querySelector('.sx-summary p')?.textContent;
+      if (summary && seen.at(-1) !== summary) seen.push(summary);
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await expect(page.locator('.sx-summary p')).toHaveText(real!);
+  const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  expect(seen).toEqual(['Remembered summary', real]);
+  expect(router.leaks).toEqual([]);
+});
+
 test('asks which operator when nothing says, and remembers the choice', async ({ openPopup, router }) => {
   const page = await openPopup();
   await expect(page.getByText('Which operator is the number with?')).toBeVisible();

@@ -222,3 +222,51 @@ describe('createLiveState', () => {
     live.dispose();
   });
 });
+
+describe('createLiveState with a remembered guide (the popup\'s cache)', () => {
+  const SETTINGS = { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false } as const;
+  const initial = (guide: OperatorGuide, steps: readonly Step[]) => ({
+    settings: { ...SETTINGS, dismissedSites: [] },
+    progress: {},
+    evidence: { requestNumber: '', submittedOn: '', place: '', notes: '', updatedAt: 0 },
+    notices: [],
+    guide: { guide, sections: [{ section: 'cancel' as const, steps }], route: 'online' as const, remembered: true },
+  });
+
+  it('is drawn at once, asked for again, and kept as it is when the worker confirms it', async () => {
+    await fakeBrowser.storage.local.set({ settings: SETTINGS });
+    const answers: unknown[] = [];
+    const live = createLiveState('kcell', { initial: initial(GUIDE, GUIDE.routes.online), onGuide: (a) => answers.push(a) });
+    const drawn = live.sections.value;
+    expect(live.status.value).toBe('ready');
+    expect(live.total.value).toBe(3);
+    await live.ready;
+    expect(sent).toContainEqual({ type: 'guide/get', operator: 'kcell' });
+    // Same content: the very same objects, so a UI following them does not render again.
+    expect(live.sections.value).toBe(drawn);
+    expect(answers).toEqual([{ guide: GUIDE, sections: [{ section: 'cancel', steps: GUIDE.routes.online }], route: 'online' }]);
+    live.dispose();
+  });
+
+  it('is replaced where the worker\'s answer differs (the guide changed since it was remembered)', async () => {
+    await fakeBrowser.storage.local.set({ settings: SETTINGS });
+    const old = { ...GUIDE, name: 'Kcell (old)' };
+    const live = createLiveState('kcell', { initial: initial(old, [step('a'), step('gone')]) });
+    expect(live.steps.value.map((s) => s.id)).toEqual(['a', 'gone']);
+    await live.ready;
+    expect(live.guide.value?.name).toBe('Kcell');
+    expect(live.steps.value.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    live.dispose();
+  });
+
+  it('stays drawn, without an error, when the worker cannot be asked again', async () => {
+    await fakeBrowser.storage.local.set({ settings: SETTINGS });
+    failNext = 'Could not establish connection. Receiving end does not exist.';
+    const live = createLiveState('kcell', { initial: initial(GUIDE, GUIDE.routes.online) });
+    await live.ready;
+    expect(live.status.value).toBe('ready');
+    expect(live.error.value).toBeNull();
+    expect(live.total.value).toBe(3);
+    live.dispose();
+  });
+});

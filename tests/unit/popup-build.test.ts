@@ -1,9 +1,11 @@
 // The popup's build drops the overlay's and the worker's strings from each language chunk; every
 // other string must stay (a missing one would show as English or as a raw key in the popup).
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entrypoint, EntrypointGroup } from 'wxt';
-import { buildPopupAlone, stripForeignStrings } from '@/entrypoints/popup/build';
+import { buildPopupAlone, guideRevision, stripForeignStrings } from '@/entrypoints/popup/build';
 
 const keysOf = (source: string) => [...source.matchAll(/^\s*'([\w.-]+)':/gm)].map((m) => m[1]!);
 
@@ -31,5 +33,29 @@ describe('popup build: a build of its own', () => {
     const groups: EntrypointGroup[] = [entry('background'), [entry('summary')], [entry('popup')]];
     buildPopupAlone(groups);
     expect(names(groups)).toEqual(['background', ['summary'], ['popup']]);
+  });
+});
+
+describe('popup build: the guide revision the remembered answers are keyed by', () => {
+  it('changes with the guide data or the protocol, and only with them', () => {
+    const root = mkdtempSync(join(tmpdir(), 'simexit-revision-'));
+    try {
+      mkdirSync(join(root, 'data/operators'), { recursive: true });
+      mkdirSync(join(root, 'utils'), { recursive: true });
+      writeFileSync(join(root, 'data/operators/kcell.ts'), 'export const kcell = 1;');
+      writeFileSync(join(root, 'utils/messages.ts'), 'export type Request = 1;');
+      writeFileSync(join(root, 'utils/other.ts'), 'x');
+      const first = guideRevision(root);
+      expect(guideRevision(root)).toBe(first);
+      writeFileSync(join(root, 'utils/other.ts'), 'y');
+      expect(guideRevision(root)).toBe(first);
+      writeFileSync(join(root, 'data/operators/kcell.ts'), 'export const kcell = 2;');
+      const second = guideRevision(root);
+      expect(second).not.toBe(first);
+      writeFileSync(join(root, 'utils/messages.ts'), 'export type Request = 2;');
+      expect(guideRevision(root)).not.toBe(second);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
