@@ -1,11 +1,20 @@
 // The popup loads only the UI language it shows (its build bundles none, see entrypoints/popup/build.ts):
 // one chunk per language, fetched from the extension's own files. English stands in when a language
 // cannot be loaded. Elsewhere (tests, the worker, the overlay) every language is bundled and this
-// resolves at once.
+// resolves at once. A language once loaded is remembered (utils/popup-memory.ts), so later openings
+// have its strings at once instead of fetching the chunk only after the popup's code has run (a
+// serial extension-file fetch, 10-17 ms on this busy 2-core machine, the last wait of the first frame).
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { LANGS, type Lang } from '@/data/schema';
 import type { UiStrings } from '@/locales/en';
 import { addStrings, hasStrings } from '@/utils/i18n';
+import { keep, popupStore, recall } from '@/utils/popup-memory';
+import { isRecord } from '@/utils/storage';
+
+/** Set by the popup's build (the locales and how the build strips them, see entrypoints/popup/build.ts); absent in unit tests. */
+declare const __SIMEXIT_STRINGS_REVISION__: string | undefined;
+export const STRINGS_REVISION: string | null =
+  typeof __SIMEXIT_STRINGS_REVISION__ === 'string' ? __SIMEXIT_STRINGS_REVISION__ : null;
 
 const LOADERS: Readonly<Record<Lang, () => Promise<UiStrings>>> = {
   en: () => import('@/locales/en').then((m) => m.en),
@@ -20,15 +29,24 @@ const loaded = signal<ReadonlySet<Lang>>(new Set(LANGS.filter(hasStrings)));
 /** The languages `t` has strings for: a UI switches to a language once it is in here. */
 export const availableLangs: ReadonlySignal<ReadonlySet<Lang>> = loaded;
 
+function use(lang: Lang, strings: UiStrings): true {
+  addStrings(lang, strings);
+  loaded.value = new Set([...loaded.value, lang]);
+  return true;
+}
+
 function load(lang: Lang): Promise<boolean> {
   if (hasStrings(lang)) return Promise.resolve(true);
+  const store = popupStore();
+  const kept = recall(store, 'strings', STRINGS_REVISION, lang);
+  // Written by us and keyed by revision: a record with the first key is the whole one.
+  if (isRecord(kept) && typeof kept['app.name'] === 'string') return Promise.resolve(use(lang, kept as unknown as UiStrings));
   let loading = pending.get(lang);
   if (!loading) {
     loading = LOADERS[lang]()
       .then((strings) => {
-        addStrings(lang, strings);
-        loaded.value = new Set([...loaded.value, lang]);
-        return true;
+        keep(store, 'strings', STRINGS_REVISION, lang, strings);
+        return use(lang, strings);
       })
       .catch(() => {
         // Tried again on the next request (a reloaded extension may serve it then).

@@ -12,7 +12,8 @@ import { OperatorPicker, type PickerValue } from '@/components/popup/OperatorPic
 import { t } from '@/utils/i18n';
 import { createLiveState, type LiveState } from '@/utils/live-state';
 import { OPERATOR_CHOICES, type OperatorPick } from '@/utils/operator-pick';
-import { GUIDE_REVISION, popupStore, rememberGuide } from '@/utils/popup-guide-cache';
+import { GUIDE_REVISION, rememberGuide } from '@/utils/popup-guide-cache';
+import { popupStore } from '@/utils/popup-memory';
 import { OperatorPanel } from './OperatorPanel';
 import type { Shell } from './shell';
 

@@ -55,27 +55,33 @@ export function buildPopupAlone(groups: EntrypointGroup[]): void {
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** What the worker's guide/get answer is made of: the guide data and the protocol's shape. */
 const GUIDE_SOURCES = ['data', 'utils/messages.ts'];
+/** What a language chunk of the popup is made of: the locales and how this file strips them. */
+const STRINGS_SOURCES = ['locales', 'entrypoints/popup/build.ts'];
 
 function filesUnder(path: string): string[] {
   return readdirSync(path, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(path, e.name)) : [join(path, e.name)]));
 }
 
 /**
- * A hash of the sources of the worker's guide answers. The popup keys the answers it remembers by
- * it (utils/popup-guide-cache.ts), so a build with other guide text never draws a remembered one.
+ * A hash of some sources. The popup keys what it remembers between openings by it (guide answers,
+ * UI strings: utils/popup-memory.ts), so a build with other guide text or strings never uses them.
  */
-export function guideRevision(root = ROOT): string {
+export function revisionOf(sources: readonly string[], root = ROOT): string {
   const hash = createHash('sha256');
-  const files = GUIDE_SOURCES.flatMap((source) => {
+  const files = sources.flatMap((source) => {
     const full = join(root, source);
-    return source.endsWith('.ts') ? [full] : filesUnder(full);
+    return /\.\w+$/.test(source) ? [full] : filesUnder(full);
   }).sort();
   for (const file of files) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('base64url').slice(0, 16);
 }
 
 export function slimPopupBuild(config: InlineConfig): void {
-  config.define = { ...config.define, __SIMEXIT_GUIDE_REVISION__: JSON.stringify(guideRevision()) };
+  config.define = {
+    ...config.define,
+    __SIMEXIT_GUIDE_REVISION__: JSON.stringify(revisionOf(GUIDE_SOURCES)),
+    __SIMEXIT_STRINGS_REVISION__: JSON.stringify(revisionOf(STRINGS_SOURCES)),
+  };
   const resolve = (config.resolve ??= {});
   const ours = [
     { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entrypoint, EntrypointGroup } from 'wxt';
-import { buildPopupAlone, guideRevision, stripForeignStrings } from '@/entrypoints/popup/build';
+import { buildPopupAlone, revisionOf, stripForeignStrings } from '@/entrypoints/popup/build';
 
 const keysOf = (source: string) => [...source.matchAll(/^\s*'([\w.-]+)':/gm)].map((m) => m[1]!);
 
@@ -36,8 +36,9 @@ describe('popup build: a build of its own', () => {
   });
 });
 
-describe('popup build: the guide revision the remembered answers are keyed by', () => {
-  it('changes with the guide data or the protocol, and only with them', () => {
+describe('popup build: the revision what the popup remembers is keyed by', () => {
+  it('changes with the sources named (a folder or a file), and only with them', () => {
+    const guideRevision = (root: string) => revisionOf(['data', 'utils/messages.ts'], root);
     const root = mkdtempSync(join(tmpdir(), 'simexit-revision-'));
     try {
       mkdirSync(join(root, 'data/operators'), { recursive: true });

@@ -2,9 +2,10 @@
 // and guide revision, never when unreadable, and a store that refuses never breaks the popup.
 import { describe, expect, it } from 'vitest';
 import type { OperatorGuide } from '@/data/schema';
-import { readGuide, rememberGuide, remembersOperator, type GuideStore, type RememberedGuide } from '@/utils/popup-guide-cache';
+import { readGuide, rememberGuide, remembersOperator, type RememberedGuide } from '@/utils/popup-guide-cache';
+import type { MemoryStore } from '@/utils/popup-memory';
 
-function memoryStore(limit = Infinity): GuideStore & { map: Map<string, string> } {
+function memoryStore(limit = Infinity): MemoryStore & { map: Map<string, string> } {
   const map = new Map<string, string>();
   return {
     map,
