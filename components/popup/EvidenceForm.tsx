@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { Lang } from '@/data/schema';
 import { formatDate, t } from '@/utils/i18n';
 import { parseReminderDays } from '@/utils/popup-reminder';
@@ -21,105 +21,115 @@ interface Props {
   onReminderDays: (days: number) => void;
 }
 
-/** The user's proof: kept on this device, saved as they type, with the save state always visible. */
-export function EvidenceForm({ lang, values, status, error, reminderOn, reminderDays, limits, onInput, onFlush, onReminderDays }: Props) {
-  const [daysText, setDaysText] = useState(String(reminderDays));
-  const daysValid = parseReminderDays(daysText) !== null;
-  // Another context (or a reset) may change the setting while the popup is open.
-  useEffect(() => setDaysText(String(reminderDays)), [reminderDays]);
+/**
+ * The user's proof: kept on this device, saved as they type, with the save state always visible.
+ * A class, not hooks: the popup's build leaves preact/hooks out.
+ */
+export class EvidenceForm extends Component<Props, { daysText: string }> {
+  override state = { daysText: String(this.props.reminderDays) };
 
-  const text = (field: Exclude<EvidenceField, 'notes' | 'submittedOn'>, key: 'popup.evidence.requestNumber' | 'popup.evidence.place') => (
-    <div class="sx-field">
-      <label for={`sx-ev-${field}`}>{t(lang, key)}</label>
-      <input
-        id={`sx-ev-${field}`}
-        class="sx-input"
-        type="text"
-        autoComplete="off"
-        maxLength={limits.field}
-        value={values[field]}
-        onInput={(e) => onInput(field, (e.currentTarget as HTMLInputElement).value)}
-        onBlur={onFlush}
-      />
-    </div>
-  );
+  override componentDidUpdate(previous: Props): void {
+    // Another context (or a reset) may change the setting while the popup is open.
+    if (previous.reminderDays !== this.props.reminderDays) this.setState({ daysText: String(this.props.reminderDays) });
+  }
 
-  return (
-    <section class="sx-evidence" aria-labelledby="sx-evidence-title">
-      <div class="sx-evidence__head">
-        <h2 id="sx-evidence-title" class="sx-h2">
-          {t(lang, 'popup.evidence.title')}
-        </h2>
-        <span class={`sx-save sx-save--${status}`} role="status" aria-live="polite">
-          {status === 'saving' && t(lang, 'popup.evidence.saving')}
-          {status === 'saved' && t(lang, 'popup.evidence.saved')}
-          {status === 'error' && t(lang, 'popup.evidence.error', { error: error ?? '' })}
-        </span>
-      </div>
-      <p class="sx-muted">{t(lang, 'popup.evidence.private')}</p>
-      {text('requestNumber', 'popup.evidence.requestNumber')}
+  override render({ lang, values, status, error, reminderOn, reminderDays, limits, onInput, onFlush, onReminderDays }: Props, { daysText }: { daysText: string }) {
+    const setDaysText = (text: string) => this.setState({ daysText: text });
+    const daysValid = parseReminderDays(daysText) !== null;
+
+    const text = (field: Exclude<EvidenceField, 'notes' | 'submittedOn'>, key: 'popup.evidence.requestNumber' | 'popup.evidence.place') => (
       <div class="sx-field">
-        <label for="sx-ev-submittedOn">{t(lang, 'popup.evidence.submittedOn')}</label>
+        <label for={`sx-ev-${field}`}>{t(lang, key)}</label>
         <input
-          id="sx-ev-submittedOn"
+          id={`sx-ev-${field}`}
           class="sx-input"
-          type="date"
-          value={values.submittedOn}
-          aria-describedby="sx-reminder-text"
-          // A date picker commits on change; saving at once schedules the reminder without a delay.
-          onChange={(e) => {
-            onInput('submittedOn', (e.currentTarget as HTMLInputElement).value);
-            onFlush();
-          }}
+          type="text"
+          autoComplete="off"
+          maxLength={limits.field}
+          value={values[field]}
+          onInput={(e) => onInput(field, (e.currentTarget as HTMLInputElement).value)}
           onBlur={onFlush}
         />
       </div>
-      {text('place', 'popup.evidence.place')}
-      <div class="sx-field">
-        <label for="sx-ev-notes">{t(lang, 'popup.evidence.notes')}</label>
-        <textarea
-          id="sx-ev-notes"
-          class="sx-input sx-textarea"
-          rows={3}
-          maxLength={limits.notes}
-          value={values.notes}
-          onInput={(e) => onInput('notes', (e.currentTarget as HTMLTextAreaElement).value)}
-          onBlur={onFlush}
-        />
-      </div>
-      <div class="sx-reminder">
-        <p id="sx-reminder-text" class="sx-reminder__text">
-          {reminderOn
-            ? t(lang, 'popup.reminder.scheduled', { date: formatDate(reminderOn, lang) })
-            : t(lang, 'popup.reminder.hint')}
-        </p>
-        <div class="sx-field sx-field--inline">
-          <label for="sx-reminder-days">{t(lang, 'popup.reminder.days')}</label>
+    );
+
+    return (
+      <section class="sx-evidence" aria-labelledby="sx-evidence-title">
+        <div class="sx-evidence__head">
+          <h2 id="sx-evidence-title" class="sx-h2">
+            {t(lang, 'popup.evidence.title')}
+          </h2>
+          <span class={`sx-save sx-save--${status}`} role="status" aria-live="polite">
+            {status === 'saving' && t(lang, 'popup.evidence.saving')}
+            {status === 'saved' && t(lang, 'popup.evidence.saved')}
+            {status === 'error' && t(lang, 'popup.evidence.error', { error: error ?? '' })}
+          </span>
+        </div>
+        <p class="sx-muted">{t(lang, 'popup.evidence.private')}</p>
+        {text('requestNumber', 'popup.evidence.requestNumber')}
+        <div class="sx-field">
+          <label for="sx-ev-submittedOn">{t(lang, 'popup.evidence.submittedOn')}</label>
           <input
-            id="sx-reminder-days"
-            class="sx-input sx-input--days"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={60}
-            step={1}
-            value={daysText}
-            aria-invalid={daysValid ? undefined : 'true'}
-            aria-describedby={daysValid ? undefined : 'sx-reminder-days-error'}
-            onInput={(e) => {
-              const value = (e.currentTarget as HTMLInputElement).value;
-              setDaysText(value);
-              const days = parseReminderDays(value);
-              if (days !== null && days !== reminderDays) onReminderDays(days);
+            id="sx-ev-submittedOn"
+            class="sx-input"
+            type="date"
+            value={values.submittedOn}
+            aria-describedby="sx-reminder-text"
+            // A date picker commits on change; saving at once schedules the reminder without a delay.
+            onChange={(e) => {
+              onInput('submittedOn', (e.currentTarget as HTMLInputElement).value);
+              onFlush();
             }}
+            onBlur={onFlush}
           />
         </div>
-        {!daysValid && (
-          <p id="sx-reminder-days-error" class="sx-error-text">
-            {t(lang, 'popup.reminder.daysInvalid')}
+        {text('place', 'popup.evidence.place')}
+        <div class="sx-field">
+          <label for="sx-ev-notes">{t(lang, 'popup.evidence.notes')}</label>
+          <textarea
+            id="sx-ev-notes"
+            class="sx-input sx-textarea"
+            rows={3}
+            maxLength={limits.notes}
+            value={values.notes}
+            onInput={(e) => onInput('notes', (e.currentTarget as HTMLTextAreaElement).value)}
+            onBlur={onFlush}
+          />
+        </div>
+        <div class="sx-reminder">
+          <p id="sx-reminder-text" class="sx-reminder__text">
+            {reminderOn
+              ? t(lang, 'popup.reminder.scheduled', { date: formatDate(reminderOn, lang) })
+              : t(lang, 'popup.reminder.hint')}
           </p>
-        )}
-      </div>
-    </section>
-  );
+          <div class="sx-field sx-field--inline">
+            <label for="sx-reminder-days">{t(lang, 'popup.reminder.days')}</label>
+            <input
+              id="sx-reminder-days"
+              class="sx-input sx-input--days"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={60}
+              step={1}
+              value={daysText}
+              aria-invalid={daysValid ? undefined : 'true'}
+              aria-describedby={daysValid ? undefined : 'sx-reminder-days-error'}
+              onInput={(e) => {
+                const value = (e.currentTarget as HTMLInputElement).value;
+                setDaysText(value);
+                const days = parseReminderDays(value);
+                if (days !== null && days !== reminderDays) onReminderDays(days);
+              }}
+            />
+          </div>
+          {!daysValid && (
+            <p id="sx-reminder-days-error" class="sx-error-text">
+              {t(lang, 'popup.reminder.daysInvalid')}
+            </p>
+          )}
+        </div>
+      </section>
+    );
+  }
 }

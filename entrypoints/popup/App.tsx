@@ -1,6 +1,6 @@
 // The popup: which operator, then that operator's whole checklist (or the truth about Astelit).
 import { signal } from '@preact/signals';
-import { useEffect, useState } from 'preact/hooks';
+import { Component } from 'preact';
 // Guides come from the worker (live-state's guide/get); the Astelit note is loaded when it is chosen.
 import type { NoteEntry, OperatorId } from '@/data/schema';
 import { LanguageSelect } from '@/components/LanguageSelect';
@@ -25,73 +25,79 @@ interface Props {
   browserLang: string;
 }
 
-export function App({ shell, initialPick, initialLive, browserLang }: Props) {
-  // Signals, not component state: main.tsx renders the whole popup again whenever a signal read
-  // while rendering changes (see there).
-  const [selected] = useState(() => signal<PickerValue>(initialPick.operator ?? ''));
-  const [live] = useState(() => signal<LiveState | null>(initialLive));
-  const [note] = useState(() => signal<NoteEntry | null>(null));
-  const [noteError] = useState(() => signal<string | null>(null));
-  const lang = shell.lang.value;
+// Signals, not component state: main.tsx renders the whole popup again whenever a signal read while
+// rendering changes (see there). A class, not hooks: the popup's build leaves preact/hooks out.
+export class App extends Component<Props> {
+  private readonly selected = signal<PickerValue>(this.props.initialPick.operator ?? '');
+  private readonly live = signal<LiveState | null>(this.props.initialLive);
+  private readonly note = signal<NoteEntry | null>(null);
+  private readonly noteError = signal<string | null>(null);
 
-  useEffect(() => () => live.peek()?.dispose(), []);
+  override componentWillUnmount(): void {
+    this.live.peek()?.dispose();
+  }
 
-  const choose = async (value: PickerValue) => {
-    selected.value = value;
-    if (value === 'note' && !note.peek()) {
-      try {
-        note.value = (await import('@/data/notes/astelit')).astelit;
-        noteError.value = null;
-      } catch (e) {
-        noteError.value = e instanceof Error ? e.message : String(e);
+  override render({ shell, initialPick, browserLang }: Props) {
+    const { selected, live, note, noteError } = this;
+    const lang = shell.lang.value;
+
+    const choose = async (value: PickerValue) => {
+      selected.value = value;
+      if (value === 'note' && !note.peek()) {
+        try {
+          note.value = (await import('@/data/notes/astelit')).astelit;
+          noteError.value = null;
+        } catch (e) {
+          noteError.value = e instanceof Error ? e.message : String(e);
+        }
       }
-    }
-    if (value === '' || value === 'note') return;
-    const operator: OperatorId = value;
-    if (shell.settings.peek().operator !== operator) void shell.setSettings({ operator });
-    if (live.peek()?.operator === operator) return;
-    // Its guide is remembered for the next opening (utils/popup-guide-cache.ts).
-    const next = createLiveState(operator, { browserLang, onGuide: (answer) => rememberGuide(popupStore(), GUIDE_REVISION, answer) });
-    // Swap only once the new operator's state is read: no half-empty frame in between.
-    await next.stored;
-    if (selected.peek() !== operator) return next.dispose();
-    const previous = live.peek();
-    live.value = next;
-    previous?.dispose();
-  };
+      if (value === '' || value === 'note') return;
+      const operator: OperatorId = value;
+      if (shell.settings.peek().operator !== operator) void shell.setSettings({ operator });
+      if (live.peek()?.operator === operator) return;
+      // Its guide is remembered for the next opening (utils/popup-guide-cache.ts).
+      const next = createLiveState(operator, { browserLang, onGuide: (answer) => rememberGuide(popupStore(), GUIDE_REVISION, answer) });
+      // Swap only once the new operator's state is read: no half-empty frame in between.
+      await next.stored;
+      if (selected.peek() !== operator) return next.dispose();
+      const previous = live.peek();
+      live.value = next;
+      previous?.dispose();
+    };
 
-  const value = selected.value;
-  const current = live.value;
-  return (
-    <div class="sx-root sx-popup">
-      <header class="sx-popup__header">
-        <h1 class="sx-popup__title">{t(lang, 'app.name')}</h1>
-        <LanguageSelect lang={lang} id="sx-popup-lang" onChange={(next) => void shell.setSettings({ lang: next })} />
-      </header>
-      <main class="sx-popup__main">
-        <ErrorBoundary lang={lang}>
-          <NoticeBanner notices={shell.notices.value} lang={lang} onDismiss={(id) => void shell.dismiss(id)} />
-          {shell.error.value && (
-            <p class="sx-error-text" role="alert">
-              {t(lang, 'popup.error.save', { error: shell.error.value })}
-            </p>
-          )}
-          <OperatorPicker
-            lang={lang}
-            value={value}
-            operators={OPERATOR_CHOICES}
-            reason={(initialPick.operator ?? '') === value ? initialPick.reason : 'in-progress'}
-            onChange={(next) => void choose(next)}
-          />
-          {value === 'note' && note.value && <NoteView note={note.value} lang={lang} />}
-          {value === 'note' && noteError.value && <ErrorPanel lang={lang} error={noteError.value} />}
-          {value !== 'note' && value !== '' && current?.operator === value && (
-            <GuideOrPending key={value} shell={shell} live={current} />
-          )}
-        </ErrorBoundary>
-      </main>
-    </div>
-  );
+    const value = selected.value;
+    const current = live.value;
+    return (
+      <div class="sx-root sx-popup">
+        <header class="sx-popup__header">
+          <h1 class="sx-popup__title">{t(lang, 'app.name')}</h1>
+          <LanguageSelect lang={lang} id="sx-popup-lang" onChange={(next) => void shell.setSettings({ lang: next })} />
+        </header>
+        <main class="sx-popup__main">
+          <ErrorBoundary lang={lang}>
+            <NoticeBanner notices={shell.notices.value} lang={lang} onDismiss={(id) => void shell.dismiss(id)} />
+            {shell.error.value && (
+              <p class="sx-error-text" role="alert">
+                {t(lang, 'popup.error.save', { error: shell.error.value })}
+              </p>
+            )}
+            <OperatorPicker
+              lang={lang}
+              value={value}
+              operators={OPERATOR_CHOICES}
+              reason={(initialPick.operator ?? '') === value ? initialPick.reason : 'in-progress'}
+              onChange={(next) => void choose(next)}
+            />
+            {value === 'note' && note.value && <NoteView note={note.value} lang={lang} />}
+            {value === 'note' && noteError.value && <ErrorPanel lang={lang} error={noteError.value} />}
+            {value !== 'note' && value !== '' && current?.operator === value && (
+              <GuideOrPending key={value} shell={shell} live={current} />
+            )}
+          </ErrorBoundary>
+        </main>
+      </div>
+    );
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 // The checklist of one operator: route, progress, steps, proof, export and reset.
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { browser } from 'wxt/browser';
 import { OPTIONAL_SERVICE_MATCHES } from '@/data/hosts';
 import type { OperatorGuide } from '@/data/schema';
@@ -16,8 +16,8 @@ import type { LiveState } from '@/utils/live-state';
 import { reminderDay } from '@/utils/popup-reminder';
 import { EVIDENCE_FIELD_MAX, NOTES_MAX } from '@/utils/storage';
 import { downloadText } from './download';
+import { EvidenceDraft } from './evidence-draft';
 import type { Shell } from './shell';
-import { useEvidenceDraft } from './use-evidence';
 
 interface Props {
   shell: Shell;
@@ -27,171 +27,194 @@ interface Props {
   guide: OperatorGuide;
 }
 
+interface State {
+  confirming: boolean;
+  /** The state asked for while the permission prompt is open. */
+  servicesPending: boolean | null;
+  servicesMessage: string | null;
+  actionError: string | null;
+}
+
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function OperatorPanel({ shell, live, guide }: Props) {
-  const { operator } = live;
-  const sections = live.sections.value;
-  const lang = shell.lang.value;
-  const settings = shell.settings.value;
-  const evidence = useEvidenceDraft(operator, live);
-  const [confirming, setConfirming] = useState(false);
-  /** The state asked for while the permission prompt is open. */
-  const [servicesPending, setServicesPending] = useState<boolean | null>(null);
-  const [servicesMessage, setServicesMessage] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
-  const support = guide.support[0];
-  const saveError = live.error.value ?? actionError;
+// A class, not hooks: the popup's build leaves preact/hooks out (1.2 kB gz of its first load).
+// Keyed by operator (App), so one instance serves one operator's live state.
+export class OperatorPanel extends Component<Props, State> {
+  override state: State = { confirming: false, servicesPending: null, servicesMessage: null, actionError: null };
+  private readonly evidence = new EvidenceDraft(this.props.live.operator, this.props.live, () => this.forceUpdate());
+  private stopEvidence: (() => void) | null = null;
 
-  const toggleServices = (on: boolean) => {
-    setServicesPending(on);
-    setServicesMessage(null);
-    // Called synchronously from the click: Chrome only shows the permission prompt for a user gesture.
-    const origins = [...OPTIONAL_SERVICE_MATCHES];
-    const change = on ? browser.permissions.request({ origins }) : browser.permissions.remove({ origins });
-    void change
-      .then(async (granted) => {
-        if (on && !granted) setServicesMessage(t(lang, 'popup.services.denied'));
-        const response = await syncServices();
+  override componentDidMount(): void {
+    this.stopEvidence = this.evidence.start();
+  }
+
+  override componentWillUnmount(): void {
+    this.stopEvidence?.();
+  }
+
+  override render({ shell, live, guide }: Props, { confirming, servicesPending, servicesMessage, actionError }: State) {
+    const { operator } = live;
+    const sections = live.sections.value;
+    const lang = shell.lang.value;
+    const settings = shell.settings.value;
+    const evidence = this.evidence;
+    const setConfirming = (confirming: boolean) => this.setState({ confirming });
+    const setServicesPending = (servicesPending: boolean | null) => this.setState({ servicesPending });
+    const setServicesMessage = (servicesMessage: string | null) => this.setState({ servicesMessage });
+    const setActionError = (actionError: string | null) => this.setState({ actionError });
+    const support = guide.support[0];
+    const saveError = live.error.value ?? actionError;
+
+    const toggleServices = (on: boolean) => {
+      setServicesPending(on);
+      setServicesMessage(null);
+      // Called synchronously from the click: Chrome only shows the permission prompt for a user gesture.
+      const origins = [...OPTIONAL_SERVICE_MATCHES];
+      const change = on ? browser.permissions.request({ origins }) : browser.permissions.remove({ origins });
+      void change
+        .then(async (granted) => {
+          if (on && !granted) setServicesMessage(t(lang, 'popup.services.denied'));
+          const response = await syncServices();
+          if (!response.ok) throw new Error(response.error);
+        })
+        .catch((e: unknown) => setServicesMessage(t(lang, 'popup.error.save', { error: errorText(e) })))
+        .finally(() => setServicesPending(null));
+    };
+
+    const exportMarkdown = async () => {
+      await evidence.flush();
+      try {
+        // Loaded on the click: most openings of the popup never export.
+        const { markdownFileName, toMarkdown } = await import('@/utils/export-markdown');
+        const generatedAt = Date.now();
+        const text = toMarkdown({
+          guide,
+          route: live.route.value,
+          sections,
+          progress: live.progress.value,
+          evidence: evidence.draft,
+          lang,
+          generatedAt,
+        });
+        downloadText(markdownFileName(operator, generatedAt), text);
+      } catch (e) {
+        setActionError(errorText(e));
+      }
+    };
+
+    const openSummary = async () => {
+      // The summary page reads storage: pending proof must be there first.
+      await evidence.flush();
+      try {
+        await browser.tabs.create({ url: `${browser.runtime.getURL('/summary.html')}?operator=${operator}` });
+      } catch (e) {
+        setActionError(errorText(e));
+      }
+    };
+
+    const reset = async () => {
+      setConfirming(false);
+      try {
+        // The worker deletes the stored proof with the ticks; nothing pending may write it back.
+        evidence.discard();
+        const response = await resetProgress(operator);
         if (!response.ok) throw new Error(response.error);
-      })
-      .catch((e: unknown) => setServicesMessage(t(lang, 'popup.error.save', { error: errorText(e) })))
-      .finally(() => setServicesPending(null));
-  };
+        setActionError(null);
+      } catch (e) {
+        setActionError(errorText(e));
+      }
+    };
 
-  const exportMarkdown = async () => {
-    await evidence.flush();
-    try {
-      // Loaded on the click: most openings of the popup never export.
-      const { markdownFileName, toMarkdown } = await import('@/utils/export-markdown');
-      const generatedAt = Date.now();
-      const text = toMarkdown({
-        guide,
-        route: live.route.value,
-        sections,
-        progress: live.progress.value,
-        evidence: evidence.draft,
-        lang,
-        generatedAt,
-      });
-      downloadText(markdownFileName(operator, generatedAt), text);
-    } catch (e) {
-      setActionError(errorText(e));
-    }
-  };
+    return (
+      <>
+        <section class="sx-card sx-overview" aria-labelledby="sx-overview-title">
+          <h2 id="sx-overview-title" class="sx-visually-hidden">
+            {guide.name}
+          </h2>
+          <RouteToggle
+            route={settings.route}
+            lang={lang}
+            name="sx-popup-route"
+            legend={t(lang, 'popup.route.legend')}
+            onChange={(route) => void shell.setSettings({ route })}
+          />
+          <ProgressMeter done={live.done.value} total={live.total.value} lang={lang} />
+          {saveError && (
+            <p class="sx-error-text" role="alert">
+              {t(lang, 'popup.error.save', { error: saveError })}
+            </p>
+          )}
+        </section>
 
-  const openSummary = async () => {
-    // The summary page reads storage: pending proof must be there first.
-    await evidence.flush();
-    try {
-      await browser.tabs.create({ url: `${browser.runtime.getURL('/summary.html')}?operator=${operator}` });
-    } catch (e) {
-      setActionError(errorText(e));
-    }
-  };
+        <section class="sx-summary" aria-labelledby="sx-summary-title">
+          <h2 id="sx-summary-title" class="sx-h2">
+            {t(lang, 'popup.summary.title')}
+          </h2>
+          <p>{pick(guide.summary, lang)}</p>
+        </section>
 
-  const reset = async () => {
-    setConfirming(false);
-    try {
-      // The worker deletes the stored proof with the ticks; nothing pending may write it back.
-      evidence.discard();
-      const response = await resetProgress(operator);
-      if (!response.ok) throw new Error(response.error);
-      setActionError(null);
-    } catch (e) {
-      setActionError(errorText(e));
-    }
-  };
-
-  return (
-    <>
-      <section class="sx-card sx-overview" aria-labelledby="sx-overview-title">
-        <h2 id="sx-overview-title" class="sx-visually-hidden">
-          {guide.name}
-        </h2>
-        <RouteToggle
-          route={settings.route}
+        <ChecklistView
+          sections={sections}
+          progress={live.progress.value}
           lang={lang}
-          name="sx-popup-route"
-          legend={t(lang, 'popup.route.legend')}
-          onChange={(route) => void shell.setSettings({ route })}
+          onToggle={(stepId, isDone) => void live.setDone(stepId, isDone)}
         />
-        <ProgressMeter done={live.done.value} total={live.total.value} lang={lang} />
-        {saveError && (
-          <p class="sx-error-text" role="alert">
-            {t(lang, 'popup.error.save', { error: saveError })}
-          </p>
-        )}
-      </section>
 
-      <section class="sx-summary" aria-labelledby="sx-summary-title">
-        <h2 id="sx-summary-title" class="sx-h2">
-          {t(lang, 'popup.summary.title')}
-        </h2>
-        <p>{pick(guide.summary, lang)}</p>
-      </section>
+        <NotFoundList items={guide.notFound} lang={lang} />
 
-      <ChecklistView
-        sections={sections}
-        progress={live.progress.value}
-        lang={lang}
-        onToggle={(stepId, isDone) => void live.setDone(stepId, isDone)}
-      />
+        <EvidenceForm
+          lang={lang}
+          values={evidence.draft}
+          status={evidence.status}
+          error={evidence.error}
+          reminderOn={reminderDay(evidence.draft.submittedOn, settings.reminderDays)}
+          reminderDays={settings.reminderDays}
+          limits={{ field: EVIDENCE_FIELD_MAX, notes: NOTES_MAX }}
+          onInput={evidence.onInput}
+          onFlush={() => void evidence.flush()}
+          onReminderDays={(reminderDays) => void shell.setSettings({ reminderDays })}
+        />
 
-      <NotFoundList items={guide.notFound} lang={lang} />
+        <ServicesToggle
+          lang={lang}
+          on={servicesPending ?? settings.guideServices}
+          busy={servicesPending !== null}
+          message={servicesMessage}
+          onToggle={toggleServices}
+        />
 
-      <EvidenceForm
-        lang={lang}
-        values={evidence.draft}
-        status={evidence.status}
-        error={evidence.error}
-        reminderOn={reminderDay(evidence.draft.submittedOn, settings.reminderDays)}
-        reminderDays={settings.reminderDays}
-        limits={{ field: EVIDENCE_FIELD_MAX, notes: NOTES_MAX }}
-        onInput={evidence.onInput}
-        onFlush={() => void evidence.flush()}
-        onReminderDays={(reminderDays) => void shell.setSettings({ reminderDays })}
-      />
-
-      <ServicesToggle
-        lang={lang}
-        on={servicesPending ?? settings.guideServices}
-        busy={servicesPending !== null}
-        message={servicesMessage}
-        onToggle={toggleServices}
-      />
-
-      <section class="sx-actions" aria-labelledby="sx-actions-title">
-        <h2 id="sx-actions-title" class="sx-h2">
-          {t(lang, 'popup.actions.title')}
-        </h2>
-        <div class="sx-actions__row">
-          <button type="button" class="sx-button" onClick={() => void openSummary()}>
-            {t(lang, 'popup.actions.print')}
+        <section class="sx-actions" aria-labelledby="sx-actions-title">
+          <h2 id="sx-actions-title" class="sx-h2">
+            {t(lang, 'popup.actions.title')}
+          </h2>
+          <div class="sx-actions__row">
+            <button type="button" class="sx-button" onClick={() => void openSummary()}>
+              {t(lang, 'popup.actions.print')}
+            </button>
+            <button type="button" class="sx-button" onClick={() => void exportMarkdown()}>
+              {t(lang, 'popup.actions.markdown')}
+            </button>
+          </div>
+          {support && (
+            <a class="sx-link" href={support.url} target="_blank" rel="noopener noreferrer">
+              {t(lang, 'popup.support', { name: guide.name })}
+            </a>
+          )}
+          <button type="button" class="sx-button sx-button--danger" onClick={() => setConfirming(true)}>
+            {t(lang, 'popup.actions.reset')}
           </button>
-          <button type="button" class="sx-button" onClick={() => void exportMarkdown()}>
-            {t(lang, 'popup.actions.markdown')}
-          </button>
-        </div>
-        {support && (
-          <a class="sx-link" href={support.url} target="_blank" rel="noopener noreferrer">
-            {t(lang, 'popup.support', { name: guide.name })}
-          </a>
-        )}
-        <button type="button" class="sx-button sx-button--danger" onClick={() => setConfirming(true)}>
-          {t(lang, 'popup.actions.reset')}
-        </button>
-      </section>
+        </section>
 
-      <ConfirmDialog
-        open={confirming}
-        title={t(lang, 'popup.reset.title', { name: guide.name })}
-        body={t(lang, 'popup.reset.body', { name: guide.name })}
-        confirmLabel={t(lang, 'popup.reset.confirm')}
-        cancelLabel={t(lang, 'popup.reset.cancel')}
-        onConfirm={() => void reset()}
-        onCancel={() => setConfirming(false)}
-      />
-    </>
-  );
+        <ConfirmDialog
+          open={confirming}
+          title={t(lang, 'popup.reset.title', { name: guide.name })}
+          body={t(lang, 'popup.reset.body', { name: guide.name })}
+          confirmLabel={t(lang, 'popup.reset.confirm')}
+          cancelLabel={t(lang, 'popup.reset.cancel')}
+          onConfirm={() => void reset()}
+          onCancel={() => setConfirming(false)}
+        />
+      </>
+    );
+  }
 }

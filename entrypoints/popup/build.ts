@@ -92,10 +92,22 @@ export function slimPopupBuild(config: InlineConfig): void {
   // First match wins: put ours in front of the polyfill module's alias.
   if (Array.isArray(alias)) resolve.alias = [...ours, ...alias];
   else resolve.alias = [...ours, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
-  (config.plugins ??= []).push(stringsOnDemand(), plainDynamicImport());
+  (config.plugins ??= []).push(stringsOnDemand(), plainDynamicImport(), noHooks());
   // No modulepreload: the lazy chunks (one language, the Astelit note, the export) import nothing
   // the first chunk has not loaded already, so there is nothing to preload.
   (config.build ??= {}).modulePreload = false;
+}
+
+/** Components with state of their own are classes here: preact/hooks (1.2 kB gz) stays out of the first load. */
+function noHooks(): Plugin {
+  return {
+    name: 'simexit:popup-no-hooks',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (id === 'preact/hooks') this.error(`preact/hooks is left out of this build (imported by ${importer}): make the component a class`);
+      return null;
+    },
+  };
 }
 
 const PRELOAD_HELPER = '\0vite/preload-helper.js';

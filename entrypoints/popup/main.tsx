@@ -100,9 +100,10 @@ async function boot(): Promise<void> {
   await Promise.all([browserStrings, loadStrings(settings.lang ?? langFromLocale(browserLang)), guideIn]);
   // One effect renders the whole popup (as the overlay does): every signal read while rendering is
   // tracked, so any change renders it again and Preact diffs the tree. The popup's build maps
-  // @preact/signals to its core (entrypoints/popup/build.ts), without the per-component adapter.
-  // Every signal a component reads is read on each full render (no read hides behind component
-  // state), so renders of one component through its hooks never miss a subscription.
+  // @preact/signals to its core (entrypoints/popup/build.ts), without the per-component adapter,
+  // and leaves preact/hooks out: components with state of their own are classes. Every signal a
+  // component reads is read on each full render (no read hides behind component state), so renders
+  // of one component through setState never miss a subscription.
   effect(() => {
     // Before the frame, so assistive tech never reads it in the wrong language.
     document.documentElement.lang = shell.lang.value;

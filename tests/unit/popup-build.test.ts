@@ -4,8 +4,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { InlineConfig, Plugin } from 'vite';
 import type { Entrypoint, EntrypointGroup } from 'wxt';
-import { buildPopupAlone, revisionOf, stripForeignStrings } from '@/entrypoints/popup/build';
+import { buildPopupAlone, revisionOf, slimPopupBuild, stripForeignStrings } from '@/entrypoints/popup/build';
 
 const keysOf = (source: string) => [...source.matchAll(/^\s*'([\w.-]+)':/gm)].map((m) => m[1]!);
 
@@ -58,5 +59,21 @@ describe('popup build: the revision what the popup remembers is keyed by', () =>
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('popup build: no preact/hooks', () => {
+  it('fails the build when a component imports preact/hooks (1.2 kB gz of every opening), and lets anything else resolve', () => {
+    const config: InlineConfig = {};
+    slimPopupBuild(config);
+    const plugin = (config.plugins as Plugin[]).find((p) => p.name === 'simexit:popup-no-hooks')!;
+    const resolveId = plugin.resolveId as (this: unknown, id: string, importer: string) => unknown;
+    const context = {
+      error(message: string): never {
+        throw new Error(message);
+      },
+    };
+    expect(() => resolveId.call(context, 'preact/hooks', '/x/App.tsx')).toThrow(/App\.tsx.*class/);
+    expect(resolveId.call(context, 'preact', '/x/App.tsx')).toBeNull();
   });
 });

@@ -1,0 +1,110 @@
+// The evidence form's draft: saved while the user types (debounced), at once when a field loses focus
+// or the popup closes, and kept in step with storage when another window changes it. A plain object
+// owned by the operator panel (no hooks: the popup's build leaves preact/hooks out, see main.tsx);
+// `changed` asks the panel to render again.
+import { effect } from '@preact/signals';
+import type { OperatorId } from '@/data/schema';
+import type { EvidenceField, SaveStatus } from '@/components/popup/EvidenceForm';
+import { saveEvidence } from '@/utils/client';
+import type { LiveState } from '@/utils/live-state';
+import type { Evidence } from '@/utils/storage';
+
+export type EvidenceValues = Readonly<Record<EvidenceField, string>>;
+
+export const EVIDENCE_DEBOUNCE_MS = 400;
+export const EMPTY_DRAFT: EvidenceValues = { requestNumber: '', submittedOn: '', place: '', notes: '' };
+
+const fieldsOf = ({ requestNumber, submittedOn, place, notes }: Evidence): EvidenceValues => ({
+  requestNumber,
+  submittedOn,
+  place,
+  notes,
+});
+
+export class EvidenceDraft {
+  draft: EvidenceValues;
+  status: SaveStatus;
+  error: string | null = null;
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** updatedAt of our last save; storage values older than it are echoes of earlier saves. */
+  private lastSent: number;
+
+  constructor(
+    private readonly operator: OperatorId,
+    private readonly live: LiveState,
+    private readonly changed: () => void,
+  ) {
+    const stored = live.evidence.peek();
+    this.draft = fieldsOf(stored);
+    this.status = stored.updatedAt > 0 ? 'saved' : 'idle';
+    this.lastSent = stored.updatedAt;
+  }
+
+  /** Follows storage and saves when the popup closes; returns the stop, which saves what is pending. */
+  start(): () => void {
+    const stopFollowing = effect(() => {
+      const stored = this.live.evidence.value;
+      if (this.dirty || stored.updatedAt < this.lastSent) return;
+      const draft = fieldsOf(stored);
+      const status = stored.updatedAt > 0 && this.status !== 'error' ? 'saved' : this.status;
+      // The first run (and any echo of what is shown) changes nothing: no render for it.
+      if (status !== this.status || JSON.stringify(draft) !== JSON.stringify(this.draft)) this.set({ draft, status });
+    });
+    // Closing the popup unloads the page: send what is pending while the page still exists.
+    const onHide = () => void this.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') void this.flush();
+    };
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      stopFollowing();
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      void this.flush();
+    };
+  }
+
+  private set(patch: Partial<Pick<EvidenceDraft, 'draft' | 'status' | 'error'>>): void {
+    Object.assign(this, patch);
+    this.changed();
+  }
+
+  readonly flush = async (): Promise<boolean> => {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.dirty) return true;
+    this.dirty = false;
+    // Strictly increasing, so the worker never treats a newer save as older than the last one.
+    const at = Math.max(Date.now(), this.lastSent + 1);
+    this.lastSent = at;
+    this.set({ status: 'saving' });
+    try {
+      const response = await saveEvidence(this.operator, this.draft, at);
+      if (!response.ok) throw new Error(response.error);
+      this.set({ error: null, ...(this.dirty ? {} : { status: 'saved' as const }) });
+      return true;
+    } catch (e) {
+      this.dirty = true;
+      this.set({ error: e instanceof Error ? e.message : String(e), status: 'error' });
+      return false;
+    }
+  };
+
+  readonly onInput = (field: EvidenceField, value: string): void => {
+    this.dirty = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), EVIDENCE_DEBOUNCE_MS);
+    this.set({ draft: { ...this.draft, [field]: value }, status: 'saving' });
+  };
+
+  /** Before a reset (the worker deletes the stored proof): drop what is pending and empty the form. */
+  discard(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.dirty = false;
+    this.lastSent = 0;
+    this.set({ draft: EMPTY_DRAFT, status: 'idle', error: null });
+  }
+}
