@@ -11,6 +11,9 @@ export const en = {
   'confidence.third-party': 'Third-party source — check it',
   'confidence.general': 'General guidance',
   'step.verified': 'Verified {date}',
+  // A date as the language writes it in full (the form full ICU gives; see formatDate in utils/i18n.ts).
+  'date.format': '{month} {day}, {year}',
+  'date.months': 'January February March April May June July August September October November December',
   'step.source': 'Source',
   'step.inPerson': 'Needs an office visit',
   'step.needsId': 'Bring your ID',

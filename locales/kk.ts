@@ -10,6 +10,8 @@ export const kk: UiStrings = {
   'confidence.third-party': 'Бөгде дереккөз — тексеріңіз',
   'confidence.general': 'Жалпы ұсыным',
   'step.verified': 'Тексерілді: {date}',
+  'date.format': '{year} ж. {day} {month}',
+  'date.months': 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан',
   'step.source': 'Дереккөз',
   'step.inPerson': 'Кеңсеге бару керек',
   'step.needsId': 'Жеке куәлікті алыңыз',

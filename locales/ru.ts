@@ -10,6 +10,8 @@ export const ru: UiStrings = {
   'confidence.third-party': 'Сторонний источник — проверьте',
   'confidence.general': 'Общая рекомендация',
   'step.verified': 'Проверено {date}',
+  'date.format': '{day} {month} {year} г.',
+  'date.months': 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
   'step.source': 'Источник',
   'step.inPerson': 'Нужен визит в офис',
   'step.needsId': 'Возьмите удостоверение личности',

@@ -10,6 +10,8 @@ export const zhCN: UiStrings = {
   'confidence.third-party': '第三方来源——请核实',
   'confidence.general': '一般性建议',
   'step.verified': '核实于 {date}',
+  'date.format': '{year}年{month}{day}日',
+  'date.months': '1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月',
   'step.source': '来源',
   'step.inPerson': '需前往营业厅',
   'step.needsId': '携带身份证件',

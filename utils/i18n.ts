@@ -53,26 +53,13 @@ export function pick(text: Localized, lang: Lang): string {
 // Dates are written by hand, in the form full ICU gives each language: the first Intl.DateTimeFormat
 // a page builds loads ICU data and took 13–100 ms in Chromium, paid by every overlay and every popup
 // opening (its largest script cost in a CPU profile). Chromium's reduced ICU also lacks Kazakh month
-// names ("2026 М11 1"). tests/unit/i18n.test.ts checks en, ru and zh-CN against Intl.
-const MONTHS: Readonly<Record<Exclude<Lang, 'zh-CN'>, readonly string[]>> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  // Genitive, as in "1 ноября".
-  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-  kk: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
-};
+// names ("2026 М11 1"). The form and the month names are UI strings ('date.format', 'date.months'),
+// so the popup carries them only for the language it shows. tests/unit/i18n.test.ts checks en, ru
+// and zh-CN against Intl.
 
 /** ISO date (YYYY-MM-DD) shown the way the language writes dates; no time zone can shift the day. */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d || m > 12 || d > 31) return iso;
-  switch (lang) {
-    case 'ru':
-      return `${d} ${MONTHS.ru[m - 1]} ${y} г.`;
-    case 'kk':
-      return `${y} ж. ${d} ${MONTHS.kk[m - 1]}`;
-    case 'zh-CN':
-      return `${y}年${m}月${d}日`;
-    default:
-      return `${MONTHS.en[m - 1]} ${d}, ${y}`;
-  }
+  return t(lang, 'date.format', { year: y, month: t(lang, 'date.months').split(' ')[m - 1]!, day: d });
 }
