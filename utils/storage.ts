@@ -391,8 +391,11 @@ export async function removeItems(keys: readonly string[]): Promise<WriteResult>
   }
 }
 
-/** Read-modify-write cycles on one key run one after another in this context (see KeyedQueue). */
-const writes = new KeyedQueue();
+/**
+ * Read-modify-write cycles on one key run one after another in this context (see KeyedQueue).
+ * Pure: bundles that never write (the popup) leave the queue out.
+ */
+const writes = /* @__PURE__ */ new KeyedQueue();
 
 export function serialized<T>(key: string, task: () => Promise<T>): Promise<T> {
   return writes.run(key, task);

@@ -6,7 +6,7 @@ import type { NoteEntry, OperatorId } from '@/data/schema';
 import { LanguageSelect } from '@/components/LanguageSelect';
 import { ErrorBoundary } from '@/components/popup/ErrorBoundary';
 import { ErrorPanel } from '@/components/popup/ErrorPanel';
-import { NoteView } from '@/components/popup/NoteView';
+import type { NoteView } from '@/components/popup/NoteView';
 import { NoticeBanner } from '@/components/popup/NoticeBanner';
 import { OperatorPicker, type PickerValue } from '@/components/popup/OperatorPicker';
 import { t } from '@/utils/i18n';
@@ -30,7 +30,8 @@ interface Props {
 export class App extends Component<Props> {
   private readonly selected = signal<PickerValue>(this.props.initialPick.operator ?? '');
   private readonly live = signal<LiveState | null>(this.props.initialLive);
-  private readonly note = signal<NoteEntry | null>(null);
+  /** The Astelit note and its view, loaded when it is chosen (./note.ts). */
+  private readonly note = signal<{ entry: NoteEntry; View: typeof NoteView } | null>(null);
   private readonly noteError = signal<string | null>(null);
 
   override componentWillUnmount(): void {
@@ -40,12 +41,14 @@ export class App extends Component<Props> {
   override render({ shell, initialPick, browserLang }: Props) {
     const { selected, live, note, noteError } = this;
     const lang = shell.lang.value;
+    const Note = note.value;
 
     const choose = async (value: PickerValue) => {
       selected.value = value;
       if (value === 'note' && !note.peek()) {
         try {
-          note.value = (await import('@/data/notes/astelit')).astelit;
+          const { astelit, NoteView: View } = await import('./note');
+          note.value = { entry: astelit, View };
           noteError.value = null;
         } catch (e) {
           noteError.value = e instanceof Error ? e.message : String(e);
@@ -88,7 +91,7 @@ export class App extends Component<Props> {
               reason={(initialPick.operator ?? '') === value ? initialPick.reason : 'in-progress'}
               onChange={(next) => void choose(next)}
             />
-            {value === 'note' && note.value && <NoteView note={note.value} lang={lang} />}
+            {value === 'note' && Note && <Note.View note={Note.entry} lang={lang} />}
             {value === 'note' && noteError.value && <ErrorPanel lang={lang} error={noteError.value} />}
             {value !== 'note' && value !== '' && current?.operator === value && (
               <GuideOrPending key={value} shell={shell} live={current} />

@@ -7,7 +7,7 @@ import { NotFoundList } from '@/components/NotFoundList';
 import { ProgressMeter } from '@/components/ProgressMeter';
 import { RouteToggle } from '@/components/RouteToggle';
 import { ChecklistView } from '@/components/popup/ChecklistView';
-import { ConfirmDialog } from '@/components/popup/ConfirmDialog';
+import type { ConfirmDialog } from '@/components/popup/ConfirmDialog';
 import { EvidenceForm } from '@/components/popup/EvidenceForm';
 import { ServicesToggle } from '@/components/popup/ServicesToggle';
 import { resetProgress, syncServices } from '@/utils/client';
@@ -15,7 +15,6 @@ import { pick, t } from '@/utils/i18n';
 import type { LiveState } from '@/utils/live-state';
 import { reminderDay } from '@/utils/popup-reminder';
 import { EVIDENCE_FIELD_MAX, NOTES_MAX } from '@/utils/storage';
-import { downloadText } from './download';
 import { EvidenceDraft } from './evidence-draft';
 import type { Shell } from './shell';
 
@@ -43,6 +42,19 @@ export class OperatorPanel extends Component<Props, State> {
   override state: State = { confirming: false, servicesPending: null, servicesMessage: null, actionError: null };
   private readonly evidence = new EvidenceDraft(this.props.live.operator, this.props.live, () => this.forceUpdate());
   private stopEvidence: (() => void) | null = null;
+  /** The reset dialog, loaded on the first click of reset: most openings never reset. */
+  private dialog: typeof ConfirmDialog | null = null;
+
+  private readonly askReset = async () => {
+    this.setState({ confirming: true });
+    if (this.dialog) return;
+    try {
+      this.dialog = (await import('@/components/popup/ConfirmDialog')).ConfirmDialog;
+      this.forceUpdate();
+    } catch (e) {
+      this.setState({ confirming: false, actionError: errorText(e) });
+    }
+  };
 
   override componentDidMount(): void {
     this.stopEvidence = this.evidence.start();
@@ -58,6 +70,7 @@ export class OperatorPanel extends Component<Props, State> {
     const lang = shell.lang.value;
     const settings = shell.settings.value;
     const evidence = this.evidence;
+    const Dialog = this.dialog;
     const setConfirming = (confirming: boolean) => this.setState({ confirming });
     const setServicesPending = (servicesPending: boolean | null) => this.setState({ servicesPending });
     const setServicesMessage = (servicesMessage: string | null) => this.setState({ servicesMessage });
@@ -85,7 +98,7 @@ export class OperatorPanel extends Component<Props, State> {
       await evidence.flush();
       try {
         // Loaded on the click: most openings of the popup never export.
-        const { markdownFileName, toMarkdown } = await import('@/utils/export-markdown');
+        const { downloadText, markdownFileName, toMarkdown } = await import('./export');
         const generatedAt = Date.now();
         const text = toMarkdown({
           guide,
@@ -200,20 +213,22 @@ export class OperatorPanel extends Component<Props, State> {
               {t(lang, 'popup.support', { name: guide.name })}
             </a>
           )}
-          <button type="button" class="sx-button sx-button--danger" onClick={() => setConfirming(true)}>
+          <button type="button" class="sx-button sx-button--danger" onClick={() => void this.askReset()}>
             {t(lang, 'popup.actions.reset')}
           </button>
         </section>
 
-        <ConfirmDialog
-          open={confirming}
-          title={t(lang, 'popup.reset.title', { name: guide.name })}
-          body={t(lang, 'popup.reset.body', { name: guide.name })}
-          confirmLabel={t(lang, 'popup.reset.confirm')}
-          cancelLabel={t(lang, 'popup.reset.cancel')}
-          onConfirm={() => void reset()}
-          onCancel={() => setConfirming(false)}
-        />
+        {Dialog && (
+          <Dialog
+            open={confirming}
+            title={t(lang, 'popup.reset.title', { name: guide.name })}
+            body={t(lang, 'popup.reset.body', { name: guide.name })}
+            confirmLabel={t(lang, 'popup.reset.confirm')}
+            cancelLabel={t(lang, 'popup.reset.cancel')}
+            onConfirm={() => void reset()}
+            onCancel={() => setConfirming(false)}
+          />
+        )}
       </>
     );
   }
