@@ -52,7 +52,11 @@ export function Panel({ model }: { model: OverlayModel }) {
           <LanguageSelect lang={lang} id="sx-overlay-lang" onChange={(next) => model.setLang(next)} />
         </div>
       </header>
-      <div class="sx-panel__body">
+      {/* Busy while the first frame's cards are completed and the page is searched for the steps' elements. */}
+      <div
+        class="sx-panel__body"
+        aria-busy={model.found.value === null || model.stepLimit.value !== Number.POSITIVE_INFINITY ? 'true' : undefined}
+      >
         {loaded && <ProgressMeter done={model.done.value} total={model.total.value} lang={lang} />}
         {!loaded && status === 'loading' && <p class="sx-panel__status">{t(lang, 'overlay.loading')}</p>}
         {!loaded && status === 'error' && (
