@@ -17,7 +17,8 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entry) => entry.name === 'guide' || entry.name === 'overlay')) slimGuideBuild(config);
       // The popup's first load: one language's strings, no polyfill (see there); the summary page too.
-      if (entrypoints.some((entry) => entry.name === 'popup' || entry.name === 'summary')) slimPopupBuild(config);
+      const page = entrypoints.find((entry) => entry.name === 'popup' || entry.name === 'summary')?.name;
+      if (page === 'popup' || page === 'summary') slimPopupBuild(config, page);
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

@@ -16,14 +16,18 @@ import type { Entrypoint, EntrypointGroup } from 'wxt';
 
 const BUNDLED_STRINGS_MODULE = /[\\/]locales[\\/]bundled\.ts$/;
 const LANGUAGE_MODULE = /[\\/]locales[\\/](?:en|ru|kk|zh-CN)\.ts$/;
+export type Page = 'popup' | 'summary';
+/** Key prefixes a page never shows: the overlay's, the worker's, and the summary page's in the popup. */
+const FOREIGN: Readonly<Record<Page, string>> = { popup: 'overlay|bg|popup\\.summaryPage', summary: 'overlay|bg' };
 /** One `'overlay.x': '…',` or `'bg.x': "…",` entry on its own line (value a single string literal). */
-const FOREIGN_KEY = /^[ \t]*'(?:overlay|bg)\.[^'\n]*':\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`),?[ \t]*\n/gm;
+const foreignKey = (page: Page) =>
+  new RegExp(`^[ \\t]*'(?:${FOREIGN[page]})\\.[^'\\n]*':\\s*(?:'(?:[^'\\\\\\n]|\\\\.)*'|"(?:[^"\\\\\\n]|\\\\.)*"|\`(?:[^\`\\\\]|\\\\.)*\`),?[ \\t]*\\n`, 'gm');
 
-export function stripForeignStrings(source: string): string {
-  return source.replace(FOREIGN_KEY, '');
+export function stripForeignStrings(source: string, page: Page = 'popup'): string {
+  return source.replace(foreignKey(page), '');
 }
 
-function stringsOnDemand(): Plugin {
+function stringsOnDemand(page: Page): Plugin {
   return {
     name: 'simexit:popup-strings-on-demand',
     enforce: 'pre',
@@ -33,7 +37,7 @@ function stringsOnDemand(): Plugin {
     },
     transform(code, id) {
       if (!LANGUAGE_MODULE.test(id)) return null;
-      return { code: stripForeignStrings(code), map: null };
+      return { code: stripForeignStrings(code, page), map: null };
     },
   };
 }
@@ -76,11 +80,12 @@ export function revisionOf(sources: readonly string[], root = ROOT): string {
   return hash.digest('base64url').slice(0, 16);
 }
 
-export function slimPopupBuild(config: InlineConfig): void {
+export function slimPopupBuild(config: InlineConfig, page: Page = 'popup'): void {
   config.define = {
     ...config.define,
     __SIMEXIT_GUIDE_REVISION__: JSON.stringify(revisionOf(GUIDE_SOURCES)),
-    __SIMEXIT_STRINGS_REVISION__: JSON.stringify(revisionOf(STRINGS_SOURCES)),
+    // Per page: each strips other keys, so one page never uses strings the other remembered.
+    __SIMEXIT_STRINGS_REVISION__: JSON.stringify(`${revisionOf(STRINGS_SOURCES)}-${page}`),
   };
   const resolve = (config.resolve ??= {});
   const ours = [
@@ -92,7 +97,7 @@ export function slimPopupBuild(config: InlineConfig): void {
   // First match wins: put ours in front of the polyfill module's alias.
   if (Array.isArray(alias)) resolve.alias = [...ours, ...alias];
   else resolve.alias = [...ours, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
-  (config.plugins ??= []).push(stringsOnDemand(), plainDynamicImport(), noHooks());
+  (config.plugins ??= []).push(stringsOnDemand(page), plainDynamicImport(), noHooks());
   // No modulepreload: the lazy chunks (one language, the Astelit note, the export) import nothing
   // the first chunk has not loaded already, so there is nothing to preload.
   (config.build ??= {}).modulePreload = false;

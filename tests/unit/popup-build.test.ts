@@ -1,6 +1,6 @@
 // The popup's build drops the overlay's and the worker's strings from each language chunk; every
 // other string must stay (a missing one would show as English or as a raw key in the popup).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,10 +13,20 @@ const keysOf = (source: string) => [...source.matchAll(/^\s*'([\w.-]+)':/gm)].ma
 describe('popup build: strings of one language without the overlay and worker ones', () => {
   it.each(['en', 'ru', 'kk', 'zh-CN'])('%s', (lang) => {
     const source = readFileSync(`locales/${lang}.ts`, 'utf8');
-    const kept = keysOf(stripForeignStrings(source));
     const foreign = (key: string) => key.startsWith('overlay.') || key.startsWith('bg.');
-    expect(kept).toEqual(keysOf(source).filter((key) => !foreign(key)));
+    const summaryOnly = (key: string) => key.startsWith('popup.summaryPage.');
+    // The popup never shows the summary page's own strings; the summary page keeps them.
+    expect(keysOf(stripForeignStrings(source, 'popup'))).toEqual(keysOf(source).filter((key) => !foreign(key) && !summaryOnly(key)));
+    expect(keysOf(stripForeignStrings(source, 'summary'))).toEqual(keysOf(source).filter((key) => !foreign(key)));
     expect(keysOf(source).some(foreign)).toBe(true);
+    expect(keysOf(source).some(summaryOnly)).toBe(true);
+  });
+
+  it('no popup code asks for a summary page string', () => {
+    const popupCode = ['entrypoints/popup', 'components/popup'].flatMap((dir) =>
+      readdirSync(dir).map((file) => readFileSync(join(dir, file), 'utf8')),
+    );
+    expect(popupCode.filter((code) => code.includes('popup.summaryPage.'))).toEqual([]);
   });
 });
 
