@@ -1,15 +1,16 @@
 // When the popup's checklist becomes usable: the moment `npm run bench` measures (popupReadyMs) as
-// the `simexit:popup-ready` mark. The first render usually has the steps; when the worker's guide
-// came later, the mark waits for the render that puts enabled checkboxes in the DOM.
+// the `simexit:popup-ready` mark. main.tsx checks after each render of its one effect, which is
+// every render that can bring the steps (the guide arriving, an operator chosen): usually the first
+// render has them; when the worker's guide came later, the render that puts enabled checkboxes in the DOM.
 export const POPUP_READY_MARK = 'simexit:popup-ready';
 const USABLE = '.sx-step__check:not(:disabled)';
 
-export function markWhenUsable(root: Element, mark: () => void = () => performance.mark(POPUP_READY_MARK)): void {
-  if (root.querySelector(USABLE)) return mark();
-  const observer = new MutationObserver(() => {
-    if (!root.querySelector(USABLE)) return;
-    observer.disconnect();
+/** A check to run after each render: it marks once, the first time the checklist is usable. */
+export function readyMarker(root: ParentNode, mark: () => void = () => performance.mark(POPUP_READY_MARK)): () => void {
+  let marked = false;
+  return () => {
+    if (marked || !root.querySelector(USABLE)) return;
+    marked = true;
     mark();
-  });
-  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
+  };
 }

@@ -8,7 +8,7 @@ import { createLiveState } from '@/utils/live-state';
 import { pickOperator } from '@/utils/operator-pick';
 import { GUIDE_REVISION, readGuide, rememberGuide, remembersOperator, type RememberedGuide } from '@/utils/popup-guide-cache';
 import { popupStore } from '@/utils/popup-memory';
-import { markWhenUsable } from '@/utils/popup-ready';
+import { readyMarker } from '@/utils/popup-ready';
 import { openSnapshot } from '@/utils/popup-snapshot';
 import { loadStrings } from '@/utils/popup-strings';
 import { isOperatorId } from '@/utils/progress';
@@ -104,13 +104,14 @@ async function boot(): Promise<void> {
   // and leaves preact/hooks out: components with state of their own are classes. Every signal a
   // component reads is read on each full render (no read hides behind component state), so renders
   // of one component through setState never miss a subscription.
+  const markReady = readyMarker(root);
   effect(() => {
     // Before the frame, so assistive tech never reads it in the wrong language.
     document.documentElement.lang = shell.lang.value;
     document.title = t(shell.lang.value, 'app.name');
     render(<App shell={shell} initialPick={pick} initialLive={live} browserLang={browserLang} />, root);
+    markReady();
   });
-  markWhenUsable(root);
 }
 
 boot().catch(async (error: unknown) => {
