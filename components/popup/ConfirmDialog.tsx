@@ -1,4 +1,9 @@
 import { Component, createRef } from 'preact';
+import { adoptStyle } from '@/utils/popup-style';
+import css from './ConfirmDialog.css?inline';
+
+// Loaded on the first reset (entrypoints/popup/OperatorPanel.tsx): its rules come with it.
+adoptStyle(css);
 
 interface Props {
   open: boolean;

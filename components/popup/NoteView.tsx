@@ -1,6 +1,11 @@
 import type { Lang, NoteEntry } from '@/data/schema';
 import { formatDate, pick, t } from '@/utils/i18n';
 import { SourceLink } from '../SourceLink';
+import { adoptStyle } from '@/utils/popup-style';
+import css from './NoteView.css?inline';
+
+// Loaded when the note is chosen (entrypoints/popup/note.ts): its rules come with it.
+adoptStyle(css);
 
 interface Props {
   note: NoteEntry;

@@ -11,11 +11,19 @@ import { popupStore } from '@/utils/popup-memory';
 import { readyMarker } from '@/utils/popup-ready';
 import { openSnapshot } from '@/utils/popup-snapshot';
 import { loadStrings } from '@/utils/popup-strings';
+import { adoptStyle } from '@/utils/popup-style';
 import { isOperatorId } from '@/utils/progress';
 import { KEYS, checkEvidence, checkNotices, checkSettings, evidenceKey, progressFromItems } from '@/utils/storage';
 import { App } from './App';
 import { createShell } from './shell';
-import './style.css';
+import css from './style.css?inline';
+
+// The stylesheet comes inside this script, applied before anything renders (the body is empty until
+// then), rather than as a <link>: compressed with the script it is smaller than on its own, the
+// rules of what few openings show (reset dialog, Astelit note) come with their own chunks
+// (utils/popup-style.ts), and it is one extension-file fetch fewer (module scripts also wait for
+// pending stylesheets; no difference in popup-ready was measurable on this busy machine).
+adoptStyle(css);
 
 const root = document.getElementById('app')!;
 const browserLang = browser.i18n.getUILanguage();
