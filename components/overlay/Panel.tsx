@@ -52,11 +52,7 @@ export function Panel({ model }: { model: OverlayModel }) {
           <LanguageSelect lang={lang} id="sx-overlay-lang" onChange={(next) => model.setLang(next)} />
         </div>
       </header>
-      {/* Busy while the first frame's cards are completed and the page is searched for the steps' elements. */}
-      <div
-        class="sx-panel__body"
-        aria-busy={model.found.value === null || model.stepLimit.value !== Number.POSITIVE_INFINITY ? 'true' : undefined}
-      >
+      <div class="sx-panel__body">
         {loaded && <ProgressMeter done={model.done.value} total={model.total.value} lang={lang} />}
         {!loaded && status === 'loading' && <p class="sx-panel__status">{t(lang, 'overlay.loading')}</p>}
         {!loaded && status === 'error' && (

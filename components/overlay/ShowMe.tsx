@@ -4,18 +4,14 @@ import { pick, t } from '@/utils/i18n';
 interface Props {
   step: Step;
   lang: Lang;
-  /** Whether the step's element is on the page; null while the page has not been searched yet. */
-  found: boolean | null;
+  found: boolean;
   onShow: (step: Step) => void;
 }
 
-/**
- * "Show me" for a step whose page element is here; a plain note when it is not, so the card still
- * helps. Before the page is searched the button is offered (pressing it searches at once).
- */
+/** "Show me" for a step whose page element is here; a plain note when it is not, so the card still helps. */
 export function ShowMe({ step, lang, found, onShow }: Props) {
   if (!step.targets || step.targets.length === 0) return null;
-  if (found === false) {
+  if (!found) {
     return <span class="sx-step__missing">{t(lang, 'overlay.notOnPage')}</span>;
   }
   return (

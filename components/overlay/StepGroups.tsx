@@ -4,14 +4,11 @@ import { t } from '@/utils/i18n';
 import type { OverlayModel } from './model';
 import { ShowMe } from './ShowMe';
 
-/** The steps for this page first ("On this page"), then the rest (up to the model's step limit). */
+/** The steps for this page first ("On this page"), then the rest. */
 export function StepGroups({ model }: { model: OverlayModel }) {
   const lang = model.lang.value;
-  const limit = model.stepLimit.value;
-  const onPage = model.onPage.value.slice(0, limit);
-  const other = model.other.value.slice(0, Math.max(0, limit - onPage.length));
-  // Headings follow the whole groups, not the cards rendered so far.
-  const hasOnPage = model.onPage.value.length > 0;
+  const onPage = model.onPage.value;
+  const other = model.other.value;
   const progress = model.progress.value;
   const found = model.found.value;
   const item = (step: Step, emphasised: boolean) => (
@@ -24,14 +21,14 @@ export function StepGroups({ model }: { model: OverlayModel }) {
       onToggle={(done) => model.toggleStep(step, done)}
       actions={
         step.targets?.length ? (
-          <ShowMe step={step} lang={lang} found={found === null ? null : found[step.id] === true} onShow={(s) => model.showMe(s)} />
+          <ShowMe step={step} lang={lang} found={found[step.id] === true} onShow={(s) => model.showMe(s)} />
         ) : undefined
       }
     />
   );
   return (
     <>
-      {hasOnPage && (
+      {onPage.length > 0 && (
         <section class="sx-group" aria-labelledby="sx-group-page">
           <h3 id="sx-group-page" class="sx-group__title">
             {t(lang, 'overlay.onThisPage')}
@@ -42,7 +39,7 @@ export function StepGroups({ model }: { model: OverlayModel }) {
       {other.length > 0 && (
         <section class="sx-group" aria-labelledby="sx-group-other">
           <h3 id="sx-group-other" class="sx-group__title">
-            {t(lang, hasOnPage ? 'overlay.otherSteps' : 'overlay.allSteps')}
+            {t(lang, onPage.length > 0 ? 'overlay.otherSteps' : 'overlay.allSteps')}
           </h3>
           <ul class="sx-steps">{other.map((step) => item(step, false))}</ul>
         </section>

@@ -28,10 +28,8 @@ export interface OverlayModel {
   readonly progress: ReadonlySignal<ProgressMap>;
   readonly done: ReadonlySignal<number>;
   readonly total: ReadonlySignal<number>;
-  /** stepId → one of its targets is on the page now; null until the page has been searched. */
-  readonly found: ReadonlySignal<Readonly<Record<string, boolean>> | null>;
-  /** How many step cards to render: a first frame shows only the first few, then all of them. */
-  readonly stepLimit: ReadonlySignal<number>;
+  /** stepId → one of its targets is on the page now. */
+  readonly found: ReadonlySignal<Readonly<Record<string, boolean>>>;
   readonly outOfDate: ReadonlySignal<boolean>;
   readonly expanded: ReadonlySignal<boolean>;
   readonly side: ReadonlySignal<Side>;

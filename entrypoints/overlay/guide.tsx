@@ -26,12 +26,6 @@ export const HOST_NAME = 'simexit-guide';
 const HIGHLIGHT_MS = 6000;
 /** Re-classify after an SPA navigation: at once, and again once the new view has rendered. */
 const RECHECK_MS = [150, 1200] as const;
-/**
- * Cards in the overlay's first frame: about what the panel shows before it is scrolled. The rest
- * are rendered, and the page searched for the steps' targets, once that frame is painted, so the
- * panel appears without waiting for work the user cannot see yet.
- */
-const FIRST_FRAME_STEPS = 4;
 
 const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
 
@@ -55,10 +49,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   // --- page state
   const relevant = signal(false);
   const topics = signal<readonly Topic[]>([]);
-  /** stepId → its target is on the page; null until the page has been searched for these steps. */
-  const found = signal<Readonly<Record<string, boolean>> | null>(null);
-  /** How many cards are rendered: FIRST_FRAME_STEPS until the first frame is painted, then all. */
-  const stepLimit = signal(FIRST_FRAME_STEPS);
+  const found = signal<Readonly<Record<string, boolean>>>({});
   const expanded = signal(false);
   const side = signal<Side>('right');
   const corner = signal<Corner>('bottom-right');
@@ -209,8 +200,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       done: state.done,
       total: state.total,
       found,
-      stepLimit,
-      outOfDate: computed(() => relevant.value && found.value !== null && mayBeOutOfDate(state.steps.value, topics.value, found.value)),
+      outOfDate: computed(() => relevant.value && mayBeOutOfDate(state.steps.value, topics.value, found.value)),
       expanded,
       side,
       corner,
@@ -255,8 +245,14 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     const state = createLiveState(operator, initial ? { initial } : {});
     initial = undefined;
     live = state;
+    // Find the steps' targets before the overlay joins the page: the page's layout is then the one
+    // it has anyway (no forced style and layout of the new overlay), and the first render already
+    // knows which cards get "Show me", so it is not redone at once.
     let scannedSteps: readonly Step[] | null = null;
-    stepLimit.value = FIRST_FRAME_STEPS;
+    if (state.steps.value.length > 0) {
+      scanTargets();
+      scannedSteps = state.steps.value;
+    }
     const created = mountShadow(ctx, {
       name: HOST_NAME,
       css: `${checklistCss}\n${overlayCss}`,
@@ -283,24 +279,14 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     stopEffects.push(
       () => clearInterval(alive),
       effect(() => {
-        // Search the page once the steps are known, and again whenever they change (route switch):
-        // after the frame showing them is painted, when the page's layout and the overlay's are
-        // both done, so reading element boxes forces no layout of its own.
+        // Scan once the steps are known, and again whenever they change (route switch).
         const steps = state.steps.value;
-        if (steps.length === 0 || steps === scannedSteps) return;
-        scannedSteps = steps;
-        found.value = null;
-        afterPaint(() => {
-          stepLimit.value = Number.POSITIVE_INFINITY;
-          if (scannedSteps === steps) scanTargets();
-        });
+        if (steps.length > 0 && steps !== scannedSteps) {
+          scannedSteps = steps;
+          scanTargets();
+        }
       }),
     );
-  }
-
-  /** Runs `then` in a task after the next frame is painted (not at all once the extension is gone). */
-  function afterPaint(then: () => void): void {
-    ctx.requestAnimationFrame(() => ctx.setTimeout(then, 0));
   }
 
   function unmount(): void {

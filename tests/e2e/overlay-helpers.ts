@@ -1,6 +1,6 @@
 // Shared by the overlay, hostile-page and page-size browser tests: where the overlay lives, how to
 // serve the fixture pages, and how to read what the content script measured.
-import { expect, type Locator, type Page, type Worker } from '@playwright/test';
+import type { Locator, Page, Worker } from '@playwright/test';
 import { ALL_PAGES, type FixturePage } from '../fixtures/pages/catalog';
 import type { Browser } from 'wxt/browser';
 import type { Router } from './harness';
@@ -14,12 +14,6 @@ export const launcher = (page: Page): Locator => page.locator(`${HOST} .sx-launc
 export const stepCard = (page: Page, stepId: string): Locator => page.locator(`${HOST} [data-step-id="${stepId}"]`);
 export const progressText = (page: Page): Locator => page.locator(`${HOST} .sx-progress__text`);
 export const liveRegion = (page: Page): Locator => page.locator(`${HOST} [aria-live="polite"]`);
-
-/** Waits until the panel has rendered every card and searched the page for the steps' elements. */
-export async function panelComplete(page: Page): Promise<void> {
-  await expect(panel(page)).toBeVisible();
-  await expect(page.locator(`${HOST} .sx-panel__body[aria-busy="true"]`)).toHaveCount(0);
-}
 
 export function serveAll(router: Router, pages: readonly FixturePage[] = ALL_PAGES): void {
   for (const p of pages) router.serveFixture(p.url, `pages/${p.file}`);

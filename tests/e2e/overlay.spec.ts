@@ -10,7 +10,6 @@ import {
   launcher,
   liveRegion,
   panel,
-  panelComplete,
   progressText,
   seed,
   serveAll,
@@ -121,43 +120,8 @@ test('when the page no longer has the forms, the cards stay without "Show me" an
   // On the page that has the forms, no such warning.
   router.serveFixture('https://www.kcell.kz/kk/product/documents', 'pages/kcell-documents-kk.html');
   await page.goto('https://www.kcell.kz/kk/product/documents');
-  // Only once the page has been searched does a missing warning mean anything.
-  await panelComplete(page);
   await expect(stepCard(page, 'kcell-submit').getByRole('button', { name: /^Show me/ })).toBeVisible();
   await expect(page.locator(`${HOST} [data-testid="sx-out-of-date"]`)).toHaveCount(0);
-});
-
-test('the panel appears with its first cards, then holds every step of the route, and only then says what is not on the page', async ({
-  context,
-  router,
-}) => {
-  router.serveFixture(KCELL_RU, 'pages/kcell-documents-ru-moved.html');
-  const page = await context.newPage();
-  // What the first frame held, recorded from the page's side the moment the overlay's steps appeared.
-  await page.addInitScript((host) => {
-    const first = { cards: -1, notes: -1, busy: '' };
-    (window as unknown as { firstFrame: typeof first }).firstFrame = first;
-    const watch = new MutationObserver(() => {
-      const root = document.querySelector(host)?.shadowRoot;
-      const cards = root?.querySelectorAll('.sx-step').length ?? 0;
-      if (cards === 0) return;
-      watch.disconnect();
-      first.cards = cards;
-      first.notes = root!.querySelectorAll('.sx-step__missing').length;
-      first.busy = root!.querySelector('.sx-panel__body')?.getAttribute('aria-busy') ?? '';
-    });
-    watch.observe(document, { childList: true, subtree: true });
-  }, HOST);
-  await page.goto(KCELL_RU);
-  await panelComplete(page);
-  const total = Number((await progressText(page).textContent())!.match(/of (\d+)/)![1]);
-  await expect(page.locator(`${HOST} .sx-step`)).toHaveCount(total);
-  await expect(page.locator(`${HOST} [data-testid="sx-out-of-date"]`)).toBeVisible();
-  const first = await page.evaluate(() => (window as unknown as { firstFrame: { cards: number; notes: number; busy: string } }).firstFrame);
-  // The first frame: a few cards, marked busy, and no "not found" verdict before the page was searched.
-  expect(first.cards).toBeGreaterThan(0);
-  expect(first.cards).toBeLessThan(total);
-  expect(first).toMatchObject({ notes: 0, busy: 'true' });
 });
 
 test('single-page navigation: the overlay appears, follows the page’s topic and goes away again', async ({
