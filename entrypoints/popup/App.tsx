@@ -7,13 +7,13 @@ import { LanguageSelect } from '@/components/LanguageSelect';
 import { ErrorBoundary } from '@/components/popup/ErrorBoundary';
 import { ErrorPanel } from '@/components/popup/ErrorPanel';
 import type { NoteView } from '@/components/popup/NoteView';
-import { NoticeBanner } from '@/components/popup/NoticeBanner';
 import { OperatorPicker, type PickerValue } from '@/components/popup/OperatorPicker';
 import { t } from '@/utils/i18n';
 import { createLiveState, type LiveState } from '@/utils/live-state';
 import { OPERATOR_CHOICES, type OperatorPick } from '@/utils/operator-pick';
 import { GUIDE_REVISION, rememberGuide } from '@/utils/popup-guide-cache';
 import { popupStore } from '@/utils/popup-memory';
+import { noticeBanner } from './lazy-notices';
 import { OperatorPanel } from './OperatorPanel';
 import type { Shell } from './shell';
 
@@ -42,6 +42,7 @@ export class App extends Component<Props> {
     const { selected, live, note, noteError } = this;
     const lang = shell.lang.value;
     const Note = note.value;
+    const Banner = noticeBanner.value;
 
     const choose = async (value: PickerValue) => {
       selected.value = value;
@@ -78,7 +79,7 @@ export class App extends Component<Props> {
         </header>
         <main class="sx-popup__main">
           <ErrorBoundary lang={lang}>
-            <NoticeBanner notices={shell.notices.value} lang={lang} onDismiss={(id) => void shell.dismiss(id)} />
+            {Banner && <Banner notices={shell.notices.value} lang={lang} onDismiss={(id) => void shell.dismiss(id)} />}
             {shell.error.value && (
               <p class="sx-error-text" role="alert">
                 {t(lang, 'popup.error.save', { error: shell.error.value })}

@@ -15,6 +15,7 @@ import { adoptStyle } from '@/utils/popup-style';
 import { isOperatorId } from '@/utils/progress';
 import { KEYS, checkEvidence, checkNotices, checkSettings, evidenceKey, progressFromItems } from '@/utils/storage';
 import { App } from './App';
+import { loadNoticeBanner } from './lazy-notices';
 import { createShell } from './shell';
 import css from './style.css?inline';
 
@@ -105,7 +106,11 @@ async function boot(): Promise<void> {
       })
     : null;
   const guideIn = live && !guide && !(earlyGuide && !early) ? Promise.race([live.ready, wait(GUIDE_WAIT_MS)]) : null;
-  await Promise.all([browserStrings, loadStrings(settings.lang ?? langFromLocale(browserLang)), guideIn]);
+  // Notices stored now are in the first frame; one that comes later loads the banner then.
+  effect(() => {
+    if (shell.notices.value.length > 0) void loadNoticeBanner();
+  });
+  await Promise.all([browserStrings, loadStrings(settings.lang ?? langFromLocale(browserLang)), guideIn, notices.length > 0 ? loadNoticeBanner() : null]);
   // One effect renders the whole popup (as the overlay does): every signal read while rendering is
   // tracked, so any change renders it again and Preact diffs the tree. The popup's build maps
   // @preact/signals to its core (entrypoints/popup/build.ts), without the per-component adapter,

@@ -252,6 +252,34 @@ test('a storage notice is shown in the user language and can be dismissed', asyn
   expect(router.leaks).toEqual([]);
 });
 
+test('a notice stored before opening is in the first frame (its banner is loaded only when there is one)', async ({
+  context,
+  extensionId,
+  openPopup,
+  router,
+}) => {
+  const control = await openPopup();
+  await seed(control, { notices: [{ id: 'n-1', kind: 'reset', item: 'settings', at: Date.now() }] });
+  await control.close();
+
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const record: { notices: number | null } = { notices: null };
+    (window as unknown as { __first: typeof record }).__first = record;
+    const observer = new MutationObserver(() => {
+      const app = document.getElementById('app');
+      if (!app || app.childElementCount === 0) return;
+      observer.disconnect();
+      record.notices = document.querySelectorAll('.sx-notice').length;
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await expect(page.locator('.sx-notice')).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { __first: { notices: number } }).__first.notices)).toBe(1);
+  expect(router.leaks).toEqual([]);
+});
+
 test('never blank: unreadable settings and progress still give a working checklist', async ({ openPopup, router }) => {
   const control = await openPopup();
   await seed(control, { settings: 'garbage', 'progress:kcell:before-backup': { done: 'yes' } });
