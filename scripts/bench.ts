@@ -5,8 +5,9 @@
 //   the popup loads on opening, lazily imported chunks included.
 // - Added main-thread time: CDP Performance.getMetrics (Script + RecalcStyle + Layout durations) for
 //   the same page in a Chromium with the extension and one without, launched together; pairs are
-//   interleaved (which goes first alternates) so drift of a busy machine cancels, and the figure is
-//   the distribution of per-pair differences.
+//   interleaved (which goes first alternates) so drift of a busy machine reaches both alike; the
+//   figure is each percentile with the extension minus the same percentile without it
+//   (bench-stats.ts quantileShift says why not per-pair differences, which are printed beside it).
 // - Overlay: DOMContentLoaded → the overlay's `simexit:overlay-visible` mark set and its steps in the
 //   DOM (whichever is later), from the same pages.
 // - Popup: navigation start → `simexit:popup-ready` (checklist rendered with enabled checkboxes).
@@ -23,7 +24,7 @@ import { concurrentTicks, syncLatency, type View } from '../tests/e2e/stress';
 import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
 import { BENCH_USAGE, parseBenchArgs } from './bench-args';
 import { contentScriptFiles, loadedFile, pageFiles, sizeFiles, totalGzip, unionFiles, type SizedFile } from './bench-size';
-import { formatTable, pairDifferences, quantiles, verdicts, type BenchResult } from './bench-stats';
+import { formatTable, pairDifferences, quantileShift, quantiles, verdicts, type BenchResult } from './bench-stats';
 import { BUILD_DIR, prepare } from './demo-build';
 import { demoFixture, OVERLAY_HOST } from './demo-steps';
 // @ts-expect-error plain ESM helper shared with the harness
@@ -115,6 +116,8 @@ const STEPS_WATCH = `(() => {
 
 interface PageRun {
   mainThreadMs: number;
+  /** Of which script: on the demo pages, which run none of their own, the extension's alone. */
+  scriptMs: number;
   overlay: { mark: number; stepsInDom: number } | null;
 }
 
@@ -150,19 +153,22 @@ async function measurePage(context: BrowserContext, url: string, expectOverlay: 
     await cdp.detach();
     if (!expectOverlay) {
       if (timing.mark !== null || timing.stepsInDom !== null) throw new Error(`the overlay appeared on ${url}, a page it should leave alone`);
-      return { mainThreadMs, overlay: null };
+      return { mainThreadMs, scriptMs: get('ScriptDuration') * 1000, overlay: null };
     }
     if (timing.dcl === null || timing.mark === null || timing.stepsInDom === null) {
       throw new Error(`the overlay did not show its steps within ${SETTLE_MS + 10_000} ms of load on ${url}`);
     }
-    return { mainThreadMs, overlay: { mark: timing.mark - timing.dcl, stepsInDom: timing.stepsInDom - timing.dcl } };
+    return { mainThreadMs, scriptMs: get('ScriptDuration') * 1000, overlay: { mark: timing.mark - timing.dcl, stepsInDom: timing.stepsInDom - timing.dcl } };
   } finally {
     await page.close();
   }
 }
 
 async function measureMainThread(browsers: Browsers, runs: number) {
-  const samples = { support: { with: [] as number[], without: [] as number[] }, other: { with: [] as number[], without: [] as number[] } };
+  const samples = {
+    support: { with: [] as number[], without: [] as number[], script: [] as number[] },
+    other: { with: [] as number[], without: [] as number[], script: [] as number[] },
+  };
   const overlay = { mark: [] as number[], shown: [] as number[] };
   const pages = { support: DEMO_PAGES.kcell.url, other: DEMO_PAGES.kcellTariffs.url } as const;
   // Run -1 warms both browsers (code caches, fonts, processes) and is not counted.
@@ -177,6 +183,7 @@ async function measureMainThread(browsers: Browsers, runs: number) {
       if (run < 0) continue;
       samples[kind].with.push(result.with!.mainThreadMs);
       samples[kind].without.push(result.without!.mainThreadMs);
+      samples[kind].script.push(result.with!.scriptMs - result.without!.scriptMs);
       if (kind === 'support') {
         const { mark, stepsInDom } = result.with!.overlay!;
         overlay.mark.push(mark);
@@ -376,8 +383,9 @@ async function main(): Promise<void> {
       contentScriptGzipBytes: totalGzip(size.content),
       popupGzipBytes: totalGzip(size.popup),
       addedScriptMs: {
-        support: quantiles(pairDifferences(samples.support.with, samples.support.without)),
-        other: quantiles(pairDifferences(samples.other.with, samples.other.without)),
+        // Percentile against percentile of the same interleaved run (see quantileShift for why not pairs).
+        support: quantileShift(samples.support.with, samples.support.without),
+        other: quantileShift(samples.other.with, samples.other.without),
       },
       overlayAfterDclMs: quantiles(overlay.shown),
       popupReadyMs: quantiles(popup.samples),
@@ -397,8 +405,10 @@ async function main(): Promise<void> {
         ? [`plus injected on demand into a support page: ${listSizes(size.contentOnDemand)} = ${totalGzip(size.contentOnDemand)} B`]
         : []),
       ...(size.popupLazy.length > 0 ? [`popup chunks imported lazily at opening (counted): ${size.popupLazy.join(', ')}`] : []),
-      `main thread, support page: with ${q(samples.support.with)}, without ${q(samples.support.without)}`,
-      `main thread, other page:   with ${q(samples.other.with)}, without ${q(samples.other.without)}`,
+      `main thread, support page: with ${q(samples.support.with)}, without ${q(samples.support.without)}; ` +
+        `per-pair differences ${q(pairDifferences(samples.support.with, samples.support.without))}; extension script alone ${q(samples.support.script)}`,
+      `main thread, other page:   with ${q(samples.other.with)}, without ${q(samples.other.without)}; ` +
+        `per-pair differences ${q(pairDifferences(samples.other.with, samples.other.without))}; extension script alone ${q(samples.other.script)}`,
       `overlay after DOMContentLoaded by its own mark alone: ${q(overlay.mark)} (figure: mark set and steps in the DOM)`,
       `popup ready from: ${popup.marks.join(', ')}`,
       `lost updates: ${lost.plain.ticks} ticks over ${lost.steps} steps in ${lost.plain.clickingMs} ms → ${lost.plain.lostInStorage} lost in storage, ` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, pairDifferences, percentile, quantiles, verdicts, type BenchResult } from '../../scripts/bench-stats';
+import { formatTable, pairDifferences, percentile, quantileShift, quantiles, verdicts, type BenchResult } from '../../scripts/bench-stats';
 
 describe('percentile (nearest rank)', () => {
   it('picks a measured sample, never an interpolated one', () => {
@@ -33,6 +33,26 @@ describe('percentile (nearest rank)', () => {
   it('quantiles round to 0.01 ms and keep negative differences', () => {
     expect(quantiles([-0.004, 1.234567, 2.5])).toEqual({ p50: 1.23, p95: 2.5 });
     expect(quantiles([-3, -2, -1])).toEqual({ p50: -2, p95: -1 });
+  });
+});
+
+describe('quantileShift', () => {
+  it('is each percentile with the extension minus the same percentile without it', () => {
+    const without = [10, 11, 12, 13, 30];
+    const withExtension = [13, 14, 15, 16, 34];
+    expect(quantileShift(withExtension, without)).toEqual({ p50: 3, p95: 4 });
+  });
+  it('is not inflated by one slow baseline load the way a paired difference is', () => {
+    // Every load gets the same 3 ms more; two loads on each side were slowed by the machine, in different pairs.
+    const base = [10, 11, 12, 13, 14, 10, 11, 12, 13, 14, 10, 11, 12, 13, 14, 10, 11, 12, 13, 14];
+    const without = base.map((v, i) => (i === 4 || i === 9 ? 30 : v));
+    const withExtension = base.map((v, i) => (i === 5 || i === 10 ? 33 : v + 3));
+    expect(quantileShift(withExtension, without).p95).toBeLessThanOrEqual(3);
+    expect(quantiles(pairDifferences(withExtension, without)).p95).toBeGreaterThan(20);
+  });
+  it('keeps a negative shift as measured and refuses unpaired runs', () => {
+    expect(quantileShift([9, 9, 9], [10, 10, 10])).toEqual({ p50: -1, p95: -1 });
+    expect(() => quantileShift([1, 2], [1])).toThrow(/unpaired/);
   });
 });
 
