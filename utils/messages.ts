@@ -49,6 +49,8 @@ export type ErrorCode =
   | 'quota'
   /** Stored data is from a newer version of the extension; the worker will not modify it. */
   | 'newer-version'
+  /** overlay/inject from a site the user closed the guide on ("Hide on this site"). */
+  | 'dismissed'
   | 'internal';
 
 export type Failure = { readonly ok: false; readonly error: ErrorCode };

@@ -1,6 +1,7 @@
 // Where the worker may load the overlay: only into the tab and frame of the content script that
 // asked, and only when that frame shows an operator's page. Nothing in the message itself can
 // name a tab, so no page and no other part of the extension can aim the overlay elsewhere.
+import type { OperatorId } from '@/data/schema';
 import { operatorForHost } from './detect';
 import { isOperatorId } from './progress';
 import type { SenderLike } from './messages';
@@ -11,6 +12,8 @@ export const OVERLAY_SCRIPT = '/overlay.js';
 export interface InjectionTarget {
   readonly tabId: number;
   readonly frameId: number;
+  /** Whose site the frame shows. */
+  readonly operator: OperatorId;
 }
 
 const isId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
@@ -26,6 +29,7 @@ export function injectionTarget(sender: SenderLike | null | undefined): Injectio
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' || !isOperatorId(operatorForHost(url.hostname))) return null;
-  return { tabId, frameId };
+  const operator = operatorForHost(url.hostname);
+  if (url.protocol !== 'https:' || !isOperatorId(operator)) return null;
+  return { tabId, frameId, operator };
 }

@@ -98,9 +98,17 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
     );
   }
 
-  /** The overlay could not be loaded (tab navigating, worker gone): the next change may try again. */
+  /**
+   * The overlay was not loaded (site dismissed, tab navigating, worker gone): the next change that
+   * matters may try again; for a dismissed site, that is its restoring.
+   */
   function giveBack(boot: OverlayBoot): void {
-    if (!boot.claimed) handedOver = false;
+    if (boot.claimed) return;
+    handedOver = false;
+    boot.stored.then(
+      ({ settings }) => (lastDecisive = decisive(settings)),
+      () => undefined,
+    );
   }
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {

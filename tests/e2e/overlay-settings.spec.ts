@@ -18,9 +18,19 @@ test('"Hide on this site" removes the overlay, is remembered across reloads, and
   await expect(page.locator(HOST)).toHaveCount(0);
   await expect.poll(async () => (await stored(serviceWorker, 'settings')).settings).toMatchObject({ dismissedSites: ['kcell'] });
 
+  // The page is not even given the overlay's script to compile.
+  const parsed: string[] = [];
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Debugger.scriptParsed', (event) => parsed.push(event.url));
+  await cdp.send('Debugger.enable');
+  // Enabling reports the scripts of the page already open (it had the overlay): count from the reload on.
+  parsed.length = 0;
   await page.reload();
   await page.waitForTimeout(800);
   await expect(page.locator(HOST)).toHaveCount(0);
+  expect(parsed.filter((url) => url.endsWith('/content-scripts/guide.js'))).toHaveLength(1);
+  expect(parsed.filter((url) => url.endsWith('/overlay.js'))).toEqual([]);
+  await cdp.detach();
   await page.goto('https://www.kcell.kz/kk/product/documents');
   await page.waitForTimeout(800);
   await expect(page.locator(HOST)).toHaveCount(0);

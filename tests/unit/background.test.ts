@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checklist, checklistSteps, getOperator } from '@/data';
 import { applySet, progressKey, type ProgressMap } from '@/utils/progress';
 import { dueAtFor, FIRE_SOON_MS } from '@/utils/reminders';
-import { readEvidence, readNotices, readProgress, readReminder, readSettings, recordNotice } from '@/utils/storage';
+import { DEFAULT_SETTINGS, readEvidence, readNotices, readProgress, readReminder, readSettings, recordNotice } from '@/utils/storage';
 import { fireReminder, handleMessage, refreshBadge, resetWorkerForTests, startWorker, whenReady } from '@/utils/worker';
 
 const trusted = () => ({ id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` });
@@ -227,6 +227,16 @@ describe('overlay/inject', () => {
     expect(await handleMessage({ type: 'overlay/inject' }, page(41, 2))).toEqual({ ok: true });
     expect(execute).toHaveBeenCalledTimes(1);
     expect(execute).toHaveBeenCalledWith({ target: { tabId: 41, frameIds: [2] }, files: ['/overlay.js'] });
+  });
+
+  it('loads nothing into a site the user closed the guide on, and loads again once it is restored', async () => {
+    const execute = stubExecute();
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, dismissedSites: ['kcell'] } });
+    expect(await handleMessage({ type: 'overlay/inject' }, page(41))).toEqual({ ok: false, error: 'dismissed' });
+    expect(execute).not.toHaveBeenCalled();
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, dismissedSites: ['activ'] } });
+    expect(await handleMessage({ type: 'overlay/inject' }, page(41))).toEqual({ ok: true });
+    expect(execute).toHaveBeenCalledTimes(1);
   });
 
   it('never takes a tab, frame or file from the message', async () => {

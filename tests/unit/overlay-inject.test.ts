@@ -7,8 +7,12 @@ const contentScript = { id, url: 'https://www.kcell.kz/ru/product/documents', ta
 
 describe('injectionTarget', () => {
   it('is the sender’s own tab and frame', () => {
-    expect(injectionTarget(contentScript)).toEqual({ tabId: 12, frameId: 0 });
-    expect(injectionTarget({ ...contentScript, url: 'https://altel4g.kz/ru', tab: { id: 3 }, frameId: 5 })).toEqual({ tabId: 3, frameId: 5 });
+    expect(injectionTarget(contentScript)).toEqual({ tabId: 12, frameId: 0, operator: 'kcell' });
+    expect(injectionTarget({ ...contentScript, url: 'https://altel4g.kz/ru', tab: { id: 3 }, frameId: 5 })).toEqual({
+      tabId: 3,
+      frameId: 5,
+      operator: 'altel',
+    });
   });
 
   it.each([
