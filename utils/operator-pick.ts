@@ -6,19 +6,8 @@ import { OPERATOR_HOSTS } from '@/data/hosts';
 import { OPERATOR_IDS, type OperatorId } from '@/data/schema';
 import { isOperatorId } from '@/utils/progress';
 
-/**
- * The operators as the picker lists them, in display order (data's OPERATORS order). Names only,
- * so the popup does not bundle the guides to fill a select; tests/unit/operator-pick.test.ts keeps
- * them equal to the data.
- */
-export const OPERATOR_CHOICES: readonly { readonly id: OperatorId; readonly name: string }[] = [
-  { id: 'kcell', name: 'Kcell' },
-  { id: 'activ', name: 'activ' },
-  { id: 'izi', name: 'IZI' },
-  { id: 'beeline', name: 'Beeline' },
-  { id: 'tele2', name: 'Tele2' },
-  { id: 'altel', name: 'ALTEL' },
-];
+/** The operators as the picker lists them (utils/operator-names.ts). */
+export { OPERATOR_CHOICES } from './operator-names';
 
 export type PickReason = 'query' | 'tab' | 'in-progress' | 'ask';
 

@@ -1,7 +1,7 @@
 // Notices name the storage item they concern ('progress:kcell', 'settings'); users get words instead.
 import type { Lang } from '@/data/schema';
 import { t } from '@/utils/i18n';
-import { OPERATOR_CHOICES } from '@/utils/operator-pick';
+import { OPERATOR_CHOICES } from '@/utils/operator-names';
 import { isOperatorId } from '@/utils/progress';
 
 // Names from the picker's list, not data/: the popup does not bundle the guides.

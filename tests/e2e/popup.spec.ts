@@ -124,6 +124,21 @@ test('a later opening draws the checklist the worker sent before at once, then s
   expect(router.leaks).toEqual([]);
 });
 
+test('an opening loads one script and its language, nothing else of ours', async ({ context, extensionId, router }) => {
+  const page = await context.newPage();
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith(`chrome-extension://${extensionId}/`) && /\.(m?js|css)(\?|$)/.test(url)) loaded.push(new URL(url).pathname);
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await expect(page.locator('[data-step-id="before-backup"] input')).toBeEnabled();
+  // Code shared with what loads later (notices, dialog, note, export) must stay in the first chunk,
+  // not become a second file fetched before anything can run.
+  expect(loaded.filter((path) => !/^\/chunks\/en-[\w-]+\.js$/.test(path))).toEqual([expect.stringMatching(/^\/chunks\/popup-[\w-]+\.js$/)]);
+  expect(router.leaks).toEqual([]);
+});
+
 test('asks which operator when nothing says, and remembers the choice', async ({ openPopup, router }) => {
   const page = await openPopup();
   await expect(page.getByText('Which operator is the number with?')).toBeVisible();
