@@ -5,9 +5,8 @@
 // replaces the remembered one where it differs (utils/live-state.ts `remembered`).
 import type { OperatorId, Route } from '@/data/schema';
 import type { ResponseMap } from '@/utils/messages';
-import { holds, keep, recall, type MemoryStore } from '@/utils/popup-memory';
-import { isOperatorId } from '@/utils/progress';
-import { isRecord, isRoute } from '@/utils/storage';
+import { keep, recall, type MemoryStore } from '@/utils/popup-memory';
+import { isRecord } from '@/utils/storage';
 
 export type RememberedGuide = ResponseMap['guide/get'];
 
@@ -20,18 +19,13 @@ export const GUIDE_REVISION: string | null =
 export function readGuide(store: MemoryStore | null, revision: string | null, operator: OperatorId, route: Route): RememberedGuide | null {
   const value = recall(store, 'guide', revision, `${operator}:${route}`);
   // Written by us and keyed by revision, so a shallow check is enough (a bad step renders inside the error boundary).
-  return isRecord(value) && value.route === route && isRecord(value.guide) && value.guide.id === operator && Array.isArray(value.sections)
+  return isRecord(value) && value.route === route && (value.guide as { id?: unknown } | null)?.id === operator && Array.isArray(value.sections)
     ? (value as unknown as RememberedGuide)
     : null;
 }
 
-/** Whether some route of this operator is remembered (before storage says which route is wanted). */
-export function remembersOperator(store: MemoryStore | null, revision: string | null, operator: OperatorId): boolean {
-  return holds(store, 'guide', revision, `${operator}:online`) || holds(store, 'guide', revision, `${operator}:office`);
-}
-
+/** The worker's answer (its operator and route name the entry: the worker validated both). */
 export function rememberGuide(store: MemoryStore | null, revision: string | null, answer: RememberedGuide): void {
-  if (!isOperatorId(answer.guide.id) || !isRoute(answer.route)) return;
   const { guide, sections, route } = answer;
   keep(store, 'guide', revision, `${guide.id}:${route}`, { guide, sections, route });
 }

@@ -19,15 +19,6 @@ export function popupStore(): MemoryStore | null {
 
 const keyOf = (family: string, revision: string, name: string) => `simexit:${family}:${revision}:${name}`;
 
-/** Whether an entry is kept (without reading it). */
-export function holds(store: MemoryStore | null, family: string, revision: string | null, name: string): boolean {
-  try {
-    return !!store && !!revision && store.getItem(keyOf(family, revision, name)) !== null;
-  } catch {
-    return false;
-  }
-}
-
 /** The kept value, parsed; undefined when there is none of this revision or it is unreadable. */
 export function recall(store: MemoryStore | null, family: string, revision: string | null, name: string): unknown {
   if (!store || !revision) return undefined;

@@ -2,11 +2,10 @@ import { render } from 'preact';
 import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { ErrorPanel } from '@/components/popup/ErrorPanel';
-import { sendToWorker } from '@/utils/client';
 import { langFromLocale, t } from '@/utils/i18n';
 import { createLiveState } from '@/utils/live-state';
 import { pickOperator } from '@/utils/operator-pick';
-import { GUIDE_REVISION, readGuide, rememberGuide, remembersOperator, type RememberedGuide } from '@/utils/popup-guide-cache';
+import { GUIDE_REVISION, readGuide, rememberGuide, type RememberedGuide } from '@/utils/popup-guide-cache';
 import { popupStore } from '@/utils/popup-memory';
 import { readyMarker } from '@/utils/popup-ready';
 import { openSnapshot } from '@/utils/popup-snapshot';
@@ -45,24 +44,12 @@ function wait(ms: number): Promise<null> {
 // browser's language, which is the popup's language unless the user chose another.
 const snapshot = openSnapshot();
 const browserStrings = loadStrings(langFromLocale(browserLang));
-// Opened for a named operator (the overlay's "open in popup", a tab of ours): its guide, unless
-// remembered, is asked for now, alongside the storage read, rather than once storage says which
-// operator to show; and the active tab, which could not change the pick, is not asked for.
+// Opened for a named operator (the overlay's "open in popup", a tab of ours): the active tab, which
+// could not change the pick, is not asked for. Its guide is not asked for ahead of the storage read
+// either: the answer is remembered (utils/popup-guide-cache.ts), so only the first opening of an
+// operator after an install or update waits for the worker, one storage read later than it could.
 const requested = new URLSearchParams(location.search).get('operator');
 const named = isOperatorId(requested) ? requested : null;
-const earlyGuide =
-  named && !remembersOperator(store, GUIDE_REVISION, named)
-    ? Promise.race([
-        sendToWorker({ type: 'guide/get', operator: named }).then(
-          (answer) => {
-            if (answer.ok) remember(answer);
-            return answer;
-          },
-          () => null,
-        ),
-        wait(GUIDE_WAIT_MS),
-      ])
-    : null;
 
 /** The active tab's URL; Chrome reveals it only for the operator sites we have host access to. */
 async function activeTabUrl(): Promise<string | null> {
@@ -75,23 +62,17 @@ async function activeTabUrl(): Promise<string | null> {
 }
 
 async function boot(): Promise<void> {
-  const [, tabUrl, early] = await Promise.all([snapshot.read, named ? null : activeTabUrl(), earlyGuide]);
+  const [, tabUrl] = await Promise.all([snapshot.read, named ? null : activeTabUrl()]);
   // From here to createLiveState nothing waits, so storage changes are either in the snapshot or seen by them.
   const items = snapshot.take();
   const settings = checkSettings(items[KEYS.settings]).value;
   const notices = checkNotices(items[KEYS.notices]).value;
   const shell = createShell({ settings, notices }, browserLang);
   const pick = pickOperator({ requested, tabUrl, inProgress: settings.operator });
-  // The early answer serves if it is for this operator and the stored route; else a remembered one,
-  // which live state asks for again; otherwise live state asks as usual. The early wait ran
-  // alongside the read: if it ran out, the frame does not wait again.
+  // The answer the worker gave last time for this operator and route, drawn at once while live state
+  // asks for it again; without one, live state asks and the first frame waits for it (GUIDE_WAIT_MS).
   const remembered = pick.operator ? readGuide(store, GUIDE_REVISION, pick.operator, settings.route) : null;
-  const guide =
-    early?.ok && pick.operator === requested && early.route === settings.route
-      ? { guide: early.guide, sections: early.sections, route: early.route }
-      : remembered
-        ? { ...remembered, remembered: true }
-        : undefined;
+  const guide = remembered ? { ...remembered, remembered: true } : undefined;
   const live = pick.operator
     ? createLiveState(pick.operator, {
         browserLang,
@@ -105,7 +86,7 @@ async function boot(): Promise<void> {
         onGuide: remember,
       })
     : null;
-  const guideIn = live && !guide && !(earlyGuide && !early) ? Promise.race([live.ready, wait(GUIDE_WAIT_MS)]) : null;
+  const guideIn = live && !guide ? Promise.race([live.ready, wait(GUIDE_WAIT_MS)]) : null;
   // Notices stored now are in the first frame; one that comes later loads the banner then.
   effect(() => {
     if (shell.notices.value.length > 0) void loadNoticeBanner();

@@ -2,7 +2,7 @@
 // and guide revision, never when unreadable, and a store that refuses never breaks the popup.
 import { describe, expect, it } from 'vitest';
 import type { OperatorGuide } from '@/data/schema';
-import { readGuide, rememberGuide, remembersOperator, type RememberedGuide } from '@/utils/popup-guide-cache';
+import { readGuide, rememberGuide, type RememberedGuide } from '@/utils/popup-guide-cache';
 import type { MemoryStore } from '@/utils/popup-memory';
 
 function memoryStore(limit = Infinity): MemoryStore & { map: Map<string, string> } {
@@ -32,8 +32,6 @@ describe('popup guide cache', () => {
     expect(readGuide(store, 'r1', 'kcell', 'online')).toEqual(answer('online'));
     expect(readGuide(store, 'r1', 'kcell', 'office')).toBeNull();
     expect(readGuide(store, 'r1', 'beeline', 'online')).toBeNull();
-    expect(remembersOperator(store, 'r1', 'kcell')).toBe(true);
-    expect(remembersOperator(store, 'r1', 'beeline')).toBe(false);
   });
 
   it('never draws an answer of another guide revision, and drops those once a new one is remembered', () => {
@@ -41,7 +39,6 @@ describe('popup guide cache', () => {
     rememberGuide(store, 'old', answer('online'));
     rememberGuide(store, 'old', answer('office'));
     expect(readGuide(store, 'new', 'kcell', 'online')).toBeNull();
-    expect(remembersOperator(store, 'new', 'kcell')).toBe(false);
     rememberGuide(store, 'new', answer('online'));
     expect([...store.map.keys()]).toEqual(['simexit:guide:new:kcell:online']);
   });
