@@ -2,6 +2,11 @@ import type { Lang } from '@/data/schema';
 import { t } from '@/utils/i18n';
 import type { Notice } from '@/utils/storage';
 import { noticeItemLabel } from '@/utils/popup-notice';
+import { adoptStyle } from '@/utils/popup-style';
+import css from './NoticeBanner.css?inline';
+
+// Loaded only when there is a notice (entrypoints/popup/lazy-notices.ts): its rules come with it.
+adoptStyle(css);
 
 interface Props {
   notices: readonly Notice[];

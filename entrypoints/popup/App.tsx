@@ -34,10 +34,6 @@ export class App extends Component<Props> {
   private readonly note = signal<{ entry: NoteEntry; View: typeof NoteView } | null>(null);
   private readonly noteError = signal<string | null>(null);
 
-  override componentWillUnmount(): void {
-    this.live.peek()?.dispose();
-  }
-
   override render({ shell, initialPick, browserLang }: Props) {
     const { selected, live, note, noteError } = this;
     const lang = shell.lang.value;

@@ -15,7 +15,6 @@ export interface Shell {
   readonly error: ReadonlySignal<string | null>;
   setSettings(patch: Partial<Settings>): Promise<boolean>;
   dismiss(id: string): Promise<boolean>;
-  dispose(): void;
 }
 
 export function createShell(initial: { settings: Settings; notices: readonly Notice[] }, browserLang: string): Shell {
@@ -26,11 +25,12 @@ export function createShell(initial: { settings: Settings; notices: readonly Not
   // The popup switches language once that language's strings are loaded (English meanwhile, or if
   // they cannot be), so no frame shows a mix or raw keys.
   const lang = computed(() => (availableLangs.value.has(wanted.value) ? wanted.value : 'en'));
-  const stopLoading = effect(() => {
+  // Both follow for the popup's lifetime: it has one shell, gone with the page.
+  effect(() => {
     if (!availableLangs.value.has(wanted.value)) void loadStrings(wanted.value);
   });
 
-  const stop = onStorageChange((changes) =>
+  onStorageChange((changes) =>
     batch(() => {
       for (const change of changes) {
         if (change.item === 'settings') settings.value = change.value;
@@ -75,10 +75,6 @@ export function createShell(initial: { settings: Settings; notices: readonly Not
           notices.value = await readNotices();
         },
       );
-    },
-    dispose() {
-      stop();
-      stopLoading();
     },
   };
 }
