@@ -45,7 +45,8 @@ function load(lang: Lang): Promise<boolean> {
   if (!loading) {
     loading = LOADERS[lang]()
       .then((strings) => {
-        keep(store, 'strings', STRINGS_REVISION, lang, strings);
+        // Written down later, so that never holds up the frame waiting for these strings.
+        setTimeout(() => keep(store, 'strings', STRINGS_REVISION, lang, strings));
         return use(lang, strings);
       })
       .catch(() => {

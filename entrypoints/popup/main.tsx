@@ -28,7 +28,8 @@ adoptStyle(css);
 const root = document.getElementById('app')!;
 const browserLang = browser.i18n.getUILanguage();
 const store = popupStore();
-const remember = (answer: RememberedGuide) => rememberGuide(store, GUIDE_REVISION, answer);
+// Written after the frame it may be holding up (a first opening waits for the worker's answer).
+const remember = (answer: RememberedGuide) => setTimeout(() => rememberGuide(store, GUIDE_REVISION, answer));
 /**
  * How long the first frame waits for the worker's guide when none is remembered (utils/popup-guide-cache.ts).
  * A running worker answers in a few ms, so the first frame is whole; a worker that must start first

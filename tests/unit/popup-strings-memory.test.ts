@@ -34,6 +34,8 @@ describe('loadStrings remembers the languages shown', () => {
   it('keeps a loaded language, and a later opening of the same build uses it without the chunk', async () => {
     const first = await freshPopup('r1');
     expect(await first.loadStrings('kk')).toBe('kk');
+    // Written down after the strings are in use.
+    await new Promise((resolve) => setTimeout(resolve));
     expect(JSON.parse(map.get('simexit:strings:r1:kk')!)).toEqual(kk);
 
     // Marked, to tell the kept record from the chunk's.
@@ -49,6 +51,7 @@ describe('loadStrings remembers the languages shown', () => {
     const popup = await freshPopup('new');
     expect(await popup.loadStrings('kk')).toBe('kk');
     expect(popup.t('kk', 'route.office')).toBe(kk['route.office']);
+    await new Promise((resolve) => setTimeout(resolve));
     expect([...map.keys()]).toEqual(['simexit:strings:new:kk']);
   });
 
