@@ -124,6 +124,32 @@ test('a later opening draws the checklist the worker sent before at once, then s
   expect(router.leaks).toEqual([]);
 });
 
+test('a broken remembered checklist costs at most one opening: the worker\'s answer replaces it', async ({ context, extensionId, openPopup }) => {
+  const first = await openPopup('?operator=kcell');
+  await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
+  // Damaged in a way the popup's quick check lets through: a step with no title at all.
+  const broken = await first.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('simexit:guide:') && k.endsWith(':kcell:online'));
+    if (!key) return false;
+    const entry = JSON.parse(localStorage.getItem(key)!);
+    entry.sections[0].steps[0].title = null;
+    entry.sections[0].steps[0].sources = 7;
+    localStorage.setItem(key, JSON.stringify(entry));
+    return true;
+  });
+  expect(broken).toBe(true);
+  await first.close();
+
+  for (let opening = 0; opening < 2; opening++) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+    // Never blank: the checklist, or an explanation, and the next opening is whole again.
+    await expect(page.locator('[data-step-id="before-backup"] input, .sx-fatal').first()).toBeVisible();
+    if (opening === 1) await expect(page.locator('[data-step-id="before-backup"] input')).toBeEnabled();
+    await page.close();
+  }
+});
+
 test('an opening loads one script and its language, nothing else of ours', async ({ context, extensionId, router }) => {
   const page = await context.newPage();
   const loaded: string[] = [];
