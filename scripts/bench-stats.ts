@@ -30,11 +30,12 @@ export function quantiles(samples: readonly number[]): Quantiles {
 
 /**
  * How far the extension moves a page's main-thread time at each percentile: p(with) − p(without),
- * the two distributions sampled in the same interleaved run, so drift of the machine affects both
- * alike. This is what addedScriptMs reports. The percentiles of per-pair differences (below,
- * printed beside it) add the spread of two independent loads to the tail: on the operator's tariff
- * page, where the extension changes no DOM at all, layout alone differed by up to 14–34 ms between
- * the two loads of a pair (p95) while the extension's whole script time had a p95 of 7–8 ms.
+ * the two distributions sampled in the same interleaved run. Printed beside addedScriptMs, which is
+ * the percentiles of per-pair differences (below): those add the spread of two independent loads to
+ * the tail (on the operator's tariff page, where the extension changes no DOM at all, layout alone
+ * differed by up to 14–34 ms between the two loads of a pair at p95, while the extension's whole
+ * script time had a p95 of 7–8 ms). The shift has its own noise, though: with 40 runs its p95 came
+ * out below its p50, so it is not the reported figure.
  */
 export function quantileShift(withExtension: readonly number[], without: readonly number[]): Quantiles {
   if (withExtension.length !== without.length) {
