@@ -7,12 +7,11 @@
 //   neither the component adapter nor hooks (a hook imported by mistake fails the build, loudly).
 // Imported by wxt.config.ts (hook `vite:build:extendConfig`).
 import type { InlineConfig, Plugin } from 'vite';
+import { stripStringKeys, useNativeBrowserAndSignalsCore } from '../../utils/slim-build';
 
-/** One `'popup.x': '…',` or `'bg.x': "…",` entry on its own line (value a single string literal). */
-const FOREIGN_KEY = /^[ \t]*'(?:popup|bg)\.[^'\n]*':\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`),?[ \t]*\n/gm;
-
+/** Without the popup's and the worker's strings (`popup.*`, `bg.*`). */
 export function stripForeignStrings(source: string): string {
-  return source.replace(FOREIGN_KEY, '');
+  return stripStringKeys(source, 'popup|bg');
 }
 
 function overlayStrings(): Plugin {
@@ -27,14 +26,6 @@ function overlayStrings(): Plugin {
 }
 
 export function slimGuideBuild(config: InlineConfig): void {
-  const resolve = (config.resolve ??= {});
-  const ours = [
-    { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
-    { find: /^@preact\/signals$/, replacement: '@preact/signals-core' },
-  ];
-  const alias = resolve.alias;
-  // First match wins: put ours in front of the polyfill module's alias.
-  if (Array.isArray(alias)) resolve.alias = [...ours, ...alias];
-  else resolve.alias = [...ours, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
+  useNativeBrowserAndSignalsCore(config);
   (config.plugins ??= []).push(overlayStrings());
 }

@@ -13,18 +13,16 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InlineConfig, Plugin } from 'vite';
 import type { Entrypoint, EntrypointGroup } from 'wxt';
+import { stripStringKeys, useNativeBrowserAndSignalsCore } from '../../utils/slim-build';
 
 const BUNDLED_STRINGS_MODULE = /[\\/]locales[\\/]bundled\.ts$/;
 const LANGUAGE_MODULE = /[\\/]locales[\\/](?:en|ru|kk|zh-CN)\.ts$/;
 export type Page = 'popup' | 'summary';
 /** Key prefixes a page never shows: the overlay's, the worker's, and the summary page's in the popup. */
 const FOREIGN: Readonly<Record<Page, string>> = { popup: 'overlay|bg|popup\\.summaryPage', summary: 'overlay|bg' };
-/** One `'overlay.x': '…',` or `'bg.x': "…",` entry on its own line (value a single string literal). */
-const foreignKey = (page: Page) =>
-  new RegExp(`^[ \\t]*'(?:${FOREIGN[page]})\\.[^'\\n]*':\\s*(?:'(?:[^'\\\\\\n]|\\\\.)*'|"(?:[^"\\\\\\n]|\\\\.)*"|\`(?:[^\`\\\\]|\\\\.)*\`),?[ \\t]*\\n`, 'gm');
 
 export function stripForeignStrings(source: string, page: Page = 'popup'): string {
-  return source.replace(foreignKey(page), '');
+  return stripStringKeys(source, FOREIGN[page]);
 }
 
 function stringsOnDemand(page: Page): Plugin {
@@ -87,16 +85,8 @@ export function slimPopupBuild(config: InlineConfig, page: Page = 'popup'): void
     // Per page: each strips other keys, so one page never uses strings the other remembered.
     __SIMEXIT_STRINGS_REVISION__: JSON.stringify(`${revisionOf(STRINGS_SOURCES)}-${page}`),
   };
-  const resolve = (config.resolve ??= {});
-  const ours = [
-    { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
-    // main.tsx re-renders from one effect: no component adapter (a hook imported by mistake fails the build).
-    { find: /^@preact\/signals$/, replacement: '@preact/signals-core' },
-  ];
-  const alias = resolve.alias;
-  // First match wins: put ours in front of the polyfill module's alias.
-  if (Array.isArray(alias)) resolve.alias = [...ours, ...alias];
-  else resolve.alias = [...ours, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
+  // main.tsx re-renders from one effect: no component adapter (a hook imported by mistake fails the build).
+  useNativeBrowserAndSignalsCore(config);
   (config.plugins ??= []).push(stringsOnDemand(page), plainDynamicImport(), noHooks());
   // No modulepreload: the lazy chunks (one language, the Astelit note, the export) import nothing
   // the first chunk has not loaded already, so there is nothing to preload.

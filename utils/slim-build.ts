@@ -1,0 +1,33 @@
+// Build settings shared by the bundles that must stay small (the guide content script and overlay,
+// the popup and the summary page), applied from their build files in entrypoints/*/build.ts.
+import type { InlineConfig } from 'vite';
+
+/**
+ * Removes every `'<prefix>.x': '…',` entry on a line of its own (a single string literal value)
+ * whose key starts with one of `prefixes`, a RegExp alternation such as `popup|bg`: the UI strings a
+ * bundle never shows.
+ */
+export function stripStringKeys(source: string, prefixes: string): string {
+  const entry = new RegExp(
+    `^[ \\t]*'(?:${prefixes})\\.[^'\\n]*':\\s*(?:'(?:[^'\\\\\\n]|\\\\.)*'|"(?:[^"\\\\\\n]|\\\\.)*"|\`(?:[^\`\\\\]|\\\\.)*\`),?[ \\t]*\\n`,
+    'gm',
+  );
+  return source.replace(entry, '');
+}
+
+/**
+ * The browser's own promise-based `browser`/`chrome` instead of webextension-polyfill (Chrome MV3
+ * and Firefox both return promises from every API these bundles call), and @preact/signals' core
+ * without the component adapter (these UIs re-render from one effect).
+ */
+export function useNativeBrowserAndSignalsCore(config: InlineConfig): void {
+  const resolve = (config.resolve ??= {});
+  const ours = [
+    { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+    { find: /^@preact\/signals$/, replacement: '@preact/signals-core' },
+  ];
+  const alias = resolve.alias;
+  // First match wins: put ours in front of the polyfill module's alias.
+  if (Array.isArray(alias)) resolve.alias = [...ours, ...alias];
+  else resolve.alias = [...ours, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
+}
