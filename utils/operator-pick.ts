@@ -6,9 +6,6 @@ import { OPERATOR_HOSTS } from '@/data/hosts';
 import { OPERATOR_IDS, type OperatorId } from '@/data/schema';
 import { isOperatorId } from '@/utils/progress';
 
-/** The operators as the picker lists them (utils/operator-names.ts). */
-export { OPERATOR_CHOICES } from './operator-names';
-
 export type PickReason = 'query' | 'tab' | 'in-progress' | 'ask';
 
 export interface OperatorPick {

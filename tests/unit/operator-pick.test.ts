@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPERATORS } from '@/data';
-import { OPERATOR_CHOICES, operatorOfUrl, pickOperator } from '@/utils/operator-pick';
+import { OPERATOR_CHOICES } from '@/utils/operator-names';
+import { operatorOfUrl, pickOperator } from '@/utils/operator-pick';
 import { isOperatorId } from '@/utils/progress';
 
 describe('operatorOfUrl', () => {
