@@ -10,7 +10,7 @@ import type { OperatorId } from '@/data/schema';
 import { sendToWorker } from '@/utils/client';
 import { TEXT_PREFIX_CHARS, classifyPage } from '@/utils/detect';
 import { putBoot, recordClassifyMs, type OverlayBoot, type PageClassification } from '@/utils/overlay-boot';
-import { decideMode } from '@/utils/overlay-mode';
+import { decideMode, decisiveSettings } from '@/utils/overlay-mode';
 import { pageTextSample } from '@/utils/overlay-text';
 import { progressPrefix } from '@/utils/progress';
 import { KEYS, checkSettings, progressFromItems, readAll, type Settings } from '@/utils/storage';
@@ -36,7 +36,7 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
   let again = false;
   /** The settings that decide whether anything shows here; other changes need no new look. */
   let lastDecisive = '';
-  const decisive = (settings: Settings) => `${settings.operator}|${settings.dismissedSites.includes(operator)}`;
+  const decisive = (settings: Settings) => decisiveSettings(settings, operator);
 
   /**
    * `firstRead` is the read started at document_start; later decisions (SPA navigation, storage

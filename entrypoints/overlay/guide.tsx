@@ -12,7 +12,7 @@ import { pick, t } from '@/utils/i18n';
 import { createLiveState, type LiveState, type LiveStateOptions } from '@/utils/live-state';
 import type { GuideAnswer, OverlayBoot, StoredView } from '@/utils/overlay-boot';
 import { launcherCorner, placeAround, type Corner, type Side } from '@/utils/overlay-geometry';
-import { decideMode, type GuideMode } from '@/utils/overlay-mode';
+import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mode';
 import { groupSteps, mayBeOutOfDate } from '@/utils/overlay-steps';
 import type { ProgressMap } from '@/utils/progress';
 import { checkSettings, onStorageChange, progressFromItems, readAll, type Settings } from '@/utils/storage';
@@ -307,7 +307,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   let lastDecisive = '';
   function decide(settings: Settings, progress: ProgressMap, reclassify: boolean): void {
     const dismissed = settings.dismissedSites.includes(operator);
-    lastDecisive = `${settings.operator}|${dismissed}`;
+    lastDecisive = decisiveSettings(settings, operator);
     // A site the user dismissed costs nothing: not even a look at the page.
     if (!dismissed && (reclassify || classifiedHref !== location.href)) classify();
     const inProgress = settings.operator === operator && Object.values(progress).some((p) => p.done);
@@ -365,7 +365,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     stopWatching = onStorageChange((changes) => {
       const decisive = changes.some(
         (c) =>
-          (c.item === 'settings' && `${c.value.operator}|${c.value.dismissedSites.includes(operator)}` !== lastDecisive) ||
+          (c.item === 'settings' && decisiveSettings(c.value, operator) !== lastDecisive) ||
           (c.item === 'progress' && c.operator === operator && !ui),
       );
       if (decisive) void update(false);

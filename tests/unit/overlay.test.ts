@@ -5,7 +5,8 @@ import { parseHTML } from 'linkedom';
 import type { Step } from '@/data/schema';
 import { stripForeignStrings } from '@/entrypoints/guide.content/build';
 import { cornerBox, intersects, launcherCorner, panelBox, placeAround } from '@/utils/overlay-geometry';
-import { decideMode } from '@/utils/overlay-mode';
+import { decideMode, decisiveSettings } from '@/utils/overlay-mode';
+import { DEFAULT_SETTINGS } from '@/utils/storage';
 import { groupSteps, mayBeOutOfDate } from '@/utils/overlay-steps';
 import { pageTextSample } from '@/utils/overlay-text';
 
@@ -71,6 +72,14 @@ describe('decideMode', () => {
     [{ relevant: true, dismissed: true, inProgress: true }, null],
     [{ relevant: false, dismissed: true, inProgress: true }, null],
   ] as const)('%j → %s', (input, mode) => expect(decideMode(input)).toBe(mode));
+
+  it('is looked at again only when the operator in progress or this site\'s dismissal changes', () => {
+    const before = decisiveSettings(DEFAULT_SETTINGS, 'kcell');
+    // Language, route, reminder days and another site's dismissal leave it as it is.
+    expect(decisiveSettings({ ...DEFAULT_SETTINGS, lang: 'kk', route: 'office', reminderDays: 9, dismissedSites: ['beeline'] }, 'kcell')).toBe(before);
+    expect(decisiveSettings({ ...DEFAULT_SETTINGS, operator: 'kcell' }, 'kcell')).not.toBe(before);
+    expect(decisiveSettings({ ...DEFAULT_SETTINGS, dismissedSites: ['kcell'] }, 'kcell')).not.toBe(before);
+  });
 });
 
 describe('geometry: keeping clear of the focused page element', () => {
