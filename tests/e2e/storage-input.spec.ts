@@ -1,11 +1,12 @@
 // Broken storage, end to end: corrupt items, data from a newer version and a full quota. Each time
 // the popup still opens, tells the user what happened in words, and nothing else they saved is lost.
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { t } from '../../utils/i18n';
 import { Router, expect, launchWithExtension, test } from './harness';
+import { settledStorage, storageOf } from './storage-helpers';
 
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown>; reload(): void };
@@ -24,23 +25,6 @@ type Answer = { ok: boolean; error?: string; sections?: { steps: { id: string }[
 const noticeList = (page: Page) => page.getByRole('list', { name: t('en', 'popup.notice.label') });
 const checkbox = (page: Page, stepId: string) => page.locator(`input[type="checkbox"][id="sx-step-${stepId}"]`);
 
-/** All of the extension's storage, read in the worker or in any extension page. */
-async function storageOf(where: Worker | Page): Promise<Record<string, unknown>> {
-  const read = async () => JSON.stringify(await chrome.storage.local.get(null));
-  const text = 'goto' in where ? await where.evaluate(read) : await where.evaluate(read);
-  return JSON.parse(text) as Record<string, unknown>;
-}
-
-async function settledStorage(worker: Worker | Page): Promise<Record<string, unknown>> {
-  let previous = JSON.stringify(await storageOf(worker));
-  for (let i = 0; i < 20; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const next = JSON.stringify(await storageOf(worker));
-    if (next === previous) return JSON.parse(next) as Record<string, unknown>;
-    previous = next;
-  }
-  throw new Error('storage kept changing');
-}
 
 const pick = (items: Record<string, unknown>, prefix: string) =>
   Object.fromEntries(Object.entries(items).filter(([key]) => key.startsWith(prefix)));

@@ -1,13 +1,14 @@
 // Hostile input to the background worker, end to end in Chromium: whatever an extension page, a web
 // page or another extension sends, the user's saved progress and proof stay exactly as they were,
 // and the worker keeps answering real requests.
-import { chromium, type Page, type Worker } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error plain ESM helper shared with the scripts
 import { findChromium } from '../../scripts/chromium-path.mjs';
 import { EXTENSION_PATH, Router, expect, launchArgs, test } from './harness';
+import { settledStorage, storageOf } from './storage-helpers';
 
 // The slice of the extension API these tests call inside the browser.
 declare const chrome: {
@@ -30,22 +31,6 @@ const PAGE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <script>window.__heard = []; addEventListener('message', (e) => window.__heard.push(JSON.stringify(e.data)));</script></head>
 <body><h1>Terminating the contract</h1><p>To terminate your contract and give up your number, visit a Kcell office with your ID.</p></body></html>`;
 
-async function storageOf(worker: Worker): Promise<Record<string, unknown>> {
-  // As JSON text: whatever a broken worker stored (even 200 levels deep) can still be compared.
-  return JSON.parse(await worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)))) as Record<string, unknown>;
-}
-
-/** Waits until the worker has finished its start-up writes, so "before" is a stable picture. */
-async function settledStorage(worker: Worker): Promise<Record<string, unknown>> {
-  let previous = JSON.stringify(await storageOf(worker));
-  for (let i = 0; i < 20; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const next = JSON.stringify(await storageOf(worker));
-    if (next === previous) return JSON.parse(next) as Record<string, unknown>;
-    previous = next;
-  }
-  throw new Error('storage kept changing');
-}
 
 /** Real progress, proof and settings through the real protocol, as the popup would save them. */
 async function seed(page: Page): Promise<string> {
