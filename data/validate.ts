@@ -92,6 +92,9 @@ function checkDate(value: unknown, field: string, today: string): string[] {
   return [];
 }
 
+/** A constant's name such as ACTIV_MNP: code that leaked into what the user reads (a rename once did). */
+const CODE_NAME = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/;
+
 function checkLocalized(value: Localized | undefined, field: string): string[] {
   if (!value || typeof value !== 'object') return [`${field}: missing`];
   const errors: string[] = [];
@@ -99,6 +102,7 @@ function checkLocalized(value: Localized | undefined, field: string): string[] {
     const text = (value as Partial<Record<string, unknown>>)[lang];
     if (typeof text !== 'string') errors.push(`${field}.${lang}: missing`);
     else if (!text.trim()) errors.push(`${field}.${lang}: empty`);
+    else if (CODE_NAME.test(text)) errors.push(`${field}.${lang}: contains the code name ${CODE_NAME.exec(text)![0]}`);
     else if (lang !== 'en' && text === value.en) errors.push(`${field}.${lang}: same as the English text`);
     else if ((lang === 'ru' || lang === 'kk') && !CYRILLIC.test(text)) errors.push(`${field}.${lang}: not written in Cyrillic`);
     else if (lang === 'zh-CN' && !CJK.test(text)) errors.push(`${field}.${lang}: has no Chinese text`);

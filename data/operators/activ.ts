@@ -140,7 +140,7 @@ export const activ: OperatorGuide = {
     {
       url: ACTIV_FAQ,
       label: {
-        en: 'activ ACTIV_FAQ: changing registration data, re-registering a SIM',
+        en: 'activ FAQ: changing registration data, re-registering a SIM',
         ru: 'Вопросы и ответы activ: смена данных, переоформление SIM-карты',
         kk: 'activ сұрақ-жауаптары: деректерді өзгерту, SIM-картаны қайта тіркеу',
         'zh-CN': 'activ 常见问题：变更登记信息、SIM 卡过户',
@@ -151,10 +151,10 @@ export const activ: OperatorGuide = {
     {
       url: ACTIV_MNP,
       label: {
-        en: 'Number porting (ACTIV_MNP)',
-        ru: 'Перенос номера (ACTIV_MNP)',
-        kk: 'Нөмірді көшіру (ACTIV_MNP)',
-        'zh-CN': '携号转网（ACTIV_MNP）',
+        en: 'Number porting (MNP)',
+        ru: 'Перенос номера (MNP)',
+        kk: 'Нөмірді көшіру (MNP)',
+        'zh-CN': '携号转网（MNP）',
       },
       topics: ['porting'],
       verified: RESEARCH_READ,

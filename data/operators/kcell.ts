@@ -175,10 +175,10 @@ export const kcell: OperatorGuide = {
     {
       url: ACTIV_MNP,
       label: {
-        en: 'Number porting (ACTIV_MNP)',
-        ru: 'Перенос номера (ACTIV_MNP)',
-        kk: 'Нөмірді көшіру (ACTIV_MNP)',
-        'zh-CN': '携号转网（ACTIV_MNP）',
+        en: 'Number porting (MNP)',
+        ru: 'Перенос номера (MNP)',
+        kk: 'Нөмірді көшіру (MNP)',
+        'zh-CN': '携号转网（MNP）',
       },
       topics: ['porting'],
       verified: RESEARCH_READ,

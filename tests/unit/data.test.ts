@@ -85,6 +85,12 @@ describe('the validator names file, entry and field', () => {
     ]);
   });
 
+  it('rejects a code name in the text the user reads', () => {
+    expect(errorsOf(kcellWith((step) => ({ ...step, title: { ...step.title, en: 'Number porting (ACTIV_MNP)' } })))).toEqual([
+      `${KCELL_FILE}: step "${stepId}": title.en: contains the code name ACTIV_MNP`,
+    ]);
+  });
+
   it('rejects a duplicate step id within a checklist', () => {
     const guide = getOperator('kcell');
     const twice = { ...guide, routes: { ...guide.routes, online: [...guide.routes.online, guide.routes.online[0]!] } };
