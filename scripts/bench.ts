@@ -10,7 +10,8 @@
 //   minus the same percentile without (bench-stats.ts quantileShift) and the extension's own script
 //   time, since the pairs' p95 is mostly the spread of two independent page loads.
 // - Overlay: DOMContentLoaded → the overlay's `simexit:overlay-visible` mark set and its steps in the
-//   DOM (whichever is later), from the same pages.
+//   DOM (whichever is later), from the same pages. Printed beside it: the same page with an image
+//   still loading (measureStillLoading), which the demo pages alone would not show.
 // - Popup: navigation start → `simexit:popup-ready` (checklist rendered with enabled checkboxes),
 //   without request interception (see measurePopup).
 // - Sync: tick in one tab → shown in another, stamped on one clock in both (tests/e2e/stress.ts).
@@ -20,7 +21,7 @@
 import { mkdtempSync, mkdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
 import { launchArgs, launchWithExtension, Router } from '../tests/e2e/harness';
 import { concurrentTicks, syncLatency, type View } from '../tests/e2e/stress';
 import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
@@ -247,6 +248,48 @@ async function measurePopup(context: BrowserContext, extensionId: string, runs: 
   return { samples, marks: [...marks] };
 }
 
+/**
+ * The support page again, with one image the router holds for HELD_MS, as a real operator page is
+ * still fetching images, fonts and trackers after DOMContentLoaded: DOMContentLoaded → overlay mark.
+ * A printed figure beside overlayAfterDclMs (whose demo pages load nothing else): it shows whether the
+ * overlay waits for the page's load, as Chrome's default injection time (document_idle) would make it.
+ */
+const HELD_IMAGE = 'https://www.kcell.kz/bench-held-image.png';
+const HELD_MS = 2_000;
+async function measureStillLoading(context: BrowserContext, router: Router, runs: number): Promise<number[]> {
+  const url = `${DEMO_PAGES.kcell.url}?still-loading`;
+  router.serve(url, demoFixture(DEMO_PAGES.kcell.file).replace('</body>', `<img src="${HELD_IMAGE}" alt="" width="1" height="1"></body>`));
+  const hold = async (route: Route) => {
+    await sleep(HELD_MS);
+    // The tab may be closed by then: nothing left to answer.
+    await route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: '' }).catch(() => undefined);
+  };
+  await context.route(HELD_IMAGE, hold);
+  const samples: number[] = [];
+  try {
+    for (let run = -1; run < runs; run++) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      const shown = await page.waitForFunction(
+        (mark) => {
+          const at = performance.getEntriesByName(mark)[0]?.startTime;
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          return at !== undefined && nav ? { afterDcl: at - nav.domContentLoadedEventStart, loaded: nav.loadEventStart > 0 && nav.loadEventStart < at } : null;
+        },
+        OVERLAY_MARK,
+        { timeout: 10_000 },
+      );
+      const { afterDcl, loaded } = (await shown.jsonValue())!;
+      await page.close();
+      if (loaded) throw new Error(`the held image was let go before the overlay showed (${afterDcl.toFixed(0)} ms after DOMContentLoaded): the measurement did not hold the page's load`);
+      if (run >= 0) samples.push(afterDcl);
+    }
+  } finally {
+    await context.unroute(HELD_IMAGE, hold);
+  }
+  return samples;
+}
+
 async function openOverlayTab(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
@@ -387,6 +430,8 @@ async function main(): Promise<void> {
     const size = sizes(await seenLoading(browsers.withExt, browsers.extensionId));
     log('  page loads with and without the extension, interleaved…');
     const { samples, overlay } = await measureMainThread(browsers, runs);
+    log('  overlay on a support page still loading an image…');
+    const stillLoading = await measureStillLoading(browsers.withExt, browsers.routers[0]!, runs);
     log('  popup…');
     // routers[0] is the one of the browser with the extension (launchBoth).
     const popup = await measurePopup(browsers.withExt, browsers.extensionId, runs, browsers.routers[0]!);
@@ -432,6 +477,7 @@ async function main(): Promise<void> {
       `main thread, other page:   with ${q(samples.other.with)}, without ${q(samples.other.without)}; ` +
         `percentile shift ${shift(samples.other)}; extension script alone ${q(samples.other.script)}`,
       `overlay after DOMContentLoaded by its own mark alone: ${q(overlay.mark)} (figure: mark set and steps in the DOM)`,
+      `overlay after DOMContentLoaded on the support page while an image is held ${HELD_MS} ms: ${q(stillLoading)}`,
       `popup ready from: ${popup.marks.join(', ')}`,
       `lost updates: ${lost.plain.ticks} ticks over ${lost.steps} steps in ${lost.plain.clickingMs} ms → ${lost.plain.lostInStorage} lost in storage, ` +
         `${lost.plain.staleInViews} stale in views; with the worker stopped ${lost.stopAfter} ms into ${lost.stopped.clickingMs} ms of clicks: ` +

@@ -161,6 +161,9 @@ async function injectOverlay(sender: SenderLike | null | undefined): Promise<Res
     await browser.scripting.executeScript({
       target: { tabId: target.tabId, frameIds: [target.frameId] },
       files: [OVERLAY_SCRIPT],
+      // By default the browser holds an injection until document_idle: on a page still fetching images
+      // the overlay then came ~230 ms after DOMContentLoaded instead of ~70 (bench: image held 2 s).
+      injectImmediately: true,
     });
     return { ok: true };
   } catch {

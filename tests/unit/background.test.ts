@@ -226,7 +226,8 @@ describe('overlay/inject', () => {
     const execute = stubExecute();
     expect(await handleMessage({ type: 'overlay/inject' }, page(41, 2))).toEqual({ ok: true });
     expect(execute).toHaveBeenCalledTimes(1);
-    expect(execute).toHaveBeenCalledWith({ target: { tabId: 41, frameIds: [2] }, files: ['/overlay.js'] });
+    // At once, not at document_idle, which waits for the page's images (scripts/bench.ts measureStillLoading).
+    expect(execute).toHaveBeenCalledWith({ target: { tabId: 41, frameIds: [2] }, files: ['/overlay.js'], injectImmediately: true });
   });
 
   it('loads nothing into a site the user closed the guide on, and loads again once it is restored', async () => {
