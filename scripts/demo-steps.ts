@@ -10,6 +10,17 @@ export function demoFixture(file: string): string {
   return readFileSync(join(ROOT, 'tests/fixtures/demo', file), 'utf8');
 }
 
+/**
+ * Whether the demo runs without a window: on CI, when asked (`--headless`), and on Linux with
+ * neither an X nor a Wayland display. macOS and Windows always have a screen and never set
+ * DISPLAY, so testing DISPLAY alone ran the demo headless there and the browser never stayed open.
+ */
+export function demoHeadless(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform, argv: readonly string[] = []): boolean {
+  if (argv.includes('--headless') || Boolean(env.CI)) return true;
+  if (platform !== 'linux') return false;
+  return !env.DISPLAY && !env.WAYLAND_DISPLAY;
+}
+
 /** YYYY-MM-DD in local time, the value an <input type="date"> takes. */
 export function localIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

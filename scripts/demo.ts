@@ -2,7 +2,8 @@
 // it, serves a stand-in support page for each operator from tests/fixtures/demo (nothing reaches the
 // network), walks the scenario a user would — overlay, "Show me", ticks, the popup with proof, the
 // printable summary, another language — and leaves screenshots in .output/demo.
-// Headless without a display (or on CI), then exits; with a display it stays open to explore.
+// Headless without a display, on CI or with --headless, then exits; with a display it stays open to
+// explore until the browser is closed (tests/e2e/demo-headed.spec.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,10 +11,10 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, launchWithExtension, Router } from '../tests/e2e/harness';
 import { DEMO_PAGES, OPERATOR_DEMO_PAGES, type DemoPage } from '../tests/fixtures/demo/pages';
 import { prepare, ROOT } from './demo-build';
-import { demoFixture, localIsoDate, OVERLAY_HOST } from './demo-steps';
+import { demoFixture, demoHeadless, localIsoDate, OVERLAY_HOST } from './demo-steps';
 
 const OUT = join(ROOT, '.output/demo');
-const headless = !process.env.DISPLAY || Boolean(process.env.CI);
+const headless = demoHeadless(process.env, process.platform, process.argv.slice(2));
 
 const say = (line: string) => console.log(line);
 const check = expect.configure({ timeout: 15_000 });

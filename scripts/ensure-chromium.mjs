@@ -1,20 +1,26 @@
-// Browser tests are never skipped: find Chromium, install Debian's package when we can, or stop
-// with one line that says how to get it.
+// Browser tests are never skipped: find Chromium (and Xvfb, for the test of the demo with a window,
+// tests/e2e/demo-headed.spec.ts), install Debian's packages when we can, or stop with one line that
+// says how to get them.
 import { execSync } from 'node:child_process';
 import { findChromium } from './chromium-path.mjs';
 
-if (!findChromium()) {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  let hasApt = false;
+const has = (command) => {
   try {
-    execSync('command -v apt-get', { stdio: 'ignore' });
-    hasApt = true;
+    execSync(`command -v ${command}`, { stdio: 'ignore' });
+    return true;
   } catch {
-    hasApt = false;
+    return false;
   }
-  if (isRoot && hasApt) {
-    console.log('Chromium not found: installing Debian\'s chromium package…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+};
+// Xvfb is only needed where there is no display of one's own (a server, CI); macOS never has xvfb-run.
+const needsXvfb = process.platform === 'linux' && !has('xvfb-run') && !process.env.DISPLAY;
+const missing = [...(findChromium() ? [] : ['chromium']), ...(needsXvfb ? ['xvfb'] : [])];
+
+if (missing.length > 0) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && has('apt-get')) {
+    console.log(`Not found: installing Debian's ${missing.join(' and ')} package${missing.length > 1 ? 's' : ''}…`);
+    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, {
       stdio: 'inherit',
     });
   }
@@ -22,6 +28,10 @@ if (!findChromium()) {
     console.error(
       'Chromium is needed for the browser tests: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to its binary.',
     );
+    process.exit(1);
+  }
+  if (needsXvfb && !has('xvfb-run')) {
+    console.error('Xvfb is needed for the test of the demo with a window (no display here): install it (Debian/Ubuntu: sudo apt-get install xvfb).');
     process.exit(1);
   }
 }

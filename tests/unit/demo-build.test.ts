@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { staleReason } from '../../scripts/demo-build';
-import { localIsoDate } from '../../scripts/demo-steps';
+import { demoHeadless, localIsoDate } from '../../scripts/demo-steps';
 
 describe('staleReason: the demo rebuilds only when a source is newer than the build', () => {
   let root: string;
@@ -59,5 +59,25 @@ describe('localIsoDate', () => {
   it('gives the local calendar day an <input type="date"> takes', () => {
     expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
     expect(localIsoDate(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
+  });
+});
+
+describe('demoHeadless: the demo keeps its window wherever the user has a screen', () => {
+  it('opens a window on macOS and Windows, which set no DISPLAY', () => {
+    expect(demoHeadless({}, 'darwin')).toBe(false);
+    expect(demoHeadless({}, 'win32')).toBe(false);
+  });
+
+  it('opens a window on Linux under X or Wayland, and runs headless with neither', () => {
+    expect(demoHeadless({ DISPLAY: ':0' }, 'linux')).toBe(false);
+    expect(demoHeadless({ WAYLAND_DISPLAY: 'wayland-0' }, 'linux')).toBe(false);
+    expect(demoHeadless({}, 'linux')).toBe(true);
+  });
+
+  it('runs headless on CI and when asked, display or not', () => {
+    expect(demoHeadless({ DISPLAY: ':0', CI: 'true' }, 'linux')).toBe(true);
+    expect(demoHeadless({ CI: 'true' }, 'darwin')).toBe(true);
+    expect(demoHeadless({ DISPLAY: ':0' }, 'linux', ['--headless'])).toBe(true);
+    expect(demoHeadless({}, 'darwin', ['--headless'])).toBe(true);
   });
 });
