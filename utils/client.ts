@@ -73,10 +73,6 @@ function isResponse(value: unknown): value is { ok: boolean } {
 // Helpers for the common requests. Each stamps the time of the user's action here, in the UI, so a
 // retried or delayed delivery still carries the moment the user acted (see utils/progress.ts).
 
-export function setStepDone(operator: OperatorId, stepId: string, done: boolean, at = Date.now()) {
-  return sendToWorker({ type: 'progress/set', operator, stepId, done, at });
-}
-
 export function resetProgress(operator: OperatorId) {
   return sendToWorker({ type: 'progress/reset', operator });
 }

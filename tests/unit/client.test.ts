@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { WorkerUnavailableError, isTransientSendError, saveEvidence, sendToWorker, setStepDone } from '@/utils/client';
+import { WorkerUnavailableError, isTransientSendError, saveEvidence, sendToWorker } from '@/utils/client';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -75,10 +75,8 @@ describe('helpers', () => {
       return true;
     });
     vi.spyOn(Date, 'now').mockReturnValue(1234);
-    await setStepDone('kcell', 'kcell-submit', true);
     await saveEvidence('izi', { requestNumber: '1', submittedOn: '', place: '', notes: '', extra: 'x' } as never);
     expect(seen).toEqual([
-      { type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: 1234 },
       {
         type: 'evidence/set',
         operator: 'izi',
