@@ -2,7 +2,7 @@
 // request is validated field by field before the worker acts on it: a message of any other shape,
 // or from any sender that is not this extension, changes nothing.
 import type { OperatorGuide, OperatorId, Route, Step } from '@/data/schema';
-import { EVIDENCE_FIELD_MAX, NOTES_MAX, SETTINGS_GUARDS, isIsoDate, type Evidence, type Settings } from './storage';
+import { EVIDENCE_FIELD_MAX, NOTES_MAX, NOTICE_ID_MAX, SETTINGS_GUARDS, isIsoDate, type Evidence, type Settings } from './storage';
 import { isOperatorId, isStepId, isTimestamp, type StepProgress } from './progress';
 
 export type Request =
@@ -60,7 +60,6 @@ export type Response = { [T in RequestType]: Success<T> }[RequestType] | Failure
 
 /** Upper bound of a request's size in characters: the largest legal one (evidence) is about 16 200. */
 export const MESSAGE_MAX_CHARS = 20_000;
-export const NOTICE_ID_MAX = 200;
 
 type Plain = Record<string, unknown>;
 

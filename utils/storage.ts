@@ -79,6 +79,8 @@ export const REMINDER_DAYS = { min: 1, max: 60, default: 3 } as const;
 export const EVIDENCE_FIELD_MAX = 2_000;
 export const NOTES_MAX = 10_000;
 export const NOTICES_MAX = 20;
+/** A notice's id is what `notice/dismiss` sends back, so the message check (utils/messages.ts) uses this same bound. */
+export const NOTICE_ID_MAX = 200;
 const NOTICE_TEXT_MAX = 200;
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -210,7 +212,7 @@ function isNotice(value: unknown): value is Notice {
     isRecord(value) &&
     typeof value.id === 'string' &&
     value.id.length > 0 &&
-    value.id.length <= NOTICE_TEXT_MAX &&
+    value.id.length <= NOTICE_ID_MAX &&
     (NOTICE_KINDS as readonly unknown[]).includes(value.kind) &&
     typeof value.item === 'string' &&
     value.item.length <= NOTICE_TEXT_MAX &&
@@ -402,7 +404,7 @@ export function serialized<T>(key: string, task: () => Promise<T>): Promise<T> {
 }
 
 export function noticeId(kind: NoticeKind, item: string): string {
-  return `${kind}:${item}`.slice(0, NOTICE_TEXT_MAX);
+  return `${kind}:${item}`.slice(0, NOTICE_ID_MAX);
 }
 
 /** The notice list with `notice` added; a notice of the same kind for the same item is replaced, the oldest dropped past the cap. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_MAX_CHARS, isTrustedSender, parseRequest, sizeWithin } from '@/utils/messages';
+import { withNotice } from '@/utils/storage';
 
 const evidence = { requestNumber: 'Z-123', submittedOn: '2026-11-20', place: 'Almaty, Abay 1', notes: '', updatedAt: 1 };
 
@@ -148,5 +149,13 @@ describe('isTrustedSender', () => {
 
   it('trusts nobody when the extension id is unknown', () => {
     expect(isTrustedSender({ id: '' }, '')).toBe(false);
+  });
+});
+
+describe('notice/dismiss and the notices it names', () => {
+  it('accepts the id of a notice about the longest item the store can hold, so every notice can be dismissed', () => {
+    const [notice] = withNotice([], 'reset', `progress:${'x'.repeat(1_000)}`, 1);
+    expect(notice!.id.length).toBeGreaterThan(100);
+    expect(parseRequest({ type: 'notice/dismiss', id: notice!.id })).toEqual({ type: 'notice/dismiss', id: notice!.id });
   });
 });
