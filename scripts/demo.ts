@@ -59,7 +59,13 @@ async function main(): Promise<void> {
     }, 1000);
     await new Promise<void>((resolve) => context.on('close', () => resolve()));
     clearInterval(timer);
-    rmSync(launched.userDataDir, { recursive: true, force: true });
+    // Closed by the user, Chromium is still writing its profile as it exits: retry, and a profile that
+    // cannot be removed is left with a note, not reported as a failed demo (it ran).
+    try {
+      rmSync(launched.userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      say(`(The demo's browser profile could not be removed: ${launched.userDataDir}: ${error instanceof Error ? error.message : String(error)})`);
+    }
   }
 }
 
