@@ -312,6 +312,16 @@ function scoresWithText(heading: Heading, text: string): PageScores {
   return { operator: heading.site, penalty: penaltyOf(heading, textHits.negatives), scores };
 }
 
+/**
+ * Whether the address alone leaves a page the chance of being relevant: false for every page of
+ * another site and for the operators' tariff, shop and news sections (the content script asks the
+ * worker for nothing there).
+ */
+export function urlCouldBeRelevant(url: string): boolean {
+  const heading = readUrl(url);
+  return heading !== null && couldBeRelevant(heading);
+}
+
 /** The numbers behind classifyPage, for contributors tuning the vocabulary. */
 export function scorePage(url: string, title: string, text: string): PageScores {
   const heading = readUrl(url);

@@ -13,6 +13,8 @@ export type Request =
   | { type: 'notice/dismiss'; id: string }
   | { type: 'guide/get'; operator: OperatorId }
   | { type: 'services/sync' }
+  /** From the guide's detector on an operator page whose tab needs its own badge (the browser dropped it on navigation). */
+  | { type: 'badge/refresh' }
   /** From the guide's detector on a relevant page: load the overlay into the sender's own tab and frame (never one named in the message). */
   | { type: 'overlay/inject' };
 
@@ -35,6 +37,7 @@ export interface ResponseMap {
   'notice/dismiss': object;
   'guide/get': { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route };
   'services/sync': { guideServices: boolean };
+  'badge/refresh': object;
   'overlay/inject': object;
 }
 
@@ -173,6 +176,7 @@ export function parseRequest(raw: unknown): Request | null {
       return { type, id };
     }
     case 'services/sync':
+    case 'badge/refresh':
     case 'overlay/inject':
       return plainWithKeys(raw, ['type']) ? { type } : null;
     default:

@@ -138,6 +138,7 @@ export async function handleMessage(raw: unknown, sender: SenderLike | null | un
   if (!request) return failure('invalid-request');
   // Touches no storage, so it need not wait for start-up: the overlay appears that much sooner.
   if (request.type === 'overlay/inject') return injectOverlay(sender);
+
   const mode = await whenReady();
   try {
     return await dispatch(request, mode);
@@ -184,6 +185,9 @@ async function dispatch(request: Exclude<Request, { type: 'overlay/inject' }>, m
     }
     case 'services/sync':
       return syncServices(mode);
+    case 'badge/refresh':
+      await refreshBadge();
+      return { ok: true };
     default:
       break;
   }
@@ -369,36 +373,58 @@ export async function openFromNotification(notificationId: string): Promise<void
 let badgeTask: Promise<void> | null = null;
 let badgeAgain = false;
 
-async function activeTabUrl(): Promise<string | undefined> {
-  let tabs: Array<{ url?: string }> = [];
-  try {
-    tabs = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  } catch {
-    tabs = await browser.tabs.query({ active: true });
+/**
+ * The open tabs that show an operator's site. Without the "tabs" permission the browser gives the
+ * URL of a tab only where the extension has host access, i.e. on the operators' sites: other tabs
+ * are never looked at.
+ */
+async function operatorTabs(): Promise<Array<{ tabId: number; operator: OperatorId }>> {
+  const found: Array<{ tabId: number; operator: OperatorId }> = [];
+  for (const tab of await browser.tabs.query({})) {
+    const host = hostOf(tab.url);
+    const site = host ? operatorForHost(host) : null;
+    if (typeof tab.id === 'number' && isOperatorId(site)) found.push({ tabId: tab.id, operator: site });
   }
-  return tabs[0]?.url;
+  return found;
 }
 
+/**
+ * The badge has two layers, both kept by the browser: every operator tab has its own (that
+ * operator's count), and everywhere else the browser shows the default one (the operator being
+ * left). Until a cancellation is under way there is no badge at all. So the worker never follows
+ * tab switches or navigation on other sites: a tab-specific badge is dropped by the browser when
+ * its tab loads a new page, and the detector on an operator page that needs its own asks for it
+ * (`badge/refresh`).
+ */
 async function applyBadge(): Promise<void> {
   // Progress needs the whole store anyway (no prefix reads), so settings come from the same read.
-  const [items, url] = await Promise.all([readAll(), activeTabUrl()]);
+  const [items, tabs] = await Promise.all([readAll(), operatorTabs()]);
   const settings = checkSettings(items[KEYS.settings]).value;
-  const host = hostOf(url);
-  const operator = badgeOperator(host ? operatorForHost(host) : null, settings.operator);
   const lang = await userLang(settings);
-  let done = 0;
-  let total = 0;
-  if (operator) {
-    const ids = checklistSteps(operator, settings.route).map((step) => step.id);
-    total = ids.length;
-    done = countDone(progressFromItems(items, operator), ids);
-  }
-  const badge = badgeFor(operator ? getOperator(operator) : null, done, total, lang, t(lang, 'app.name'));
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (!action) return;
-  await action.setBadgeText({ text: badge.text });
-  await action.setBadgeBackgroundColor({ color: badge.color });
-  await action.setTitle({ title: badge.title });
+  const badgeOf = (operator: OperatorId | null) => {
+    let done = 0;
+    let total = 0;
+    if (operator) {
+      const ids = checklistSteps(operator, settings.route).map((step) => step.id);
+      total = ids.length;
+      done = countDone(progressFromItems(items, operator), ids);
+    }
+    return badgeFor(operator ? getOperator(operator) : null, done, total, lang, t(lang, 'app.name'));
+  };
+  const apply = async (badge: ReturnType<typeof badgeFor>, tabId?: number) => {
+    const scope = tabId === undefined ? {} : { tabId };
+    await action.setBadgeText({ ...scope, text: badge.text });
+    await action.setBadgeBackgroundColor({ ...scope, color: badge.color });
+    await action.setTitle({ ...scope, title: badge.title });
+  };
+  await apply(badgeOf(badgeOperator(null, settings.operator)));
+  for (const tab of tabs) {
+    // The tab closed or navigated meanwhile: the browser has dropped its badge, or never had the tab.
+    const badge = badgeOf(settings.operator === null ? null : badgeOperator(tab.operator, settings.operator));
+    await apply(badge, tab.tabId).catch(() => undefined);
+  }
 }
 
 /** Recomputes the badge; calls while one runs are folded into a single re-run after it. */
@@ -468,13 +494,6 @@ export function startWorker(): void {
       if (!isEmptyPlan(planRepair(items))) void whenReady().then((mode) => (mode === 'ok' ? repair(items) : undefined));
     }),
   );
-  listen(() => browser.tabs.onActivated.addListener(() => void refreshBadge()));
-  listen(() =>
-    browser.tabs.onUpdated.addListener((_tabId, info) => {
-      if (info.url !== undefined || info.status === 'complete') void refreshBadge();
-    }),
-  );
-  listen(() => browser.windows.onFocusChanged.addListener(() => void refreshBadge()));
   listen(() =>
     browser.alarms.onAlarm.addListener((alarm) => {
       const operator = parseReminderAlarm(alarm.name);

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OperatorId } from '@/data/schema';
 import { sendToWorker } from '@/utils/client';
-import { TEXT_PREFIX_CHARS, classifyPage } from '@/utils/detect';
+import { TEXT_PREFIX_CHARS, classifyPage, urlCouldBeRelevant } from '@/utils/detect';
 import { putBoot, recordClassifyMs, type OverlayBoot, type PageClassification } from '@/utils/overlay-boot';
 import { decideMode, decisiveSettings } from '@/utils/overlay-mode';
 import { pageTextSample } from '@/utils/overlay-text';
@@ -143,6 +143,22 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
   const firstRead = readAll();
   // Seen (and dropped) if the decision never uses it, e.g. the extension was reloaded meanwhile.
   firstRead.catch(() => undefined);
+  // This tab's own badge, which the browser dropped as the page loaded (utils/worker.ts applyBadge):
+  // needed when another operator is being left, since the default badge counts that one. On a page
+  // its address does not rule out it is asked for anyway, because the request also wakes a stopped
+  // worker while the page is parsed (Chrome stops it after 30 s idle and nothing else here wakes it;
+  // starting took ~100 ms on the bench machine), ready for the overlay. Sent once the read is back:
+  // sent at document_start it cost the page ~3 ms more script (same-run probe, 40 loads).
+  const mayBeRelevant = urlCouldBeRelevant(location.href);
+  firstRead.then(
+    (items) => {
+      const leaving = checkSettings(items[KEYS.settings]).value.operator;
+      if (mayBeRelevant || (leaving !== null && leaving !== operator)) {
+        sendToWorker({ type: 'badge/refresh' }).catch(() => undefined);
+      }
+    },
+    () => undefined,
+  );
   whenDomComplete(ctx, () => void decide(firstRead));
 }
 

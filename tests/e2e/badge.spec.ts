@@ -64,3 +64,67 @@ test('the badge counts the active operator tab, else the operator in progress, o
   await expect.poll(() => badge(popup)).toBe('2/15');
   expect(router.leaks).toEqual([]);
 });
+
+test('the worker sleeps through browsing on other sites; an operator page wakes it for its badge, which goes when the tab leaves', async ({
+  context,
+  router,
+  openPopup,
+}) => {
+  router.serve(KCELL, html('Kcell')).serve(TELE2, html('Tele2'));
+  // A site that is no operator's, served here so nothing leaves the browser.
+  await context.route('https://example.org/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html('Elsewhere') }),
+  );
+  const popup = await openPopup('?operator=kcell');
+  expect(await tick(popup, 'kcell', 'before-backup')).toMatchObject({ ok: true });
+  const tab = await context.newPage();
+  await tab.goto(TELE2);
+  const badgeOfTab = () =>
+    popup.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      // Only operator tabs have a URL here (no "tabs" permission): the one that is not the popup.
+      const id = tabs.find((t) => t.url && !t.url.startsWith('chrome-extension:'))?.id ?? tabs.find((t) => !t.url)?.id;
+      return { own: await chrome.action.getBadgeText({ tabId: id! }), byDefault: await chrome.action.getBadgeText({}) };
+    });
+  await expect.poll(badgeOfTab).toEqual({ own: '0/15', byDefault: '1/16' });
+
+  // Stop the worker, as Chrome does after 30 s idle, and watch whether anything starts it again.
+  // Watched from a blank tab of its own: the popup is closed first, since an open extension page keeps the worker's process.
+  const watcher = await context.newPage();
+  const cdp = await context.newCDPSession(watcher);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://`)) statuses.push(v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await popup.close();
+  await cdp.send('ServiceWorker.stopAllWorkers').catch(() => undefined);
+  await expect.poll(() => statuses.at(-1)).toBe('stopped');
+  const stoppedAt = statuses.length;
+
+  // Leaving for another site, opening and switching tabs there: the worker is not woken.
+  await tab.goto('https://example.org/');
+  const elsewhere = await context.newPage();
+  await elsewhere.goto('https://example.org/news');
+  await tab.bringToFront();
+  await elsewhere.bringToFront();
+  await new Promise((r) => setTimeout(r, 1_500));
+  expect(statuses.slice(stoppedAt), 'worker states after it was stopped').toEqual([]);
+
+  // The tab that left Tele2 shows the default badge again (the browser dropped its own on navigation).
+  const check = await openPopup('?operator=kcell');
+  const badgeOf = (url: string) =>
+    check.evaluate(async (u) => {
+      const [t] = await chrome.tabs.query({ url: u });
+      return t ? chrome.action.getBadgeText({ tabId: t.id! }) : 'no such tab';
+    }, url);
+  const defaultBadge = () => check.evaluate(() => chrome.action.getBadgeText({}));
+  await expect.poll(defaultBadge).toBe('1/16');
+
+  // Back on an operator's page: its detector asks, and the tab counts that operator again.
+  await elsewhere.goto(TELE2);
+  await expect.poll(() => badgeOf(TELE2)).toBe('0/15');
+  await elsewhere.goto(KCELL);
+  await expect.poll(() => badgeOf(KCELL)).toBe('1/16');
+  expect(router.leaks).toEqual([]);
+});

@@ -358,10 +358,13 @@ describe('reminders', () => {
 });
 
 describe('badge', () => {
-  it('shows done/total for the operator of the active tab, else the one in progress, else nothing', async () => {
+  it('counts the operator being left by default, and each operator tab its own operator, on the current route', async () => {
     await whenReady();
+    // Nothing under way: no badge, not even on an operator's page.
+    const early = await fakeBrowser.tabs.create({ url: 'https://www.beeline.kz/ru', active: true });
     await refreshBadge();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: early.id! })).toBe('');
 
     await send({ type: 'progress/set', operator: 'kcell', stepId: 'before-backup', done: true, at: 1 });
     await send({ type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: 1 });
@@ -369,23 +372,38 @@ describe('badge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe(`2/${ids('kcell').length}`);
 
     await send({ type: 'progress/set', operator: 'tele2', stepId: 'tele2-submit', done: true, at: 1 });
-    await fakeBrowser.tabs.create({ url: 'https://tele2.kz/ru/support/termination', active: true });
+    const tele2 = await fakeBrowser.tabs.create({ url: 'https://tele2.kz/ru/support/termination', active: true });
+    const other = await fakeBrowser.tabs.create({ url: 'https://example.org/', active: false });
     await refreshBadge();
-    expect(await fakeBrowser.action.getBadgeText({})).toBe(`1/${ids('tele2').length}`);
-    expect(await fakeBrowser.action.getTitle({})).toContain('Tele2');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tele2.id! })).toBe(`1/${ids('tele2').length}`);
+    expect(await fakeBrowser.action.getTitle({ tabId: tele2.id! })).toContain('Tele2');
+    // The default (any other tab) still counts the operator being left, named by the first tick.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(`2/${ids('kcell').length}`);
+    // Another site's tab gets no badge of its own: the browser shows it the default.
+    expect(await fakeBrowser.action.getBadgeText({ tabId: other.id! })).toBe('');
+    // Once a cancellation is under way, an operator tab with nothing ticked counts its own steps.
+    expect(await fakeBrowser.action.getBadgeText({ tabId: early.id! })).toBe(`0/${ids('beeline').length}`);
 
     await send({ type: 'settings/set', patch: { route: 'office' } });
     await refreshBadge();
-    expect(await fakeBrowser.action.getBadgeText({})).toBe(`1/${ids('tele2', 'office').length}`);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tele2.id! })).toBe(`1/${ids('tele2', 'office').length}`);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(`2/${ids('kcell', 'office').length}`);
   });
 
-  it('follows tab switches once the worker listens', async () => {
+  it('gives a newly loaded operator page its badge when its detector asks, and never listens to tabs', async () => {
     stubPermissionsAndScripting();
     startWorker();
     await whenReady();
+    // Tab switches and navigation elsewhere must not wake the worker (it would, with a listener).
+    expect(fakeBrowser.tabs.onActivated.hasListeners()).toBe(false);
+    expect(fakeBrowser.tabs.onUpdated.hasListeners()).toBe(false);
+    expect(fakeBrowser.windows.onFocusChanged.hasListeners()).toBe(false);
+
     await send({ type: 'progress/set', operator: 'altel', stepId: 'altel-submit', done: true, at: 1 });
-    await fakeBrowser.tabs.create({ url: 'https://altel.kz/', active: true });
-    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(`1/${ids('altel').length}`));
+    const altel = await fakeBrowser.tabs.create({ url: 'https://altel.kz/', active: true });
+    const detector = { id: fakeBrowser.runtime.id, url: 'https://altel.kz/', tab: { id: altel.id! }, frameId: 0 };
+    expect(await handleMessage({ type: 'badge/refresh' }, detector)).toEqual({ ok: true });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: altel.id! })).toBe(`1/${ids('altel').length}`);
   });
 });
 

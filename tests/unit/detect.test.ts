@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteId, Topic } from '@/data/schema';
-import { classifyPage, operatorForHost, scorePage, TEXT_PREFIX_CHARS } from '@/utils/detect';
+import { classifyPage, operatorForHost, scorePage, TEXT_PREFIX_CHARS, urlCouldBeRelevant } from '@/utils/detect';
 
 interface Row {
   name: string;
@@ -933,5 +933,24 @@ describe('classifyPage reads the title and text only while they can change its a
     const url = 'https://www.kcell.kz/ru/product/documents';
     expect(lazily(url, 'Документы | Kcell')).toEqual(classifyPage(url, 'Документы | Kcell', text));
     expect(sampled).toEqual([url]);
+  });
+});
+
+describe('urlCouldBeRelevant: what the address alone rules out (the detector wakes the worker early only elsewhere)', () => {
+  it.each([
+    ['https://www.kcell.kz/kk/product/documents', true],
+    ['https://tele2.kz/ru/page/abonentam', true],
+    ['https://www.beeline.kz/ru', true],
+    ['https://www.kcell.kz/ru/product/tariffs', false],
+    ['https://example.org/support/terminate', false],
+    ['not a url', false],
+  ])('%s → %s', (url, expected) => {
+    expect(urlCouldBeRelevant(url)).toBe(expected);
+  });
+
+  it('never says no to a page the full classification finds relevant', () => {
+    const url = 'https://tele2.kz/ru/page/abonentam';
+    expect(classifyPage(url, 'Как расторгнуть договор | Tele2', 'расторжение договора, возврат остатка').relevant).toBe(true);
+    expect(urlCouldBeRelevant(url)).toBe(true);
   });
 });

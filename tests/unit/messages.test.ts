@@ -15,6 +15,7 @@ const valid: Array<[string, unknown]> = [
   ['guide/get', { type: 'guide/get', operator: 'altel' }],
   ['services/sync', { type: 'services/sync' }],
   ['overlay/inject', { type: 'overlay/inject' }],
+  ['badge/refresh', { type: 'badge/refresh' }],
 ];
 
 describe('parseRequest accepts every protocol shape', () => {
@@ -88,6 +89,7 @@ const malformed: Array<[string, unknown]> = [
   ['notice id empty', { type: 'notice/dismiss', id: '' }],
   ['notice id huge', { type: 'notice/dismiss', id: 'x'.repeat(201) }],
   ['services/sync with payload', { type: 'services/sync', url: 'https://evil.example' }],
+  ['badge/refresh naming a tab', { type: 'badge/refresh', tabId: 7 }],
   ['__proto__ key from JSON', withProto],
   ['accessor property', withGetter],
   ['symbol key', withSymbol],
