@@ -18,7 +18,7 @@
 // - Lost updates: 5 operator tabs + the popup × 100 concurrent ticks, once as is and once with the
 //   service worker stopped in the middle.
 // Waiting for readiness uses timers; no figure is a wall-clock sleep.
-import { mkdtempSync, mkdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
@@ -26,9 +26,10 @@ import { launchArgs, launchWithExtension, Router } from '../tests/e2e/harness';
 import { concurrentTicks, syncLatency, type View } from '../tests/e2e/stress';
 import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
 import { BENCH_USAGE, parseBenchArgs } from './bench-args';
-import { contentScriptFiles, loadedFile, pageFiles, sizeFiles, totalGzip, unionFiles, type SizedFile } from './bench-size';
+import { totalGzip, type SizedFile } from './bench-size';
+import { measureSizes, seenLoading } from './bench-loading';
 import { formatTable, pairDifferences, quantileShift, quantiles, verdicts, type BenchResult } from './bench-stats';
-import { BUILD_DIR, prepare } from './demo-build';
+import { prepare } from './demo-build';
 import { demoFixture, OVERLAY_HOST } from './demo-steps';
 // @ts-expect-error plain ESM helper shared with the harness
 import { findChromium } from './chromium-path.mjs';
@@ -361,55 +362,6 @@ async function chromiumVersion(context: BrowserContext): Promise<string> {
   }
 }
 
-/** Extension JS and CSS the browser really loads into a support page and into the popup, so lazily loaded chunks count too. */
-async function seenLoading(context: BrowserContext, extensionId: string): Promise<{ content: string[]; popup: string[] }> {
-  const content: string[] = [];
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  // Content scripts are not fetched: the debugger sees each one parsed, whichever way it was injected.
-  cdp.on('Debugger.scriptParsed', (event) => content.push(event.url));
-  await cdp.send('Debugger.enable');
-  page.on('request', (request) => content.push(request.url()));
-  await page.goto(DEMO_PAGES.kcell.url);
-  await page.locator(`${OVERLAY_HOST} [data-step-id]`).first().waitFor();
-  await page.close();
-  const popup: string[] = [];
-  const popupPage = await context.newPage();
-  popupPage.on('request', (request) => popup.push(request.url()));
-  await popupPage.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
-  await popupPage.locator('[data-step-id] input').first().waitFor();
-  await popupPage.close();
-  const files = (urls: string[]) => urls.map((u) => loadedFile(u, extensionId)).filter((f): f is string => f !== null);
-  return { content: files(content), popup: files(popup) };
-}
-
-interface Sizes {
-  /** What every operator page gets: the manifest's content scripts and the CSS their UI loads. */
-  content: SizedFile[];
-  /** Scripts seen injected into a support page on top of those (a UI injected on demand). */
-  contentOnDemand: SizedFile[];
-  /** Everything the popup loads on opening, lazily imported chunks included. */
-  popup: SizedFile[];
-  popupLazy: string[];
-}
-
-function sizes(seen: { content: string[]; popup: string[] }): Sizes {
-  const read = (path: string) => {
-    const full = join(BUILD_DIR, path);
-    return existsSync(full) ? readFileSync(full, 'utf8') : null;
-  };
-  const manifest = JSON.parse(read('manifest.json') ?? '{}');
-  const always = contentScriptFiles(manifest, read);
-  const content = unionFiles(always, seen.content);
-  const popup = unionFiles(pageFiles('popup.html', read), seen.popup);
-  return {
-    content: sizeFiles(always, read),
-    contentOnDemand: sizeFiles(content.onlySeen, read),
-    popup: sizeFiles(popup.files, read),
-    popupLazy: popup.onlySeen,
-  };
-}
-
 const listSizes = (files: readonly SizedFile[]) => files.map((f) => `${f.file} ${f.gzipBytes} B`).join(', ');
 
 async function main(): Promise<void> {
@@ -427,7 +379,7 @@ async function main(): Promise<void> {
   let detail: string[];
   try {
     const chromiumVersionString = await chromiumVersion(browsers.withExt);
-    const size = sizes(await seenLoading(browsers.withExt, browsers.extensionId));
+    const size = measureSizes(await seenLoading(browsers.withExt, browsers.extensionId));
     log('  page loads with and without the extension, interleaved…');
     const { samples, overlay } = await measureMainThread(browsers, runs);
     log('  overlay on a support page still loading an image…');

@@ -1,0 +1,59 @@
+// What the extension makes a browser load, for the size figures of the bench (scripts/bench.ts) and
+// the size budgets checked in the browser tests (tests/e2e/size-budget.spec.ts): the files are those
+// the build says every page gets, plus every file seen loading, so lazily loaded chunks count too.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
+import { contentScriptFiles, loadedFile, pageFiles, sizeFiles, unionFiles, type SizedFile } from './bench-size';
+import { BUILD_DIR } from './demo-build';
+import { OVERLAY_HOST } from './demo-steps';
+
+/** Extension JS and CSS the browser really loads into a support page and into the popup, so lazily loaded chunks count too. */
+export async function seenLoading(context: BrowserContext, extensionId: string): Promise<{ content: string[]; popup: string[] }> {
+  const content: string[] = [];
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // Content scripts are not fetched: the debugger sees each one parsed, whichever way it was injected.
+  cdp.on('Debugger.scriptParsed', (event) => content.push(event.url));
+  await cdp.send('Debugger.enable');
+  page.on('request', (request) => content.push(request.url()));
+  await page.goto(DEMO_PAGES.kcell.url);
+  await page.locator(`${OVERLAY_HOST} [data-step-id]`).first().waitFor();
+  await page.close();
+  const popup: string[] = [];
+  const popupPage = await context.newPage();
+  popupPage.on('request', (request) => popup.push(request.url()));
+  await popupPage.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await popupPage.locator('[data-step-id] input').first().waitFor();
+  await popupPage.close();
+  const files = (urls: string[]) => urls.map((u) => loadedFile(u, extensionId)).filter((f): f is string => f !== null);
+  return { content: files(content), popup: files(popup) };
+}
+
+export interface Sizes {
+  /** What every operator page gets: the manifest's content scripts and the CSS their UI loads. */
+  content: SizedFile[];
+  /** Scripts seen injected into a support page on top of those (a UI injected on demand). */
+  contentOnDemand: SizedFile[];
+  /** Everything the popup loads on opening, lazily imported chunks included. */
+  popup: SizedFile[];
+  popupLazy: string[];
+}
+
+export function measureSizes(seen: { content: string[]; popup: string[] }): Sizes {
+  const read = (path: string) => {
+    const full = join(BUILD_DIR, path);
+    return existsSync(full) ? readFileSync(full, 'utf8') : null;
+  };
+  const manifest = JSON.parse(read('manifest.json') ?? '{}');
+  const always = contentScriptFiles(manifest, read);
+  const content = unionFiles(always, seen.content);
+  const popup = unionFiles(pageFiles('popup.html', read), seen.popup);
+  return {
+    content: sizeFiles(always, read),
+    contentOnDemand: sizeFiles(content.onlySeen, read),
+    popup: sizeFiles(popup.files, read),
+    popupLazy: popup.onlySeen,
+  };
+}
