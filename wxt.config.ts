@@ -21,6 +21,10 @@ export default defineConfig({
       if (page === 'popup' || page === 'summary') slimPopupBuild(config, page);
     },
   },
+  // The sources zip (for Firefox's review) is built from the working tree, not from git: leave out
+  // what .gitignore leaves out and WXT does not (dot folders and node_modules it skips itself), or a
+  // local test run ships its failure reports (tests/unit/zip-sources.test.ts).
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**', '**/*.log'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
