@@ -138,7 +138,6 @@ export async function handleMessage(raw: unknown, sender: SenderLike | null | un
   if (!request) return failure('invalid-request');
   // Touches no storage, so it need not wait for start-up: the overlay appears that much sooner.
   if (request.type === 'overlay/inject') return injectOverlay(sender);
-
   const mode = await whenReady();
   try {
     return await dispatch(request, mode);
