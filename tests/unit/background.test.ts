@@ -390,6 +390,19 @@ describe('badge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe(`2/${ids('kcell', 'office').length}`);
   });
 
+  it('a starting worker (browser start, update) gives the operator tabs already open their badges', async () => {
+    await send({ type: 'progress/set', operator: 'kcell', stepId: 'before-backup', done: true, at: 1 });
+    const kcell = await fakeBrowser.tabs.create({ url: 'https://www.kcell.kz/ru/product/documents', active: false });
+    const activ = await fakeBrowser.tabs.create({ url: 'https://activ.kz/en/article/faq', active: true });
+    await fakeBrowser.action.setBadgeText({ text: 'stale' });
+    resetWorkerForTests();
+    stubPermissionsAndScripting();
+    startWorker();
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(`1/${ids('kcell').length}`));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: kcell.id! })).toBe(`1/${ids('kcell').length}`);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: activ.id! })).toBe(`0/${ids('activ').length}`);
+  });
+
   it('gives a newly loaded operator page its badge when its detector asks, and never listens to tabs', async () => {
     stubPermissionsAndScripting();
     startWorker();
