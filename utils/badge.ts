@@ -18,10 +18,12 @@ export const BADGE_COLORS = {
 } as const;
 
 /**
- * Whose progress to show: the operator whose site is in the active tab, else the one the user is
- * leaving. eGov and Kaspi tabs (services, not operators) show the operator in progress.
+ * Whose progress a tab's badge shows: nobody's until a cancellation is under way; then the operator
+ * whose site the tab shows, else the one the user is leaving (`tabSite` null: the default badge of
+ * every other tab). eGov and Kaspi tabs (services, not operators) show the operator in progress.
  */
 export function badgeOperator(tabSite: SiteId | null, inProgress: OperatorId | null): OperatorId | null {
+  if (inProgress === null) return null;
   return isOperatorId(tabSite) ? tabSite : inProgress;
 }
 

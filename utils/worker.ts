@@ -421,8 +421,7 @@ async function applyBadge(): Promise<void> {
   await apply(badgeOf(badgeOperator(null, settings.operator)));
   for (const tab of tabs) {
     // The tab closed or navigated meanwhile: the browser has dropped its badge, or never had the tab.
-    const badge = badgeOf(settings.operator === null ? null : badgeOperator(tab.operator, settings.operator));
-    await apply(badge, tab.tabId).catch(() => undefined);
+    await apply(badgeOf(badgeOperator(tab.operator, settings.operator)), tab.tabId).catch(() => undefined);
   }
 }
 

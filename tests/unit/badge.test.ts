@@ -15,8 +15,12 @@ describe('badgeText', () => {
 });
 
 describe('badgeOperator', () => {
-  it('prefers the operator whose site is in the active tab', () => {
+  it('prefers the operator whose site the tab shows', () => {
     expect(badgeOperator('tele2', 'kcell')).toBe('tele2');
+  });
+  it('shows nobody until a cancellation is under way, not even on an operator site', () => {
+    expect(badgeOperator('tele2', null)).toBeNull();
+    expect(badgeOperator(null, null)).toBeNull();
   });
   it('falls back to the operator in progress on other sites, eGov and Kaspi', () => {
     expect(badgeOperator(null, 'kcell')).toBe('kcell');
