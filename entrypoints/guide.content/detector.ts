@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OperatorId } from '@/data/schema';
 import { sendToWorker } from '@/utils/client';
 import { TEXT_PREFIX_CHARS, classifyPage, urlCouldBeRelevant } from '@/utils/detect';
-import { putBoot, recordClassifyMs, type OverlayBoot, type PageClassification } from '@/utils/overlay-boot';
+import { putBoot, recordClassifyMs, type OverlayBoot, type PageClassification, type StoredView } from '@/utils/overlay-boot';
 import { decideMode, decisiveSettings } from '@/utils/overlay-mode';
 import { pageTextSample } from '@/utils/overlay-text';
 import { progressPrefix } from '@/utils/progress';
@@ -38,11 +38,15 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
   let lastDecisive = '';
   const decisive = (settings: Settings) => decisiveSettings(settings, operator);
 
+  /** Settings and this operator's progress in one read: nothing waits on a second round trip. */
+  const readStored = (): Promise<StoredView> =>
+    readAll().then((items) => ({ settings: checkSettings(items[KEYS.settings]).value, progress: progressFromItems(items, operator) }));
+
   /**
    * `firstRead` is the read started at document_start; later decisions (SPA navigation, storage
    * changes) read afresh.
    */
-  async function decide(firstRead?: Promise<Record<string, unknown>>): Promise<void> {
+  async function decide(firstRead?: Promise<StoredView>): Promise<void> {
     if (running) {
       again = true;
       return;
@@ -52,14 +56,9 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
       do {
         again = false;
         if (handedOver || ctx.isInvalid) return;
-        // Settings and progress in one read: nothing waits on a second round trip. The page is
-        // classified while that read crosses to the browser process, not after it.
-        const reading = firstRead ?? readAll();
+        // The page is classified while the read crosses to the browser process, not after it.
+        const stored = firstRead ?? readStored();
         firstRead = undefined;
-        const stored = reading.then((items) => ({
-          settings: checkSettings(items.settings).value,
-          progress: progressFromItems(items, operator),
-        }));
         // Seen here too, so a read that fails after the hand-over was given back is no unhandled rejection.
         stored.catch(() => undefined);
         const early = classifyHere();
@@ -140,7 +139,7 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
     }
   });
   // Started now, while the page is parsed; its answer is usually in by the time the DOM is complete.
-  const firstRead = readAll();
+  const firstRead = readStored();
   // Seen (and dropped) if the decision never uses it, e.g. the extension was reloaded meanwhile.
   firstRead.catch(() => undefined);
   // This tab's own badge, which the browser dropped as the page loaded (utils/worker.ts applyBadge):
@@ -151,11 +150,8 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
   // sent at document_start it cost the page ~3 ms more script (same-run probe, 40 loads).
   const mayBeRelevant = urlCouldBeRelevant(location.href);
   firstRead.then(
-    (items) => {
-      const leaving = checkSettings(items[KEYS.settings]).value.operator;
-      if (mayBeRelevant || (leaving !== null && leaving !== operator)) {
-        sendToWorker({ type: 'badge/refresh' }).catch(() => undefined);
-      }
+    ({ settings: { operator: leaving } }) => {
+      if (mayBeRelevant || (leaving !== null && leaving !== operator)) sendToWorker({ type: 'badge/refresh' }).catch(() => undefined);
     },
     () => undefined,
   );
