@@ -5,7 +5,7 @@
 // replaces the remembered one where it differs (utils/live-state.ts `remembered`).
 import type { OperatorId, Route } from '@/data/schema';
 import type { ResponseMap } from '@/utils/messages';
-import { keep, recall, type MemoryStore } from '@/utils/popup-memory';
+import { keep, popupStore, recall, type MemoryStore } from '@/utils/popup-memory';
 import { isRecord } from '@/utils/storage';
 
 export type RememberedGuide = ResponseMap['guide/get'];
@@ -28,4 +28,12 @@ export function readGuide(store: MemoryStore | null, revision: string | null, op
 export function rememberGuide(store: MemoryStore | null, revision: string | null, answer: RememberedGuide): void {
   const { guide, sections, route } = answer;
   keep(store, 'guide', revision, `${guide.id}:${route}`, { guide, sections, route });
+}
+
+/**
+ * What the popup's live states call with each answer: kept in the popup's own store, after the
+ * frame the answer may be holding up (a first opening waits for the worker).
+ */
+export function rememberGuideLater(answer: RememberedGuide): void {
+  setTimeout(() => rememberGuide(popupStore(), GUIDE_REVISION, answer));
 }

@@ -12,8 +12,7 @@ import { t } from '@/utils/i18n';
 import { createLiveState, type LiveState } from '@/utils/live-state';
 import { OPERATOR_CHOICES } from '@/utils/operator-names';
 import type { OperatorPick } from '@/utils/operator-pick';
-import { GUIDE_REVISION, rememberGuide } from '@/utils/popup-guide-cache';
-import { popupStore } from '@/utils/popup-memory';
+import { rememberGuideLater } from '@/utils/popup-guide-cache';
 import { noticeBanner } from './lazy-notices';
 import { OperatorPanel } from './OperatorPanel';
 import type { Shell } from './shell';
@@ -57,7 +56,7 @@ export class App extends Component<Props> {
       if (shell.settings.peek().operator !== operator) void shell.setSettings({ operator });
       if (live.peek()?.operator === operator) return;
       // Its guide is remembered for the next opening (utils/popup-guide-cache.ts).
-      const next = createLiveState(operator, { browserLang, onGuide: (answer) => rememberGuide(popupStore(), GUIDE_REVISION, answer) });
+      const next = createLiveState(operator, { browserLang, onGuide: rememberGuideLater });
       // Swap only once the new operator's state is read: no half-empty frame in between.
       await next.stored;
       if (selected.peek() !== operator) return next.dispose();

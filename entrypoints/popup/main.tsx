@@ -5,7 +5,7 @@ import { ErrorPanel } from '@/components/popup/ErrorPanel';
 import { langFromLocale, t } from '@/utils/i18n';
 import { createLiveState } from '@/utils/live-state';
 import { pickOperator } from '@/utils/operator-pick';
-import { GUIDE_REVISION, readGuide, rememberGuide, type RememberedGuide } from '@/utils/popup-guide-cache';
+import { GUIDE_REVISION, readGuide, rememberGuideLater } from '@/utils/popup-guide-cache';
 import { popupStore } from '@/utils/popup-memory';
 import { readyMarker } from '@/utils/popup-ready';
 import { openSnapshot } from '@/utils/popup-snapshot';
@@ -28,8 +28,6 @@ adoptStyle(css);
 const root = document.getElementById('app')!;
 const browserLang = browser.i18n.getUILanguage();
 const store = popupStore();
-// Written after the frame it may be holding up (a first opening waits for the worker's answer).
-const remember = (answer: RememberedGuide) => setTimeout(() => rememberGuide(store, GUIDE_REVISION, answer));
 /**
  * How long the first frame waits for the worker's guide when none is remembered (utils/popup-guide-cache.ts).
  * A running worker answers in a few ms, so the first frame is whole; a worker that must start first
@@ -84,7 +82,7 @@ async function boot(): Promise<void> {
           notices,
           ...(guide ? { guide } : {}),
         },
-        onGuide: remember,
+        onGuide: rememberGuideLater,
       })
     : null;
   const guideIn = live && !guide ? Promise.race([live.ready, wait(GUIDE_WAIT_MS)]) : null;
