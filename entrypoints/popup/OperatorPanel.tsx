@@ -40,7 +40,7 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 // Keyed by operator (App), so one instance serves one operator's live state.
 export class OperatorPanel extends Component<Props, State> {
   override state: State = { confirming: false, servicesPending: null, servicesMessage: null, actionError: null };
-  private readonly evidence = new EvidenceDraft(this.props.live.operator, this.props.live, () => this.forceUpdate());
+  private readonly evidence = new EvidenceDraft(this.props.live, () => this.forceUpdate());
   private stopEvidence: (() => void) | null = null;
   /** The reset dialog, loaded on the first click of reset: most openings never reset. */
   private dialog: typeof ConfirmDialog | null = null;

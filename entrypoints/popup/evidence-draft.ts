@@ -3,7 +3,6 @@
 // owned by the operator panel (no hooks: the popup's build leaves preact/hooks out, see main.tsx);
 // `changed` asks the panel to render again.
 import { effect } from '@preact/signals';
-import type { OperatorId } from '@/data/schema';
 import type { EvidenceField, SaveStatus } from '@/components/popup/EvidenceForm';
 import { saveEvidence } from '@/utils/client';
 import type { LiveState } from '@/utils/live-state';
@@ -30,8 +29,8 @@ export class EvidenceDraft {
   /** updatedAt of our last save; storage values older than it are echoes of earlier saves. */
   private lastSent: number;
 
+  /** `live` is the operator's live state, whose proof this is; `changed` asks for a render. */
   constructor(
-    private readonly operator: OperatorId,
     private readonly live: LiveState,
     private readonly changed: () => void,
   ) {
@@ -81,7 +80,7 @@ export class EvidenceDraft {
     this.lastSent = at;
     this.set({ status: 'saving' });
     try {
-      const response = await saveEvidence(this.operator, this.draft, at);
+      const response = await saveEvidence(this.live.operator, this.draft, at);
       if (!response.ok) throw new Error(response.error);
       this.set({ error: null, ...(this.dirty ? {} : { status: 'saved' as const }) });
       return true;
