@@ -127,3 +127,8 @@ export function unionFiles(fromBuild: readonly string[], seenLoaded: readonly st
   const onlySeen = [...new Set(seenLoaded)].filter((f) => !known.has(f));
   return { files: [...fromBuild, ...onlySeen], onlySeen };
 }
+
+/** "file 123 B, file 45 B": what the bench prints and the size test reports. */
+export function listSizes(files: readonly SizedFile[]): string {
+  return files.map((f) => `${f.file} ${f.gzipBytes} B`).join(', ');
+}

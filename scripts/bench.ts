@@ -26,7 +26,7 @@ import { launchArgs, launchWithExtension, Router } from '../tests/e2e/harness';
 import { concurrentTicks, syncLatency, type View } from '../tests/e2e/stress';
 import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
 import { BENCH_USAGE, parseBenchArgs } from './bench-args';
-import { totalGzip, type SizedFile } from './bench-size';
+import { listSizes, totalGzip } from './bench-size';
 import { measureSizes, seenLoading } from './bench-loading';
 import { formatTable, pairDifferences, quantileShift, quantiles, verdicts, type BenchResult } from './bench-stats';
 import { prepare } from './demo-build';
@@ -362,7 +362,6 @@ async function chromiumVersion(context: BrowserContext): Promise<string> {
   }
 }
 
-const listSizes = (files: readonly SizedFile[]) => files.map((f) => `${f.file} ${f.gzipBytes} B`).join(', ');
 
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));

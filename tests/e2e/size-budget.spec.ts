@@ -2,7 +2,7 @@
 // how busy the machine is: what every operator page gets and what the popup loads on opening, gzip -9,
 // counted as the bench counts them (scripts/bench-loading.ts), lazily loaded chunks included.
 import { measureSizes, seenLoading } from '../../scripts/bench-loading';
-import { totalGzip } from '../../scripts/bench-size';
+import { listSizes, totalGzip } from '../../scripts/bench-size';
 import { SIZE_BUDGETS } from '../../scripts/bench-stats';
 import { demoFixture } from '../../scripts/demo-steps';
 import { DEMO_PAGES } from '../fixtures/demo/pages';
@@ -11,14 +11,13 @@ import { test, expect } from './harness';
 test('every operator page and the popup load no more than their size budgets', async ({ context, router, extensionId }) => {
   for (const page of Object.values(DEMO_PAGES)) router.serve(page.url, demoFixture(page.file));
   const size = measureSizes(await seenLoading(context, extensionId));
-  const list = (files: typeof size.popup) => files.map((f) => `${f.file} ${f.gzipBytes} B`).join(', ');
 
   // Not vacuous: the detector, the popup's script and the language chunk it imports at opening are all counted.
   expect(size.content.map((f) => f.file)).toContain('content-scripts/guide.js');
-  expect(size.popup.some((f) => /^chunks\/popup-/.test(f.file)), list(size.popup)).toBe(true);
-  expect(size.popup.some((f) => /^chunks\/en-/.test(f.file)), list(size.popup)).toBe(true);
+  expect(size.popup.some((f) => /^chunks\/popup-/.test(f.file)), listSizes(size.popup)).toBe(true);
+  expect(size.popup.some((f) => /^chunks\/en-/.test(f.file)), listSizes(size.popup)).toBe(true);
 
-  expect(totalGzip(size.content), `every operator page: ${list(size.content)}`).toBeLessThanOrEqual(SIZE_BUDGETS.contentScriptGzipBytes);
-  expect(totalGzip(size.popup), `the popup on opening: ${list(size.popup)}`).toBeLessThanOrEqual(SIZE_BUDGETS.popupGzipBytes);
+  expect(totalGzip(size.content), `every operator page: ${listSizes(size.content)}`).toBeLessThanOrEqual(SIZE_BUDGETS.contentScriptGzipBytes);
+  expect(totalGzip(size.popup), `the popup on opening: ${listSizes(size.popup)}`).toBeLessThanOrEqual(SIZE_BUDGETS.popupGzipBytes);
   console.log(`sizes (gzip -9): every operator page ${totalGzip(size.content)} B, popup ${totalGzip(size.popup)} B`);
 });
