@@ -39,7 +39,6 @@ import { POPUP_READY_MARK } from '../utils/popup-ready';
 const SETTLE_MS = 1_000;
 const OVERLAY_MARK = 'simexit:overlay-visible';
 const STEPS_IN_DOM = 'bench:overlay-steps-in-dom';
-const POPUP_MARK = POPUP_READY_MARK;
 const SYNC_STEPS = ['before-backup', 'before-list-iin-numbers', 'before-move-egov', 'before-move-kaspi', 'before-settle-debts'];
 
 const log = (line: string) => console.log(line);
@@ -231,11 +230,11 @@ async function measurePopup(context: BrowserContext, extensionId: string, runs: 
             const mark = performance.getEntriesByName(own)[0];
             return mark ? { name: mark.name, at: mark.startTime } : null;
           },
-          POPUP_MARK,
+          POPUP_READY_MARK,
           { timeout: 10_000 },
         )
         .catch(() => {
-          throw new Error(`the popup set no ${POPUP_MARK} mark within 10 s`);
+          throw new Error(`the popup set no ${POPUP_READY_MARK} mark within 10 s`);
         });
       const { name, at } = (await ready.jsonValue())!;
       await page.close();
