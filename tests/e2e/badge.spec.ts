@@ -17,6 +17,13 @@ const tick = (page: Page, operator: string, stepId: string, done = true) =>
     { operator, stepId, done },
   );
 
+/** The badge of the tab showing `url`, read from an extension page (the worker handle may go stale if Chrome stops it). */
+const badgeAt = (extensionPage: Page, url: string) =>
+  extensionPage.evaluate(async (u) => {
+    const [t] = await chrome.tabs.query({ url: u });
+    return t ? chrome.action.getBadgeText({ tabId: t.id! }) : 'no such tab';
+  }, url);
+
 test('the badge counts the active operator tab, else the operator in progress, on the current route', async ({
   context,
   router,
@@ -29,14 +36,7 @@ test('the badge counts the active operator tab, else the operator in progress, o
   const tele2 = await context.newPage();
   await tele2.goto(TELE2);
 
-  // The badge is read from an extension page: the worker handle may go stale if Chrome stops it.
-  const badge = async (tab: Page) => {
-    const url = tab.url().split('#')[0]!;
-    return popup.evaluate(async (u) => {
-      const [t] = await chrome.tabs.query({ url: u });
-      return chrome.action.getBadgeText({ tabId: t!.id! });
-    }, url);
-  };
+  const badge = (tab: Page) => badgeAt(popup, tab.url().split('#')[0]!);
 
   await kcell.bringToFront();
   for (const stepId of ['before-backup', 'before-settle-debts', 'kcell-contract-plan']) {
@@ -79,14 +79,14 @@ test('the worker sleeps through browsing on other sites; an operator page wakes 
   expect(await tick(popup, 'kcell', 'before-backup')).toMatchObject({ ok: true });
   const tab = await context.newPage();
   await tab.goto(TELE2);
-  const badgeOfTab = () =>
-    popup.evaluate(async () => {
-      const tabs = await chrome.tabs.query({});
-      // Only operator tabs have a URL here (no "tabs" permission): the one that is not the popup.
-      const id = tabs.find((t) => t.url && !t.url.startsWith('chrome-extension:'))?.id ?? tabs.find((t) => !t.url)?.id;
-      return { own: await chrome.action.getBadgeText({ tabId: id! }), byDefault: await chrome.action.getBadgeText({}) };
-    });
-  await expect.poll(badgeOfTab).toEqual({ own: '0/15', byDefault: '1/16' });
+  // Its id, taken while it shows an operator's site: once it leaves, its URL is not ours to see.
+  const tabId = await popup.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, TELE2);
+  const badgesOfTab = (extensionPage: Page) =>
+    extensionPage.evaluate(
+      async (id) => ({ own: await chrome.action.getBadgeText({ tabId: id }), byDefault: await chrome.action.getBadgeText({}) }),
+      tabId,
+    );
+  await expect.poll(() => badgesOfTab(popup)).toEqual({ own: '0/15', byDefault: '1/16' });
 
   // Stop the worker, as Chrome does after 30 s idle, and watch whether anything starts it again.
   // Watched from a blank tab of its own: the popup is closed first, since an open extension page keeps the worker's process.
@@ -113,18 +113,12 @@ test('the worker sleeps through browsing on other sites; an operator page wakes 
 
   // The tab that left Tele2 shows the default badge again (the browser dropped its own on navigation).
   const check = await openPopup('?operator=kcell');
-  const badgeOf = (url: string) =>
-    check.evaluate(async (u) => {
-      const [t] = await chrome.tabs.query({ url: u });
-      return t ? chrome.action.getBadgeText({ tabId: t.id! }) : 'no such tab';
-    }, url);
-  const defaultBadge = () => check.evaluate(() => chrome.action.getBadgeText({}));
-  await expect.poll(defaultBadge).toBe('1/16');
+  await expect.poll(() => badgesOfTab(check)).toEqual({ own: '1/16', byDefault: '1/16' });
 
   // Back on an operator's page: its detector asks, and the tab counts that operator again.
   await elsewhere.goto(TELE2);
-  await expect.poll(() => badgeOf(TELE2)).toBe('0/15');
+  await expect.poll(() => badgeAt(check, TELE2)).toBe('0/15');
   await elsewhere.goto(KCELL);
-  await expect.poll(() => badgeOf(KCELL)).toBe('1/16');
+  await expect.poll(() => badgeAt(check, KCELL)).toBe('1/16');
   expect(router.leaks).toEqual([]);
 });
