@@ -1,6 +1,6 @@
 // Small pieces the demo and the benchmark share.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT } from './demo-build';
 
 /** The overlay's shadow host (entrypoints/guide.content); its shadow root is open, so locators reach in. */
@@ -19,6 +19,19 @@ export function demoHeadless(env: Readonly<Record<string, string | undefined>>, 
   if (argv.includes('--headless') || Boolean(env.CI)) return true;
   if (platform !== 'linux') return false;
   return !env.DISPLAY && !env.WAYLAND_DISPLAY;
+}
+
+/**
+ * Where the screenshots go: `.output/demo`, or the folder after `--out` (resolved against the
+ * current folder). The headed demo's browser test writes to a folder of its own, so running the
+ * tests leaves a developer's own screenshots alone.
+ */
+export function demoOutDir(argv: readonly string[], root: string, cwd = process.cwd()): string {
+  const at = argv.indexOf('--out');
+  if (at === -1) return join(root, '.output/demo');
+  const dir = argv[at + 1];
+  if (dir === undefined || dir.startsWith('--')) throw new Error('--out needs a folder: npm run demo -- --out FOLDER');
+  return resolve(cwd, dir);
 }
 
 /** YYYY-MM-DD in local time, the value an <input type="date"> takes. */

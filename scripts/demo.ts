@@ -11,12 +11,22 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, launchWithExtension, Router } from '../tests/e2e/harness';
 import { DEMO_PAGES, OPERATOR_DEMO_PAGES, type DemoPage } from '../tests/fixtures/demo/pages';
 import { prepare, ROOT } from './demo-build';
-import { demoFixture, demoHeadless, localIsoDate, OVERLAY_HOST } from './demo-steps';
+import { demoFixture, demoHeadless, demoOutDir, localIsoDate, OVERLAY_HOST } from './demo-steps';
 
-const OUT = join(ROOT, '.output/demo');
+const OUT = outDirOrExit();
 const headless = demoHeadless(process.env, process.platform, process.argv.slice(2));
 
 const say = (line: string) => console.log(line);
+
+function outDirOrExit(): string {
+  try {
+    return demoOutDir(process.argv.slice(2), ROOT);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
+}
+
 const check = expect.configure({ timeout: 15_000 });
 
 async function main(): Promise<void> {
@@ -172,7 +182,7 @@ main().then(
   () => process.exit(0),
   (error: unknown) => {
     console.error(`\nDemo failed: ${error instanceof Error ? error.message : String(error)}`);
-    console.error('Screenshots taken so far are in .output/demo. Run `npx wxt build` and try again, or see the README.');
+    console.error(`Screenshots taken so far are in ${relative(process.cwd(), OUT) || '.'}. Run \`npx wxt build\` and try again, or see the README.`);
     process.exit(1);
   },
 );

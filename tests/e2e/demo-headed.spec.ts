@@ -2,12 +2,12 @@
 // browser stays open for the user until they close it; then the demo ends cleanly. Run under Xvfb
 // (scripts/ensure-chromium.mjs installs it on CI), or on the developer's own display if there is no Xvfb.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SHOTS = join(ROOT, '.output/demo');
 const STAYS_OPEN = 'The browser stays open';
 
 function hasXvfb(): boolean {
@@ -47,7 +47,9 @@ test('with a display, the demo runs in a window, stays open to explore, and ends
   if (!xvfb && !process.env.DISPLAY) {
     throw new Error('This test needs a display: install Xvfb (Debian/Ubuntu: sudo apt-get install xvfb) or run it on a desktop.');
   }
-  const demo = ['node_modules/.bin/tsx', 'scripts/demo.ts'];
+  // A folder of its own: the developer's screenshots in .output/demo stay as they were.
+  const SHOTS = mkdtempSync(join(tmpdir(), 'simexit-demo-'));
+  const demo = ['node_modules/.bin/tsx', 'scripts/demo.ts', '--out', SHOTS];
   const [command, ...args] = xvfb ? ['xvfb-run', '-a', ...demo] : demo;
   // CI=true would make the demo headless, which is what this test is not about.
   const child = spawn(command!, args, { cwd: ROOT, env: { ...process.env, CI: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -93,5 +95,6 @@ test('with a display, the demo runs in a window, stays open to explore, and ends
       }
       child.kill('SIGKILL');
     }
+    rmSync(SHOTS, { recursive: true, force: true });
   }
 });

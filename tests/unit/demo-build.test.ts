@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { staleReason } from '../../scripts/demo-build';
-import { demoHeadless, localIsoDate } from '../../scripts/demo-steps';
+import { demoHeadless, demoOutDir, localIsoDate } from '../../scripts/demo-steps';
 
 describe('staleReason: the demo rebuilds only when a source is newer than the build', () => {
   let root: string;
@@ -79,5 +79,19 @@ describe('demoHeadless: the demo keeps its window wherever the user has a screen
     expect(demoHeadless({ CI: 'true' }, 'darwin')).toBe(true);
     expect(demoHeadless({ DISPLAY: ':0' }, 'linux', ['--headless'])).toBe(true);
     expect(demoHeadless({}, 'darwin', ['--headless'])).toBe(true);
+  });
+});
+
+describe('demoOutDir: where the screenshots go', () => {
+  it('is .output/demo unless --out names a folder, taken from the current folder', () => {
+    expect(demoOutDir([], '/repo')).toBe('/repo/.output/demo');
+    expect(demoOutDir(['--headless'], '/repo')).toBe('/repo/.output/demo');
+    expect(demoOutDir(['--out', 'shots'], '/repo', '/home/me')).toBe('/home/me/shots');
+    expect(demoOutDir(['--headless', '--out', '/tmp/x'], '/repo')).toBe('/tmp/x');
+  });
+
+  it('says what is wrong when --out has no folder after it', () => {
+    expect(() => demoOutDir(['--out'], '/repo')).toThrow(/--out needs a folder/);
+    expect(() => demoOutDir(['--out', '--headless'], '/repo')).toThrow(/--out needs a folder/);
   });
 });
