@@ -2,24 +2,22 @@
 // things in memory are the start-up promise and the per-key write queue, and losing them (MV3 stops
 // idle workers) loses nothing. Kept apart from entrypoints/background.ts so tests can drive it.
 import { browser } from 'wxt/browser';
-import type { Lang, OperatorId } from '@/data/schema';
-import { OPERATOR_IDS } from '@/data/schema';
+import type { OperatorId } from '@/data/schema';
 import { checklist, checklistSteps, getOperator } from '@/data';
-import { operatorForHost } from './detect';
-import { langFromLocale, t } from './i18n';
 import { isTrustedSender, parseRequest, type Failure, type Request, type Response, type SenderLike } from './messages';
 import { runMigrations } from './migrations';
-import { countDone, progressKey, progressPrefix, supersedes, type StepProgress } from './progress';
-import { badgeFor, badgeOperator, hostOf } from './badge';
-import { alarmServes, parseReminderAlarm, planReminder, reminderAlarmName, reminderNotification } from './reminders';
+import { progressKey, progressPrefix, supersedes, type StepProgress } from './progress';
+import { parseReminderAlarm } from './reminders';
 import { isEmptyPlan, planRepair } from './repair';
+import { refreshBadge, resetBadgeForTests } from './worker-badge';
+import { failure, writeFailure } from './worker-failure';
+import { fireReminder, openFromNotification, resyncReminders, syncReminder } from './worker-reminders';
 import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
 import { syncServiceScripts } from './services';
 import {
   KEYS,
   checkEvidence,
   checkProgress,
-  checkReminder,
   checkSettings,
   removeNotice,
   evidenceKey,
@@ -27,14 +25,10 @@ import {
   itemKind,
   noticeItem,
   readAll,
-  readEvidence,
   readNotices,
-  progressFromItems,
   readRaw,
-  readReminder,
   readSettings,
   recordNotice,
-  reminderKey,
   removeItems,
   serialized,
   writeItems,
@@ -77,8 +71,7 @@ async function start(): Promise<WorkerMode> {
 /** Test hook: forget the start-up promise, as a fresh worker would. */
 export function resetWorkerForTests(): void {
   ready = null;
-  badgeTask = null;
-  badgeAgain = false;
+  resetBadgeForTests();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -103,18 +96,6 @@ async function repair(items: Readonly<Record<string, unknown>>): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 // Messages
-
-const failure = (error: Failure['error']): Failure => ({ ok: false, error });
-
-async function writeFailure(result: Extract<WriteResult, { ok: false }>, item: string): Promise<Failure> {
-  if (result.reason !== 'quota') {
-    console.error('SimExit: write failed', item, result.message);
-    return failure('internal');
-  }
-  // The notice may not fit either; the response still tells the UI.
-  await recordNotice('quota', item);
-  return failure('quota');
-}
 
 const knownSteps = new Map<OperatorId, ReadonlySet<string>>();
 
@@ -291,157 +272,6 @@ async function syncServices(mode: WorkerMode): Promise<Response> {
   if (mode === 'newer') return { ok: true, guideServices };
   const response = await updateSettings((s) => (s.guideServices === guideServices ? s : { ...s, guideServices }));
   return response.ok ? { ok: true, guideServices } : response;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reminders
-
-/** Brings the reminder record and alarm of one operator in line with its evidence and the settings. */
-export function syncReminder(operator: OperatorId, now = Date.now()): Promise<void> {
-  const key = reminderKey(operator);
-  const name = reminderAlarmName(operator);
-  return serialized(key, async () => {
-    const [evidence, settings, existing] = await Promise.all([readEvidence(operator), readSettings(), readRaw(key)]);
-    const current = checkReminder(existing).value;
-    const plan = planReminder(evidence.submittedOn, settings.reminderDays, current, now);
-    if (plan.kind === 'cancel') {
-      if (existing !== undefined) await removeItems([key]);
-      await browser.alarms.clear(name);
-      return;
-    }
-    if (plan.kind === 'fired') {
-      await browser.alarms.clear(name);
-      return;
-    }
-    if (!current || current.dueAt !== plan.reminder.dueAt || current.fired !== plan.reminder.fired) {
-      const written = await writeItems({ [key]: plan.reminder });
-      if (!written.ok) await writeFailure(written, key);
-    }
-    const alarm = await browser.alarms.get(name);
-    if (!alarmServes(alarm?.scheduledTime, plan, now)) await browser.alarms.create(name, { when: plan.when });
-  });
-}
-
-/** After any start: every submitted request has its reminder (alarms may not survive a restart), none is left over. */
-export async function resyncReminders(now = Date.now()): Promise<void> {
-  await Promise.all(OPERATOR_IDS.map((operator) => syncReminder(operator, now)));
-}
-
-async function userLang(settings: Settings): Promise<Lang> {
-  if (settings.lang) return settings.lang;
-  try {
-    return langFromLocale(browser.i18n.getUILanguage());
-  } catch {
-    return langFromLocale(globalThis.navigator?.language);
-  }
-}
-
-/** The alarm went off: show the notification once, and remember that it was shown. */
-export function fireReminder(operator: OperatorId, now = Date.now()): Promise<void> {
-  const key = reminderKey(operator);
-  return serialized(key, async () => {
-    const [reminder, evidence, settings] = await Promise.all([readReminder(operator), readEvidence(operator), readSettings()]);
-    if (!reminder || reminder.fired || !evidence.submittedOn) return;
-    // An alarm left over from an earlier schedule (the date or days changed): put it right instead.
-    if (reminder.dueAt > now + 1_000) {
-      await browser.alarms.create(reminderAlarmName(operator), { when: reminder.dueAt });
-      return;
-    }
-    const lang = await userLang(settings);
-    const text = reminderNotification(lang, getOperator(operator).name, evidence.submittedOn);
-    await browser.notifications.create(reminderAlarmName(operator), {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: text.title,
-      message: text.message,
-    });
-    await writeItems({ [key]: { ...reminder, fired: true } });
-  });
-}
-
-export async function openFromNotification(notificationId: string): Promise<void> {
-  const operator = parseReminderAlarm(notificationId);
-  if (!operator) return;
-  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?operator=${operator}`) });
-  await browser.notifications.clear(notificationId);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Badge
-
-let badgeTask: Promise<void> | null = null;
-let badgeAgain = false;
-
-/**
- * The open tabs that show an operator's site. Without the "tabs" permission the browser gives the
- * URL of a tab only where the extension has host access, i.e. on the operators' sites: other tabs
- * are never looked at.
- */
-async function operatorTabs(): Promise<Array<{ tabId: number; operator: OperatorId }>> {
-  const found: Array<{ tabId: number; operator: OperatorId }> = [];
-  for (const tab of await browser.tabs.query({})) {
-    const host = hostOf(tab.url);
-    const site = host ? operatorForHost(host) : null;
-    if (typeof tab.id === 'number' && isOperatorId(site)) found.push({ tabId: tab.id, operator: site });
-  }
-  return found;
-}
-
-/**
- * The badge has two layers, both kept by the browser: every operator tab has its own (that
- * operator's count), and everywhere else the browser shows the default one (the operator being
- * left). Until a cancellation is under way there is no badge at all. So the worker never follows
- * tab switches or navigation on other sites: a tab-specific badge is dropped by the browser when
- * its tab loads a new page, and the detector on an operator page that needs its own asks for it
- * (`badge/refresh`).
- */
-async function applyBadge(): Promise<void> {
-  // Progress needs the whole store anyway (no prefix reads), so settings come from the same read.
-  const [items, tabs] = await Promise.all([readAll(), operatorTabs()]);
-  const settings = checkSettings(items[KEYS.settings]).value;
-  const lang = await userLang(settings);
-  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
-  if (!action) return;
-  const badgeOf = (operator: OperatorId | null) => {
-    let done = 0;
-    let total = 0;
-    if (operator) {
-      const ids = checklistSteps(operator, settings.route).map((step) => step.id);
-      total = ids.length;
-      done = countDone(progressFromItems(items, operator), ids);
-    }
-    return badgeFor(operator ? getOperator(operator) : null, done, total, lang, t(lang, 'app.name'));
-  };
-  const apply = async (badge: ReturnType<typeof badgeFor>, tabId?: number) => {
-    const scope = tabId === undefined ? {} : { tabId };
-    await action.setBadgeText({ ...scope, text: badge.text });
-    await action.setBadgeBackgroundColor({ ...scope, color: badge.color });
-    await action.setTitle({ ...scope, title: badge.title });
-  };
-  await apply(badgeOf(badgeOperator(null, settings.operator)));
-  for (const tab of tabs) {
-    // The tab closed or navigated meanwhile: the browser has dropped its badge, or never had the tab.
-    await apply(badgeOf(badgeOperator(tab.operator, settings.operator)), tab.tabId).catch(() => undefined);
-  }
-}
-
-/** Recomputes the badge; calls while one runs are folded into a single re-run after it. */
-export function refreshBadge(): Promise<void> {
-  if (badgeTask) {
-    badgeAgain = true;
-    return badgeTask;
-  }
-  badgeTask = (async () => {
-    try {
-      do {
-        badgeAgain = false;
-        await applyBadge().catch((error: unknown) => console.error('SimExit: badge', error));
-      } while (badgeAgain);
-    } finally {
-      badgeTask = null;
-    }
-  })();
-  return badgeTask;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ import { checklist, checklistSteps, getOperator } from '@/data';
 import { applySet, progressKey, type ProgressMap } from '@/utils/progress';
 import { dueAtFor, FIRE_SOON_MS } from '@/utils/reminders';
 import { DEFAULT_SETTINGS, readEvidence, readNotices, readProgress, readReminder, readSettings, recordNotice } from '@/utils/storage';
-import { fireReminder, handleMessage, refreshBadge, resetWorkerForTests, startWorker, whenReady } from '@/utils/worker';
+import { handleMessage, resetWorkerForTests, startWorker, whenReady } from '@/utils/worker';
+import { refreshBadge } from '@/utils/worker-badge';
+import { fireReminder } from '@/utils/worker-reminders';
 
 const trusted = () => ({ id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` });
 const send = (message: unknown) => handleMessage(message, trusted());

@@ -1,0 +1,92 @@
+// The toolbar badge, kept by the worker: how far the cancellation of the operator being left has
+// come, and on each operator's tab that operator's own count.
+import { browser } from 'wxt/browser';
+import type { OperatorId } from '@/data/schema';
+import { checklistSteps, getOperator } from '@/data';
+import { operatorForHost } from './detect';
+import { t } from './i18n';
+import { isOperatorId, countDone } from './progress';
+import { badgeFor, badgeOperator, hostOf } from './badge';
+import { KEYS, checkSettings, progressFromItems, readAll } from './storage';
+import { userLang } from './worker-reminders';
+
+let badgeTask: Promise<void> | null = null;
+let badgeAgain = false;
+
+/**
+ * The open tabs that show an operator's site. Without the "tabs" permission the browser gives the
+ * URL of a tab only where the extension has host access, i.e. on the operators' sites: other tabs
+ * are never looked at.
+ */
+async function operatorTabs(): Promise<Array<{ tabId: number; operator: OperatorId }>> {
+  const found: Array<{ tabId: number; operator: OperatorId }> = [];
+  for (const tab of await browser.tabs.query({})) {
+    const host = hostOf(tab.url);
+    const site = host ? operatorForHost(host) : null;
+    if (typeof tab.id === 'number' && isOperatorId(site)) found.push({ tabId: tab.id, operator: site });
+  }
+  return found;
+}
+
+/**
+ * The badge has two layers, both kept by the browser: every operator tab has its own (that
+ * operator's count), and everywhere else the browser shows the default one (the operator being
+ * left). Until a cancellation is under way there is no badge at all. So the worker never follows
+ * tab switches or navigation on other sites: a tab-specific badge is dropped by the browser when
+ * its tab loads a new page, and the detector on an operator page that needs its own asks for it
+ * (`badge/refresh`).
+ */
+async function applyBadge(): Promise<void> {
+  // Progress needs the whole store anyway (no prefix reads), so settings come from the same read.
+  const [items, tabs] = await Promise.all([readAll(), operatorTabs()]);
+  const settings = checkSettings(items[KEYS.settings]).value;
+  const lang = await userLang(settings);
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (!action) return;
+  const badgeOf = (operator: OperatorId | null) => {
+    let done = 0;
+    let total = 0;
+    if (operator) {
+      const ids = checklistSteps(operator, settings.route).map((step) => step.id);
+      total = ids.length;
+      done = countDone(progressFromItems(items, operator), ids);
+    }
+    return badgeFor(operator ? getOperator(operator) : null, done, total, lang, t(lang, 'app.name'));
+  };
+  const apply = async (badge: ReturnType<typeof badgeFor>, tabId?: number) => {
+    const scope = tabId === undefined ? {} : { tabId };
+    await action.setBadgeText({ ...scope, text: badge.text });
+    await action.setBadgeBackgroundColor({ ...scope, color: badge.color });
+    await action.setTitle({ ...scope, title: badge.title });
+  };
+  await apply(badgeOf(badgeOperator(null, settings.operator)));
+  for (const tab of tabs) {
+    // The tab closed or navigated meanwhile: the browser has dropped its badge, or never had the tab.
+    await apply(badgeOf(badgeOperator(tab.operator, settings.operator)), tab.tabId).catch(() => undefined);
+  }
+}
+
+/** Recomputes the badge; calls while one runs are folded into a single re-run after it. */
+export function refreshBadge(): Promise<void> {
+  if (badgeTask) {
+    badgeAgain = true;
+    return badgeTask;
+  }
+  badgeTask = (async () => {
+    try {
+      do {
+        badgeAgain = false;
+        await applyBadge().catch((error: unknown) => console.error('SimExit: badge', error));
+      } while (badgeAgain);
+    } finally {
+      badgeTask = null;
+    }
+  })();
+  return badgeTask;
+}
+
+/** Test hook: forget a badge run in flight, as a fresh worker would. */
+export function resetBadgeForTests(): void {
+  badgeTask = null;
+  badgeAgain = false;
+}

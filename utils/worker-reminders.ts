@@ -1,0 +1,93 @@
+// The worker's reminders: one alarm per submitted request, a notification when it is due to check
+// that the number really ended, and the popup opened from that notification. Each operator's
+// reminder record changes only inside its own queue (storage.ts `serialized`).
+import { browser } from 'wxt/browser';
+import type { Lang, OperatorId } from '@/data/schema';
+import { OPERATOR_IDS } from '@/data/schema';
+import { getOperator } from '@/data';
+import { langFromLocale } from './i18n';
+import { alarmServes, parseReminderAlarm, planReminder, reminderAlarmName, reminderNotification } from './reminders';
+import {
+  checkReminder,
+  readEvidence,
+  readRaw,
+  readReminder,
+  readSettings,
+  reminderKey,
+  removeItems,
+  serialized,
+  writeItems,
+  type Settings,
+} from './storage';
+import { writeFailure } from './worker-failure';
+
+/** Brings the reminder record and alarm of one operator in line with its evidence and the settings. */
+export function syncReminder(operator: OperatorId, now = Date.now()): Promise<void> {
+  const key = reminderKey(operator);
+  const name = reminderAlarmName(operator);
+  return serialized(key, async () => {
+    const [evidence, settings, existing] = await Promise.all([readEvidence(operator), readSettings(), readRaw(key)]);
+    const current = checkReminder(existing).value;
+    const plan = planReminder(evidence.submittedOn, settings.reminderDays, current, now);
+    if (plan.kind === 'cancel') {
+      if (existing !== undefined) await removeItems([key]);
+      await browser.alarms.clear(name);
+      return;
+    }
+    if (plan.kind === 'fired') {
+      await browser.alarms.clear(name);
+      return;
+    }
+    if (!current || current.dueAt !== plan.reminder.dueAt || current.fired !== plan.reminder.fired) {
+      const written = await writeItems({ [key]: plan.reminder });
+      if (!written.ok) await writeFailure(written, key);
+    }
+    const alarm = await browser.alarms.get(name);
+    if (!alarmServes(alarm?.scheduledTime, plan, now)) await browser.alarms.create(name, { when: plan.when });
+  });
+}
+
+/** After any start: every submitted request has its reminder (alarms may not survive a restart), none is left over. */
+export async function resyncReminders(now = Date.now()): Promise<void> {
+  await Promise.all(OPERATOR_IDS.map((operator) => syncReminder(operator, now)));
+}
+
+/** The language the user chose, else the browser's: for what the worker itself shows (notifications, badge title). */
+export async function userLang(settings: Settings): Promise<Lang> {
+  if (settings.lang) return settings.lang;
+  try {
+    return langFromLocale(browser.i18n.getUILanguage());
+  } catch {
+    return langFromLocale(globalThis.navigator?.language);
+  }
+}
+
+/** The alarm went off: show the notification once, and remember that it was shown. */
+export function fireReminder(operator: OperatorId, now = Date.now()): Promise<void> {
+  const key = reminderKey(operator);
+  return serialized(key, async () => {
+    const [reminder, evidence, settings] = await Promise.all([readReminder(operator), readEvidence(operator), readSettings()]);
+    if (!reminder || reminder.fired || !evidence.submittedOn) return;
+    // An alarm left over from an earlier schedule (the date or days changed): put it right instead.
+    if (reminder.dueAt > now + 1_000) {
+      await browser.alarms.create(reminderAlarmName(operator), { when: reminder.dueAt });
+      return;
+    }
+    const lang = await userLang(settings);
+    const text = reminderNotification(lang, getOperator(operator).name, evidence.submittedOn);
+    await browser.notifications.create(reminderAlarmName(operator), {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: text.title,
+      message: text.message,
+    });
+    await writeItems({ [key]: { ...reminder, fired: true } });
+  });
+}
+
+export async function openFromNotification(notificationId: string): Promise<void> {
+  const operator = parseReminderAlarm(notificationId);
+  if (!operator) return;
+  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?operator=${operator}`) });
+  await browser.notifications.clear(notificationId);
+}
