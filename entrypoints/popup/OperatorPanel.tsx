@@ -210,7 +210,8 @@ export class OperatorPanel extends Component<Props, State> {
           </div>
           {support && (
             <a class="sx-link" href={support.url} target="_blank" rel="noopener noreferrer">
-              {t(lang, 'popup.support', { name: guide.name })}
+              {/* The link's own label: for Tele2 and ALTEL it says no page on ending a contract was found. */}
+              {pick(support.label, lang)}
             </a>
           )}
           <button type="button" class="sx-button sx-button--danger" onClick={() => void this.askReset()}>

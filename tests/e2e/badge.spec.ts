@@ -56,7 +56,7 @@ test('the badge counts the active operator tab, else the operator in progress, o
   await expect.poll(() => badge(popup)).toBe('3/16');
 
   // The office route of Kcell has 15 steps; all three ticks are on it too.
-  await popup.getByRole('radio', { name: 'In an office' }).check();
+  await popup.getByRole('radio', { name: 'Straight to an office' }).check();
   await expect.poll(() => badge(popup)).toBe('3/15');
 
   // An untick counts down.

@@ -16,7 +16,7 @@ async function openPopup(context: BrowserContext, extensionId: string, query = '
 async function expectState(popup: Page, submittedOn: string) {
   await expect(popup.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(popup.getByLabel('Оператор')).toHaveValue('beeline');
-  await expect(popup.getByRole('radio', { name: 'В офисе' })).toBeChecked();
+  await expect(popup.getByRole('radio', { name: 'Сразу в офис' })).toBeChecked();
   await expect(popup.locator('[data-step-id="before-backup"] input')).toBeChecked();
   await expect(popup.locator('[data-step-id="beeline-prepare-id"] input')).toBeChecked();
   await expect(popup.locator('[data-step-id="beeline-submit"] input')).not.toBeChecked();
@@ -39,7 +39,7 @@ test('ticks, proof and settings survive a popup reload, a worker stop and a brow
     const popup = await openPopup(first.context, first.extensionId);
     await popup.getByLabel('Operator').selectOption('beeline');
     await popup.getByLabel('Language').selectOption('ru');
-    await popup.getByRole('radio', { name: 'В офисе' }).check();
+    await popup.getByRole('radio', { name: 'Сразу в офис' }).check();
     await popup.locator('[data-step-id="before-backup"] input').check();
     await popup.locator('[data-step-id="beeline-prepare-id"] input').check();
     await popup.getByLabel('Номер заявки или заявления').fill('BL-555');

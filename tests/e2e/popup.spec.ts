@@ -211,9 +211,9 @@ test('keyboard only: Tab to a step and tick it with Space, switch the route with
     .toMatchObject({ done: true });
 
   await page.keyboard.press('Shift+Tab');
-  await expect(page.getByRole('radio', { name: 'Online' })).toBeFocused();
+  await expect(page.getByRole('radio', { name: 'Start online' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('radio', { name: 'In an office' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Straight to an office' })).toBeChecked();
   await expect(page.locator('[data-step-id="kcell-prepare-id"]')).toBeVisible();
   await expect(page.locator('[data-step-id="kcell-download-forms"]')).toHaveCount(0);
   await expect.poll(async () => ((await stored(page)).settings as { route: string }).route).toBe('office');
@@ -384,11 +384,15 @@ test('reset asks first in an in-popup dialog with managed focus, then clears tic
   expect(router.leaks).toEqual([]);
 });
 
-test('the support link opens the operator support page', async ({ openPopup, router }) => {
+test('the operator link says what the page is, and says so where no support page was found', async ({ openPopup, router }) => {
   const page = await openPopup('?operator=kcell');
-  const link = page.getByRole('link', { name: 'Open the Kcell support page' });
+  const link = page.getByRole('link', { name: 'Kcell forms: termination, re-registration, refund' });
   await expect(link).toHaveAttribute('href', /^https:\/\/(www\.)?kcell\.kz\//);
   await expect(link).toHaveAttribute('target', '_blank');
+  // Tele2's only link is its home page: it must not be offered as a support page.
+  const tele2 = await openPopup('?operator=tele2');
+  await expect(tele2.getByRole('link', { name: 'Tele2 website (no page on ending a contract was found)' })).toHaveAttribute('href', 'https://tele2.kz/');
+  await expect(tele2.getByText(/support page/i)).toHaveCount(0);
   expect(router.leaks).toEqual([]);
 });
 
