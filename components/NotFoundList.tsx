@@ -15,7 +15,9 @@ export function NotFoundList({ items, lang }: Props) {
       <ul>
         {items.map((item, i) => (
           <li key={i}>
-            {pick(item.what, lang)}{' '}
+            {/* Its own line: run on after the text, the date read as part of the sentence. */}
+            {pick(item.what, lang)}
+            <br />
             <span class="sx-step__verified">{t(lang, 'step.verified', { date: formatDate(item.verified, lang) })}</span>
           </li>
         ))}

@@ -16,7 +16,7 @@ export function SourceLink({ url, lang }: Props) {
   }
   return (
     <a class="sx-source" href={url} target="_blank" rel="noopener noreferrer">
-      {t(lang, 'step.source')}: {host}
+      {t(lang, 'step.source', { host })}
     </a>
   );
 }

@@ -14,7 +14,11 @@ export const en = {
   // A date as the language writes it in full (the form full ICU gives; see formatDate in utils/i18n.ts).
   'date.format': '{month} {day}, {year}',
   'date.months': 'January February March April May June July August September October November December',
-  'step.source': 'Source',
+  // Punctuation joined around other strings: Chinese takes full-width marks and no spaces.
+  'punct.colon': ': ',
+  'punct.aside': ' ({text})',
+  'punct.stop': '. ',
+  'step.source': 'Source: {host}',
   'step.inPerson': 'Needs an office visit',
   'step.needsId': 'Bring your ID',
   'notFound.title': 'Not found',

@@ -12,7 +12,11 @@ export const kk: UiStrings = {
   'step.verified': 'Тексерілді: {date}',
   'date.format': '{year} ж. {day} {month}',
   'date.months': 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан',
-  'step.source': 'Дереккөз',
+  // Punctuation joined around other strings: Chinese takes full-width marks and no spaces.
+  'punct.colon': ': ',
+  'punct.aside': ' ({text})',
+  'punct.stop': '. ',
+  'step.source': 'Дереккөз: {host}',
   'step.inPerson': 'Кеңсеге бару керек',
   'step.needsId': 'Жеке куәлікті алыңыз',
   'notFound.title': 'Табылмады',

@@ -12,7 +12,11 @@ export const ru: UiStrings = {
   'step.verified': 'Проверено {date}',
   'date.format': '{day} {month} {year} г.',
   'date.months': 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
-  'step.source': 'Источник',
+  // Punctuation joined around other strings: Chinese takes full-width marks and no spaces.
+  'punct.colon': ': ',
+  'punct.aside': ' ({text})',
+  'punct.stop': '. ',
+  'step.source': 'Источник: {host}',
   'step.inPerson': 'Нужен визит в офис',
   'step.needsId': 'Возьмите удостоверение личности',
   'notFound.title': 'Не найдено',

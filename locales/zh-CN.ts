@@ -12,7 +12,11 @@ export const zhCN: UiStrings = {
   'step.verified': '核实于 {date}',
   'date.format': '{year}年{month}{day}日',
   'date.months': '1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月',
-  'step.source': '来源',
+  // Punctuation joined around other strings: Chinese takes full-width marks and no spaces.
+  'punct.colon': '：',
+  'punct.aside': '（{text}）',
+  'punct.stop': '。',
+  'step.source': '来源：{host}',
   'step.inPerson': '需前往营业厅',
   'step.needsId': '携带身份证件',
   'notFound.title': '未找到',

@@ -63,6 +63,7 @@ function blockquote(text: string): string[] {
 
 export function toMarkdown({ guide, route, sections, progress, evidence, lang, generatedAt }: MarkdownInput): string {
   const out: string[] = [];
+  const colon = t(lang, 'punct.colon');
   out.push(`# ${escapeMarkdown(t(lang, 'popup.export.heading', { name: guide.name }))}`, '');
   out.push(escapeMarkdown(t(lang, 'popup.export.generated', { date: formatDate(isoDay(generatedAt), lang) })), '');
   out.push(`- ${inlineField(t(lang, 'popup.export.route', { route: t(lang, `route.${route}`) }))}`);
@@ -75,13 +76,14 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
       const state = progress[step.id];
       const tick = state?.done ? '[x]' : '[ ]';
       const when = state?.done
-        ? ` (${inlineField(t(lang, 'popup.export.doneOn', { date: formatDate(isoDay(state.at), lang) }))})`
+        ? t(lang, 'punct.aside', { text: inlineField(t(lang, 'popup.export.doneOn', { date: formatDate(isoDay(state.at), lang) })) })
         : '';
       out.push(`- ${tick} **${inlineField(pick(step.title, lang))}**${when}`);
       out.push(`  ${inlineField(pick(step.detail, lang))}`);
       const verified = inlineField(t(lang, 'step.verified', { date: formatDate(step.verified, lang) }));
       const sources = step.sources.map((url) => `<${url}>`).join(', ');
-      out.push(`  ${sources ? `${inlineField(t(lang, 'popup.export.sources'))}: ${sources}. ` : ''}${verified}`);
+      const cited = sources ? `${inlineField(t(lang, 'popup.export.sources'))}${colon}${sources}${t(lang, 'punct.stop')}` : '';
+      out.push(`  ${cited}${verified}`);
     }
     out.push('');
   }
@@ -89,15 +91,15 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
   out.push(`## ${escapeMarkdown(t(lang, 'popup.evidence.title'))}`, '');
   const empty = t(lang, 'popup.export.empty');
   const field = (key: Parameters<typeof t>[1], value: string) =>
-    `- ${inlineField(t(lang, key))}: ${value.trim() ? inlineField(value) : empty}`;
+    `- ${inlineField(t(lang, key))}${colon}${value.trim() ? inlineField(value) : empty}`;
   out.push(field('popup.evidence.requestNumber', evidence?.requestNumber ?? ''));
   out.push(
-    `- ${inlineField(t(lang, 'popup.evidence.submittedOn'))}: ${
+    `- ${inlineField(t(lang, 'popup.evidence.submittedOn'))}${colon}${
       evidence?.submittedOn ? inlineField(formatDate(evidence.submittedOn, lang)) : empty
     }`,
   );
   out.push(field('popup.evidence.place', evidence?.place ?? ''));
-  out.push(`- ${inlineField(t(lang, 'popup.evidence.notes'))}:${evidence?.notes.trim() ? '' : ` ${empty}`}`);
+  out.push(`- ${inlineField(t(lang, 'popup.evidence.notes'))}${evidence?.notes.trim() ? colon.trimEnd() : `${colon}${empty}`}`);
   if (evidence?.notes.trim()) out.push('', ...blockquote(evidence.notes));
   out.push('', `---`, '', escapeMarkdown(t(lang, 'popup.export.privacy')), '');
   return out.join('\n');

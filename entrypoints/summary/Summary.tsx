@@ -58,13 +58,13 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
                     <div>
                       <p class="sx-sum__step-title">
                         <span class="sx-visually-hidden">
-                          {t(lang, isDone ? 'popup.summaryPage.done' : 'popup.summaryPage.open')}:{' '}
+                          {t(lang, isDone ? 'popup.summaryPage.done' : 'popup.summaryPage.open')}
+                          {t(lang, 'punct.colon')}
                         </span>
                         {pick(step.title, lang)}
                         {isDone && state && (
                           <span class="sx-sum__when">
-                            {' '}
-                            ({t(lang, 'popup.export.doneOn', { date: formatDate(isoDay(state.at), lang) })})
+                            {t(lang, 'punct.aside', { text: t(lang, 'popup.export.doneOn', { date: formatDate(isoDay(state.at), lang) }) })}
                           </span>
                         )}
                       </p>
@@ -72,7 +72,8 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
                       <p class="sx-sum__sources">
                         {step.sources.length > 0 && (
                           <>
-                            {t(lang, 'popup.export.sources')}:{' '}
+                            {t(lang, 'popup.export.sources')}
+                            {t(lang, 'punct.colon')}
                             {step.sources.map((url, i) => (
                               <span key={url}>
                                 {i > 0 && ', '}
@@ -81,7 +82,7 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
                                 </a>
                               </span>
                             ))}
-                            {'. '}
+                            {t(lang, 'punct.stop')}
                           </>
                         )}
                         {t(lang, 'step.verified', { date: formatDate(step.verified, lang) })}

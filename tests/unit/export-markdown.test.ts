@@ -37,20 +37,28 @@ describe('toMarkdown', () => {
     for (const key of ['popup.section.before', 'popup.section.cancel', 'popup.section.after', 'popup.evidence.title'] as const) {
       expect(md).toContain(`\n## ${escapeMarkdown(t(lang, key))}\n`);
     }
-    const doneOn = escapeMarkdown(t(lang, 'popup.export.doneOn', { date: formatDate('2026-11-18', lang) }));
-    expect(md).toContain(`- [x] **${escapeMarkdown(pick(firstBefore!.title, lang))}** (${doneOn})`);
-    expect(md).toContain(`- [x] **${escapeMarkdown(pick(firstCancel!.title, lang))}** (${doneOn})`);
+    const doneOn = t(lang, 'punct.aside', { text: escapeMarkdown(t(lang, 'popup.export.doneOn', { date: formatDate('2026-11-18', lang) })) });
+    expect(md).toContain(`- [x] **${escapeMarkdown(pick(firstBefore!.title, lang))}**${doneOn}`);
+    expect(md).toContain(`- [x] **${escapeMarkdown(pick(firstCancel!.title, lang))}**${doneOn}`);
     expect(md).toContain(`- [ ] **${escapeMarkdown(pick(untickedAgain.title, lang))}**\n`);
     const steps = sections.flatMap((s) => s.steps);
     expect(md.match(/^- \[x\] /gm)).toHaveLength(2);
     expect(md.match(/^- \[ \] /gm)).toHaveLength(steps.length - 2);
     expect(md).toContain(escapeMarkdown(t(lang, 'progress.count', { done: 2, total: steps.length })));
     expect(md).toContain(escapeMarkdown(t(lang, 'popup.export.generated', { date: formatDate('2026-11-21', lang) })));
-    expect(md).toContain(': KC-2026/1187');
+    expect(md).toContain(`${t(lang, 'punct.colon')}KC-2026/1187`);
     expect(md).toContain(formatDate('2026-11-19', lang));
     expect(md).toContain('> Operator said: refund in 10 days.\n> Bring receipt.');
     // Every cited source is in the file, as an autolink.
     for (const url of steps.flatMap((s) => s.sources)) expect(md).toContain(`<${url}>`);
+  });
+
+  it('punctuates Chinese with full-width marks, not English ones', () => {
+    const md = render('zh-CN');
+    expect(md).toContain('（于 2026年11月18日 完成）');
+    expect(md).toContain('：KC-2026/1187');
+    expect(md).toMatch(/来源：<https:[^>]+>/);
+    expect(md).not.toMatch(/[\u4e00-\u9fff]: |[\u4e00-\u9fff] \(/);
   });
 
   it('is deterministic for the same input', () => {
