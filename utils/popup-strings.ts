@@ -23,7 +23,19 @@ const LOADERS: Readonly<Record<Lang, () => Promise<UiStrings>>> = {
   'zh-CN': () => import('@/locales/zh-CN').then((m) => m.zhCN),
 };
 
+/** Every string of a language: the first load leaves out those of the rarely shown parts (entrypoints/popup/build.ts). */
+const FULL_LOADERS: Readonly<Record<Lang, () => Promise<UiStrings>>> = {
+  en: () => import('@/locales/en?full').then((m) => m.en),
+  ru: () => import('@/locales/ru?full').then((m) => m.ru),
+  kk: () => import('@/locales/kk?full').then((m) => m.kk),
+  'zh-CN': () => import('@/locales/zh-CN?full').then((m) => m.zhCN),
+};
+
+/** Once a rarely shown part is on screen, every language loaded from then on comes whole. */
+let fullWanted = false;
+const full = new Set<Lang>();
 const pending = new Map<Lang, Promise<boolean>>();
+const pendingFull = new Map<Lang, Promise<boolean>>();
 const loaded = signal<ReadonlySet<Lang>>(new Set(LANGS.filter(hasStrings)));
 
 /** The languages `t` has strings for: a UI switches to a language once it is in here. */
@@ -35,7 +47,27 @@ function use(lang: Lang, strings: UiStrings): true {
   return true;
 }
 
+function loadFull(lang: Lang): Promise<boolean> {
+  if (full.has(lang)) return Promise.resolve(true);
+  let loading = pendingFull.get(lang);
+  if (!loading) {
+    loading = FULL_LOADERS[lang]().then(
+      (strings) => {
+        full.add(lang);
+        return use(lang, strings);
+      },
+      () => {
+        pendingFull.delete(lang);
+        return false;
+      },
+    );
+    pendingFull.set(lang, loading);
+  }
+  return loading;
+}
+
 function load(lang: Lang): Promise<boolean> {
+  if (fullWanted) return loadFull(lang);
   if (hasStrings(lang)) return Promise.resolve(true);
   const store = popupStore();
   const kept = recall(store, 'strings', STRINGS_REVISION, lang);
@@ -67,4 +99,13 @@ export async function loadStrings(lang: Lang): Promise<Lang> {
   if (await load(lang)) return lang;
   await load('en');
   return 'en';
+}
+
+/**
+ * Before a rarely shown part (notices, the reset dialog, the export) renders: `lang`'s strings
+ * whole, and every language loaded later too. Resolves like loadStrings.
+ */
+export async function loadAllStrings(lang: Lang): Promise<Lang> {
+  fullWanted = true;
+  return loadStrings(lang);
 }

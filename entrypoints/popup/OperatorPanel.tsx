@@ -12,6 +12,7 @@ import { EvidenceForm } from '@/components/popup/EvidenceForm';
 import { ServicesToggle } from '@/components/popup/ServicesToggle';
 import { resetProgress, syncServices } from '@/utils/client';
 import { pick, t } from '@/utils/i18n';
+import { loadAllStrings } from '@/utils/popup-strings';
 import type { LiveState } from '@/utils/live-state';
 import { reminderDay } from '@/utils/popup-reminder';
 import { EVIDENCE_FIELD_MAX, NOTES_MAX } from '@/utils/storage';
@@ -49,7 +50,9 @@ export class OperatorPanel extends Component<Props, State> {
     this.setState({ confirming: true });
     if (this.dialog) return;
     try {
-      this.dialog = (await import('@/components/popup/ConfirmDialog')).ConfirmDialog;
+      // With the strings the first load left out (utils/popup-strings.ts).
+      const [module] = await Promise.all([import('@/components/popup/ConfirmDialog'), loadAllStrings(this.props.shell.lang.peek())]);
+      this.dialog = module.ConfirmDialog;
       this.forceUpdate();
     } catch (e) {
       this.setState({ confirming: false, actionError: errorText(e) });
@@ -98,7 +101,7 @@ export class OperatorPanel extends Component<Props, State> {
       await evidence.flush();
       try {
         // Loaded on the click: most openings of the popup never export.
-        const { downloadText, markdownFileName, toMarkdown } = await import('./export');
+        const [{ downloadText, markdownFileName, toMarkdown }] = await Promise.all([import('./export'), loadAllStrings(lang)]);
         const generatedAt = Date.now();
         const text = toMarkdown({
           guide,

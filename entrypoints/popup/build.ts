@@ -17,12 +17,20 @@ import { stripStringKeys, useNativeBrowserAndSignalsCore } from '../../utils/sli
 
 const BUNDLED_STRINGS_MODULE = /[\\/]locales[\\/]bundled\.ts$/;
 const LANGUAGE_MODULE = /[\\/]locales[\\/](?:en|ru|kk|zh-CN)\.ts$/;
+/** The same module imported as `?full` (utils/popup-strings.ts loadAllStrings): without the rare-string cut. */
+const FULL_LANGUAGE_MODULE = /[\\/]locales[\\/](?:en|ru|kk|zh-CN)\.ts\?full$/;
 export type Page = 'popup' | 'summary';
 /** Key prefixes a page never shows: the overlay's, the worker's, and the summary page's in the popup. */
 const FOREIGN: Readonly<Record<Page, string>> = { popup: 'overlay|bg|popup\\.summaryPage', summary: 'overlay|bg' };
+/**
+ * The strings of what most openings never show (the notices banner, the reset dialog, the export),
+ * left out of the popup's first load and loaded with those parts (utils/popup-strings.ts loadAllStrings).
+ */
+const RARE = 'popup\\.(?:notice|item|reset|export)';
 
-export function stripForeignStrings(source: string, page: Page = 'popup'): string {
-  return stripStringKeys(source, FOREIGN[page]);
+/** `full`: a language module imported as `?full`, which keeps the rare strings. */
+export function stripForeignStrings(source: string, page: Page = 'popup', full = false): string {
+  return stripStringKeys(source, page === 'popup' && !full ? `${FOREIGN[page]}|${RARE}` : FOREIGN[page]);
 }
 
 function stringsOnDemand(page: Page): Plugin {
@@ -34,8 +42,9 @@ function stringsOnDemand(page: Page): Plugin {
       return 'export const BUNDLED_STRINGS = {};\n';
     },
     transform(code, id) {
-      if (!LANGUAGE_MODULE.test(id)) return null;
-      return { code: stripForeignStrings(code, page), map: null };
+      const full = FULL_LANGUAGE_MODULE.test(id);
+      if (!full && !LANGUAGE_MODULE.test(id)) return null;
+      return { code: stripForeignStrings(code, page, full), map: null };
     },
   };
 }

@@ -2,7 +2,9 @@
 // there is a notice: most openings have none, so their first load leaves it out. main.tsx waits for
 // it before the first frame when storage holds notices, so that frame is still complete.
 import { signal, type ReadonlySignal } from '@preact/signals';
+import type { Lang } from '@/data/schema';
 import type { NoticeBanner } from '@/components/popup/NoticeBanner';
+import { loadAllStrings } from '@/utils/popup-strings';
 
 const loaded = signal<typeof NoticeBanner | null>(null);
 let loading: Promise<void> | null = null;
@@ -10,9 +12,10 @@ let loading: Promise<void> | null = null;
 /** The banner component, once loaded. */
 export const noticeBanner: ReadonlySignal<typeof NoticeBanner | null> = loaded;
 
-export function loadNoticeBanner(): Promise<void> {
-  loading ??= import('@/components/popup/NoticeBanner').then(
-    (module) => {
+/** The banner and its strings (left out of the first load, see utils/popup-strings.ts) in `lang`. */
+export function loadNoticeBanner(lang: Lang): Promise<void> {
+  loading ??= Promise.all([import('@/components/popup/NoticeBanner'), loadAllStrings(lang)]).then(
+    ([module]) => {
       loaded.value = module.NoticeBanner;
     },
     () => {

@@ -88,9 +88,10 @@ async function boot(): Promise<void> {
   const guideIn = live && !guide ? Promise.race([live.ready, wait(GUIDE_WAIT_MS)]) : null;
   // Notices stored now are in the first frame; one that comes later loads the banner then.
   effect(() => {
-    if (shell.notices.value.length > 0) void loadNoticeBanner();
+    if (shell.notices.value.length > 0) void loadNoticeBanner(shell.lang.peek());
   });
-  await Promise.all([browserStrings, loadStrings(settings.lang ?? langFromLocale(browserLang)), guideIn, notices.length > 0 ? loadNoticeBanner() : null]);
+  const lang = settings.lang ?? langFromLocale(browserLang);
+  await Promise.all([browserStrings, loadStrings(lang), guideIn, notices.length > 0 ? loadNoticeBanner(lang) : null]);
   // One effect renders the whole popup (as the overlay does): every signal read while rendering is
   // tracked, so any change renders it again and Preact diffs the tree. The popup's build maps
   // @preact/signals to its core (entrypoints/popup/build.ts), without the per-component adapter,

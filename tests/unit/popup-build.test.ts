@@ -15,8 +15,12 @@ describe('popup build: strings of one language without the overlay and worker on
     const source = readFileSync(`locales/${lang}.ts`, 'utf8');
     const foreign = (key: string) => key.startsWith('overlay.') || key.startsWith('bg.');
     const summaryOnly = (key: string) => key.startsWith('popup.summaryPage.');
+    const rare = (key: string) => /^popup\.(notice|item|reset|export)\./.test(key);
     // The popup never shows the summary page's own strings; the summary page keeps them.
-    expect(keysOf(stripForeignStrings(source, 'popup'))).toEqual(keysOf(source).filter((key) => !foreign(key) && !summaryOnly(key)));
+    expect(keysOf(stripForeignStrings(source, 'popup', true))).toEqual(keysOf(source).filter((key) => !foreign(key) && !summaryOnly(key)));
+    // Its first load also leaves out the strings of the parts most openings never show.
+    expect(keysOf(stripForeignStrings(source, 'popup'))).toEqual(keysOf(source).filter((key) => !foreign(key) && !summaryOnly(key) && !rare(key)));
+    expect(keysOf(source).some(rare)).toBe(true);
     expect(keysOf(stripForeignStrings(source, 'summary'))).toEqual(keysOf(source).filter((key) => !foreign(key)));
     expect(keysOf(source).some(foreign)).toBe(true);
     expect(keysOf(source).some(summaryOnly)).toBe(true);
@@ -27,6 +31,27 @@ describe('popup build: strings of one language without the overlay and worker on
       readdirSync(dir).map((file) => readFileSync(join(dir, file), 'utf8')),
     );
     expect(popupCode.filter((code) => code.includes('popup.summaryPage.'))).toEqual([]);
+  });
+
+  it('only the parts loaded with every string (loadAllStrings) ask for the strings the first load leaves out', () => {
+    // The notices banner and its labels, the reset dialog (its texts are passed once it is loaded), the export.
+    const allowed = [
+      'components/popup/NoticeBanner.tsx',
+      'utils/popup-notice.ts',
+      'entrypoints/popup/OperatorPanel.tsx',
+      'utils/export-markdown.ts',
+      'entrypoints/summary/Summary.tsx',
+    ];
+    const files = ['entrypoints/popup', 'components/popup', 'components', 'utils', 'entrypoints/summary'].flatMap((dir) =>
+      readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
+        .map((e) => join(dir, e.name)),
+    );
+    const asking = files.filter((file) => /'popup\.(notice|item|reset|export)\./.test(readFileSync(file, 'utf8')));
+    expect(asking.sort()).toEqual(allowed.sort());
+    // In the operator panel, the reset dialog's strings are read only where the loaded dialog renders.
+    const panel = readFileSync('entrypoints/popup/OperatorPanel.tsx', 'utf8');
+    for (const line of panel.split('\n').filter((l) => l.includes("'popup.reset."))) expect(line).toMatch(/^\s+(title|body|confirmLabel|cancelLabel|confirm|cancel)[=:]/);
   });
 });
 

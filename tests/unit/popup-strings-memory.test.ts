@@ -62,3 +62,22 @@ describe('loadStrings remembers the languages shown', () => {
     expect(popup.t('kk', 'route.office')).toBe(kk['route.office']);
   });
 });
+
+describe('loadAllStrings: the rarely shown parts get their strings', () => {
+  it('replaces a first-load record (without the rare strings) with the whole language, and loads later languages whole', async () => {
+    // What the popup's first load keeps: no notice, reset or export strings.
+    const firstLoad = Object.fromEntries(Object.entries(kk).filter(([key]) => !/^popup\.(notice|item|reset|export)\./.test(key)));
+    map.set('simexit:strings:r1:kk', JSON.stringify(firstLoad));
+    map.set('simexit:strings:r1:ru', JSON.stringify({ ...firstLoad, 'app.name': 'kept' }));
+    const popup = await freshPopup('r1');
+    expect(await popup.loadStrings('kk')).toBe('kk');
+    expect(popup.t('kk', 'popup.reset.title', { name: 'Kcell' })).toBe('popup.reset.title');
+
+    expect(await popup.loadAllStrings('kk')).toBe('kk');
+    expect(popup.t('kk', 'popup.reset.title', { name: 'Kcell' })).toBe(kk['popup.reset.title'].replace('{name}', 'Kcell'));
+    // Switching language with the reset dialog open: the next language comes whole, not from the kept first-load record.
+    expect(await popup.loadStrings('ru')).toBe('ru');
+    expect(popup.t('ru', 'app.name')).not.toBe('kept');
+    expect(popup.t('ru', 'popup.notice.dismiss')).not.toBe('popup.notice.dismiss');
+  });
+});
