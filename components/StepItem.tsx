@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Lang, Step } from '@/data/schema';
-import { formatDate, pick, t } from '@/utils/i18n';
+import { pick, stepDate } from '@/utils/i18n';
 import { SourceLink } from './SourceLink';
 import { StepBadges } from './StepBadges';
 
@@ -46,7 +46,7 @@ export function StepItem({ step, lang, done, onToggle, actions, emphasised }: Pr
           {step.sources.map((url) => (
             <SourceLink key={url} url={url} lang={lang} />
           ))}
-          <span class="sx-step__verified">{t(lang, 'step.verified', { date: formatDate(step.verified, lang) })}</span>
+          <span class="sx-step__verified">{stepDate(lang, step)}</span>
         </p>
         {actions && <div class="sx-step__actions">{actions}</div>}
       </div>

@@ -27,7 +27,7 @@ export function generalSteps(operator: OperatorId, name: string): GeneralSteps {
         en: `If you use ${name}'s self-service (website account or app), look at your balance, bills and any instalment there and pay what is owed. An office can do the same. No ${name} page describing this was found, so this is general guidance.`,
         ru: `Если вы пользуетесь самообслуживанием ${name} (личный кабинет на сайте или приложение), посмотрите там баланс, счета и рассрочку и оплатите долг. То же можно сделать в офисе. Страница ${name} с описанием не найдена, поэтому это общий совет.`,
         kk: `${name} операторының өзіне-өзі қызмет көрсету құралын (сайттағы жеке кабинет немесе қосымша) пайдалансаңыз, сол жерден баланс, шот және бөліп төлеуді қарап, берешекті төлеңіз. Мұны кеңседе де жасауға болады. Бұл туралы ${name} беті табылмады, сондықтан бұл жалпы кеңес.`,
-        'zh-CN': `如果您使用 ${name} 的自助服务（网站个人账户或应用），可在其中查看余额、账单和分期，并结清欠费；营业厅也可以办理。未找到 ${name} 对此的官方说明，以下为一般性建议。`,
+        'zh-CN': `如果您使用 ${name} 的自助服务（网站个人账户或应用），可在其中查看余额、账单和分期，并结清欠费；营业厅也可以办理。未找到 ${name} 对此的官方说明，因此此为一般性建议。`,
       },
       channel: 'website',
       sources: [],
@@ -40,13 +40,13 @@ export function generalSteps(operator: OperatorId, name: string): GeneralSteps {
       title: {
         en: 'Bring your ID and the SIM card',
         ru: 'Возьмите удостоверение личности и SIM-карту',
-        kk: 'Жеке куәлігіңізді және SIM-картаны алыңыз',
+        kk: 'Жеке куәлігіңізді және SIM-картаны ала барыңыз',
         'zh-CN': '携带身份证件和 SIM 卡',
       },
       detail: {
         en: `Take the passport or Kazakhstan ID the number is registered with, the SIM card, and the contract if you have one. ${name}'s own list of required documents was not found; this is what operators usually ask for.`,
         ru: `Возьмите паспорт или удостоверение личности РК, на которое зарегистрирован номер, SIM-карту и договор, если он есть. Собственный перечень документов ${name} не найден; обычно операторы просят именно это.`,
-        kk: `Нөмір тіркелген паспортты немесе ҚР жеке куәлігін, SIM-картаны және шартты (болса) алыңыз. ${name} операторының талап ететін құжаттар тізімі табылмады; операторлар әдетте осыларды сұрайды.`,
+        kk: `Нөмір тіркелген паспортты немесе ҚР жеке куәлігін, SIM-картаны және шартты (болса) ала барыңыз. ${name} операторының талап ететін құжаттар тізімі табылмады; операторлар әдетте осыларды сұрайды.`,
         'zh-CN': `携带号码登记时使用的护照或哈萨克斯坦身份证件、SIM 卡以及服务合同（如有）。未找到 ${name} 公布的所需材料清单；以上是运营商通常要求的材料。`,
       },
       channel: 'self',
@@ -66,7 +66,7 @@ export function generalSteps(operator: OperatorId, name: string): GeneralSteps {
       detail: {
         en: `${name}'s official termination procedure was not found. In general: go to an office in person, say you want to end the contract and give up the number, pay anything still owed, sign a written application, and leave with a copy or a request number.`,
         ru: `Официальный порядок расторжения у ${name} не найден. Обычно: придите в офис лично, скажите, что хотите расторгнуть договор и отказаться от номера, оплатите оставшийся долг, подпишите письменное заявление и заберите копию или номер обращения.`,
-        kk: `${name} операторының шартты бұзудың ресми тәртібі табылмады. Әдетте: кеңсеге өзіңіз барып, шартты бұзып, нөмірден бас тартқыңыз келетінін айтыңыз, қалған берешекті төлеңіз, жазбаша өтінішке қол қойып, көшірмесін немесе өтініш нөмірін алыңыз.`,
+        kk: `${name} операторында шартты бұзудың ресми тәртібі табылмады. Әдетте: кеңсеге өзіңіз барып, шартты бұзып, нөмірден бас тартқыңыз келетінін айтыңыз, қалған берешекті төлеңіз, жазбаша өтінішке қол қойып, көшірмесін немесе өтініш нөмірін алыңыз.`,
         'zh-CN': `未找到 ${name} 官方的注销流程。一般做法：本人前往营业厅，说明要解除合同并注销号码，结清剩余欠费，签署书面申请，并拿到申请副本或受理编号。`,
       },
       channel: 'office',

@@ -2,7 +2,7 @@
 // and where each piece of advice comes from. Pure, so what is exported can be tested exactly.
 import type { ChecklistSection } from '@/data';
 import type { Lang, OperatorGuide, Route } from '@/data/schema';
-import { formatDate, pick, t } from '@/utils/i18n';
+import { formatDate, pick, stepDate, t } from '@/utils/i18n';
 import { SECTION_KEYS } from '@/utils/popup-sections';
 import { checklistCount, type ProgressMap } from '@/utils/progress';
 
@@ -80,7 +80,7 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
         : '';
       out.push(`- ${tick} **${inlineField(pick(step.title, lang))}**${when}`);
       out.push(`  ${inlineField(pick(step.detail, lang))}`);
-      const verified = inlineField(t(lang, 'step.verified', { date: formatDate(step.verified, lang) }));
+      const verified = inlineField(stepDate(lang, step));
       const sources = step.sources.map((url) => `<${url}>`).join(', ');
       const cited = sources ? `${inlineField(t(lang, 'popup.export.sources'))}${colon}${sources}${t(lang, 'punct.stop')}` : '';
       out.push(`  ${cited}${verified}`);

@@ -1,5 +1,5 @@
 // Picks the UI language and formats UI strings. Guide content is already localized in data/.
-import { LANGS, type Lang, type Localized } from '@/data/schema';
+import { LANGS, type Confidence, type Lang, type Localized } from '@/data/schema';
 import type { UiKey, UiStrings } from '@/locales/en';
 import { BUNDLED_STRINGS } from '@/locales/bundled';
 
@@ -62,4 +62,12 @@ export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d || m > 12 || d > 31) return iso;
   return t(lang, 'date.format', { year: y, month: t(lang, 'date.months').split(' ')[m - 1]!, day: d });
+}
+
+/**
+ * A step's date line: "Verified {date}" for a fact read on its source, "Written {date}" for general
+ * guidance, which has no source to verify against (its date is when the advice was written).
+ */
+export function stepDate(lang: Lang, step: { readonly verified: string; readonly confidence: Confidence }): string {
+  return t(lang, step.confidence === 'general' ? 'step.written' : 'step.verified', { date: formatDate(step.verified, lang) });
 }

@@ -8,10 +8,10 @@ export const astelit: NoteEntry = {
   id: 'astelit-taraztel',
   names: ['Astelit', 'Taraztel', 'life:)', 'lifecell', 'Астелит', 'Таразтел'],
   explanation: {
-    en: 'Astelit is not a Kazakhstan operator. It is the Ukrainian company behind life:) (now lifecell), a Turkcell subsidiary, and Turkcell does not operate in Kazakhstan. No operator called "Taraztel" was found. Kazakhstan has three mobile operators: Kcell (with its brand activ), Beeline, and Tele2/ALTEL.',
-    ru: 'Astelit — не казахстанский оператор. Это украинская компания, стоящая за life:) (сейчас lifecell), дочерняя компания Turkcell; в Казахстане Turkcell не работает. Оператора под названием «Taraztel» найти не удалось. В Казахстане три мобильных оператора: Kcell (вместе с брендом activ), Beeline и Tele2/ALTEL.',
-    kk: 'Astelit — Қазақстан операторы емес. Бұл life:) (қазір lifecell) брендінің артындағы украиналық компания, Turkcell еншілес ұйымы; Turkcell Қазақстанда жұмыс істемейді. «Taraztel» деген оператор табылмады. Қазақстанда үш ұялы байланыс операторы бар: Kcell (activ брендімен бірге), Beeline және Tele2/ALTEL.',
-    'zh-CN': 'Astelit 不是哈萨克斯坦的运营商，而是乌克兰 life:)（现名 lifecell）背后的公司，隶属土耳其 Turkcell；Turkcell 并未在哈萨克斯坦经营。也未找到名为 “Taraztel” 的运营商。哈萨克斯坦有三家移动运营商：Kcell（含旗下品牌 activ）、Beeline 和 Tele2/ALTEL。',
+    en: 'Astelit is not a Kazakhstan operator. It is the Ukrainian company behind life:) (now lifecell) and was a Turkcell subsidiary; in 2022, Turkcell did not operate in Kazakhstan. No operator called "Taraztel" was found. Kazakhstan has three mobile operators: Kcell (with its brand activ), Beeline, and Tele2/ALTEL.',
+    ru: 'Astelit — не казахстанский оператор. Это украинская компания, стоящая за life:) (сейчас lifecell) и являвшаяся дочерней компанией Turkcell; в 2022 году Turkcell в Казахстане не работал. Оператора под названием «Taraztel» найти не удалось. В Казахстане три мобильных оператора: Kcell (вместе с брендом activ), Beeline и Tele2/ALTEL.',
+    kk: 'Astelit — Қазақстан операторы емес. Бұл life:) (қазір lifecell) брендінің артындағы украиналық компания, Turkcell-дің еншілес ұйымы болған; 2022 жылы Turkcell Қазақстанда жұмыс істемеген. «Taraztel» деген оператор табылмады. Қазақстанда үш ұялы байланыс операторы бар: Kcell (activ брендімен бірге), Beeline және Tele2/ALTEL.',
+    'zh-CN': 'Astelit 不是哈萨克斯坦的运营商，而是乌克兰 life:)（现名 lifecell）背后的公司，曾隶属于土耳其 Turkcell；2022 年时 Turkcell 并未在哈萨克斯坦经营。也未找到名为“Taraztel”的运营商。哈萨克斯坦有三家移动运营商：Kcell（含旗下品牌 activ）、Beeline 和 Tele2/ALTEL。',
   },
   sources: [
     'https://www.developingtelecoms.com/',

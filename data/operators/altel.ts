@@ -36,9 +36,9 @@ export const altel: OperatorGuide = {
   },
   notFound: terminationNotFound('ALTEL'),
   summary: {
-    en: 'ALTEL publishes no termination procedure that the research could find. At most you can check and pay your balance online; ending the contract is, in general, done in person at an office with ID.',
-    ru: 'Порядок расторжения ALTEL найти не удалось. Онлайн можно разве что проверить и пополнить баланс; договор, как правило, расторгают лично в офисе с удостоверением личности.',
-    kk: 'ALTEL операторының шартты бұзу тәртібі табылмады. Онлайн тек балансты тексеріп, төлеуге болады; шарт әдетте кеңседе жеке куәлікпен өзіңіз барып бұзылады.',
-    'zh-CN': '未能找到 ALTEL 公布的注销流程。线上最多只能查询余额并缴费；注销一般需本人携带身份证件到营业厅办理。',
+    en: 'ALTEL publishes no termination procedure that the research could find. At most you can check your balance and pay any debt online; ending the contract is, in general, done in person at an office with ID.',
+    ru: 'Порядок расторжения ALTEL найти не удалось. Онлайн можно разве что проверить баланс и оплатить долг; договор, как правило, расторгают лично в офисе с удостоверением личности.',
+    kk: 'ALTEL операторының шартты бұзу тәртібі табылмады. Онлайн ең көбі балансты тексеріп, берешекті төлеуге болады; шарт әдетте кеңседе жеке куәлікпен өзіңіз барып бұзылады.',
+    'zh-CN': '未能找到 ALTEL 公布的注销流程。线上最多只能查询余额、结清欠费；注销一般需本人携带身份证件到营业厅办理。',
   },
 };

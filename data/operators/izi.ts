@@ -13,16 +13,16 @@ const general = generalSteps('izi', 'IZI');
 const appCheck: Step = {
   id: 'izi-app-check',
   title: {
-    en: 'Check your balance and bundles in the IZI app',
-    ru: 'Проверьте баланс и пакеты в приложении IZI',
-    kk: 'IZI қосымшасында баланс пен пакеттерді тексеріңіз',
-    'zh-CN': '在 IZI 应用中查看余额和套餐包',
+    en: 'Start in the IZI app',
+    ru: 'Начните с приложения IZI',
+    kk: 'IZI қосымшасынан бастаңыз',
+    'zh-CN': '从 IZI 应用开始',
   },
   detail: {
-    en: 'IZI runs through its app: the SIM is ordered, registered and activated there. Open it, see your balance and bundles, and buy nothing new. Leftover bundle minutes are reset after 6 months without use.',
-    ru: 'IZI работает через приложение: в нём заказывают, регистрируют и активируют SIM-карту. Откройте его, посмотрите баланс и пакеты и ничего нового не покупайте. Минуты пакетов, которыми не пользовались 6 месяцев, сгорают.',
-    kk: 'IZI қосымша арқылы жұмыс істейді: SIM-картаны сонда тапсырыс беріп, тіркеп, іске қосады. Қосымшаны ашып, баланс пен пакеттерді қараңыз және жаңа ештеңе сатып алмаңыз. Пакеттердегі минуттар 6 ай пайдаланылмаса, жойылады.',
-    'zh-CN': 'IZI 通过应用运营：SIM 卡在应用中订购、登记和激活。打开应用查看余额和套餐包，不要再购买新的套餐。套餐中未使用的分钟数在 6 个月不使用后会清零。',
+    en: 'IZI runs through its app: the SIM is ordered, registered and activated there. Buy nothing new in it. Leftover bundle minutes are reset after 6 months without use.',
+    ru: 'IZI работает через приложение: в нём заказывают, регистрируют и активируют SIM-карту. Ничего нового в нём не покупайте. Минуты пакетов, которыми не пользовались 6 месяцев, сгорают.',
+    kk: 'IZI қосымша арқылы жұмыс істейді: SIM-картаға сонда тапсырыс беріп, оны тіркеп, іске қосады. Онда жаңа ештеңе сатып алмаңыз. Пакеттердегі минуттар 6 ай пайдаланылмаса, жойылады.',
+    'zh-CN': 'IZI 通过应用运营：SIM 卡在应用中订购、登记和激活。不要在应用中再购买新的套餐。套餐内剩余分钟数连续 6 个月未使用将清零。',
   },
   channel: 'app',
   sources: [MANUAL, BUNDLES],
@@ -63,7 +63,7 @@ const submit: Step = {
   detail: {
     en: 'IZI’s official procedure was not found. In general, ending a contract in Kazakhstan takes a written application with ID, filed in person; pay anything still owed, and leave with a copy or a request number.',
     ru: 'Официальный порядок IZI не найден. Обычно договор в Казахстане расторгают письменным заявлением с удостоверением личности, поданным лично; оплатите оставшийся долг и заберите копию или номер обращения.',
-    kk: 'IZI-дің ресми тәртібі табылмады. Әдетте Қазақстанда шарт жеке куәлікпен өзіңіз берген жазбаша өтініш арқылы бұзылады; қалған берешекті төлеп, көшірмесін немесе өтініш нөмірін алыңыз.',
+    kk: 'IZI-нің ресми тәртібі табылмады. Әдетте Қазақстанда шарт жеке куәлікпен өзіңіз берген жазбаша өтініш арқылы бұзылады; қалған берешекті төлеп, көшірмесін немесе өтініш нөмірін алыңыз.',
     'zh-CN': '未找到 IZI 的官方流程。在哈萨克斯坦，注销一般需本人携带身份证件提交书面申请；结清剩余欠费，并拿到申请副本或受理编号。',
   },
 };
@@ -76,7 +76,7 @@ export const izi: OperatorGuide = {
     en: 'App-first mobile brand; the operator behind it was not confirmed',
     ru: 'Мобильный бренд, работающий через приложение; оператор, которому он принадлежит, не подтверждён',
     kk: 'Қосымша арқылы жұмыс істейтін мобильді бренд; оның қай операторға тиесілі екені расталмаған',
-    'zh-CN': '以应用为主的移动品牌；其背后的运营商未经证实',
+    'zh-CN': '以应用为主的移动品牌；其背后的运营商尚未确认',
   },
   hosts: ['izi.me'],
   support: [
@@ -102,16 +102,16 @@ export const izi: OperatorGuide = {
       what: {
         en: 'Which operator runs IZI, and which offices serve its customers',
         ru: 'Какой оператор стоит за IZI и в каких офисах обслуживают его абонентов',
-        kk: 'IZI-дің артында қай оператор тұрғаны және оның абоненттеріне қай кеңселер қызмет көрсететіні',
+        kk: 'IZI-нің артында қай оператор тұрғаны және оның абоненттеріне қай кеңселер қызмет көрсететіні',
         'zh-CN': 'IZI 由哪家运营商经营，以及哪些营业厅为其用户服务',
       },
       verified: RESEARCH_READ,
     },
   ],
   summary: {
-    en: 'IZI is managed in its app, where you can check your balance and ask for help; its termination procedure was not found, so the rest is general guidance: a written application with ID, filed where IZI tells you.',
-    ru: 'IZI управляется через приложение, где можно проверить баланс и обратиться за помощью; порядок расторжения не найден, поэтому дальше — общие советы: письменное заявление с удостоверением личности там, где укажет IZI.',
-    kk: 'IZI қосымша арқылы басқарылады, онда балансты тексеріп, көмек сұрауға болады; шартты бұзу тәртібі табылмады, сондықтан әрі қарай жалпы кеңестер: IZI көрсеткен жерге жеке куәлікпен жазбаша өтініш беру.',
-    'zh-CN': 'IZI 通过应用管理，可在应用中查询余额并寻求帮助；未找到其注销流程，以下为一般性建议：按 IZI 指定的地点，携带身份证件提交书面申请。',
+    en: 'IZI is managed in its app, where the SIM is ordered, registered and activated; its termination procedure was not found, so the rest is general guidance: a written application with ID, filed where IZI tells you.',
+    ru: 'IZI управляется через приложение, в котором заказывают, регистрируют и активируют SIM-карту; порядок расторжения не найден, поэтому дальше — общие советы: письменное заявление с удостоверением личности там, где укажет IZI.',
+    kk: 'IZI қосымша арқылы басқарылады: SIM-картаға сонда тапсырыс беріп, оны тіркеп, іске қосады; шартты бұзу тәртібі табылмады, сондықтан әрі қарай жалпы кеңестер: IZI көрсеткен жерге жеке куәлікпен жазбаша өтініш беру.',
+    'zh-CN': 'IZI 通过应用管理，SIM 卡在应用中订购、登记和激活；未找到其注销流程，以下为一般性建议：按 IZI 指定的地点，携带身份证件提交书面申请。',
   },
 };

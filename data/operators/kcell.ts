@@ -1,6 +1,6 @@
-// Kcell (Kcell JSC). Its own pages document a termination form, early exit from contract plans at a
-// Kcell Center and the balance refund; no page offers termination fully online, so the online route
-// prepares everything and ends with the office visit.
+// Kcell (Kcell JSC). Its own pages document a termination form, early exit from a router contract at a
+// Kcell Center and (in a 2016 notice) the balance refund; no page offers termination fully online, so the
+// online route prepares everything and ends with the office visit.
 import type { OperatorGuide, Step } from '../schema';
 import { RESEARCH_READ } from '../dates';
 import {
@@ -24,10 +24,10 @@ const checkDebts: Step = {
     'zh-CN': '查询并结清 Kcell 欠费',
   },
   detail: {
-    en: 'Look at your balance and bills in the personal account «Менің Kcell» and pay any debt. On postpaid plans Kcell suspends service on the 3rd of the month after an unpaid due date.',
-    ru: 'Посмотрите баланс и счета в личном кабинете «Менің Kcell» и погасите долг. На постоплатных тарифах Kcell приостанавливает обслуживание 3-го числа месяца, следующего за неоплаченным сроком.',
-    kk: '«Менің Kcell» жеке кабинетінде баланс пен шоттарды қарап, берешекті төлеңіз. Кейін төлейтін тарифтерде төлем мерзімі өтіп кетсе, Kcell келесі айдың 3-күні қызметті тоқтатады.',
-    'zh-CN': '在个人账户 «Менің Kcell» 中查看余额和账单，结清欠费。后付费套餐如逾期未缴，Kcell 会在到期后下一个月的 3 日暂停服务。',
+    en: 'Look at your balance and bills in your Kcell personal account and pay any debt. On postpaid plans, Kcell says service may be suspended on the 3rd of the month after an unpaid due date.',
+    ru: 'Посмотрите баланс и счета в личном кабинете Kcell и погасите долг. По данным Kcell, на постоплатных тарифах обслуживание может быть приостановлено 3-го числа месяца, следующего за неоплаченным сроком.',
+    kk: 'Kcell жеке кабинетінде баланс пен шоттарды қарап, берешекті төлеңіз. Kcell мәліметінше, кейін төлейтін тарифтерде төлем мерзімі өтіп кетсе, қызмет келесі айдың 3-күні тоқтатылуы мүмкін.',
+    'zh-CN': '在 Kcell 个人账户中查看余额和账单，结清欠费。据 Kcell 说明，后付费套餐如逾期未缴，服务可能在到期后下一个月的 3 日被暂停。',
   },
   channel: 'website',
   sources: [KCELL_POSTPAID_DEBT],
@@ -45,17 +45,17 @@ const contractPlan: Step = {
     'zh-CN': '签了合约套餐或设备分期？先处理清楚',
   },
   detail: {
-    en: 'Leaving a Kcell contract plan early takes a written request at a Kcell Center, and the remaining value of the device must be paid. Skip this step if you have neither.',
-    ru: 'Досрочный выход из контрактного тарифа Kcell оформляется письменным заявлением в Kcell Center, при этом нужно оплатить оставшуюся стоимость устройства. Если у вас нет ни того, ни другого, пропустите шаг.',
-    kk: 'Kcell келісімшарттық тарифінен мерзімінен бұрын шығу үшін Kcell Center-ге жазбаша өтініш беріледі, құрылғының қалған құнын төлеу қажет. Екеуі де болмаса, бұл қадамды өткізіп жіберіңіз.',
-    'zh-CN': '提前退出 Kcell 合约套餐需要到 Kcell Center 营业厅提交书面申请，并付清设备的剩余价款。如果两者都没有，可跳过此步。',
+    en: 'Kcell’s router offer says leaving its contract early takes a written request at a Kcell Center, and the remaining value of the device must be paid; for other contract plans, ask Kcell whether the same applies. Skip this step if you have neither.',
+    ru: 'На странице предложения Kcell с роутером сказано, что досрочный выход из контракта оформляется письменным заявлением в Kcell Center, при этом нужно оплатить оставшуюся стоимость устройства; для других контрактных тарифов уточните у Kcell, действует ли то же правило. Если у вас нет ни того, ни другого, пропустите шаг.',
+    kk: 'Kcell-дің роутер ұсынысы бетінде келісімшарттан мерзімінен бұрын шығу үшін Kcell Center-ге жазбаша өтініш берілетіні және құрылғының қалған құнын төлеу қажеттігі айтылған; басқа келісімшарттық тарифтерге де сол ереже қолданыла ма, Kcell-ден нақтылаңыз. Екеуі де болмаса, бұл қадамды өткізіп жіберіңіз.',
+    'zh-CN': 'Kcell 路由器优惠页面说明：提前退出该合约需到 Kcell Center 营业厅提交书面申请，并付清设备的剩余价款；其他合约套餐是否同样适用，请向 Kcell 确认。如果两者都没有，可跳过此步。',
   },
   channel: 'office',
   sources: [KCELL_ROUTER],
   verified: RESEARCH_READ,
   confidence: 'official',
   inPerson: true,
-  needsId: true,
+  needsId: false,
   topics: ['termination'],
 };
 
@@ -68,10 +68,10 @@ const downloadForms: Step = {
     'zh-CN': '下载解除合同（注销）申请表',
   },
   detail: {
-    en: 'Kcell’s forms page lists the application to terminate the contract and a consent to receive funds (for the balance refund). Print and fill them in at home to save time in the office. If someone else will keep using the number, the same page has the form to re-register it instead.',
-    ru: 'На странице документов Kcell есть заявление на расторжение договора и согласие на получение денежных средств (для возврата остатка). Распечатайте и заполните их дома, чтобы сэкономить время в офисе. Если номером будет пользоваться другой человек, там же есть форма переоформления номера.',
-    kk: 'Kcell құжаттар бетінде шартты бұзу өтініші және қаражат алуға келісім (қалдықты қайтару үшін) бар. Кеңседе уақыт үнемдеу үшін оларды үйде басып шығарып, толтырыңыз. Нөмірді басқа адам пайдаланатын болса, сол бетте нөмірді қайта тіркеу нысаны да бар.',
-    'zh-CN': 'Kcell 的表格页面提供解除合同（注销）申请表和领取款项同意书（用于退还余额）。可在家打印并填好，节省在营业厅的时间。如果号码要转给他人继续使用，同一页面也有号码过户表格。',
+    en: 'Kcell’s forms page lists the application to terminate the contract and a form titled «Қаражат алуға келісім» (consent to receive funds; its purpose is not stated, so ask at the office whether you need it for the balance refund). Print and fill in the application at home to save time in the office. If someone else will keep using the number, the same page has the form to re-register it instead.',
+    ru: 'На странице документов Kcell есть заявление на расторжение договора и бланк «Қаражат алуға келісім» (согласие на получение денежных средств; его назначение не указано, поэтому спросите в офисе, нужен ли он для возврата остатка). Распечатайте и заполните заявление дома, чтобы сэкономить время в офисе. Если номером будет пользоваться другой человек, там же есть форма переоформления номера.',
+    kk: 'Kcell құжаттар бетінде шартты бұзу өтініші және «Қаражат алуға келісім» бланкісі бар (оның мақсаты көрсетілмеген, сондықтан қалдықты қайтару үшін қажет пе, кеңседен сұраңыз). Кеңседе уақыт үнемдеу үшін өтінішті үйде басып шығарып, толтырыңыз. Нөмірді басқа адам пайдаланатын болса, сол бетте нөмірді қайта тіркеу нысаны да бар.',
+    'zh-CN': 'Kcell 的表格页面提供解除合同（注销）申请表，以及标题为 «Қаражат алуға келісім»（领取款项同意书）的表格；页面未说明其用途，是否退还余额时需要，请在营业厅询问。可在家打印并填好申请表，节省在营业厅的时间。如果号码要转给他人继续使用，同一页面也有号码过户表格。',
   },
   channel: 'website',
   sources: [KCELL_DOCUMENTS],
@@ -86,14 +86,14 @@ const prepareId: Step = {
   title: {
     en: 'Bring your ID and the SIM card',
     ru: 'Возьмите удостоверение личности и SIM-карту',
-    kk: 'Жеке куәлігіңізді және SIM-картаны алыңыз',
+    kk: 'Жеке куәлігіңізді және SIM-картаны ала барыңыз',
     'zh-CN': '携带身份证件和 SIM 卡',
   },
   detail: {
-    en: 'Kcell handles changes to a contract by written application with an identity document (passport or Kazakhstan ID) of the person the number is registered to. Take the SIM card and any contract too, in case staff ask for them.',
-    ru: 'Изменения по договору Kcell оформляет по письменному заявлению с документом, удостоверяющим личность (паспорт или удостоверение РК) того, на кого зарегистрирован номер. Возьмите также SIM-карту и договор, если он есть, — их могут попросить.',
-    kk: 'Kcell шарт бойынша өзгерістерді нөмір тіркелген адамның жеке басын куәландыратын құжатымен (паспорт немесе ҚР жеке куәлігі) жазбаша өтініш арқылы ресімдейді. Қызметкерлер сұрауы мүмкін, сондықтан SIM-карта мен шартты (болса) ала барыңыз.',
-    'zh-CN': 'Kcell 办理合同变更需要号码登记人本人的身份证件（护照或哈萨克斯坦身份证）并提交书面申请。也请带上 SIM 卡和服务合同（如有），工作人员可能会要求查看。',
+    en: 'On Kcell JSC’s pages, porting a number at a Kcell Center needs ID, and registration data are changed by a written application with a copy of your passport or ID, filed at a Kcell Center. Take the ID the number is registered to, the SIM card and any contract, in case staff ask for them.',
+    ru: 'По страницам АО «Кселл», для переноса номера в Kcell Center нужно удостоверение личности, а регистрационные данные меняют по письменному заявлению с копией паспорта или удостоверения личности, поданному в Kcell Center. Возьмите документ, на который зарегистрирован номер, SIM-карту и договор, если он есть, — их могут попросить.',
+    kk: '«Кселл» АҚ беттеріне сәйкес, Kcell Center-де нөмірді көшіру үшін жеке куәлік керек, ал тіркеу деректері Kcell Center-ге паспорт немесе жеке куәлік көшірмесі қоса берілген жазбаша өтініш арқылы өзгертіледі. Қызметкерлер сұрауы мүмкін, сондықтан нөмір тіркелген құжатты, SIM-картаны және шартты (болса) ала барыңыз.',
+    'zh-CN': '根据 Kcell 股份公司的页面，在 Kcell Center 办理携号转网需要身份证件；变更登记信息需在 Kcell Center 提交书面申请并附护照或身份证复印件。请携带号码登记时使用的证件、SIM 卡和服务合同（如有），工作人员可能会要求查看。',
   },
   channel: 'self',
   sources: [ACTIV_FAQ, ACTIV_MNP],
@@ -135,10 +135,10 @@ const refund: Step = {
     'zh-CN': '申请退还剩余余额',
   },
   detail: {
-    en: 'Kcell returns the remaining balance when a contract is terminated. Together with the termination application, fill in the consent to receive funds from the forms page and say where the money should go.',
-    ru: 'При расторжении договора Kcell возвращает остаток средств. Вместе с заявлением на расторжение заполните согласие на получение денежных средств со страницы документов и укажите, куда перечислить деньги.',
-    kk: 'Шарт бұзылғанда Kcell қалған қаражатты қайтарады. Шартты бұзу өтінішімен бірге құжаттар бетіндегі қаражат алуға келісімді толтырып, ақшаны қайда аудару керектігін көрсетіңіз.',
-    'zh-CN': '解除合同时，Kcell 会退还剩余余额。提交注销申请的同时，填写表格页面上的领取款项同意书，并写明退款去向。',
+    en: 'A 2016 Kcell notice says the remaining balance is returned when a contract is terminated; ask at the office whether this still applies, how the money is returned, and whether you need the consent to receive funds from the forms page.',
+    ru: 'В уведомлении Kcell 2016 года сказано, что при расторжении договора остаток средств возвращается; спросите в офисе, действует ли это сейчас, каким способом возвращают деньги и нужно ли согласие на получение денежных средств со страницы документов.',
+    kk: 'Kcell-дің 2016 жылғы хабарламасында шарт бұзылғанда қалған қаражат қайтарылатыны айтылған; бұл әлі де қолданыла ма, ақша қалай қайтарылады және құжаттар бетіндегі «Қаражат алуға келісім» қажет пе, кеңседен сұраңыз.',
+    'zh-CN': 'Kcell 2016 年的一则通知称，解除合同时会退还剩余余额；请在营业厅询问这一规定是否仍然适用、如何退款，以及是否需要表格页面上的领取款项同意书。',
   },
   channel: 'office',
   sources: [KCELL_REFUND_NEWS, KCELL_DOCUMENTS],
@@ -155,7 +155,7 @@ export const kcell: OperatorGuide = {
   name: 'Kcell',
   company: {
     en: 'Kcell JSC (controlled by Kazakhtelecom); also runs the activ brand',
-    ru: 'АО «Кселл» (контролируется «Казахтелекомом»); также бренд activ',
+    ru: 'АО «Кселл» (контролируется «Казахтелекомом»); также владеет брендом activ',
     kk: '«Кселл» АҚ («Қазақтелеком» бақылауында); activ брендінің иесі',
     'zh-CN': 'Kcell 股份公司（由哈萨克电信控股），同时经营 activ 品牌',
   },
@@ -166,7 +166,7 @@ export const kcell: OperatorGuide = {
       label: {
         en: 'Kcell forms: termination, re-registration, refund',
         ru: 'Бланки Kcell: расторжение, переоформление, возврат',
-        kk: 'Kcell өтініштері: шартты бұзу, қайта тіркеу, қайтару',
+        kk: 'Kcell бланкілері: шартты бұзу, қайта тіркеу, қайтару',
         'zh-CN': 'Kcell 表格：注销、过户、退款',
       },
       topics: ['documents', 'termination', 're-registration', 'refund'],
@@ -186,10 +186,10 @@ export const kcell: OperatorGuide = {
     {
       url: 'https://my.kcell.kz/',
       label: {
-        en: 'Personal account «Менің Kcell»',
-        ru: 'Личный кабинет «Менің Kcell»',
-        kk: '«Менің Kcell» жеке кабинеті',
-        'zh-CN': '个人账户 «Менің Kcell»',
+        en: 'Personal account «Менің Kcell» (named by unofficial sources)',
+        ru: 'Личный кабинет «Менің Kcell» (упоминается в неофициальных источниках)',
+        kk: '«Менің Kcell» жеке кабинеті (бейресми дереккөздерде аталады)',
+        'zh-CN': '个人账户 «Менің Kcell»（“我的 Kcell”；见于非官方来源）',
       },
       topics: ['personal-account'],
       verified: RESEARCH_READ,
@@ -211,9 +211,9 @@ export const kcell: OperatorGuide = {
     },
   ],
   summary: {
-    en: 'Online you can check and pay debts and download the termination and refund forms; ending the contract itself is a written application with ID at a Kcell Center.',
-    ru: 'Онлайн можно проверить и оплатить долг и скачать заявления на расторжение и возврат средств; сам договор расторгается письменным заявлением с удостоверением личности в Kcell Center.',
-    kk: 'Онлайн берешекті тексеріп төлеуге және шартты бұзу мен қаражатты қайтару өтініштерін жүктеуге болады; шарттың өзі Kcell Center-де жеке куәлікпен жазбаша өтініш арқылы бұзылады.',
-    'zh-CN': '线上可以查询并结清欠费、下载注销和退款表格；解除合同本身需携带身份证件到 Kcell Center 营业厅提交书面申请。',
+    en: 'Online you can check and pay debts and download the termination application and other forms; ending the contract itself is a written application with ID at a Kcell Center.',
+    ru: 'Онлайн можно проверить и оплатить долг и скачать заявление на расторжение и другие бланки; сам договор расторгается письменным заявлением с удостоверением личности в Kcell Center.',
+    kk: 'Онлайн берешекті тексеріп төлеуге және шартты бұзу өтінішін, басқа да бланкілерді жүктеуге болады; шарттың өзі Kcell Center-де жеке куәлікпен жазбаша өтініш арқылы бұзылады.',
+    'zh-CN': '线上可以查询并结清欠费、下载注销申请表及其他表格；解除合同本身需携带身份证件到 Kcell Center 营业厅提交书面申请。',
   },
 };

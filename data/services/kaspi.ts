@@ -1,5 +1,5 @@
-// Kaspi signs you in and confirms payments with codes sent to your number; its guide documents
-// where the number is changed in the app.
+// Kaspi may send codes to the number being given up; its guide documents where the number is changed
+// in the app.
 import type { ServiceGuide } from '../schema';
 import { RESEARCH_READ, WRITTEN } from '../dates';
 
@@ -21,7 +21,7 @@ export const kaspi: ServiceGuide = {
         en: 'In the app open «Сервисы», then sign-in/registration, then «Настройки», and choose «Изменить номер телефона». Do it while the old number still receives SMS.',
         ru: 'В приложении откройте «Сервисы» → Вход/Регистрация → «Настройки» и выберите «Изменить номер телефона». Сделайте это, пока на старый номер ещё приходят SMS.',
         kk: 'Қосымшада «Сервисы» → Кіру/Тіркелу → «Настройки» бөлімін ашып, «Изменить номер телефона» тармағын таңдаңыз. Мұны ескі нөмірге SMS әлі келіп тұрғанда жасаңыз.',
-        'zh-CN': '在应用中依次打开 «Сервисы» → 登录/注册 → «Настройки»，选择 «Изменить номер телефона»（更改手机号）。请趁旧号码还能收到短信时操作。',
+        'zh-CN': '在应用中依次打开 «Сервисы»（服务）→ 登录/注册 → «Настройки»（设置），选择 «Изменить номер телефона»（更改手机号）。请趁旧号码还能收到短信时操作。',
       },
       channel: 'app',
       sources: ['https://guide.kaspi.kz/client/ru/auto_credit/seller/receiving_the_money/q13934'],

@@ -5,7 +5,7 @@ import type { Lang, OperatorGuide, Route } from '@/data/schema';
 import { isoDay } from '@/utils/export-markdown';
 import { SECTION_KEYS } from '@/utils/popup-sections';
 import { checklistCount, type ProgressMap } from '@/utils/progress';
-import { formatDate, pick, t } from '@/utils/i18n';
+import { formatDate, pick, stepDate, t } from '@/utils/i18n';
 import type { Evidence } from '@/utils/storage';
 
 export interface SummaryProps {
@@ -85,7 +85,7 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
                             {t(lang, 'punct.stop')}
                           </>
                         )}
-                        {t(lang, 'step.verified', { date: formatDate(step.verified, lang) })}
+                        {stepDate(lang, step)}
                       </p>
                     </div>
                   </li>

@@ -78,7 +78,7 @@ test('the summary page follows the chosen language', async ({ context, openPopup
   const [summary] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Версия для печати' }).click()]);
   await expect(summary.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(summary.getByRole('heading', { level: 1 })).toHaveText('Сводка: Kcell');
-  await expect(summary.locator('[data-step-id="before-backup"]')).toContainText('Выполнено: Сохраните контакты и SMS');
+  await expect(summary.locator('[data-step-id="before-backup"]')).toContainText('Выполнено: Сделайте резервную копию контактов и SMS');
   expect(router.leaks).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, langFromLocale, t } from '@/utils/i18n';
+import { formatDate, langFromLocale, stepDate, t } from '@/utils/i18n';
 import { en } from '@/locales/en';
 import { ru } from '@/locales/ru';
 import { kk } from '@/locales/kk';
@@ -65,6 +65,20 @@ describe('formatDate', () => {
           expect(formatDate(iso, lang), `${lang} ${iso}`).toBe(icu.format(new Date(Date.UTC(2027, month - 1, day))));
         }
       }
+    }
+  });
+});
+
+describe('stepDate: general guidance is not presented as verified', () => {
+  it('says "Verified" for a sourced step and "Written" for general guidance, in every language', () => {
+    const sourced = { verified: '2026-11-01', confidence: 'official' as const };
+    const general = { verified: '2026-11-26', confidence: 'general' as const };
+    expect(stepDate('en', sourced)).toBe('Verified November 1, 2026');
+    expect(stepDate('en', general)).toBe('Written November 26, 2026');
+    expect(stepDate('en', { ...sourced, confidence: 'third-party' })).toMatch(/^Verified/);
+    for (const lang of ['ru', 'kk', 'zh-CN'] as const) {
+      expect(stepDate(lang, general)).toBe(t(lang, 'step.written', { date: formatDate('2026-11-26', lang) }));
+      expect(stepDate(lang, general)).not.toBe(t(lang, 'step.verified', { date: formatDate('2026-11-26', lang) }));
     }
   });
 });
