@@ -5,10 +5,12 @@ interface Props {
   done: number;
   total: number;
   lang: Lang;
+  /** Say each change to screen readers (the popup; the overlay words its own announcements). */
+  announce?: boolean;
 }
 
 /** "3 of 9 done" as text and as a bar; the text is the accessible name so both say the same. */
-export function ProgressMeter({ done, total, lang }: Props) {
+export function ProgressMeter({ done, total, lang, announce }: Props) {
   const label = t(lang, 'progress.count', { done, total });
   const percent = total > 0 ? Math.round((done / total) * 100) : 0;
   return (
@@ -24,7 +26,9 @@ export function ProgressMeter({ done, total, lang }: Props) {
       >
         <div class="sx-progress__fill" style={{ width: `${percent}%` }} />
       </div>
-      <span class="sx-progress__text">{label}</span>
+      <span class="sx-progress__text" aria-live={announce ? 'polite' : undefined}>
+        {label}
+      </span>
     </div>
   );
 }

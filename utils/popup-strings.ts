@@ -33,9 +33,7 @@ const FULL_LOADERS: Readonly<Record<Lang, () => Promise<UiStrings>>> = {
 
 /** Once a rarely shown part is on screen, every language loaded from then on comes whole. */
 let fullWanted = false;
-const full = new Set<Lang>();
 const pending = new Map<Lang, Promise<boolean>>();
-const pendingFull = new Map<Lang, Promise<boolean>>();
 const loaded = signal<ReadonlySet<Lang>>(new Set(LANGS.filter(hasStrings)));
 
 /** The languages `t` has strings for: a UI switches to a language once it is in here. */
@@ -47,23 +45,12 @@ function use(lang: Lang, strings: UiStrings): true {
   return true;
 }
 
+/** No memo of its own: asking again gets the module loader's (a failed load is tried afresh). */
 function loadFull(lang: Lang): Promise<boolean> {
-  if (full.has(lang)) return Promise.resolve(true);
-  let loading = pendingFull.get(lang);
-  if (!loading) {
-    loading = FULL_LOADERS[lang]().then(
-      (strings) => {
-        full.add(lang);
-        return use(lang, strings);
-      },
-      () => {
-        pendingFull.delete(lang);
-        return false;
-      },
-    );
-    pendingFull.set(lang, loading);
-  }
-  return loading;
+  return FULL_LOADERS[lang]().then(
+    (strings) => use(lang, strings),
+    () => false,
+  );
 }
 
 function load(lang: Lang): Promise<boolean> {

@@ -309,15 +309,15 @@ export async function readProgress(operator: OperatorId): Promise<ProgressMap> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Watching (UIs). One callback per storage event with the typed, validated changes in it.
+// Watching (UIs). One callback per storage event with the typed, validated changes in it: only the
+// kinds a UI shows (reminders and the schema version are the worker's alone, and their checks stay
+// out of the popup's and the overlay's bundles).
 
 export type StorageChange =
   | { readonly item: 'settings'; readonly value: Settings }
   | { readonly item: 'progress'; readonly operator: OperatorId; readonly stepId: string; readonly value: StepProgress | null }
   | { readonly item: 'evidence'; readonly operator: OperatorId; readonly value: Evidence }
-  | { readonly item: 'reminder'; readonly operator: OperatorId; readonly value: Reminder | null }
-  | { readonly item: 'notices'; readonly value: readonly Notice[] }
-  | { readonly item: 'schemaVersion'; readonly value: number | null };
+  | { readonly item: 'notices'; readonly value: readonly Notice[] };
 
 export function parseChanges(changes: Readonly<Record<string, { newValue?: unknown }>>): StorageChange[] {
   const out: StorageChange[] = [];
@@ -330,9 +330,6 @@ export function parseChanges(changes: Readonly<Record<string, { newValue?: unkno
       case 'notices':
         out.push({ item: 'notices', value: checkNotices(raw).value });
         break;
-      case 'schemaVersion':
-        out.push({ item: 'schemaVersion', value: checkSchemaVersion(raw).value });
-        break;
       case 'progress': {
         const { operator, stepId } = parseProgressKey(key)!;
         out.push({ item: 'progress', operator, stepId, value: checkProgress(raw).value });
@@ -340,9 +337,6 @@ export function parseChanges(changes: Readonly<Record<string, { newValue?: unkno
       }
       case 'evidence':
         out.push({ item: 'evidence', operator: key.split(':')[1] as OperatorId, value: checkEvidence(raw).value });
-        break;
-      case 'reminder':
-        out.push({ item: 'reminder', operator: key.split(':')[1] as OperatorId, value: checkReminder(raw).value });
         break;
       default:
         break;

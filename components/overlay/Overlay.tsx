@@ -16,7 +16,9 @@ export function Overlay({ model }: { model: OverlayModel }) {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
     model.clearHighlight();
-    if (expanded) model.collapse(true);
+    // Escape in the "hide on this site?" question answers no, and leaves the panel open.
+    if (model.dismissAsked.value) model.askDismiss(false);
+    else if (expanded) model.collapse(true);
   };
   return (
     <div

@@ -21,8 +21,10 @@ export function Panel({ model }: { model: OverlayModel }) {
             type="button"
             class="sx-button sx-button--quiet"
             aria-describedby="sx-dismiss-hint"
+            aria-expanded={model.dismissAsked.value}
+            aria-controls="sx-dismiss-ask"
             title={t(lang, 'overlay.dismissHint', { operator })}
-            onClick={() => model.dismiss()}
+            onClick={() => model.askDismiss(!model.dismissAsked.value)}
           >
             {t(lang, 'overlay.dismiss')}
           </button>
@@ -38,9 +40,22 @@ export function Panel({ model }: { model: OverlayModel }) {
             <span aria-hidden="true" class="sx-chevron" />
           </button>
         </div>
-        <span id="sx-dismiss-hint" class="sx-visually-hidden">
+        {/* `hidden`: read as the button's description only, not again as loose text after it. */}
+        <span id="sx-dismiss-hint" hidden>
           {t(lang, 'overlay.dismissHint', { operator })}
         </span>
+        {/* One press must not hide the guide for good: it is the first control Tab reaches. */}
+        <div id="sx-dismiss-ask" class="sx-dismiss-ask" role="group" aria-labelledby="sx-dismiss-ask-text" hidden={!model.dismissAsked.value}>
+          <p id="sx-dismiss-ask-text">{t(lang, 'overlay.dismissHint', { operator })}</p>
+          <div class="sx-panel__row">
+            <button type="button" class="sx-button sx-button--primary" onClick={() => model.dismiss()}>
+              {t(lang, 'overlay.dismissYes')}
+            </button>
+            <button type="button" class="sx-button sx-dismiss-ask__keep" onClick={() => model.askDismiss(false)}>
+              {t(lang, 'overlay.dismissNo')}
+            </button>
+          </div>
+        </div>
         <div class="sx-panel__row sx-panel__row--controls">
           <RouteToggle
             route={model.route.value}

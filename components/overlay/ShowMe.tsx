@@ -15,7 +15,7 @@ export function ShowMe({ step, lang, found, onShow }: Props) {
     return <span class="sx-step__missing">{t(lang, 'overlay.notOnPage')}</span>;
   }
   return (
-    <button type="button" class="sx-button sx-button--primary sx-showme" onClick={() => onShow(step)}>
+    <button type="button" class="sx-button sx-button--primary sx-showme" data-step={step.id} onClick={() => onShow(step)}>
       {t(lang, 'overlay.showMe')}
       <span class="sx-visually-hidden">: {pick(step.title, lang)}</span>
     </button>

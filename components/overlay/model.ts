@@ -36,6 +36,8 @@ export interface OverlayModel {
   /** Where the collapsed launcher sits (it too keeps clear of the focused page element). */
   readonly corner: ReadonlySignal<Corner>;
   readonly highlight: ReadonlySignal<HighlightRect | null>;
+  /** "Hide on this site" was pressed and waits for the user to confirm. */
+  readonly dismissAsked: ReadonlySignal<boolean>;
   /** Latest message for screen readers (aria-live="polite"). */
   readonly announcement: ReadonlySignal<string>;
 
@@ -46,6 +48,8 @@ export interface OverlayModel {
   expand(): void;
   /** Collapse; `returnFocus` gives focus back to the page element that had it before the overlay. */
   collapse(returnFocus: boolean): void;
+  /** Asks first (`askDismiss`); only `dismiss` hides the guide on this operator's site. */
+  askDismiss(asked: boolean): void;
   dismiss(): void;
   clearHighlight(): void;
 }

@@ -1,6 +1,8 @@
 import { Component } from 'preact';
 import type { Lang } from '@/data/schema';
+import { SUBMITTED_FROM, isSubmissionDate } from '@/utils/evidence-date';
 import { formatDate, t } from '@/utils/i18n';
+import { saveFailure } from '@/utils/popup-failure';
 import { parseReminderDays } from '@/utils/popup-reminder';
 
 export type EvidenceField = 'requestNumber' | 'submittedOn' | 'place' | 'notes';
@@ -36,6 +38,7 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
   override render({ lang, values, status, error, reminderOn, reminderDays, limits, onInput, onFlush, onReminderDays }: Props, { daysText }: { daysText: string }) {
     const setDaysText = (text: string) => this.setState({ daysText: text });
     const daysValid = parseReminderDays(daysText) !== null;
+    const dateInvalid = !isSubmissionDate(values.submittedOn);
 
     const text = (field: Exclude<EvidenceField, 'notes' | 'submittedOn'>, key: 'popup.evidence.requestNumber' | 'popup.evidence.place') => (
       <div class="sx-field">
@@ -62,7 +65,7 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
           <span class={`sx-save sx-save--${status}`} role="status" aria-live="polite">
             {status === 'saving' && t(lang, 'popup.evidence.saving')}
             {status === 'saved' && t(lang, 'popup.evidence.saved')}
-            {status === 'error' && t(lang, 'popup.evidence.error', { error: error ?? '' })}
+            {status === 'error' && saveFailure(lang, error, 'popup.evidence.error')}
           </span>
         </div>
         <p class="sx-muted">{t(lang, 'popup.evidence.private')}</p>
@@ -73,8 +76,11 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
             id="sx-ev-submittedOn"
             class="sx-input"
             type="date"
+            min={SUBMITTED_FROM}
+            max="9999-12-31"
             value={values.submittedOn}
-            aria-describedby="sx-reminder-text"
+            aria-invalid={dateInvalid ? 'true' : undefined}
+            aria-describedby={dateInvalid ? 'sx-ev-date-error sx-reminder-text' : 'sx-reminder-text'}
             // A date picker commits on change; saving at once schedules the reminder without a delay.
             onChange={(e) => {
               onInput('submittedOn', (e.currentTarget as HTMLInputElement).value);
@@ -82,6 +88,12 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
             }}
             onBlur={onFlush}
           />
+          {/* No live region: typing a year digit by digit passes through "0002", "0020"… */}
+          {dateInvalid && (
+            <p id="sx-ev-date-error" class="sx-error-text">
+              {t(lang, 'popup.evidence.dateInvalid')}
+            </p>
+          )}
         </div>
         {text('place', 'popup.evidence.place')}
         <div class="sx-field">

@@ -55,12 +55,15 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   const corner = signal<Corner>('bottom-right');
   const highlight = signal<HighlightRect | null>(null);
   const announcement = signal('');
+  const dismissAsked = signal(false);
   let mode: GuideMode = null;
   let ui: ShadowUi | null = null;
   let live: LiveState | null = null;
   let stopEffects: (() => void)[] = [];
   let lastPageFocus: Element | null = null;
   let highlighted: Element | null = null;
+  /** The step whose "Show me" last moved focus onto the page: Escape there goes back to that button. */
+  let shownFrom: { step: string; element: Element } | null = null;
   let highlightTimer: ReturnType<typeof setTimeout> | undefined;
   const elements = new Map<string, Element>();
 
@@ -143,8 +146,11 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     clearTimeout(highlightTimer);
     highlightTimer = setTimeout(clearHighlight, HIGHLIGHT_MS);
     announcement.value = t(lang, 'overlay.highlighted', { step: pick(step.title, lang) });
-    // Keyboard users land on the control itself, ready to press Enter.
-    if (el.matches(FOCUSABLE)) (el as HTMLElement).focus({ preventScroll: true });
+    // Keyboard users land on the control itself, ready to press Enter; Escape brings them back.
+    if (el.matches(FOCUSABLE)) {
+      (el as HTMLElement).focus({ preventScroll: true });
+      shownFrom = { step: step.id, element: el };
+    }
   }
 
   // --- focus: remember where it was on the page, and never sit on top of it
@@ -169,6 +175,15 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     const button = ui.shadow.querySelector('.sx-launcher');
     const size = button ? button.getBoundingClientRect() : { width: 160, height: 44 };
     corner.value = launcherCorner(r, corner.value, viewport, size);
+  }
+
+  /** Escape on the page element "Show me" focused: back to that "Show me", not a long Tab away. */
+  function backToShowMe(event: KeyboardEvent): void {
+    const from = shownFrom;
+    shownFrom = null;
+    if (!from || !ui || event.target !== from.element) return;
+    const button = [...ui.shadow.querySelectorAll<HTMLElement>('.sx-showme')].find((b) => b.dataset.step === from.step);
+    button?.focus();
   }
 
   function returnFocus(): void {
@@ -220,7 +235,14 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       },
       showMe,
       setLang: (lang) => void state.setLang(lang),
-      setRoute: (route) => void state.setRoute(route),
+      dismissAsked,
+      setRoute(route) {
+        // The count changes with the route ("1 of 16" → "0 of 15"): say so, once the new steps are in.
+        void state.setRoute(route).then(() => {
+          const lang = state.lang.value;
+          announcement.value = `${t(lang, `route.${route}`)}${t(lang, 'punct.colon')}${t(lang, 'progress.count', { done: state.done.value, total: state.total.value })}`;
+        });
+      },
       expand() {
         expanded.value = true;
         requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-button--icon')?.focus());
@@ -230,10 +252,20 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         expanded.value = false;
         if (giveBackFocus) returnFocus();
       },
+      askDismiss(asked) {
+        dismissAsked.value = asked;
+        // Into the question at its safe answer; back to the button that asked when it is answered "no".
+        requestAnimationFrame(() =>
+          ui?.shadow.querySelector<HTMLElement>(asked ? '.sx-dismiss-ask__keep' : '[aria-controls="sx-dismiss-ask"]')?.focus(),
+        );
+      },
       dismiss() {
         void state.dismissSite();
-        returnFocus();
+        dismissAsked.value = false;
+        const to = lastPageFocus;
         unmount();
+        // Not returnFocus(): its fallback, the launcher, is gone with the overlay.
+        if (to && to.isConnected) (to as HTMLElement).focus?.({ preventScroll: true });
       },
       clearHighlight,
     };
@@ -354,8 +386,10 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   ctx.addEventListener(window, 'scroll', onViewportChange, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', onViewportChange, { passive: true });
   ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
-    // Escape on the page (after "Show me" moved focus there) clears the outline; the page keeps its key.
-    if (event.key === 'Escape' && highlighted) clearHighlight();
+    // Escape on the page after "Show me" clears the outline and returns to the overlay; the page keeps its key.
+    if (event.key !== 'Escape') return;
+    if (highlighted) clearHighlight();
+    backToShowMe(event);
   });
   let stopWatching: (() => void) | null = null;
   try {

@@ -12,6 +12,9 @@ export interface ShadowUi {
   remove(): void;
 }
 
+/** Put back this many times when the page removes the host (apps that rebuild <html>'s children); then left out. */
+export const REATTACH_MAX = 10;
+
 /** Keys typed in the overlay must not trigger the page's own shortcuts. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
@@ -31,9 +34,20 @@ export function mountShadow(
   // re-render <body> would wipe the overlay.
   document.documentElement.append(host);
   let removed = false;
+  // A script that clears unknown children of <html> took the guide away for good, state and all:
+  // the same host goes back (its shadow tree and what the user did in it are kept).
+  let reattached = 0;
+  const keeper = new MutationObserver(() => {
+    if (removed || host.isConnected) return;
+    if (reattached >= REATTACH_MAX) return keeper.disconnect();
+    reattached += 1;
+    document.documentElement.append(host);
+  });
+  keeper.observe(document.documentElement, { childList: true });
   const remove = () => {
     if (removed) return;
     removed = true;
+    keeper.disconnect();
     stopListening();
     options.onRemove?.(container);
     host.remove();

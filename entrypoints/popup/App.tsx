@@ -9,6 +9,7 @@ import { ErrorPanel } from '@/components/popup/ErrorPanel';
 import type { NoteView } from '@/components/popup/NoteView';
 import { OperatorPicker, type PickerValue } from '@/components/popup/OperatorPicker';
 import { t } from '@/utils/i18n';
+import { saveFailure } from '@/utils/popup-failure';
 import { createLiveState, type LiveState } from '@/utils/live-state';
 import { OPERATOR_CHOICES } from '@/utils/operator-names';
 import type { OperatorPick } from '@/utils/operator-pick';
@@ -78,7 +79,7 @@ export class App extends Component<Props> {
             {Banner && <Banner notices={shell.notices.value} lang={lang} onDismiss={(id) => void shell.dismiss(id)} />}
             {shell.error.value && (
               <p class="sx-error-text" role="alert">
-                {t(lang, 'popup.error.save', { error: shell.error.value })}
+                {saveFailure(lang, shell.error.value, 'popup.error.save')}
               </p>
             )}
             <OperatorPicker

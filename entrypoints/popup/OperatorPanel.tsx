@@ -12,6 +12,7 @@ import { EvidenceForm } from '@/components/popup/EvidenceForm';
 import { ServicesToggle } from '@/components/popup/ServicesToggle';
 import { resetProgress, syncServices } from '@/utils/client';
 import { pick, t } from '@/utils/i18n';
+import { saveFailure } from '@/utils/popup-failure';
 import { loadAllStrings } from '@/utils/popup-strings';
 import type { LiveState } from '@/utils/live-state';
 import { reminderDay } from '@/utils/popup-reminder';
@@ -93,7 +94,7 @@ export class OperatorPanel extends Component<Props, State> {
           const response = await syncServices();
           if (!response.ok) throw new Error(response.error);
         })
-        .catch((e: unknown) => setServicesMessage(t(lang, 'popup.error.save', { error: errorText(e) })))
+        .catch(() => setServicesMessage(t(lang, 'popup.error.save')))
         .finally(() => setServicesPending(null));
     };
 
@@ -154,10 +155,18 @@ export class OperatorPanel extends Component<Props, State> {
             legend={t(lang, 'popup.route.legend')}
             onChange={(route) => void shell.setSettings({ route })}
           />
-          <ProgressMeter done={live.done.value} total={live.total.value} lang={lang} />
+          <ProgressMeter done={live.done.value} total={live.total.value} lang={lang} announce />
+          {settings.dismissedSites.includes(live.operator) && (
+            <p class="sx-muted">
+              {t(lang, 'popup.hidden', { name: guide.name })}{' '}
+              <button type="button" class="sx-button" onClick={() => void live.restoreSite()}>
+                {t(lang, 'popup.showAgain')}
+              </button>
+            </p>
+          )}
           {saveError && (
             <p class="sx-error-text" role="alert">
-              {t(lang, 'popup.error.save', { error: saveError })}
+              {saveFailure(lang, saveError, 'popup.error.save')}
             </p>
           )}
         </section>

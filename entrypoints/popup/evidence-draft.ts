@@ -5,6 +5,7 @@
 import { effect } from '@preact/signals';
 import type { EvidenceField, SaveStatus } from '@/components/popup/EvidenceForm';
 import { saveEvidence } from '@/utils/client';
+import { isSubmissionDate } from '@/utils/evidence-date';
 import type { LiveState } from '@/utils/live-state';
 import type { Evidence } from '@/utils/storage';
 
@@ -23,6 +24,7 @@ const fieldsOf = ({ requestNumber, submittedOn, place, notes }: Evidence): Evide
 export class EvidenceDraft {
   draft: EvidenceValues;
   status: SaveStatus;
+  /** The last failed save's error code (utils/popup-failure.ts words it). */
   error: string | null = null;
   private dirty = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -45,7 +47,10 @@ export class EvidenceDraft {
     const stopFollowing = effect(() => {
       const stored = this.live.evidence.value;
       if (this.dirty || stored.updatedAt < this.lastSent) return;
-      const draft = fieldsOf(stored);
+      // A date held back (utils/evidence-date.ts) stays as typed: the echo of the other fields' save
+      // carries the stored date, and would pull the field back under the user's fingers.
+      const held = isSubmissionDate(this.draft.submittedOn) ? null : this.draft.submittedOn;
+      const draft = held === null ? fieldsOf(stored) : { ...fieldsOf(stored), submittedOn: held };
       const status = stored.updatedAt > 0 && this.status !== 'error' ? 'saved' : this.status;
       // The first run (and any echo of what is shown) changes nothing: no render for it.
       if (status !== this.status || JSON.stringify(draft) !== JSON.stringify(this.draft)) this.set({ draft, status });
@@ -80,9 +85,13 @@ export class EvidenceDraft {
     this.lastSent = at;
     this.set({ status: 'saving' });
     try {
-      const response = await saveEvidence(this.live.operator, this.draft, at);
+      // A date that cannot be kept stays in the form (marked there) and the stored one is sent
+      // instead: one bad field must not stop the others from saving (utils/evidence-date.ts).
+      const { submittedOn } = this.draft;
+      const sent = isSubmissionDate(submittedOn) ? this.draft : { ...this.draft, submittedOn: this.live.evidence.peek().submittedOn };
+      const response = await saveEvidence(this.live.operator, sent, at);
       if (!response.ok) throw new Error(response.error);
-      this.set({ error: null, ...(this.dirty ? {} : { status: 'saved' as const }) });
+      if (!this.dirty) this.set({ status: 'saved' });
       return true;
     } catch (e) {
       this.dirty = true;
@@ -104,6 +113,6 @@ export class EvidenceDraft {
     this.timer = null;
     this.dirty = false;
     this.lastSent = 0;
-    this.set({ draft: EMPTY_DRAFT, status: 'idle', error: null });
+    this.set({ draft: EMPTY_DRAFT, status: 'idle' });
   }
 }

@@ -1,20 +1,40 @@
 // What the user chooses in the overlay is remembered and shared with the popup: hiding it on an
 // operator's site, the language (default: the browser's) and the route.
 import { test, expect, launchWithExtension, Router } from './harness';
-import { HOST, panel, progressText, seed, serveAll, stepCard, stored } from './overlay-helpers';
+import { HOST, panel, progressText, serveAll, stepCard, stored } from './overlay-helpers';
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
 
-test('"Hide on this site" removes the overlay, is remembered across reloads, and only for that operator', async ({
+test('"Hide on this site" asks first, removes the overlay, is remembered across reloads, only for that operator, and the popup brings it back', async ({
   context,
   router,
   serviceWorker,
+  openPopup,
 }) => {
   serveAll(router);
   const page = await context.newPage();
   await page.goto(KCELL_RU);
   await expect(panel(page)).toBeVisible();
-  await page.locator(`${HOST} button`, { hasText: 'Hide on this site' }).click();
+  // One press (it is the first control Tab reaches) only asks; focus goes to the safe answer.
+  const hide = page.locator(`${HOST} button`, { hasText: 'Hide on this site' });
+  await hide.click();
+  const question = page.locator(`${HOST} #sx-dismiss-ask`);
+  await expect(question).toBeVisible();
+  await expect(question).toContainText('You can still use it, and bring it back here, from the extension button.');
+  await expect(page.locator(`${HOST} button`, { hasText: 'Keep showing' })).toBeFocused();
+  // Escape answers no: the panel stays, focus goes back to the button that asked.
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(panel(page)).toBeVisible();
+  await expect(hide).toBeFocused();
+  const before = (await stored(serviceWorker, 'settings')).settings as { dismissedSites?: string[] } | undefined;
+  expect(before?.dismissedSites ?? []).not.toContain('kcell');
+  // The hint is the button's description, not loose text read again after the buttons.
+  await expect(page.locator(`${HOST} #sx-dismiss-hint`)).toBeHidden();
+  await expect(hide).toHaveAccessibleDescription(/will not appear on Kcell pages again/);
+
+  await hide.click();
+  await page.locator(`${HOST} button`, { hasText: 'Hide it here' }).click();
   await expect(page.locator(HOST)).toHaveCount(0);
   await expect.poll(async () => (await stored(serviceWorker, 'settings')).settings).toMatchObject({ dismissedSites: ['kcell'] });
 
@@ -34,10 +54,15 @@ test('"Hide on this site" removes the overlay, is remembered across reloads, and
   await page.goto('https://www.kcell.kz/kk/product/documents');
   await page.waitForTimeout(800);
   await expect(page.locator(HOST)).toHaveCount(0);
-  // Turned back on elsewhere (the popup): the open page gets its guide back without a reload.
-  const { settings } = await stored(serviceWorker, 'settings');
-  await seed(serviceWorker, { settings: { ...(settings as object), dismissedSites: [] } });
+  // Turned back on in the popup: the open page gets its guide back without a reload.
+  const popup = await openPopup('?operator=kcell');
+  await expect(popup.getByText('The guide is hidden on Kcell’s site.')).toBeVisible();
+  await popup.getByRole('button', { name: 'Show it there again' }).click();
+  await expect(popup.getByText('The guide is hidden on Kcell’s site.')).toHaveCount(0);
   await expect(panel(page)).toBeVisible();
+  // Not offered where nothing is hidden.
+  const activPopup = await openPopup('?operator=activ');
+  await expect(activPopup.getByRole('button', { name: 'Show it there again' })).toHaveCount(0);
 
   // Another operator's site still gets its guide.
   await page.goto('https://activ.kz/ru/article/faq');

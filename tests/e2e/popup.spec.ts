@@ -277,6 +277,42 @@ test('proof is saved as it is typed, kept when the popup closes at once, and the
   expect(router.leaks).toEqual([]);
 });
 
+test('a wrong date (a five-digit year, or a year typed half-way) is marked and never costs the other proof or fires a reminder', async ({
+  openPopup,
+  router,
+}) => {
+  const page = await openPopup('?operator=kcell');
+  const date = page.getByLabel('Date submitted');
+  await date.fill('2026-11-19');
+  await expect.poll(async () => (await stored(page))['evidence:kcell']).toMatchObject({ submittedOn: '2026-11-19' });
+  // Typing the year digit by digit passes through 0202-…: that must not be saved (its reminder would fire at once).
+  await date.fill('0202-11-26');
+  await page.getByLabel('Notes').fill('Office on Abai 10');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Enter a real date, not in the future')).toBeVisible();
+  await expect.poll(async () => (await stored(page))['evidence:kcell']).toMatchObject({ submittedOn: '2026-11-19', notes: 'Office on Abai 10' });
+  expect(await page.evaluate(async () => (await chrome.alarms.get('reminder:kcell'))?.scheduledTime)).toBeGreaterThan(Date.now());
+
+  // A fifth year digit (Chrome takes up to six): the rest of the proof still saves, and no raw error code shows.
+  await date.evaluate((input: HTMLInputElement) => {
+    input.value = '20266-11-19';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await page.getByLabel('Office or channel').fill('Kcell Center, Almaty');
+  await page.getByLabel('Notes').fill('Office on Abai 10; paid the debt');
+  await page.getByLabel('Office or channel').focus();
+  await expect(page.locator('.sx-save')).toHaveText('Saved');
+  await expect(page.getByText(/invalid-request|Not saved/)).toHaveCount(0);
+  await page.close();
+  const reopened = await openPopup('?operator=kcell');
+  await expect(reopened.getByLabel('Notes')).toHaveValue('Office on Abai 10; paid the debt');
+  await expect(reopened.getByLabel('Office or channel')).toHaveValue('Kcell Center, Almaty');
+  await expect(reopened.getByLabel('Date submitted')).toHaveValue('2026-11-19');
+  await expect(reopened.getByLabel('Date submitted')).not.toHaveAttribute('aria-invalid');
+  expect(router.leaks).toEqual([]);
+});
+
 test('a storage notice is shown in the user language and can be dismissed', async ({ openPopup, router }) => {
   const page = await openPopup('?operator=kcell');
   await seed(page, { settings: { ...SETTINGS, lang: 'ru', operator: 'kcell' } });

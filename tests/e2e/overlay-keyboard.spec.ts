@@ -1,0 +1,121 @@
+// What an accessibility audit of the overlay found, each as the user meets it: Escape after "Show me"
+// goes back to that button instead of a long Tab away; the launcher's focus ring shows over a dark
+// page; at 400% zoom the steps can still be reached; a route switch is announced with its new count;
+// a page script that removes the overlay does not remove it for good.
+import type { Page } from '@playwright/test';
+import { test, expect } from './harness';
+import { HOST, launcher, liveRegion, panel, progressText, serveAll, stepCard } from './overlay-helpers';
+
+const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
+
+/** The focused element inside the overlay's shadow root: its class and, for "Show me", its step. */
+function overlayFocus(page: Page) {
+  return page.evaluate((host) => {
+    const active = document.querySelector(host)?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    return active ? { cls: active.className, step: active.dataset.step ?? null } : null;
+  }, HOST);
+}
+
+test('Escape on the page element "Show me" focused goes back to that "Show me" button', async ({ context, router }) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  const show = stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ });
+  await show.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('a[data-form="funds"]')).toBeFocused();
+  await expect(page.locator(`${HOST} .sx-highlight`)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator(`${HOST} .sx-highlight`)).toHaveCount(0);
+  await expect.poll(() => overlayFocus(page)).toEqual({ cls: expect.stringContaining('sx-showme') as string, step: 'kcell-refund' });
+  // The panel stayed open: Escape on the page is not Escape in the overlay.
+  await expect(panel(page)).toBeVisible();
+  // Elsewhere on the page Escape is the page's own: focus stays where it is.
+  await page.locator('main a').first().focus();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('main a').first()).toBeFocused();
+});
+
+test('the launcher’s focus ring is two-tone, so it shows on a dark page as on a white one', async ({ context, router }) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await page.locator(`${HOST} .sx-button--icon`).click();
+  await expect(launcher(page)).toBeVisible();
+  await launcher(page).focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const ring = await launcher(page).evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, shadow: s.boxShadow, visible: el.matches(':focus-visible') };
+  });
+  expect(ring.visible).toBe(true);
+  expect(ring.outline).toBe('solid 3px rgb(27, 27, 31)');
+  // White on both sides of the dark outline.
+  expect(ring.shadow).toContain('rgb(255, 255, 255) 0px 0px 0px 2px');
+  expect(ring.shadow).toContain('rgb(255, 255, 255) 0px 0px 0px 7px');
+});
+
+test('at 400% zoom (a 320×256 window) the panel scrolls as a whole and every step can be reached', async ({ context, router }) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 256 });
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  const layout = await page.evaluate((host) => {
+    const root = document.querySelector(host)!.shadowRoot!;
+    const p = root.querySelector<HTMLElement>('.sx-panel')!;
+    const box = p.getBoundingClientRect();
+    return { top: box.top, bottom: box.bottom, scrolls: p.scrollHeight > p.clientHeight + 100, overflow: getComputedStyle(p).overflowY };
+  }, HOST);
+  expect(layout.top).toBeGreaterThanOrEqual(0);
+  expect(layout.bottom).toBeLessThanOrEqual(256);
+  expect(layout).toMatchObject({ scrolls: true, overflow: 'auto' });
+  // The last step scrolls into the panel's view and can be ticked.
+  const last = page.locator(`${HOST} [data-step-id]`).last();
+  await last.scrollIntoViewIfNeeded();
+  await last.locator('input[type="checkbox"]').check();
+  await expect(progressText(page)).toHaveText(/^1 of \d+ done$/);
+});
+
+test('switching the route in the overlay announces the new count', async ({ context, router }) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await stepCard(page, 'before-backup').locator('input[type="checkbox"]').check();
+  await page.locator(`${HOST} input[name="sx-overlay-route"][value="office"]`).check();
+  await expect(progressText(page)).toHaveText(/^1 of \d+ done$/);
+  const shown = (await progressText(page).textContent())!;
+  await expect(liveRegion(page)).toHaveText(`Straight to an office: ${shown}`);
+});
+
+test('a page script that removes the overlay from <html> does not remove it for good; what the user did is kept', async ({
+  context,
+  router,
+}) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await stepCard(page, 'before-backup').locator('input[type="checkbox"]').check();
+  // An app that keeps only its own children of <html>.
+  await page.evaluate((host) => {
+    for (const el of [...document.documentElement.children]) if (el.tagName.toLowerCase() === host) el.remove();
+  }, HOST);
+  await expect(panel(page)).toBeVisible();
+  await expect(stepCard(page, 'before-backup').locator('input[type="checkbox"]')).toBeChecked();
+  await expect(page.locator(HOST)).toHaveCount(1);
+  // One that never stops gives up after a bounded number of tries instead of fighting forever.
+  const kept = await page.evaluate(async (host) => {
+    let removals = 0;
+    for (let i = 0; i < 30; i++) {
+      const el = document.querySelector(host);
+      if (el) {
+        el.remove();
+        removals += 1;
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return { removals, present: document.querySelector(host) !== null };
+  }, HOST);
+  expect(kept).toEqual({ removals: 10, present: false });
+});
