@@ -12,11 +12,14 @@ import { applySet, checklistCount, type ProgressMap } from '@/utils/progress';
 import {
   DEFAULT_SETTINGS,
   EMPTY_EVIDENCE,
+  KEYS,
+  checkEvidence,
+  checkNotices,
+  checkSettings,
+  evidenceKey,
   onStorageChange,
-  readEvidence,
-  readNotices,
-  readProgress,
-  readSettings,
+  progressFromItems,
+  readAll,
   type Evidence,
   type Notice,
   type Settings,
@@ -192,9 +195,23 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
     });
   }
 
+  /**
+   * What this operator's UI shows, in one read of the store (it is small): one round trip instead
+   * of four, and the same checks the popup's first read uses, not a second set of readers in the bundle.
+   */
+  async function readStored(): Promise<[Settings, ProgressMap, Evidence, readonly Notice[]]> {
+    const items = await readAll();
+    return [
+      checkSettings(items[KEYS.settings]).value,
+      progressFromItems(items, operator),
+      checkEvidence(items[evidenceKey(operator)]).value,
+      checkNotices(items[KEYS.notices]).value,
+    ];
+  }
+
   async function resync(): Promise<void> {
     try {
-      const [s, p] = await Promise.all([readSettings(), readProgress(operator)]);
+      const [s, p] = await readStored();
       if (disposed) return;
       batch(() => {
         settings.value = s;
@@ -229,7 +246,7 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
       const [s, p, ev, n] =
         initial?.evidence && initial.notices
           ? [initial.settings, initial.progress, initial.evidence, initial.notices]
-          : await Promise.all([readSettings(), readProgress(operator), readEvidence(operator), readNotices()]);
+          : await readStored();
       if (disposed) return;
       batch(() => {
         // Changes that arrived while reading are newer than what we read for progress; merge by the rule.

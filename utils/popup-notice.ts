@@ -9,6 +9,7 @@ const nameOf = (id: string) => OPERATOR_CHOICES.find((op) => op.id === id)?.name
 
 export function noticeItemLabel(item: string, lang: Lang): string {
   if (item === 'settings') return t(lang, 'popup.item.settings');
+  if (item === 'notices') return t(lang, 'popup.item.notices');
   const [kind, operator, ...rest] = item.split(':');
   if (rest.length === 0 && isOperatorId(operator)) {
     if (kind === 'progress') return t(lang, 'popup.item.progress', { name: nameOf(operator) });

@@ -66,7 +66,9 @@ function load(lang: Lang): Promise<boolean> {
       .then((strings) => {
         // Written down later, so that never holds up the frame waiting for these strings.
         setTimeout(() => keep(store, 'strings', STRINGS_REVISION, lang, strings));
-        return use(lang, strings);
+        use(lang, strings);
+        // A rarely shown part came up while this was loading: it needs this language whole too.
+        return fullWanted ? loadFull(lang) : true;
       })
       .catch(() => {
         // Tried again on the next request (a reloaded extension may serve it then).
@@ -94,5 +96,8 @@ export async function loadStrings(lang: Lang): Promise<Lang> {
  */
 export async function loadAllStrings(lang: Lang): Promise<Lang> {
   fullWanted = true;
+  // The languages already in use come whole too: the popup may be showing another one by the time
+  // the part renders (the user switched, or the language was still loading when it was asked for).
+  for (const other of loaded.value) void loadFull(other);
   return loadStrings(lang);
 }

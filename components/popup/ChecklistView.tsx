@@ -23,9 +23,11 @@ export function ChecklistView({ sections, progress, lang, onToggle }: Props) {
           <section key={section.section} class="sx-section" aria-labelledby={headingId}>
             <h2 id={headingId} class="sx-h2 sx-section__title">
               <span>{t(lang, SECTION_KEYS[section.section])}</span>
-              <span class="sx-section__count">
+              {/* "1/8" would be read as a fraction: screen readers get "1 of 8 done". */}
+              <span class="sx-section__count" aria-hidden="true">
                 {done}/{section.steps.length}
               </span>
+              <span class="sx-visually-hidden">{t(lang, 'progress.count', { done, total: section.steps.length })}</span>
             </h2>
             <ol class="sx-steps">
               {section.steps.map((step) => (

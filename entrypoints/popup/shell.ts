@@ -5,7 +5,7 @@ import type { Lang } from '@/data/schema';
 import { updateSettings, dismissNotice } from '@/utils/client';
 import { langFromLocale } from '@/utils/i18n';
 import { availableLangs, loadStrings } from '@/utils/popup-strings';
-import { onStorageChange, readNotices, readSettings, type Notice, type Settings } from '@/utils/storage';
+import { KEYS, checkNotices, checkSettings, onStorageChange, readAll, type Notice, type Settings } from '@/utils/storage';
 
 export interface Shell {
   readonly settings: ReadonlySignal<Settings>;
@@ -63,7 +63,8 @@ export function createShell(initial: { settings: Settings; notices: readonly Not
       return run(
         () => updateSettings(patch),
         async () => {
-          settings.value = await readSettings();
+          // One reader for the whole popup (readAll and the checks its first read uses).
+          settings.value = checkSettings((await readAll())[KEYS.settings]).value;
         },
       );
     },
@@ -72,7 +73,7 @@ export function createShell(initial: { settings: Settings; notices: readonly Not
       return run(
         () => dismissNotice(id),
         async () => {
-          notices.value = await readNotices();
+          notices.value = checkNotices((await readAll())[KEYS.notices]).value;
         },
       );
     },

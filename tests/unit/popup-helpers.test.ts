@@ -35,11 +35,13 @@ describe('noticeItemLabel', () => {
     expect(noticeItemLabel('evidence:tele2', 'ru')).toBe('подтверждения для Tele2');
     expect(noticeItemLabel('settings', 'zh-CN')).toBe('设置');
     expect(noticeItemLabel('reminder:beeline', 'kk')).toBe('Beeline еске салғышы');
+    // Not "Saved data (saved data) could not be read" for a broken notices list.
+    expect(noticeItemLabel('notices', 'en')).toBe('the list of notices');
   });
 
   it('falls back to a generic phrase for anything else', () => {
-    expect(noticeItemLabel('state', 'en')).toBe('saved data');
-    expect(noticeItemLabel('progress:astelit', 'en')).toBe('saved data');
-    expect(noticeItemLabel('progress:kcell:extra', 'en')).toBe('saved data');
+    expect(noticeItemLabel('state', 'en')).toBe('other data');
+    expect(noticeItemLabel('progress:astelit', 'en')).toBe('other data');
+    expect(noticeItemLabel('progress:kcell:extra', 'en')).toBe('other data');
   });
 });
