@@ -18,6 +18,23 @@ export const REATTACH_MAX = 10;
 /** Keys typed in the overlay must not trigger the page's own shortcuts. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
+/**
+ * Into the browser's top layer, as a manual popover: above every z-index of the page, and out of
+ * reach of a transform on <html> (or <body>), which would otherwise make position:fixed follow the
+ * document. A zoom on <html> still reaches the host, so the host takes its inverse (style.css).
+ * Where popovers are missing (or a page broke them), the host stays a fixed box at the top z-index.
+ */
+function raise(host: HTMLElement): void {
+  try {
+    host.setAttribute('popover', 'manual');
+    if (!host.matches(':popover-open')) host.showPopover();
+  } catch {
+    host.removeAttribute('popover');
+  }
+  const zoom = document.documentElement.currentCSSZoom;
+  host.style.setProperty('--sx-unzoom', typeof zoom === 'number' && zoom > 0 ? String(1 / zoom) : '1');
+}
+
 export function mountShadow(
   ctx: ContentScriptContext,
   options: { name: string; css: string; onRemove?: (container: HTMLElement) => void },
@@ -30,9 +47,9 @@ export function mountShadow(
   const container = document.createElement('div');
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
-  // <html>, not <body>: a transform or filter on body would trap position:fixed, and apps that
-  // re-render <body> would wipe the overlay.
+  // <html>, not <body>: apps that re-render <body> would wipe the overlay.
   document.documentElement.append(host);
+  raise(host);
   let removed = false;
   // A script that clears unknown children of <html> took the guide away for good, state and all:
   // the same host goes back (its shadow tree and what the user did in it are kept).
@@ -42,6 +59,7 @@ export function mountShadow(
     if (reattached >= REATTACH_MAX) return keeper.disconnect();
     reattached += 1;
     document.documentElement.append(host);
+    raise(host);
   });
   keeper.observe(document.documentElement, { childList: true });
   const remove = () => {

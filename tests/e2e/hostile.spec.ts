@@ -1,7 +1,8 @@
 // Pages that fight the overlay: CSS that restyles everything, scripts that break built-ins and throw
 // on load, frames, and the extension being reloaded under an open page. The overlay must stay
 // legible, keep working, never touch the page's layout, and leave cleanly.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { HOST, evaluateInContentScript, evaluateInPage, launcher, panel, progressText, serveAll, stepCard, stored } from './overlay-helpers';
@@ -134,6 +135,32 @@ test('a page that breaks built-ins and throws on load does not affect the overla
   expect(inOverlayWorld).toEqual({ map: true, json: true, attach: true });
   // Only the page's own two load errors; nothing from the extension.
   expect(errors).toEqual(['pageerror: hostile page: failed on load', 'pageerror: hostile page: second script fails too']);
+});
+
+test('a transform or zoom on <html> neither moves nor shrinks the overlay, and no page layer covers it', async ({ context, router }) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const fixture = readFileSync(join(import.meta.dirname, '../fixtures/pages/kcell-documents-ru.html'), 'utf8');
+  const look = async (css: string) => {
+    // A long page, the page's own fixed layer at the top z-index, and the rule under test, from the start.
+    const style = `<style>${css} main { min-height: 5000px } .cover { position: fixed; inset: 0; z-index: 2147483647; background: rgba(0,0,0,.5) }</style>`;
+    router.serve(KCELL_RU, fixture.replace('</head>', `${style}</head>`).replace('</body>', '<div class="cover"></div></body>'));
+    await page.goto(KCELL_RU);
+    await expect(panel(page)).toBeVisible();
+    return page.evaluate((host) => {
+      const root = document.querySelector(host)!.shadowRoot!;
+      const box = root.querySelector('.sx-panel')!.getBoundingClientRect();
+      const title = root.querySelector('.sx-panel__title')!.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + 10);
+      return { bottom: Math.round(innerHeight - box.bottom), width: Math.round(box.width), titleHeight: Math.round(title.height), onTop: hit?.tagName.toLowerCase() === host };
+    }, HOST);
+  };
+  const plain = await look('');
+  expect(plain.onTop).toBe(true);
+  for (const css of ['html { transform: translateZ(0) }', 'html { will-change: transform }', 'html { zoom: 0.5 }', 'html { zoom: 2 }']) {
+    expect(await look(css), css).toEqual(plain);
+  }
 });
 
 test('frames: one overlay in the top page only, none inside an operator iframe', async ({ context, router }) => {
