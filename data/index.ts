@@ -1,8 +1,8 @@
 // The registry of guide content, and the one place that assembles an operator's checklist.
 //
 // Convention for `verified`: the date the cited source was last read by the project. Facts from
-// shared/research/operators.md were read in November 2026 (no day given), recorded as 2026-11-01
-// (RESEARCH_READ). General guidance with no source carries the date it was written and reviewed
+// shared/research/operators.md were read in November 2026 (no day given), recorded as the month
+// 2026-11 (RESEARCH_READ). General guidance with no source carries the date it was written and reviewed
 // (WRITTEN). See data/dates.ts.
 import type { NoteEntry, OperatorGuide, OperatorId, Route, ServiceGuide, ServiceId, Step } from './schema';
 import { PRECAUTIONS } from './precautions';

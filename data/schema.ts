@@ -56,7 +56,7 @@ export interface Step {
   readonly channel: Channel;
   /** https URLs that support the step; empty only when confidence is 'general'. */
   readonly sources: readonly string[];
-  /** ISO date (YYYY-MM-DD) the sources were last read. */
+  /** ISO date (YYYY-MM-DD) the sources were last read, or the month (YYYY-MM) where no day was recorded. */
   readonly verified: string;
   readonly confidence: Confidence;
   /** The step needs a visit to an office. */

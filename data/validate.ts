@@ -60,7 +60,8 @@ const ALL_SITE_HOSTS: readonly string[] = [
 ];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** YYYY-MM-DD, or YYYY-MM where a source was read in a known month but on no known day. */
+const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 const CYRILLIC = /[\u0400-\u04FF]/;
 const CJK = /[\u4E00-\u9FFF]/;
 
@@ -82,13 +83,16 @@ function todayIso(): string {
 function checkDate(value: unknown, field: string, today: string): string[] {
   if (typeof value !== 'string') return [`${field}: missing`];
   const match = ISO_DATE.exec(value);
-  if (!match) return [`${field}: "${value}" is not an ISO date (YYYY-MM-DD)`];
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  if (!match) return [`${field}: "${value}" is not an ISO date (YYYY-MM-DD, or YYYY-MM)`];
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = match[3] === undefined ? 1 : Number(match[3]);
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
     return [`${field}: "${value}" is not a real date`];
   }
-  if (value > today) return [`${field}: "${value}" is in the future`];
+  // A month is in the future only once all of it is: "2026-11" is fine on 2026-11-01.
+  if (value > today.slice(0, value.length)) return [`${field}: "${value}" is in the future`];
   return [];
 }
 

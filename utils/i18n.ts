@@ -57,7 +57,11 @@ export function pick(text: Localized, lang: Lang): string {
 // so the popup carries them only for the language it shows. tests/unit/i18n.test.ts checks en, ru
 // and zh-CN against Intl.
 
-/** ISO date (YYYY-MM-DD) shown the way the language writes dates; no time zone can shift the day. */
+/**
+ * ISO date (YYYY-MM-DD) shown the way the language writes dates; no time zone can shift the day.
+ * Anything else comes back as given: a month alone (YYYY-MM, a source read on no recorded day) is
+ * shown in that form, which every language reads, rather than a made-up day.
+ */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d || m > 12 || d > 31) return iso;

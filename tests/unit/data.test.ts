@@ -109,6 +109,16 @@ describe('the validator names file, entry and field', () => {
     expect(errors).toContain(`${KCELL_FILE}: step "kcell_Check Debts": id: "kcell_Check Debts" is not a kebab-case slug`);
   });
 
+  it('takes a month alone (a source read on no recorded day), and rejects a month that does not exist or has not begun', () => {
+    expect(errorsOf(kcellWith((step) => ({ ...step, verified: '2026-11' })))).toEqual([]);
+    expect(errorsOf(kcellWith((step) => ({ ...step, verified: '2026-13' })))).toEqual([
+      `${KCELL_FILE}: step "${stepId}": verified: "2026-13" is not a real date`,
+    ]);
+    expect(errorsOf(kcellWith((step) => ({ ...step, verified: '2026-12' })))).toEqual([
+      `${KCELL_FILE}: step "${stepId}": verified: "2026-12" is in the future`,
+    ]);
+  });
+
   it('rejects a verified date in the future and a date that does not exist', () => {
     expect(errorsOf(kcellWith((step) => ({ ...step, verified: '2026-11-27' })))).toEqual([
       `${KCELL_FILE}: step "${stepId}": verified: "2026-11-27" is in the future`,
