@@ -1,6 +1,6 @@
 // Shared by the overlay, hostile-page and page-size browser tests: where the overlay lives, how to
 // serve the fixture pages, and how to read what the content script measured.
-import type { Locator, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { ALL_PAGES, type FixturePage } from '../fixtures/pages/catalog';
 import type { Browser } from 'wxt/browser';
 import type { Router } from './harness';
@@ -17,6 +17,14 @@ export const liveRegion = (page: Page): Locator => page.locator(`${HOST} [aria-l
 
 export function serveAll(router: Router, pages: readonly FixturePage[] = ALL_PAGES): void {
   for (const p of pages) router.serveFixture(p.url, `pages/${p.file}`);
+}
+
+/** Every fixture page served, then `url` (an operator's support page) opened in a new tab. */
+export async function openServed(context: BrowserContext, router: Router, url: string): Promise<Page> {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
 }
 
 /** Waits until the content script has surely run and decided (document_end, one storage read, the overlay injected if it belongs). */

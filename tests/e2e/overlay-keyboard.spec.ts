@@ -4,7 +4,7 @@
 // a page script that removes the overlay does not remove it for good.
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
-import { HOST, launcher, liveRegion, panel, progressText, serveAll, stepCard } from './overlay-helpers';
+import { HOST, launcher, liveRegion, openServed, panel, progressText, serveAll, stepCard } from './overlay-helpers';
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
 
@@ -17,9 +17,7 @@ function overlayFocus(page: Page) {
 }
 
 test('Escape on the page element "Show me" focused goes back to that "Show me" button', async ({ context, router }) => {
-  serveAll(router);
-  const page = await context.newPage();
-  await page.goto(KCELL_RU);
+  const page = await openServed(context, router, KCELL_RU);
   const show = stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ });
   await show.focus();
   await page.keyboard.press('Enter');
@@ -38,9 +36,7 @@ test('Escape on the page element "Show me" focused goes back to that "Show me" b
 });
 
 test('the launcher’s focus ring is two-tone, so it shows on a dark page as on a white one', async ({ context, router }) => {
-  serveAll(router);
-  const page = await context.newPage();
-  await page.goto(KCELL_RU);
+  const page = await openServed(context, router, KCELL_RU);
   await page.locator(`${HOST} .sx-button--icon`).click();
   await expect(launcher(page)).toBeVisible();
   await launcher(page).focus();
@@ -80,9 +76,7 @@ test('at 400% zoom (a 320×256 window) the panel scrolls as a whole and every st
 });
 
 test('switching the route in the overlay announces the new count', async ({ context, router }) => {
-  serveAll(router);
-  const page = await context.newPage();
-  await page.goto(KCELL_RU);
+  const page = await openServed(context, router, KCELL_RU);
   await stepCard(page, 'before-backup').locator('input[type="checkbox"]').check();
   await page.locator(`${HOST} input[name="sx-overlay-route"][value="office"]`).check();
   await expect(progressText(page)).toHaveText(/^1 of \d+ done$/);
@@ -94,9 +88,7 @@ test('a page script that removes the overlay from <html> does not remove it for 
   context,
   router,
 }) => {
-  serveAll(router);
-  const page = await context.newPage();
-  await page.goto(KCELL_RU);
+  const page = await openServed(context, router, KCELL_RU);
   await stepCard(page, 'before-backup').locator('input[type="checkbox"]').check();
   // An app that keeps only its own children of <html>.
   await page.evaluate((host) => {
