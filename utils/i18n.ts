@@ -69,9 +69,11 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 /**
- * A step's date line: "Verified {date}" for a fact read on its source, "Written {date}" for general
- * guidance, which has no source to verify against (its date is when the advice was written).
+ * A step's date line: "Verified {date}" for a fact read on its sources, "Written {date}" for general
+ * guidance with no source to verify against (its date is when the advice was written).
  */
-export function stepDate(lang: Lang, step: { readonly verified: string; readonly confidence: Confidence }): string {
-  return t(lang, step.confidence === 'general' ? 'step.written' : 'step.verified', { date: formatDate(step.verified, lang) });
+export function stepDate(lang: Lang, step: { readonly verified: string; readonly confidence: Confidence; readonly sources: readonly string[] }): string {
+  // General guidance that cites examples (Kcell's notice, say) was verified against them.
+  const written = step.confidence === 'general' && step.sources.length === 0;
+  return t(lang, written ? 'step.written' : 'step.verified', { date: formatDate(step.verified, lang) });
 }

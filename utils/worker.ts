@@ -15,6 +15,7 @@ import { fireReminder, openFromNotification, resyncReminders, syncReminder } fro
 import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
 import { syncServiceScripts } from './services';
 import {
+  EMPTY_EVIDENCE,
   KEYS,
   checkEvidence,
   checkProgress,
@@ -224,7 +225,12 @@ async function resetProgress(operator: OperatorId): Promise<Response> {
   );
   const failed = results.find((r): r is Extract<WriteResult, { ok: false }> => !r.ok);
   if (failed) return writeFailure(failed, `progress:${operator}`);
-  await serialized(evidenceKey(operator), () => removeItems([evidenceKey(operator)]));
+  // Emptied, not removed: a save sent before the reset (a retry, another popup's draft) is older
+  // than this and is refused; against a removed key it would bring the proof and its reminder back.
+  await serialized(evidenceKey(operator), async () => {
+    const current = checkEvidence(await readRaw(evidenceKey(operator))).value;
+    return writeItems({ [evidenceKey(operator)]: { ...EMPTY_EVIDENCE, updatedAt: Math.max(now, current.updatedAt + 1) } });
+  });
   await syncReminder(operator);
   return { ok: true };
 }
@@ -325,11 +331,12 @@ export function startWorker(): void {
   listen(() =>
     browser.alarms.onAlarm.addListener((alarm) => {
       const operator = parseReminderAlarm(alarm.name);
-      if (operator) void whenReady().then(() => fireReminder(operator));
+      // Not in 'newer' mode: the record may be in a newer format, which this version must not rewrite.
+      if (operator) void whenReady().then((mode) => (mode === 'ok' ? fireReminder(operator) : undefined));
     }),
   );
   listen(() => browser.notifications.onClicked.addListener((id) => void openFromNotification(id)));
-  listen(() => browser.runtime.onStartup.addListener(() => void whenReady().then(() => resyncReminders())));
+  listen(() => browser.runtime.onStartup.addListener(() => void whenReady().then((mode) => (mode === 'ok' ? resyncReminders() : undefined))));
   listen(() => browser.runtime.onInstalled.addListener(() => void afterStart()));
   listen(() => browser.permissions.onAdded.addListener(() => void whenReady().then(syncServices)));
   listen(() => browser.permissions.onRemoved.addListener(() => void whenReady().then(syncServices)));

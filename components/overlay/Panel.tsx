@@ -46,7 +46,7 @@ export function Panel({ model }: { model: OverlayModel }) {
         </span>
         {/* One press must not hide the guide for good: it is the first control Tab reaches. */}
         <div id="sx-dismiss-ask" class="sx-dismiss-ask" role="group" aria-labelledby="sx-dismiss-ask-text" hidden={!model.dismissAsked.value}>
-          <p id="sx-dismiss-ask-text">{t(lang, 'overlay.dismissHint', { operator })}</p>
+          <p id="sx-dismiss-ask-text">{t(lang, 'overlay.dismissAsk', { operator })}</p>
           <div class="sx-panel__row">
             <button type="button" class="sx-button sx-button--primary" onClick={() => model.dismiss()}>
               {t(lang, 'overlay.dismissYes')}

@@ -77,7 +77,8 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
             class="sx-input"
             type="date"
             min={SUBMITTED_FROM}
-            max="9999-12-31"
+            // Today in UTC plus a day, as isSubmissionDate allows: the picker offers no later day.
+            max={new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}
             value={values.submittedOn}
             aria-invalid={dateInvalid ? 'true' : undefined}
             aria-describedby={dateInvalid ? 'sx-ev-date-error sx-reminder-text' : 'sx-reminder-text'}

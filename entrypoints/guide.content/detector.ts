@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OperatorId } from '@/data/schema';
 import { sendToWorker } from '@/utils/client';
+import { onLocationChange } from '@/utils/location-change';
 import { TEXT_PREFIX_CHARS, classifyPage, urlCouldBeRelevant } from '@/utils/detect';
 import { putBoot, recordClassifyMs, type OverlayBoot, type PageClassification, type StoredView } from '@/utils/overlay-boot';
 import { decideMode, decisiveSettings } from '@/utils/overlay-mode';
@@ -110,7 +111,7 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
     );
   }
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  onLocationChange(ctx, () => {
     if (handedOver) return;
     for (const ms of RECHECK_MS) ctx.setTimeout(() => void decide(), ms);
   });

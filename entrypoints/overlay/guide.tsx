@@ -16,6 +16,7 @@ import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mo
 import { groupSteps, mayBeOutOfDate } from '@/utils/overlay-steps';
 import type { ProgressMap } from '@/utils/progress';
 import { checkSettings, onStorageChange, progressFromItems, readAll, type Settings } from '@/utils/storage';
+import { onLocationChange } from '@/utils/location-change';
 import { findTargets, isVisible } from '@/utils/targets';
 import checklistCss from '@/components/checklist.css?inline';
 import overlayCss from './style.css?inline';
@@ -378,7 +379,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   }
 
   // --- wiring
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  onLocationChange(ctx, () => {
     clearHighlight();
     for (const ms of RECHECK_MS) ctx.setTimeout(() => void update(), ms);
   });

@@ -17,6 +17,13 @@ export const REATTACH_MAX = 10;
 
 /** Keys typed in the overlay must not trigger the page's own shortcuts. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+/**
+ * What the user does in the overlay. The shadow root is open (the browser tests reach in through
+ * it), so a page script could click its checkboxes and buttons: tick steps, hide the guide, switch
+ * the route. Only the user's own input counts; anything a script dispatches is stopped before the
+ * controls see it (a scripted click on a checkbox is undone by preventDefault).
+ */
+const USER_EVENTS = ['click', 'input', 'change', 'keydown', 'submit'] as const;
 
 /**
  * Into the browser's top layer, as a manual popover: above every z-index of the page, and out of
@@ -47,6 +54,19 @@ export function mountShadow(
   const container = document.createElement('div');
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+  for (const type of USER_EVENTS) {
+    shadow.addEventListener(
+      type,
+      (event) => {
+        // The language menu is let through: a script choosing an option is how assistive and test
+        // tools drive a <select> (Playwright's selectOption), and the language is harmless to the user's data.
+        if (event.isTrusted || (event.target as Element | null)?.tagName === 'SELECT') return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      },
+      { capture: true },
+    );
+  }
   // <html>, not <body>: apps that re-render <body> would wipe the overlay.
   document.documentElement.append(host);
   raise(host);

@@ -20,7 +20,7 @@ test('"Hide on this site" asks first, removes the overlay, is remembered across 
   await hide.click();
   const question = page.locator(`${HOST} #sx-dismiss-ask`);
   await expect(question).toBeVisible();
-  await expect(question).toContainText('You can still use it, and bring it back here, from the extension button.');
+  await expect(question).toContainText('Stop showing the guide on Kcell pages? You can still open it from the extension button and turn it back on there.');
   await expect(page.locator(`${HOST} button`, { hasText: 'Keep showing' })).toBeFocused();
   // Escape answers no: the panel stays, focus goes back to the button that asked.
   await page.keyboard.press('Escape');

@@ -289,7 +289,9 @@ test('a wrong date (a five-digit year, or a year typed half-way) is marked and n
   await date.fill('0202-11-26');
   await page.getByLabel('Notes').fill('Office on Abai 10');
   await expect(date).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('Not saved: enter a real date, not a future one.')).toBeVisible();
+  await expect(page.getByText('Date not saved: enter a date from 2000 to today.')).toBeVisible();
+  // The reminder promised is the kept date's, not the rejected one's.
+  await expect(page.locator('#sx-reminder-text')).toContainText('November 22, 2026');
   await expect.poll(async () => (await stored(page))['evidence:kcell']).toMatchObject({ submittedOn: '2026-11-19', notes: 'Office on Abai 10' });
   expect(await page.evaluate(async () => (await chrome.alarms.get('reminder:kcell'))?.scheduledTime)).toBeGreaterThan(Date.now());
 
@@ -413,11 +415,12 @@ test('reset asks first in an in-popup dialog with managed focus, then clears tic
     .poll(async () => {
       const items = await stored(page);
       return {
+        // Emptied, not removed: a save sent before the reset must not bring the proof back.
         evidence: items['evidence:izi'] ?? null,
         done: Object.entries(items).filter(([k, v]) => k.startsWith('progress:izi:') && (v as { done: boolean }).done).length,
       };
     })
-    .toEqual({ evidence: null, done: 0 });
+    .toEqual({ evidence: { requestNumber: '', submittedOn: '', place: '', notes: '', updatedAt: expect.any(Number) as unknown as number }, done: 0 });
   expect(router.leaks).toEqual([]);
 });
 

@@ -2,6 +2,7 @@
 // tab-to-tab delay is measured (printed, not asserted beyond a generous bound).
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
+import { syncLatency } from './stress';
 
 const KCELL_A = 'https://www.kcell.kz/ru/product/documents';
 const KCELL_B = 'https://www.kcell.kz/ru/support/termination';
@@ -68,34 +69,8 @@ test('tab-to-tab latency: tick in tab A → shown in tab B (median and p95 over 
   for (let i = 0; i < 20; i++) {
     const stepId = steps[i % steps.length]!;
     const done = Math.floor(i / steps.length) % 2 === 0;
-    // B watches its own shadow DOM (a MutationObserver also runs in a background tab) and stamps the
-    // moment the step's state changes; A stamps the moment of the click. Same machine, same clock.
-    // The watcher is installed (awaited) before the click: started lazily, it could miss a fast tick.
-    await b.evaluate(
-      ({ stepId, done }) => {
-        const root = document.querySelector('simexit-guide')!.shadowRoot!;
-        const matches = () => root.querySelector(`[data-step-id="${stepId}"]`)?.classList.contains('sx-step--done') === done;
-        (window as unknown as { sxShown: Promise<number> }).sxShown = new Promise<number>((resolve) => {
-          if (matches()) return resolve(-1);
-          const observer = new MutationObserver(() => {
-            if (!matches()) return;
-            observer.disconnect();
-            resolve(performance.timeOrigin + performance.now());
-          });
-          observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true });
-        });
-      },
-      { stepId, done },
-    );
-    const clicked = await a.evaluate((stepId) => {
-      const input = document.querySelector('simexit-guide')!.shadowRoot!.querySelector<HTMLInputElement>(`[data-step-id="${stepId}"] input`)!;
-      const at = performance.timeOrigin + performance.now();
-      input.click();
-      return at;
-    }, stepId);
-    const at = await b.evaluate(() => (window as unknown as { sxShown: Promise<number> }).sxShown);
-    expect(at, `tick ${i} was already shown before the click`).toBeGreaterThan(0);
-    samples.push(at - clicked);
+    // B watches its own overlay before A's key press, and both stamp on one clock (tests/e2e/stress.ts).
+    samples.push(await syncLatency(a, b, stepId, done));
   }
   const sorted = [...samples].sort((x, y) => x - y);
   const quantile = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;

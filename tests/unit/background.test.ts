@@ -203,6 +203,20 @@ describe('progress', () => {
     await send({ type: 'progress/set', operator: 'tele2', stepId: 'tele2-submit', done: true, at: Date.now() + 1 });
     expect((await readProgress('tele2'))['tele2-submit']?.done).toBe(true);
   });
+
+  it('proof sent before a reset and delivered after it (a retry, another popup) does not come back, nor does its reminder', async () => {
+    const t0 = Date.now() - 1_000;
+    const proof = (updatedAt: number) => ({ requestNumber: 'KC-1', submittedOn: '2026-11-20', place: '', notes: 'paid', updatedAt });
+    await send({ type: 'evidence/set', operator: 'kcell', evidence: proof(t0) });
+    expect(await send({ type: 'progress/reset', operator: 'kcell' })).toEqual({ ok: true });
+    await send({ type: 'evidence/set', operator: 'kcell', evidence: proof(t0 + 1) });
+    expect(await readEvidence('kcell')).toMatchObject({ requestNumber: '', submittedOn: '', notes: '' });
+    expect(await readReminder('kcell')).toBeNull();
+    expect(await fakeBrowser.alarms.get('reminder:kcell')).toBeUndefined();
+    // What the user types after the reset is saved.
+    await send({ type: 'evidence/set', operator: 'kcell', evidence: { ...proof(Date.now() + 1), requestNumber: 'KC-2' } });
+    expect((await readEvidence('kcell')).requestNumber).toBe('KC-2');
+  });
 });
 
 describe('guide/get', () => {
@@ -356,6 +370,27 @@ describe('reminders', () => {
     await whenReady();
     expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeUndefined();
     expect((await readReminder('beeline'))?.fired).toBe(true);
+  });
+});
+
+describe('data from a newer version', () => {
+  it('a browser start or a due alarm does not rewrite or remove reminders this version cannot read', async () => {
+    // A newer format: the evidence has fields this version does not know, its reminder is due.
+    const items = {
+      schemaVersion: 3,
+      'evidence:kcell': { request: { number: 'KC-9' }, submitted: '2026-11-20', updatedAt: 5 },
+      'reminder:kcell': { dueAt: Date.now() - 1_000, fired: false, channel: 'push' },
+    };
+    await fakeBrowser.storage.local.set(items);
+    resetWorkerForTests();
+    stubPermissionsAndScripting();
+    startWorker();
+    expect(await whenReady()).toBe('newer');
+    await fakeBrowser.runtime.onStartup.trigger();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'reminder:kcell', scheduledTime: Date.now(), persistAcrossSessions: false });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const after = await fakeBrowser.storage.local.get(['evidence:kcell', 'reminder:kcell']);
+    expect(after).toEqual({ 'evidence:kcell': items['evidence:kcell'], 'reminder:kcell': items['reminder:kcell'] });
   });
 });
 

@@ -71,10 +71,12 @@ describe('formatDate', () => {
 
 describe('stepDate: general guidance is not presented as verified', () => {
   it('says "Verified" for a sourced step and "Written" for general guidance, in every language', () => {
-    const sourced = { verified: '2026-11-01', confidence: 'official' as const };
+    const sourced = { verified: '2026-11-01', confidence: 'official' as const, sources: ['https://www.kcell.kz/'] };
     // A month alone is shown as such, not as a made-up first day.
-    expect(stepDate('ru', { verified: '2026-11', confidence: 'official' })).toBe('Проверено 2026-11');
-    const general = { verified: '2026-11-26', confidence: 'general' as const };
+    expect(stepDate('ru', { ...sourced, verified: '2026-11' })).toBe('Проверено 2026-11');
+    const general = { verified: '2026-11-26', confidence: 'general' as const, sources: [] };
+    // General guidance citing an example was verified against it.
+    expect(stepDate('en', { ...general, sources: ['https://www.kcell.kz/'] })).toBe('Verified November 26, 2026');
     expect(stepDate('en', sourced)).toBe('Verified November 1, 2026');
     expect(stepDate('en', general)).toBe('Written November 26, 2026');
     expect(stepDate('en', { ...sourced, confidence: 'third-party' })).toMatch(/^Verified/);
