@@ -2,6 +2,7 @@
 // things in memory are the start-up promise and the per-key write queue, and losing them (MV3 stops
 // idle workers) loses nothing. Kept apart from entrypoints/background.ts so tests can drive it.
 import { browser } from 'wxt/browser';
+import { OPTIONAL_SERVICE_MATCHES } from '@/data/hosts';
 import type { OperatorId } from '@/data/schema';
 import { checklist, checklistSteps, getOperator } from '@/data';
 import { isTrustedSender, parseRequest, type Failure, type Request, type Response, type SenderLike } from './messages';
@@ -273,6 +274,14 @@ async function setSettings(patch: Partial<Settings>): Promise<Response> {
 }
 
 async function syncServices(mode: WorkerMode): Promise<Response> {
+  // The on-page guide for eGov and Kaspi never ran there (the detector knows only the operators'
+  // sites), so the popup no longer offers it: access an earlier version was given is given back,
+  // and the registered script goes with it (syncServiceScripts unregisters what is not granted).
+  try {
+    await browser.permissions.remove({ origins: [...OPTIONAL_SERVICE_MATCHES] });
+  } catch {
+    // Nothing granted, or a browser without the API: nothing to give back.
+  }
   const { registered } = await syncServiceScripts();
   const guideServices = registered.length > 0;
   if (mode === 'newer') return { ok: true, guideServices };

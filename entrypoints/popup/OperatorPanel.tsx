@@ -1,7 +1,6 @@
 // The checklist of one operator: route, progress, steps, proof, export and reset.
 import { Component } from 'preact';
 import { browser } from 'wxt/browser';
-import { OPTIONAL_SERVICE_MATCHES } from '@/data/hosts';
 import type { OperatorGuide } from '@/data/schema';
 import { NotFoundList } from '@/components/NotFoundList';
 import { ProgressMeter } from '@/components/ProgressMeter';
@@ -9,8 +8,7 @@ import { RouteToggle } from '@/components/RouteToggle';
 import { ChecklistView } from '@/components/popup/ChecklistView';
 import type { ConfirmDialog } from '@/components/popup/ConfirmDialog';
 import { EvidenceForm } from '@/components/popup/EvidenceForm';
-import { ServicesToggle } from '@/components/popup/ServicesToggle';
-import { resetProgress, syncServices } from '@/utils/client';
+import { resetProgress } from '@/utils/client';
 import { pick, t } from '@/utils/i18n';
 import { saveFailure } from '@/utils/popup-failure';
 import { loadAllStrings } from '@/utils/popup-strings';
@@ -32,8 +30,6 @@ interface Props {
 interface State {
   confirming: boolean;
   /** The state asked for while the permission prompt is open. */
-  servicesPending: boolean | null;
-  servicesMessage: string | null;
   actionError: string | null;
 }
 
@@ -42,7 +38,7 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 // A class, not hooks: the popup's build leaves preact/hooks out (1.2 kB gz of its first load).
 // Keyed by operator (App), so one instance serves one operator's live state.
 export class OperatorPanel extends Component<Props, State> {
-  override state: State = { confirming: false, servicesPending: null, servicesMessage: null, actionError: null };
+  override state: State = { confirming: false, actionError: null };
   private readonly evidence = new EvidenceDraft(this.props.live, () => this.forceUpdate());
   private stopEvidence: (() => void) | null = null;
   /** The reset dialog, loaded on the first click of reset: most openings never reset. */
@@ -69,7 +65,7 @@ export class OperatorPanel extends Component<Props, State> {
     this.stopEvidence?.();
   }
 
-  override render({ shell, live, guide }: Props, { confirming, servicesPending, servicesMessage, actionError }: State) {
+  override render({ shell, live, guide }: Props, { confirming, actionError }: State) {
     const { operator } = live;
     const sections = live.sections.value;
     const lang = shell.lang.value;
@@ -77,27 +73,10 @@ export class OperatorPanel extends Component<Props, State> {
     const evidence = this.evidence;
     const Dialog = this.dialog;
     const setConfirming = (confirming: boolean) => this.setState({ confirming });
-    const setServicesPending = (servicesPending: boolean | null) => this.setState({ servicesPending });
-    const setServicesMessage = (servicesMessage: string | null) => this.setState({ servicesMessage });
     const setActionError = (actionError: string | null) => this.setState({ actionError });
     const support = guide.support[0];
     const saveError = live.error.value ?? actionError;
 
-    const toggleServices = (on: boolean) => {
-      setServicesPending(on);
-      setServicesMessage(null);
-      // Called synchronously from the click: Chrome only shows the permission prompt for a user gesture.
-      const origins = [...OPTIONAL_SERVICE_MATCHES];
-      const change = on ? browser.permissions.request({ origins }) : browser.permissions.remove({ origins });
-      void change
-        .then(async (granted) => {
-          if (on && !granted) setServicesMessage(t(lang, 'popup.services.denied'));
-          const response = await syncServices();
-          if (!response.ok) throw new Error(response.error);
-        })
-        .catch(() => setServicesMessage(t(lang, 'popup.error.save')))
-        .finally(() => setServicesPending(null));
-    };
 
     const exportMarkdown = async () => {
       await evidence.flush();
@@ -200,14 +179,6 @@ export class OperatorPanel extends Component<Props, State> {
           onInput={evidence.onInput}
           onFlush={() => void evidence.flush()}
           onReminderDays={(reminderDays) => void shell.setSettings({ reminderDays })}
-        />
-
-        <ServicesToggle
-          lang={lang}
-          on={servicesPending ?? settings.guideServices}
-          busy={servicesPending !== null}
-          message={servicesMessage}
-          onToggle={toggleServices}
         />
 
         <section class="sx-actions" aria-labelledby="sx-actions-title">

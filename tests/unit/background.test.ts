@@ -19,6 +19,11 @@ function stubPermissionsAndScripting(granted: string[] = []) {
   const registered = new Map<string, { id: string; matches?: string[]; js?: string[] }>();
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async ({ origins }: { origins: string[] }) =>
     origins.every((o) => granted.includes(o))) as never);
+  vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation((async ({ origins }: { origins: string[] }) => {
+    const before = granted.length;
+    for (const o of origins) if (granted.includes(o)) granted.splice(granted.indexOf(o), 1);
+    return granted.length < before;
+  }) as never);
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async (filter?: { ids?: string[] }) =>
     [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id))) as never);
   vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation((async (scripts: Array<{ id: string }>) => {
@@ -457,18 +462,17 @@ describe('badge', () => {
   });
 });
 
-describe('optional eGov/Kaspi guide', () => {
-  it('registers the guide script where granted and removes it when withdrawn', async () => {
-    const { granted, registered } = stubPermissionsAndScripting(['https://*.egov.kz/*']);
-    expect(await send({ type: 'services/sync' })).toEqual({ ok: true, guideServices: true });
-    expect([...registered.keys()]).toEqual(['guide-service-egov']);
-    expect(registered.get('guide-service-egov')).toMatchObject({ matches: ['https://*.egov.kz/*'], js: ['content-scripts/guide.js'] });
-    expect((await readSettings()).guideServices).toBe(true);
-
-    granted.length = 0;
-    expect(await send({ type: 'services/sync' })).toEqual({ ok: true, guideServices: false });
+describe('eGov/Kaspi on-page guide (withdrawn)', () => {
+  it('gives back eGov/Kaspi access an earlier version was granted, with its script: the guide never ran there', async () => {
+    // What the withdrawn popup option left behind: the permission, a registered script, the setting on.
+    const { granted, registered } = stubPermissionsAndScripting(['https://*.egov.kz/*', 'https://*.kaspi.kz/*']);
+    registered.set('guide-service-egov', { id: 'guide-service-egov', matches: ['https://*.egov.kz/*'], js: ['content-scripts/guide.js'] });
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, guideServices: true } });
+    startWorker();
+    await vi.waitFor(async () => expect((await readSettings()).guideServices).toBe(false));
+    expect(granted).toEqual([]);
     expect(registered.size).toBe(0);
-    expect((await readSettings()).guideServices).toBe(false);
+    expect(await send({ type: 'services/sync' })).toEqual({ ok: true, guideServices: false });
   });
 
   it('a UI cannot switch the guide on without the permission', async () => {

@@ -39,11 +39,11 @@ const manifestFor = (browser: string, manifestVersion: 2 | 3) =>
 // Words in the policy that describe each stored field. A field missing here is an undocumented one.
 const SETTING_WORDS: Record<string, string> = {
   lang: 'your language',
-  route: 'your route (online or in an office)',
+  route: 'where you start (online, or straight to an office)',
   operator: 'the operator you are leaving',
   reminderDays: 'how many days after submitting to remind you',
   dismissedSites: 'operator sites where you closed the on-page guide',
-  guideServices: 'whether eGov/Kaspi guidance is on',
+  guideServices: 'a switch for eGov/Kaspi guidance, always off',
 };
 const PROOF_WORDS: Record<string, string> = {
   requestNumber: 'request or application number',
