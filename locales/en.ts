@@ -23,6 +23,7 @@ export const en = {
   'step.inPerson': 'Needs an office visit',
   'step.needsId': 'Bring your ID',
   'notFound.title': 'Not found',
+  'notFound.searched': 'Searched {date}',
   // overlay
   'overlay.region': 'SimExit KZ guide: giving up a {operator} number',
   'overlay.title': 'Giving up your {operator} number',
@@ -64,6 +65,7 @@ export const en = {
   'popup.route.legend': 'Where you will start',
   'popup.hidden': 'The guide is hidden on {name}’s site.',
   'popup.showAgain': 'Show it there again',
+  'popup.shownAgain': 'The guide will show on {name}’s site again.',
   'popup.summary.title': 'What to expect',
   'popup.notice.label': 'Notices',
   'popup.notice.reset': 'Saved data ({item}) could not be read and was reset. Check it.',

@@ -21,6 +21,7 @@ export const kk: UiStrings = {
   'step.inPerson': 'Кеңсеге бару керек',
   'step.needsId': 'Жеке куәлікті ала барыңыз',
   'notFound.title': 'Табылмады',
+  'notFound.searched': 'Ізделді: {date}',
   // overlay
   'overlay.region': 'SimExit KZ нұсқаулығы: {operator} нөмірінен бас тарту',
   'overlay.title': '{operator} нөмірінен бас тарту',
@@ -62,6 +63,7 @@ export const kk: UiStrings = {
   'popup.route.legend': 'Неден бастайсыз',
   'popup.hidden': '{name} сайтында нұсқаулық жасырылған.',
   'popup.showAgain': 'Қайта көрсету',
+  'popup.shownAgain': 'Нұсқаулық {name} сайтында қайта көрсетіледі.',
   'popup.summary.title': 'Не күтуге болады',
   'popup.notice.label': 'Хабарламалар',
   'popup.notice.reset': 'Сақталған деректерді ({item}) оқу мүмкін болмады, сондықтан олар бастапқы күйге қайтарылды. Оларды тексеріңіз.',

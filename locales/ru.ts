@@ -21,6 +21,7 @@ export const ru: UiStrings = {
   'step.inPerson': 'Нужен визит в офис',
   'step.needsId': 'Возьмите удостоверение личности',
   'notFound.title': 'Не найдено',
+  'notFound.searched': 'Поиск: {date}',
   // overlay
   'overlay.region': 'Помощник SimExit KZ: отказ от номера {operator}',
   'overlay.title': 'Отказ от номера {operator}',
@@ -62,6 +63,7 @@ export const ru: UiStrings = {
   'popup.route.legend': 'С чего вы начнёте',
   'popup.hidden': 'Помощник на сайте {name} скрыт.',
   'popup.showAgain': 'Показывать там снова',
+  'popup.shownAgain': 'Помощник снова будет показываться на сайте {name}.',
   'popup.summary.title': 'Чего ожидать',
   'popup.notice.label': 'Уведомления',
   'popup.notice.reset': 'Сохранённые данные ({item}) не удалось прочитать, и они были сброшены. Проверьте их.',

@@ -21,6 +21,7 @@ export const zhCN: UiStrings = {
   'step.inPerson': '需前往营业厅',
   'step.needsId': '携带身份证件',
   'notFound.title': '未找到',
+  'notFound.searched': '查找于 {date}',
   // overlay
   'overlay.region': 'SimExit KZ 指南：注销 {operator} 号码',
   'overlay.title': '注销您的 {operator} 号码',
@@ -62,6 +63,7 @@ export const zhCN: UiStrings = {
   'popup.route.legend': '从哪里开始',
   'popup.hidden': '已在 {name} 网站上隐藏指南。',
   'popup.showAgain': '重新显示',
+  'popup.shownAgain': '指南将重新在 {name} 网站上显示。',
   'popup.summary.title': '须知',
   'popup.notice.label': '通知',
   'popup.notice.reset': '已保存的数据（{item}）无法读取，已被重置。请检查。',

@@ -29,8 +29,9 @@ interface Props {
 
 interface State {
   confirming: boolean;
-  /** The state asked for while the permission prompt is open. */
   actionError: string | null;
+  /** "Show it there again" was pressed in this opening: the line says so instead of vanishing. */
+  restored: boolean;
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -38,7 +39,7 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 // A class, not hooks: the popup's build leaves preact/hooks out (1.2 kB gz of its first load).
 // Keyed by operator (App), so one instance serves one operator's live state.
 export class OperatorPanel extends Component<Props, State> {
-  override state: State = { confirming: false, actionError: null };
+  override state: State = { confirming: false, actionError: null, restored: false };
   private readonly evidence = new EvidenceDraft(this.props.live, () => this.forceUpdate());
   private stopEvidence: (() => void) | null = null;
   /** The reset dialog, loaded on the first click of reset: most openings never reset. */
@@ -65,7 +66,7 @@ export class OperatorPanel extends Component<Props, State> {
     this.stopEvidence?.();
   }
 
-  override render({ shell, live, guide }: Props, { confirming, actionError }: State) {
+  override render({ shell, live, guide }: Props, { confirming, actionError, restored }: State) {
     const { operator } = live;
     const sections = live.sections.value;
     const lang = shell.lang.value;
@@ -76,6 +77,8 @@ export class OperatorPanel extends Component<Props, State> {
     const setActionError = (actionError: string | null) => this.setState({ actionError });
     const support = guide.support[0];
     const saveError = live.error.value ?? actionError;
+    // Live state's copy: it changes as soon as "Show it there again" is pressed, not after the write.
+    const hidden = live.settings.value.dismissedSites.includes(live.operator);
 
 
     const exportMarkdown = async () => {
@@ -136,12 +139,27 @@ export class OperatorPanel extends Component<Props, State> {
             onChange={(route) => void shell.setSettings({ route })}
           />
           <ProgressMeter done={live.done.value} total={live.total.value} lang={lang} announce />
-          {settings.dismissedSites.includes(live.operator) && (
-            <p class="sx-muted">
-              {t(lang, 'popup.hidden', { name: guide.name })}{' '}
-              <button type="button" class="sx-button" onClick={() => void live.restoreSite()}>
-                {t(lang, 'popup.showAgain')}
-              </button>
+          {(restored || hidden) && (
+            // Focus moves here from the button, which goes once pressed; the new text is announced.
+            <p class="sx-muted" role="status" tabIndex={-1}>
+              {!hidden ? (
+                t(lang, 'popup.shownAgain', { name: guide.name })
+              ) : (
+                <>
+                  {t(lang, 'popup.hidden', { name: guide.name })}{' '}
+                  <button
+                    type="button"
+                    class="sx-button"
+                    onClick={(event) => {
+                      (event.currentTarget.parentElement as HTMLElement).focus();
+                      this.setState({ restored: true });
+                      void live.restoreSite();
+                    }}
+                  >
+                    {t(lang, 'popup.showAgain')}
+                  </button>
+                </>
+              )}
             </p>
           )}
           {saveError && (
@@ -165,7 +183,7 @@ export class OperatorPanel extends Component<Props, State> {
           onToggle={(stepId, isDone) => void live.setDone(stepId, isDone)}
         />
 
-        <NotFoundList items={guide.notFound} lang={lang} />
+        <NotFoundList items={guide.notFound} lang={lang} level={2} />
 
         <EvidenceForm
           lang={lang}

@@ -59,6 +59,8 @@ test('"Hide on this site" asks first, removes the overlay, is remembered across 
   await expect(popup.getByText('The guide is hidden on Kcell’s site.')).toBeVisible();
   await popup.getByRole('button', { name: 'Show it there again' }).click();
   await expect(popup.getByText('The guide is hidden on Kcell’s site.')).toHaveCount(0);
+  // The button is gone: focus is on the line that now says what happened, not lost to <body>.
+  await expect(popup.getByRole('status').filter({ hasText: 'The guide will show on Kcell’s site again.' })).toBeFocused();
   await expect(panel(page)).toBeVisible();
   // Not offered where nothing is hidden.
   const activPopup = await openPopup('?operator=activ');
