@@ -85,19 +85,22 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
   const v1 = isRecord(state) ? state : {};
   if (!isRecord(state) || state.version !== 1) dropped = true;
 
-  // Settings: v1 fields over whatever v2 settings exist (defaults on a first run).
+  // Settings: the v1 fields over the defaults. Where v2 settings exist already, a run was interrupted
+  // after its write (the old state could not be removed) and the user may have changed them since:
+  // the re-run keeps them, or it would put back the v1 language, operator and route.
   const base = checkSettings(current[KEYS.settings]).value;
   const settings: { -readonly [K in keyof Settings]: Settings[K] } = { ...base, dismissedSites: [...base.dismissedSites] };
-  if (v1.lang !== undefined) {
+  const v1Settings = current[KEYS.settings] === undefined;
+  if (v1Settings && v1.lang !== undefined) {
     const lang = typeof v1.lang === 'string' ? V1_LANGS[v1.lang] : undefined;
     if (lang) settings.lang = lang;
     else dropped = true;
   }
-  if (v1.operator !== undefined) {
+  if (v1Settings && v1.operator !== undefined) {
     if (isOperatorId(v1.operator)) settings.operator = v1.operator;
     else dropped = true;
   }
-  if (v1.route !== undefined) {
+  if (v1Settings && v1.route !== undefined) {
     if (isRoute(v1.route)) settings.route = v1.route;
     else dropped = true;
   }

@@ -66,6 +66,19 @@ describe('v1 → v2 from the stored fixture', () => {
     expect(await dump()).toEqual(clean);
   });
 
+  it('a re-run after an interrupted removal keeps the settings the user changed in between', async () => {
+    await local().set(copy(V1));
+    const remove = vi.spyOn(local(), 'remove').mockRejectedValueOnce(new Error('worker stopped'));
+    expect((await runMigrations(NOW)).status).toBe('failed');
+    remove.mockRestore();
+    // The worker kept working; the user chose another language, operator and route.
+    const chosen = { ...(await readSettings()), lang: 'kk' as const, operator: 'beeline' as const, route: 'online' as const };
+    await local().set({ settings: chosen });
+    expect(await runMigrations(NOW + 3_600_000)).toEqual({ status: 'migrated', from: 1 });
+    expect(await readSettings()).toEqual(chosen);
+    expect((await dump()).state).toBeUndefined();
+  });
+
   it('gives the same result when interrupted before the v2 write', async () => {
     await local().set(copy(V1));
     await runMigrations(NOW);
