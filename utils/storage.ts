@@ -414,20 +414,26 @@ export function withNotice(list: readonly Notice[], kind: NoticeKind, item: stri
  * a reset of its own). Returns the write result: under a full quota even this may fail, and the
  * caller then reports the problem in its response instead.
  */
-export function recordNotice(kind: NoticeKind, item: string, at = Date.now()): Promise<WriteResult> {
+export function recordNotice(kind: NoticeKind, item: string, at = Date.now(), options: { keepUnreadable?: boolean } = {}): Promise<WriteResult> {
   return serialized(KEYS.notices, async () => {
     const checked = checkNotices(await getOne(KEYS.notices));
+    // Data from a newer version: a list this version cannot read may hold notices it does not know,
+    // and rewriting it would drop them (and call it a reset). It is left as it is, unrecorded.
+    if (!checked.valid && options.keepUnreadable) return { ok: true } as const;
     let list: readonly Notice[] = checked.value;
     if (!checked.valid) list = withNotice(list, 'reset', KEYS.notices, at);
     return writeItems({ [KEYS.notices]: withNotice(list, kind, item, at) });
   });
 }
 
+/** Takes one notice out; entries this version cannot read (a newer version's) stay as they are. */
 export function removeNotice(id: string): Promise<WriteResult> {
   return serialized(KEYS.notices, async () => {
-    const list = checkNotices(await getOne(KEYS.notices)).value;
-    if (!list.some((n) => n.id === id)) return { ok: true } as const;
-    return writeItems({ [KEYS.notices]: list.filter((n) => n.id !== id) });
+    const raw = await getOne(KEYS.notices);
+    if (!Array.isArray(raw)) return { ok: true } as const;
+    const kept = raw.filter((entry: unknown) => !(isRecord(entry) && entry.id === id));
+    if (kept.length === raw.length) return { ok: true } as const;
+    return writeItems({ [KEYS.notices]: kept });
   });
 }
 

@@ -54,7 +54,7 @@ async function start(): Promise<WorkerMode> {
     const outcome = await runMigrations();
     if (outcome.status === 'newer') {
       // Reading is fine; writing could break the newer format, so the worker only tells the user.
-      if (!(await readNotices()).some((n) => n.kind === 'newer-version')) await recordNotice('newer-version', 'storage');
+      if (!(await readNotices()).some((n) => n.kind === 'newer-version')) await recordNotice('newer-version', 'storage', Date.now(), { keepUnreadable: true });
       return 'newer';
     }
     if (outcome.status === 'failed') {

@@ -379,6 +379,20 @@ describe('reminders', () => {
 });
 
 describe('data from a newer version', () => {
+  it('leaves a notices list it cannot read as it is, and dismissing one notice keeps the ones it does not know', async () => {
+    const known = { id: 'quota:storage', kind: 'quota', item: 'storage', at: 1 };
+    const unknown = { id: 'sync-conflict:settings', kind: 'sync-conflict', item: 'settings', at: 2 };
+    await fakeBrowser.storage.local.set({ schemaVersion: 3, notices: [known, unknown] });
+    resetWorkerForTests();
+    stubPermissionsAndScripting();
+    startWorker();
+    expect(await whenReady()).toBe('newer');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await fakeBrowser.storage.local.get('notices')).notices).toEqual([known, unknown]);
+    expect(await send({ type: 'notice/dismiss', id: 'quota:storage' })).toEqual({ ok: true });
+    expect((await fakeBrowser.storage.local.get('notices')).notices).toEqual([unknown]);
+  });
+
   it('a browser start or a due alarm does not rewrite or remove reminders this version cannot read', async () => {
     // A newer format: the evidence has fields this version does not know, its reminder is due.
     const items = {
