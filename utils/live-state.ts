@@ -321,14 +321,12 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
     dismissSite() {
       const current = settings.value.dismissedSites;
       if (current.includes(operator)) return Promise.resolve(true);
-      const dismissedSites = [...current, operator];
-      settings.value = { ...settings.value, dismissedSites };
-      return send({ type: 'settings/set', patch: { dismissedSites } });
+      settings.value = { ...settings.value, dismissedSites: [...current, operator] };
+      return send({ type: 'site/dismiss', operator, dismissed: true });
     },
     restoreSite() {
-      const dismissedSites = settings.value.dismissedSites.filter((id) => id !== operator);
-      settings.value = { ...settings.value, dismissedSites };
-      return send({ type: 'settings/set', patch: { dismissedSites } });
+      settings.value = { ...settings.value, dismissedSites: settings.value.dismissedSites.filter((id) => id !== operator) };
+      return send({ type: 'site/dismiss', operator, dismissed: false });
     },
     dispose() {
       if (disposed) return;

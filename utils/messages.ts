@@ -10,6 +10,8 @@ export type Request =
   | { type: 'progress/reset'; operator: OperatorId }
   | { type: 'evidence/set'; operator: OperatorId; evidence: Evidence }
   | { type: 'settings/set'; patch: Partial<Settings> }
+  /** Hide the guide on one operator's site, or show it there again: one site at a time, so two tabs doing this at once both land. */
+  | { type: 'site/dismiss'; operator: OperatorId; dismissed: boolean }
   | { type: 'notice/dismiss'; id: string }
   | { type: 'guide/get'; operator: OperatorId }
   | { type: 'services/sync' }
@@ -34,6 +36,7 @@ export interface ResponseMap {
   /** `evidence` is what is stored: an older update (smaller updatedAt) does not replace a newer one. */
   'evidence/set': { evidence: Evidence };
   'settings/set': { settings: Settings };
+  'site/dismiss': { settings: Settings };
   'notice/dismiss': object;
   'guide/get': { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route };
   'services/sync': { guideServices: boolean };
@@ -168,6 +171,12 @@ export function parseRequest(raw: unknown): Request | null {
       if (!plainWithKeys(raw, ['type', 'patch'])) return null;
       const patch = parseSettingsPatch(raw.patch);
       return patch ? { type, patch } : null;
+    }
+    case 'site/dismiss': {
+      if (!plainWithKeys(raw, ['type', 'operator', 'dismissed'])) return null;
+      const { operator, dismissed } = raw;
+      if (!isOperatorId(operator) || typeof dismissed !== 'boolean') return null;
+      return { type, operator, dismissed };
     }
     case 'notice/dismiss': {
       if (!plainWithKeys(raw, ['type', 'id'])) return null;

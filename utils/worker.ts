@@ -183,6 +183,13 @@ async function dispatch(request: Exclude<Request, { type: 'overlay/inject' }>, m
       return setEvidence(request.operator, request.evidence);
     case 'settings/set':
       return setSettings(request.patch);
+    case 'site/dismiss':
+      // Applied to the stored list inside its queue: a whole list sent by a UI would undo another tab's change.
+      return updateSettings((current) => {
+        if (current.dismissedSites.includes(request.operator) === request.dismissed) return current;
+        const others = current.dismissedSites.filter((id) => id !== request.operator);
+        return { ...current, dismissedSites: request.dismissed ? [...others, request.operator] : others };
+      });
   }
 }
 

@@ -164,6 +164,22 @@ describe('concurrent writes are never lost', () => {
     expect(await readSettings()).toMatchObject({ lang: 'ru', route: 'office', reminderDays: 9, dismissedSites: ['izi'], operator: 'tele2' });
   });
 
+  it('hiding the guide on two sites at once keeps both, and showing one again keeps the other', async () => {
+    await Promise.all([
+      send({ type: 'site/dismiss', operator: 'kcell', dismissed: true }),
+      send({ type: 'site/dismiss', operator: 'tele2', dismissed: true }),
+    ]);
+    expect([...(await readSettings()).dismissedSites].sort()).toEqual(['kcell', 'tele2']);
+    await Promise.all([
+      send({ type: 'site/dismiss', operator: 'kcell', dismissed: false }),
+      send({ type: 'site/dismiss', operator: 'beeline', dismissed: true }),
+    ]);
+    expect([...(await readSettings()).dismissedSites].sort()).toEqual(['beeline', 'tele2']);
+    // Asked twice: no duplicate.
+    await send({ type: 'site/dismiss', operator: 'beeline', dismissed: true });
+    expect([...(await readSettings()).dismissedSites].sort()).toEqual(['beeline', 'tele2']);
+  });
+
   it('concurrent notices all land', async () => {
     await Promise.all(['a', 'b', 'c', 'd', 'e', 'f'].map((item) => recordNotice('reset', item, 1)));
     expect((await readNotices()).map((n) => n.item).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);

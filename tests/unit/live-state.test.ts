@@ -26,6 +26,12 @@ vi.mock('@/utils/client', () => ({
         await local.set({ settings: { ...(settings ?? {}), ...(msg.patch as object) } });
         return { ok: true };
       }
+      case 'site/dismiss': {
+        const { settings } = (await local.get('settings')) as { settings?: { dismissedSites?: string[] } };
+        const others = (settings?.dismissedSites ?? []).filter((id) => id !== msg.operator);
+        await local.set({ settings: { ...(settings ?? {}), dismissedSites: msg.dismissed ? [...others, msg.operator] : others } });
+        return { ok: true };
+      }
       case 'guide/get': {
         const { settings } = (await local.get('settings')) as { settings?: { route?: Route } };
         const route = settings?.route ?? 'online';
