@@ -15,6 +15,9 @@ export const en = {
   // A date as the language writes it in full (the form full ICU gives; see formatDate in utils/i18n.ts).
   'date.format': '{month} {day}, {year}',
   'date.months': 'January February March April May June July August September October November December',
+  // A month alone (a source read on no recorded day): the form and the names standing on their own.
+  'date.monthYear': '{month} {year}',
+  'date.monthsAlone': 'January February March April May June July August September October November December',
   // Punctuation joined around other strings: Chinese takes full-width marks and no spaces.
   'punct.colon': ': ',
   'punct.aside': ' ({text})',

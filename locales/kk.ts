@@ -13,6 +13,9 @@ export const kk: UiStrings = {
   'step.written': 'Жазылды: {date}',
   'date.format': '{year} ж. {day} {month}',
   'date.months': 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан',
+  // A month alone (a source read on no recorded day): the form and the names standing on their own.
+  'date.monthYear': '{year} ж. {month}',
+  'date.monthsAlone': 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан',
   // Punctuation joined around other strings: Chinese takes full-width marks and no spaces.
   'punct.colon': ': ',
   'punct.aside': ' ({text})',

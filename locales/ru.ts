@@ -9,10 +9,13 @@ export const ru: UiStrings = {
   'confidence.official': 'Официальный источник',
   'confidence.third-party': 'Сторонний источник — проверьте',
   'confidence.general': 'Общая рекомендация',
-  'step.verified': 'Проверено {date}',
+  'step.verified': 'Проверено: {date}',
   'step.written': 'Составлено {date}',
   'date.format': '{day} {month} {year} г.',
   'date.months': 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+  // A month alone (a source read on no recorded day): the form and the names standing on their own.
+  'date.monthYear': '{month} {year} г.',
+  'date.monthsAlone': 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь',
   // Punctuation joined around other strings: Chinese takes full-width marks and no spaces.
   'punct.colon': ': ',
   'punct.aside': ' ({text})',

@@ -13,6 +13,9 @@ export const zhCN: UiStrings = {
   'step.written': '撰写于 {date}',
   'date.format': '{year}年{month}{day}日',
   'date.months': '1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月',
+  // A month alone (a source read on no recorded day): the form and the names standing on their own.
+  'date.monthYear': '{year}年{month}',
+  'date.monthsAlone': '1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月',
   // Punctuation joined around other strings: Chinese takes full-width marks and no spaces.
   'punct.colon': '：',
   'punct.aside': '（{text}）',

@@ -59,12 +59,14 @@ export function pick(text: Localized, lang: Lang): string {
 
 /**
  * ISO date (YYYY-MM-DD) shown the way the language writes dates; no time zone can shift the day.
- * Anything else comes back as given: a month alone (YYYY-MM, a source read on no recorded day) is
- * shown in that form, which every language reads, rather than a made-up day.
+ * A month alone (YYYY-MM, a source read on no recorded day) is shown as a month ("November 2026",
+ * «ноябрь 2026 г.»), never with a made-up day. Anything else comes back as given.
  */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d || m > 12 || d > 31) return iso;
+  if (!y || !m || m > 12) return iso;
+  if (/^\d{4}-\d{2}$/.test(iso)) return t(lang, 'date.monthYear', { year: y, month: t(lang, 'date.monthsAlone').split(' ')[m - 1]! });
+  if (!d || d > 31) return iso;
   return t(lang, 'date.format', { year: y, month: t(lang, 'date.months').split(' ')[m - 1]!, day: d });
 }
 

@@ -436,7 +436,7 @@ test('the operator link says what the page is, and says so where no support page
   // What was looked for and not found is a section of its own (h2, like the others), dated as a search.
   const notFound = tele2.getByRole('region', { name: 'Not found' });
   await expect(notFound.getByRole('heading', { level: 2, name: 'Not found' })).toBeVisible();
-  await expect(notFound).toContainText('Searched 2026-11');
+  await expect(notFound).toContainText('Searched November 2026');
   await expect(notFound).not.toContainText('Verified');
   expect(router.leaks).toEqual([]);
 });

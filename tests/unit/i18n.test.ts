@@ -67,13 +67,25 @@ describe('formatDate', () => {
       }
     }
   });
+
+  it('writes a month alone (YYYY-MM) as full ICU does, with the names standing on their own (ноябрь, not ноября)', () => {
+    for (const lang of ['en', 'ru', 'zh-CN'] as const) {
+      const icu = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+      for (let month = 1; month <= 12; month++) {
+        const iso = `2026-${String(month).padStart(2, '0')}`;
+        expect(formatDate(iso, lang), `${lang} ${iso}`).toBe(icu.format(new Date(Date.UTC(2026, month - 1, 1))));
+      }
+    }
+    expect(formatDate('2026-11', 'kk')).toBe('2026 ж. қараша');
+    expect(formatDate('2026-13', 'en')).toBe('2026-13');
+  });
 });
 
 describe('stepDate: general guidance is not presented as verified', () => {
   it('says "Verified" for a sourced step and "Written" for general guidance, in every language', () => {
     const sourced = { verified: '2026-11-01', confidence: 'official' as const, sources: ['https://www.kcell.kz/'] };
     // A month alone is shown as such, not as a made-up first day.
-    expect(stepDate('ru', { ...sourced, verified: '2026-11' })).toBe('Проверено 2026-11');
+    expect(stepDate('ru', { ...sourced, verified: '2026-11' })).toBe('Проверено: ноябрь 2026 г.');
     const general = { verified: '2026-11-26', confidence: 'general' as const, sources: [] };
     // General guidance citing an example was verified against it.
     expect(stepDate('en', { ...general, sources: ['https://www.kcell.kz/'] })).toBe('Verified November 26, 2026');
