@@ -113,6 +113,7 @@ export const en = {
   'popup.export.route': 'Start: {route}',
   'popup.export.doneOn': 'done on {date}',
   'popup.export.sources': 'Sources',
+  'popup.export.list': ', ',
   'popup.export.empty': '—',
   'popup.export.privacy': 'Made by SimExit KZ on your device. Nothing was sent anywhere.',
   'popup.summaryPage.title': 'Summary: {name}',

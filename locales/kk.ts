@@ -111,6 +111,7 @@ export const kk: UiStrings = {
   'popup.export.route': 'Бастау: {route}',
   'popup.export.doneOn': '{date} күні орындалды',
   'popup.export.sources': 'Дереккөздер',
+  'popup.export.list': ', ',
   'popup.export.empty': '—',
   'popup.export.privacy': 'SimExit KZ сіздің құрылғыңызда жасады. Ешқандай дерек ешқайда жіберілмеді.',
   'popup.summaryPage.title': 'Қорытынды: {name}',

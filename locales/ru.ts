@@ -111,6 +111,7 @@ export const ru: UiStrings = {
   'popup.export.route': 'Начало: {route}',
   'popup.export.doneOn': 'выполнено {date}',
   'popup.export.sources': 'Источники',
+  'popup.export.list': ', ',
   'popup.export.empty': '—',
   'popup.export.privacy': 'Создано SimExit KZ на вашем устройстве. Ничего никуда не отправлялось.',
   'popup.summaryPage.title': 'Сводка: {name}',

@@ -111,6 +111,7 @@ export const zhCN: UiStrings = {
   'popup.export.route': '起点：{route}',
   'popup.export.doneOn': '于 {date} 完成',
   'popup.export.sources': '来源',
+  'popup.export.list': '、',
   'popup.export.empty': '—',
   'popup.export.privacy': '由 SimExit KZ 在您的设备上生成，未向任何地方发送数据。',
   'popup.summaryPage.title': '摘要：{name}',

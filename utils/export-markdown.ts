@@ -81,7 +81,7 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
       out.push(`- ${tick} **${inlineField(pick(step.title, lang))}**${when}`);
       out.push(`  ${inlineField(pick(step.detail, lang))}`);
       const verified = inlineField(stepDate(lang, step));
-      const sources = step.sources.map((url) => `<${url}>`).join(', ');
+      const sources = step.sources.map((url) => `<${url}>`).join(t(lang, 'popup.export.list'));
       const cited = sources ? `${inlineField(t(lang, 'popup.export.sources'))}${colon}${sources}${t(lang, 'punct.stop')}` : '';
       out.push(`  ${cited}${verified}`);
     }

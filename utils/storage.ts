@@ -163,15 +163,19 @@ export function checkSettings(raw: unknown): Checked<Settings> {
     valid = false;
     return DEFAULT_SETTINGS[name];
   };
+  // A list of hidden sites with a site twice (or an unknown one among them) keeps the sites it
+  // names: one bad entry must not bring the guide back on every site the user hid.
+  const sites = raw.dismissedSites;
+  const keptSites = Array.isArray(sites) && !isDismissedSites(sites) ? [...new Set(sites.filter(isOperatorId))] : null;
   const value: Settings = {
     lang: field('lang'),
     route: field('route'),
     operator: field('operator'),
     reminderDays: field('reminderDays'),
-    dismissedSites: field('dismissedSites'),
+    dismissedSites: keptSites ?? field('dismissedSites'),
     guideServices: field('guideServices'),
   };
-  return { value, valid };
+  return { value, valid: valid && keptSites === null };
 }
 
 export function checkEvidence(raw: unknown): Checked<Evidence> {

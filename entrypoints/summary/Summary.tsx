@@ -76,7 +76,7 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
                             {t(lang, 'punct.colon')}
                             {step.sources.map((url, i) => (
                               <span key={url}>
-                                {i > 0 && ', '}
+                                {i > 0 && t(lang, 'popup.export.list')}
                                 <a href={url} target="_blank" rel="noopener noreferrer">
                                   {url}
                                 </a>

@@ -58,6 +58,8 @@ describe('toMarkdown', () => {
     expect(md).toContain('（于 2026年11月18日 完成）');
     expect(md).toContain('：KC-2026/1187');
     expect(md).toMatch(/来源：<https:[^>]+>/);
+    // Several sources are listed with the Chinese list comma.
+    expect(md).toMatch(/<https:[^>]+>、<https:/);
     expect(md).not.toMatch(/[\u4e00-\u9fff]: |[\u4e00-\u9fff] \(/);
   });
 

@@ -5,6 +5,7 @@ import { OPERATOR_IDS } from '@/data/schema';
 import { progressKey } from '@/utils/progress';
 import {
   DEFAULT_SETTINGS,
+  checkSettings,
   EMPTY_EVIDENCE,
   EVIDENCE_FIELD_MAX,
   NOTES_MAX,
@@ -47,6 +48,13 @@ describe('reads never break on what is stored', () => {
   it('keeps the readable fields of partly broken settings', async () => {
     await local().set({ settings: { lang: 'kk', route: 'post', reminderDays: 7, dismissedSites: 'all' } });
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lang: 'kk', reminderDays: 7 });
+  });
+
+  it('a list of hidden sites with a site twice or an unknown one keeps the sites it names (and is marked for repair)', () => {
+    const checked = checkSettings({ dismissedSites: ['kcell', 'tele2', 'kcell', 'astelit', 7] });
+    expect(checked.value.dismissedSites).toEqual(['kcell', 'tele2']);
+    expect(checked.valid).toBe(false);
+    expect(checkSettings({ dismissedSites: ['kcell', 'tele2'] })).toEqual({ value: { ...DEFAULT_SETTINGS, dismissedSites: ['kcell', 'tele2'] }, valid: true });
   });
 
   it('leaves a broken progress entry out and keeps the others', async () => {
