@@ -19,5 +19,10 @@ function isoDayUtc(ms: number): string {
  */
 export function isSubmissionDate(value: string, now = Date.now()): boolean {
   if (value === '') return true;
-  return isIsoDate(value) && value >= SUBMITTED_FROM && value <= isoDayUtc(now + 86_400_000);
+  return isIsoDate(value) && value >= SUBMITTED_FROM && value <= latestSubmissionDate(now);
+}
+
+/** The last day taken (today, with a day of slack ahead): also the date picker's `max`. */
+export function latestSubmissionDate(now = Date.now()): string {
+  return isoDayUtc(now + 86_400_000);
 }

@@ -152,6 +152,16 @@ export const SETTINGS_GUARDS: { readonly [K in keyof Settings]: (v: unknown) => 
   guideServices: (v): v is boolean => typeof v === 'boolean',
 };
 
+/**
+ * The sites where the user hid the guide. A list with a site twice or an unknown one keeps the sites
+ * it names (and says it needs repair): one bad entry must not bring the guide back everywhere.
+ */
+function checkDismissedSites(raw: unknown): Checked<Settings['dismissedSites']> {
+  if (raw === undefined) return { value: DEFAULT_SETTINGS.dismissedSites, valid: true };
+  if (isDismissedSites(raw)) return { value: raw, valid: true };
+  return { value: Array.isArray(raw) ? [...new Set(raw.filter(isOperatorId))] : DEFAULT_SETTINGS.dismissedSites, valid: false };
+}
+
 export function checkSettings(raw: unknown): Checked<Settings> {
   if (raw === undefined) return { value: DEFAULT_SETTINGS, valid: true };
   if (!isRecord(raw)) return { value: DEFAULT_SETTINGS, valid: false };
@@ -163,19 +173,16 @@ export function checkSettings(raw: unknown): Checked<Settings> {
     valid = false;
     return DEFAULT_SETTINGS[name];
   };
-  // A list of hidden sites with a site twice (or an unknown one among them) keeps the sites it
-  // names: one bad entry must not bring the guide back on every site the user hid.
-  const sites = raw.dismissedSites;
-  const keptSites = Array.isArray(sites) && !isDismissedSites(sites) ? [...new Set(sites.filter(isOperatorId))] : null;
+  const sites = checkDismissedSites(raw.dismissedSites);
   const value: Settings = {
     lang: field('lang'),
     route: field('route'),
     operator: field('operator'),
     reminderDays: field('reminderDays'),
-    dismissedSites: keptSites ?? field('dismissedSites'),
+    dismissedSites: sites.value,
     guideServices: field('guideServices'),
   };
-  return { value, valid: valid && keptSites === null };
+  return { value, valid: valid && sites.valid };
 }
 
 export function checkEvidence(raw: unknown): Checked<Evidence> {

@@ -184,12 +184,7 @@ async function dispatch(request: Exclude<Request, { type: 'overlay/inject' }>, m
     case 'settings/set':
       return setSettings(request.patch);
     case 'site/dismiss':
-      // Applied to the stored list inside its queue: a whole list sent by a UI would undo another tab's change.
-      return updateSettings((current) => {
-        if (current.dismissedSites.includes(request.operator) === request.dismissed) return current;
-        const others = current.dismissedSites.filter((id) => id !== request.operator);
-        return { ...current, dismissedSites: request.dismissed ? [...others, request.operator] : others };
-      });
+      return setSiteDismissed(request.operator, request.dismissed);
   }
 }
 
@@ -278,6 +273,15 @@ async function setSettings(patch: Partial<Settings>): Promise<Response> {
   });
   if (response.ok && daysChanged) await resyncReminders();
   return response;
+}
+
+/** Applied to the stored list inside its queue: a whole list sent by a UI would undo another tab's change. */
+function setSiteDismissed(operator: OperatorId, dismissed: boolean): Promise<Response> {
+  return updateSettings((current) => {
+    if (current.dismissedSites.includes(operator) === dismissed) return current;
+    const others = current.dismissedSites.filter((id) => id !== operator);
+    return { ...current, dismissedSites: dismissed ? [...others, operator] : others };
+  });
 }
 
 async function syncServices(mode: WorkerMode): Promise<Response> {

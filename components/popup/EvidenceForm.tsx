@@ -1,6 +1,6 @@
 import { Component } from 'preact';
 import type { Lang } from '@/data/schema';
-import { SUBMITTED_FROM, isSubmissionDate } from '@/utils/evidence-date';
+import { SUBMITTED_FROM, isSubmissionDate, latestSubmissionDate } from '@/utils/evidence-date';
 import { formatDate, t } from '@/utils/i18n';
 import { saveFailure } from '@/utils/popup-failure';
 import { parseReminderDays } from '@/utils/popup-reminder';
@@ -77,8 +77,7 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
             class="sx-input"
             type="date"
             min={SUBMITTED_FROM}
-            // Today in UTC plus a day, as isSubmissionDate allows: the picker offers no later day.
-            max={new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}
+            max={latestSubmissionDate()}
             value={values.submittedOn}
             aria-invalid={dateInvalid ? 'true' : undefined}
             aria-describedby={dateInvalid ? 'sx-ev-date-error sx-reminder-text' : 'sx-reminder-text'}

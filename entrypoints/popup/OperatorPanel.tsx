@@ -13,7 +13,6 @@ import { pick, t } from '@/utils/i18n';
 import { saveFailure } from '@/utils/popup-failure';
 import { loadAllStrings } from '@/utils/popup-strings';
 import type { LiveState } from '@/utils/live-state';
-import { isSubmissionDate } from '@/utils/evidence-date';
 import { reminderDay } from '@/utils/popup-reminder';
 import { EVIDENCE_FIELD_MAX, NOTES_MAX } from '@/utils/storage';
 import { EvidenceDraft } from './evidence-draft';
@@ -190,8 +189,8 @@ export class OperatorPanel extends Component<Props, State> {
           values={evidence.draft}
           status={evidence.status}
           error={evidence.error}
-          // From the date that is kept: one held back as impossible has no reminder (utils/evidence-date.ts).
-          reminderOn={reminderDay(isSubmissionDate(evidence.draft.submittedOn) ? evidence.draft.submittedOn : live.evidence.value.submittedOn, settings.reminderDays)}
+          // From the date that is kept: one held back as impossible has no reminder.
+          reminderOn={reminderDay(evidence.keptSubmittedOn(), settings.reminderDays)}
           reminderDays={settings.reminderDays}
           limits={{ field: EVIDENCE_FIELD_MAX, notes: NOTES_MAX }}
           onInput={evidence.onInput}

@@ -42,6 +42,15 @@ export class EvidenceDraft {
     this.lastSent = stored.updatedAt;
   }
 
+  /**
+   * The submission date the proof keeps: the one typed when it can be a submission date, else the
+   * stored one (a date held back stays in the form, marked, and is never sent: utils/evidence-date.ts).
+   */
+  keptSubmittedOn(): string {
+    const typed = this.draft.submittedOn;
+    return isSubmissionDate(typed) ? typed : this.live.evidence.peek().submittedOn;
+  }
+
   /** Follows storage and saves when the popup closes; returns the stop, which saves what is pending. */
   start(): () => void {
     const stopFollowing = effect(() => {
@@ -85,11 +94,8 @@ export class EvidenceDraft {
     this.lastSent = at;
     this.set({ status: 'saving' });
     try {
-      // A date that cannot be kept stays in the form (marked there) and the stored one is sent
-      // instead: one bad field must not stop the others from saving (utils/evidence-date.ts).
-      const { submittedOn } = this.draft;
-      const sent = isSubmissionDate(submittedOn) ? this.draft : { ...this.draft, submittedOn: this.live.evidence.peek().submittedOn };
-      const response = await saveEvidence(this.live.operator, sent, at);
+      // One bad field must not stop the others from saving.
+      const response = await saveEvidence(this.live.operator, { ...this.draft, submittedOn: this.keptSubmittedOn() }, at);
       if (!response.ok) throw new Error(response.error);
       if (!this.dirty) this.set({ status: 'saved' });
       return true;
