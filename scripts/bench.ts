@@ -11,7 +11,9 @@
 //   time, since the pairs' p95 is mostly the spread of two independent page loads.
 // - Overlay: DOMContentLoaded → the overlay's `simexit:overlay-visible` mark set and its steps in the
 //   DOM (whichever is later), from the same pages. Printed beside it: the same page with an image
-//   still loading (measureStillLoading), which the demo pages alone would not show.
+//   still loading (measureStillLoading), and the same page with a script in its head held, where the
+//   overlay is loaded ahead (HELD_HEAD_PAGES), which the demo pages alone would not show; and the
+//   added time on a help page the guide is not for, where that overlay is loaded in vain.
 // - Popup: navigation start → `simexit:popup-ready` (checklist rendered with enabled checkboxes),
 //   without request interception (see measurePopup).
 // - Sync: tick in one tab → shown in another, stamped on one clock in both (tests/e2e/stress.ts).
@@ -71,6 +73,9 @@ async function launchBoth(): Promise<Browsers> {
     const router = new Router(context);
     await router.install();
     for (const page of Object.values(DEMO_PAGES)) router.serve(page.url, demoFixture(page.file));
+    router.serve(HELD_HEAD_PAGES.support, withHeldHead(DEMO_PAGES.kcell.file));
+    router.serve(HELD_HEAD_PAGES.helpOther, withHeldHead(DEMO_PAGES.kcellTariffs.file));
+    await context.route(HELD_HEAD_SCRIPT, holdHeadScript);
     routers.push(router);
   }
   return {
@@ -171,19 +176,32 @@ async function measureMainThread(browsers: Browsers, runs: number) {
   const samples = {
     support: { with: [] as number[], without: [] as number[], script: [] as number[] },
     other: { with: [] as number[], without: [] as number[], script: [] as number[] },
+    heldHead: { with: [] as number[], without: [] as number[], script: [] as number[] },
+    helpOther: { with: [] as number[], without: [] as number[], script: [] as number[] },
   };
-  const overlay = { mark: [] as number[], shown: [] as number[] };
-  const pages = { support: DEMO_PAGES.kcell.url, other: DEMO_PAGES.kcellTariffs.url } as const;
+  const overlay = { mark: [] as number[], shown: [] as number[], heldHead: [] as number[] };
+  const pages = {
+    support: DEMO_PAGES.kcell.url,
+    other: DEMO_PAGES.kcellTariffs.url,
+    heldHead: HELD_HEAD_PAGES.support,
+    helpOther: HELD_HEAD_PAGES.helpOther,
+  } as const;
+  const kinds = ['support', 'other', 'heldHead', 'helpOther'] as const;
+  const overlayOn = new Set<string>(['support', 'heldHead']);
   // Run -1 warms both browsers (code caches, fonts, processes) and is not counted.
   for (let run = -1; run < runs; run++) {
-    for (const kind of ['support', 'other'] as const) {
+    for (const kind of kinds) {
       const order = run % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const);
       const result: Partial<Record<'with' | 'without', PageRun>> = {};
       for (const side of order) {
         const context = side === 'with' ? browsers.withExt : browsers.without;
-        result[side] = await measurePage(context, pages[kind], side === 'with' && kind === 'support');
+        result[side] = await measurePage(context, pages[kind], side === 'with' && overlayOn.has(kind));
       }
       if (run < 0) continue;
+      if (kind === 'heldHead') {
+        const { mark, stepsInDom } = result.with!.overlay!;
+        overlay.heldHead.push(Math.max(mark, stepsInDom));
+      }
       samples[kind].with.push(result.with!.mainThreadMs);
       samples[kind].without.push(result.without!.mainThreadMs);
       samples[kind].script.push(result.with!.scriptMs - result.without!.scriptMs);
@@ -288,6 +306,31 @@ async function measureStillLoading(context: BrowserContext, router: Router, runs
     await context.unroute(HELD_IMAGE, hold);
   }
   return samples;
+}
+
+/**
+ * Real operator pages load scripts in their <head>, which hold the parser: the detector then has
+ * its storage read back while the page is still loading and, on a help page, loads the overlay
+ * ahead (entrypoints/guide.content/detector.ts preloadOverlay). The demo pages load nothing, so the
+ * figures above never see that path; these two pages, with one head script held HEAD_HOLD_MS, are
+ * printed beside them: the overlay after DOMContentLoaded on the support page, and the added time on
+ * a help section's page the guide is not for (the demo tariff page's content at a support address),
+ * which pays for the overlay loaded in vain.
+ */
+const HELD_HEAD_SCRIPT = 'https://www.kcell.kz/bench-held-head.js';
+const HEAD_HOLD_MS = 300;
+const HELD_HEAD_PAGES = {
+  support: `${DEMO_PAGES.kcell.url}?held-head`,
+  helpOther: 'https://www.kcell.kz/ru/support/esim?held-head',
+} as const;
+
+function withHeldHead(file: string): string {
+  return demoFixture(file).replace('</head>', `<script src="${HELD_HEAD_SCRIPT}"></script></head>`);
+}
+
+async function holdHeadScript(route: Route): Promise<void> {
+  await sleep(HEAD_HOLD_MS);
+  await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: '/* held */' }).catch(() => undefined);
 }
 
 async function openOverlayTab(context: BrowserContext, url: string): Promise<Page> {
@@ -428,6 +471,9 @@ async function main(): Promise<void> {
         `percentile shift ${shift(samples.other)}; extension script alone ${q(samples.other.script)}`,
       `overlay after DOMContentLoaded by its own mark alone: ${q(overlay.mark)} (figure: mark set and steps in the DOM)`,
       `overlay after DOMContentLoaded on the support page while an image is held ${HELD_MS} ms: ${q(stillLoading)}`,
+      `overlay after DOMContentLoaded on the support page whose head script is held ${HEAD_HOLD_MS} ms (loaded ahead): ${q(overlay.heldHead)}`,
+      `main thread, a help page the guide is not for, head script held ${HEAD_HOLD_MS} ms (overlay loaded in vain): ` +
+        `added ${q(pairDifferences(samples.helpOther.with, samples.helpOther.without))}; extension script alone ${q(samples.helpOther.script)}`,
       `popup ready from: ${popup.marks.join(', ')}`,
       `lost updates: ${lost.plain.ticks} ticks over ${lost.steps} steps in ${lost.plain.clickingMs} ms → ${lost.plain.lostInStorage} lost in storage, ` +
         `${lost.plain.staleInViews} stale in views; with the worker stopped ${lost.stopAfter} ms into ${lost.stopped.clickingMs} ms of clicks: ` +

@@ -313,13 +313,19 @@ function scoresWithText(heading: Heading, text: string): PageScores {
 }
 
 /**
- * Whether the address alone leaves a page the chance of being relevant: false for every page of
- * another site and for the operators' tariff, shop and news sections (the content script asks the
- * worker for nothing there).
+ * What the address alone says of a page:
+ * - `ruled-out`: it cannot be relevant (another site, or an operator's tariff, shop or news section),
+ *   and the content script asks the worker for nothing there;
+ * - `help`: it could be, and its path names a help section or a topic's page (documents, FAQ, number
+ *   porting), where the detector loads the overlay ahead of its decision;
+ * - `open`: it could be, with nothing in the path to say so (a home page, most others).
  */
-export function urlCouldBeRelevant(url: string): boolean {
+export type UrlOutlook = 'ruled-out' | 'open' | 'help';
+
+export function urlOutlook(url: string): UrlOutlook {
   const heading = readUrl(url);
-  return heading !== null && couldBeRelevant(heading);
+  if (heading === null || !couldBeRelevant(heading)) return 'ruled-out';
+  return heading.support || heading.hints.size > 0 ? 'help' : 'open';
 }
 
 /** The numbers behind classifyPage, for contributors tuning the vocabulary. */

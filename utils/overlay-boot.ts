@@ -49,13 +49,22 @@ export interface GuideTiming {
 }
 
 const BOOT_KEY = '__simexitKzOverlayBoot_7f3c';
+const WAITING_KEY = '__simexitKzOverlayWaiting_7f3c';
 const TIMING_KEY = 'simexitGuideTiming';
 
-type Slots = { [BOOT_KEY]?: OverlayBoot; [TIMING_KEY]?: GuideTiming };
+type Start = (boot: OverlayBoot) => void;
+type Slots = { [BOOT_KEY]?: OverlayBoot; [WAITING_KEY]?: Start; [TIMING_KEY]?: GuideTiming };
 const slots = () => globalThis as unknown as Slots;
 
+/** Hands over to the overlay: at once, in this task, when one was loaded ahead and is waiting. */
 export function putBoot(boot: OverlayBoot): void {
   slots()[BOOT_KEY] = boot;
+  const waiting = slots()[WAITING_KEY];
+  if (!waiting) return;
+  const claimed = claimBoot();
+  if (!claimed) return;
+  delete slots()[WAITING_KEY];
+  waiting(claimed);
 }
 
 /** The detector's hand-over, once: null when there is none (a stray injection) or it was already taken. */
@@ -64,6 +73,18 @@ export function claimBoot(): OverlayBoot | null {
   if (!boot || boot.claimed) return null;
   boot.claimed = true;
   return boot;
+}
+
+/**
+ * For the overlay: `start` gets the hand-over now if it is there, or when the detector hands over
+ * (the overlay was loaded ahead, while the page was parsed). Nothing when an overlay already runs.
+ */
+export function whenHandedOver(start: Start): void {
+  const boot = slots()[BOOT_KEY];
+  if (boot?.claimed) return;
+  const claimed = claimBoot();
+  if (claimed) start(claimed);
+  else slots()[WAITING_KEY] = start;
 }
 
 export function guideTiming(): GuideTiming {

@@ -2,13 +2,12 @@
 // worker injects this file (`overlay/inject`) only into a page the detector found relevant, into the
 // same isolated world, where the detector has left its context, its decision and the pending guide.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { claimBoot } from '@/utils/overlay-boot';
+import { whenHandedOver, type OverlayBoot } from '@/utils/overlay-boot';
 import { startGuide } from './guide';
 
-export default defineUnlistedScript(() => {
-  const boot = claimBoot();
-  // No hand-over (injected into a page the detector never asked for) or already running: nothing to do.
-  if (!boot) return;
+export default defineUnlistedScript(() => whenHandedOver(start));
+
+function start(boot: OverlayBoot): void {
   const guide = boot.guide.then(
     (answer) => answer,
     () => null,
@@ -21,4 +20,4 @@ export default defineUnlistedScript(() => {
     // Storage went away (extension reloaded): nothing to show, as the detector would have decided.
     () => undefined,
   );
-});
+}

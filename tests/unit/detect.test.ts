@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { SiteId, Topic } from '@/data/schema';
-import { classifyPage, operatorForHost, scorePage, TEXT_PREFIX_CHARS, urlCouldBeRelevant } from '@/utils/detect';
+import { classifyPage, operatorForHost, scorePage, TEXT_PREFIX_CHARS, urlOutlook } from '@/utils/detect';
 
 interface Row {
   name: string;
@@ -936,21 +937,32 @@ describe('classifyPage reads the title and text only while they can change its a
   });
 });
 
-describe('urlCouldBeRelevant: what the address alone rules out (the detector wakes the worker early only elsewhere)', () => {
+describe('urlOutlook: what the address alone says (the detector wakes the worker early, or loads the overlay ahead)', () => {
   it.each([
-    ['https://www.kcell.kz/kk/product/documents', true],
-    ['https://tele2.kz/ru/page/abonentam', true],
-    ['https://www.beeline.kz/ru', true],
-    ['https://www.kcell.kz/ru/product/tariffs', false],
-    ['https://example.org/support/terminate', false],
-    ['not a url', false],
+    ['https://www.kcell.kz/kk/product/documents', 'help'],
+    ['https://www.beeline.kz/ru-kz/almaty/customers/Help/help_mobile/Blanki-dokumenty/blanki', 'help'],
+    ['https://activ.kz/en/article/faq', 'help'],
+    ['https://www.kcell.kz/ru/support', 'help'],
+    ['https://tele2.kz/ru/page/abonentam', 'open'],
+    ['https://www.beeline.kz/ru', 'open'],
+    ['https://www.kcell.kz/', 'open'],
+    ['https://www.kcell.kz/ru/product/tariffs', 'ruled-out'],
+    ['https://example.org/support/terminate', 'ruled-out'],
+    ['not a url', 'ruled-out'],
   ])('%s → %s', (url, expected) => {
-    expect(urlCouldBeRelevant(url)).toBe(expected);
+    expect(urlOutlook(url)).toBe(expected);
   });
 
-  it('never says no to a page the full classification finds relevant', () => {
+  it('never rules out a page the full classification finds relevant', () => {
     const url = 'https://tele2.kz/ru/page/abonentam';
     expect(classifyPage(url, 'Как расторгнуть договор | Tele2', 'расторжение договора, возврат остатка').relevant).toBe(true);
-    expect(urlCouldBeRelevant(url)).toBe(true);
+    expect(urlOutlook(url)).not.toBe('ruled-out');
+  });
+
+  it('rules out no page of the detection fixtures that is relevant', () => {
+    for (const line of readFileSync('tests/fixtures/detect/pages.jsonl', 'utf8').split('\n').filter(Boolean)) {
+      const page = JSON.parse(line) as { url: string; title: string; text: string };
+      if (classifyPage(page.url, page.title, page.text).relevant) expect(urlOutlook(page.url), page.url).not.toBe('ruled-out');
+    }
   });
 });

@@ -1,8 +1,8 @@
 // The detector's hand-over to the overlay it had injected: taken once, and nothing to take for a stray injection.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_SETTINGS } from '@/utils/storage';
-import { claimBoot, guideTiming, putBoot, recordClassifyMs, type OverlayBoot } from '@/utils/overlay-boot';
+import { claimBoot, guideTiming, putBoot, recordClassifyMs, whenHandedOver, type OverlayBoot } from '@/utils/overlay-boot';
 
 const boot = (): OverlayBoot => ({
   ctx: {} as ContentScriptContext,
@@ -42,5 +42,45 @@ describe('overlay hand-over', () => {
     expect(timing.classifyMs).toHaveLength(50);
     expect(timing.classifyMs[0]).toBe(10);
     expect(guideTiming()).toBe(timing);
+  });
+});
+
+describe('an overlay loaded ahead of the hand-over (preloaded on a help page)', () => {
+  // Each case starts from a page the detector has not handed over on yet.
+  beforeEach(() => {
+    for (const key of Object.keys(globalThis)) if (key.startsWith('__simexitKzOverlay')) delete (globalThis as Record<string, unknown>)[key];
+  });
+
+  it('waits, then starts in the very task of the hand-over (before the page lays out)', () => {
+    const start = vi.fn();
+    whenHandedOver(start);
+    expect(start).not.toHaveBeenCalled();
+    const handed = boot();
+    putBoot(handed);
+    expect(start).toHaveBeenCalledExactlyOnceWith(handed);
+    expect(handed.claimed).toBe(true);
+    // A later injection (the detector's own request, retried) finds it taken.
+    const late = vi.fn();
+    whenHandedOver(late);
+    expect(late).not.toHaveBeenCalled();
+    putBoot(boot());
+    expect(start).toHaveBeenCalledOnce();
+  });
+
+  it('starts at once when the hand-over came first (the preload was slower than the page)', () => {
+    const handed = boot();
+    putBoot(handed);
+    const start = vi.fn();
+    whenHandedOver(start);
+    expect(start).toHaveBeenCalledExactlyOnceWith(handed);
+  });
+
+  it('starts one overlay only when two copies were loaded ahead', () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    whenHandedOver(first);
+    whenHandedOver(second);
+    putBoot(boot());
+    expect(first.mock.calls.length + second.mock.calls.length).toBe(1);
   });
 });

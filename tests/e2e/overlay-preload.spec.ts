@@ -1,0 +1,81 @@
+// The overlay loaded ahead on a help page that is still loading (a script in its head holds the
+// parser, as on the operators' real sites): it renders in the task that finds the page relevant,
+// before the page's own first layout, instead of a worker round trip later; on a help page the guide
+// is not for it stays out until a single-page navigation makes it relevant; it is loaded once.
+import type { BrowserContext, Page, Route } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { test, expect } from './harness';
+import { HOST, panel, settle } from './overlay-helpers';
+
+const SPA = 'https://www.beeline.kz';
+const BLANKS = `${SPA}/ru-ru/almaty/customers/Help/help_mobile/Blanki-dokumenty/`;
+/** A help section's address whose view is not one the guide is for (the fixture shows its tariffs there). */
+const OTHER_HELP = `${SPA}/ru-ru/almaty/customers/Help/help_mobile/sim/`;
+const HELD_SCRIPT = `${SPA}/held-head.js`;
+/** Long enough for the worker to wake, inject and answer on a loaded CI machine. */
+const HOLD_MS = 1_500;
+
+function withHeldHead(): string {
+  const html = readFileSync('tests/fixtures/pages/spa-beeline.html', 'utf8');
+  return html.replace('</head>', `<script src="${HELD_SCRIPT}"></script></head>`);
+}
+
+async function holdHeadScript(context: BrowserContext): Promise<void> {
+  await context.route(HELD_SCRIPT, async (route: Route) => {
+    await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
+    await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: '/* held */' }).catch(() => undefined);
+  });
+}
+
+/** How many times the overlay's script was compiled into `page` (any world), seen by the debugger. */
+async function countOverlayScripts(page: Page): Promise<() => number> {
+  const cdp = await page.context().newCDPSession(page);
+  let count = 0;
+  cdp.on('Debugger.scriptParsed', (event) => {
+    if (/^chrome-extension:\/\/[a-p]{32}\/overlay\.js$/.test(event.url)) count += 1;
+  });
+  await cdp.send('Debugger.enable');
+  return () => count;
+}
+
+test('on a help page still loading, the overlay is ready before DOMContentLoaded ends, and loaded once', async ({ context, router }) => {
+  router.serve(BLANKS, withHeldHead());
+  await holdHeadScript(context);
+  const page = await context.newPage();
+  const overlayScripts = await countOverlayScripts(page);
+  await page.goto(BLANKS);
+  await expect(panel(page)).toBeVisible();
+  const order = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const shown = performance.getEntriesByName('simexit:overlay-visible')[0]?.startTime ?? Infinity;
+    return { shownBeforeDclEnded: shown <= nav.domContentLoadedEventEnd };
+  });
+  // Rendered in the DOMContentLoaded task itself: no round trip to the worker came in between.
+  expect(order).toEqual({ shownBeforeDclEnded: true });
+  await settle(page);
+  expect(overlayScripts()).toBe(1);
+  await expect(page.locator(HOST)).toHaveCount(1);
+});
+
+test('on a help page the guide is not for, the overlay loaded ahead stays out, then shows after a navigation to a relevant view', async ({
+  context,
+  router,
+}) => {
+  router.serve(OTHER_HELP, withHeldHead());
+  router.serve(BLANKS, withHeldHead());
+  await holdHeadScript(context);
+  const page = await context.newPage();
+  const overlayScripts = await countOverlayScripts(page);
+  await page.goto(OTHER_HELP);
+  await settle(page);
+  await expect(page.locator(HOST)).toHaveCount(0);
+  // It was loaded all the same (the address named a help section), and waits.
+  expect(overlayScripts()).toBe(1);
+
+  await page.click('#nav-blanks');
+  await expect(page).toHaveURL(/Blanki-dokumenty/);
+  await expect(panel(page)).toBeVisible();
+  await expect(page.locator(`${HOST} [data-step-id="beeline-submit"]`)).toBeVisible();
+  // The waiting overlay took over: no second copy was injected.
+  expect(overlayScripts()).toBe(1);
+});
