@@ -1,9 +1,9 @@
 // Decides whether this page gets the guide, at the smallest cost: one read of storage, and one
 // bounded classification. It starts at document_start so that read crosses to the browser process
 // while the page is still being parsed; the page is classified once its DOM is complete. When the
-// panel or the launcher belongs here, it sends `guide/get` and `overlay/inject` together and leaves
-// what it knows on the isolated world's global for the overlay, which then renders once, with its
-// steps. Until then it follows SPA navigation and storage changes itself; afterwards the overlay does.
+// panel or the launcher belongs here, it sends `guide/get` and `overlay/inject` together (on a help
+// page still loading, both went ahead of the decision, see preloadOverlay) and leaves what it knows
+// on the isolated world's global for the overlay, which then renders once, with its steps. Until then it follows SPA navigation and storage changes itself; afterwards the overlay does.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OperatorId } from '@/data/schema';
@@ -89,8 +89,8 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
   let preloadedGuide: Promise<GuideAnswer> | null = null;
 
   /**
-   * On a page whose address leaves the guide possible, the overlay and its guide are loaded while the
-   * page is still parsed: the overlay then renders in the task that decides, before the page's first
+   * On a page whose address names a help section or a topic (urlOutlook 'help'), the overlay and its
+   * guide are loaded while the page is still parsed: the overlay then renders in the task that decides, before the page's first
    * layout, instead of after two worker round trips that answer only once that layout is done (~25 ms
    * on the bench). The cost, on such a page the guide turns out not to be for, is the overlay's script
    * compiled and a guide received for nothing.
