@@ -139,7 +139,8 @@ async function injectOverlay(sender: SenderLike | null | undefined): Promise<Res
   if (!target) return failure('invalid-request');
   try {
     // The detector asks as soon as it has classified the page, often before its own read of storage
-    // is back: a site the user closed the guide on gets no overlay (and the page no script to compile).
+    // is back (on a help page still loading, before classifying, once the read said the site is not
+    // closed): a site the user closed the guide on gets no overlay (and the page no script to compile).
     if ((await readSettings()).dismissedSites.includes(target.operator)) return failure('dismissed');
     await browser.scripting.executeScript({
       target: { tabId: target.tabId, frameIds: [target.frameId] },

@@ -3,7 +3,8 @@
 // while the page is still being parsed; the page is classified once its DOM is complete. When the
 // panel or the launcher belongs here, it sends `guide/get` and `overlay/inject` together (on a help
 // page still loading, both went ahead of the decision, see preloadOverlay) and leaves what it knows
-// on the isolated world's global for the overlay, which then renders once, with its steps. Until then it follows SPA navigation and storage changes itself; afterwards the overlay does.
+// on the isolated world's global for the overlay, which then renders once, with its steps. Until
+// then it follows SPA navigation and storage changes itself; afterwards the overlay does.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OperatorId } from '@/data/schema';
@@ -32,8 +33,10 @@ function classifyHere(exclude: Element | null = null): PageClassification {
 }
 
 export function startDetector(ctx: ContentScriptContext, operator: OperatorId): void {
-  /** The overlay was asked for; from then on it owns every decision on this page. */
+  /** The hand-over was made (the overlay asked for, or the one loaded ahead started): from then on the overlay owns every decision on this page. */
   let handedOver = false;
+  /** DOMContentLoaded has come (or had, when this script started): the first decision is made then. */
+  let domComplete = false;
   let running = false;
   let again = false;
   /** The settings that decide whether anything shows here; other changes need no new look. */
@@ -109,7 +112,9 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
   function handOver(known: Pick<OverlayBoot, 'stored' | 'classification'>): void {
     handedOver = true;
     // Both requests leave at once: the worker composes the guide while it injects the overlay.
-    const guide = preloadedGuide ?? sendToWorker({ type: 'guide/get', operator });
+    // The guide asked for ahead goes with the read of that time, the first: a later decision (SPA
+    // navigation, settings changed since, e.g. the route) asks afresh rather than show a stale checklist.
+    const guide = (known.stored === firstRead ? preloadedGuide : null) ?? sendToWorker({ type: 'guide/get', operator });
     preloadedGuide = null;
     guide.catch(() => undefined);
     const boot: OverlayBoot = { ctx, operator, ...known, guide, classify: classifyHere, claimed: false };
@@ -178,8 +183,9 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
   const outlook = urlOutlook(location.href);
   firstRead.then(
     ({ settings }) => {
-      // Only while the page is still parsed: once the DOM is complete the decision is being made now.
-      const preloading = outlook === 'help' && !handedOver && document.readyState === 'loading' && !settings.dismissedSites.includes(operator);
+      // Only before DOMContentLoaded, when the first decision is made (not document.readyState: it is
+      // already 'interactive' while deferred scripts hold DOMContentLoaded back, for seconds at times).
+      const preloading = outlook === 'help' && !handedOver && !domComplete && !settings.dismissedSites.includes(operator);
       if (preloading) preloadOverlay();
       const leaving = settings.operator;
       if ((outlook !== 'ruled-out' && !preloading) || (leaving !== null && leaving !== operator)) {
@@ -188,7 +194,10 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
     },
     () => undefined,
   );
-  whenDomComplete(ctx, () => void decide(firstRead));
+  whenDomComplete(ctx, () => {
+    domComplete = true;
+    void decide(firstRead);
+  });
 }
 
 /** Runs `then` once the document is parsed (at once if it already is): the text to classify is there. */

@@ -1,0 +1,160 @@
+// The detector's requests to the worker, with the page, the WXT context and the worker faked: on a
+// help page still loading it asks for the overlay and its guide ahead of its decision, and only then;
+// the decision uses what was asked for ahead, unless it is too old or was refused.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseHTML } from 'linkedom';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Request } from '@/utils/messages';
+import { whenHandedOver, type OverlayBoot } from '@/utils/overlay-boot';
+
+const sent: Request[] = [];
+/** How the fake worker answers `overlay/inject`; guide/get answers carry their call number. */
+let injectAnswer: () => unknown = () => ({ ok: true });
+vi.mock('@/utils/client', () => ({
+  sendToWorker: vi.fn(async (request: Request) => {
+    sent.push(request);
+    if (request.type === 'guide/get') return { ok: true, call: sent.length };
+    if (request.type === 'overlay/inject') return injectAnswer();
+    return { ok: true };
+  }),
+}));
+
+const { startDetector } = await import('@/entrypoints/guide.content/detector');
+
+const HELP = 'https://www.kcell.kz/ru/product/documents';
+const RELEVANT = readFileSync('tests/fixtures/demo/kcell-documents.html', 'utf8');
+const NOT_RELEVANT = readFileSync('tests/fixtures/demo/kcell-tariffs.html', 'utf8');
+
+/** A page being parsed: its state, its DOMContentLoaded and WXT's location-change event under the test's control. */
+function fakePage(url: string, html: string) {
+  let readyState: DocumentReadyState = 'loading';
+  let current = parseHTML(html).document;
+  const listeners: Array<{ type: string; fn: (event: Event) => void }> = [];
+  const page = {
+    get document() {
+      return current;
+    },
+    setReadyState(state: DocumentReadyState) {
+      readyState = state;
+    },
+    domContentLoaded() {
+      readyState = 'interactive';
+      for (const l of listeners.filter((x) => x.type === 'DOMContentLoaded')) l.fn(new Event('DOMContentLoaded'));
+    },
+    /** An SPA navigation: new address and view, then WXT's event (which carries the new URL). */
+    navigate(next: string, nextHtml: string) {
+      current = parseHTML(nextHtml).document;
+      vi.stubGlobal('location', new URL(next));
+      vi.stubGlobal('document', proxied());
+      const event = Object.assign(new Event('wxt:locationchange'), { newUrl: new URL(next) });
+      for (const l of listeners.filter((x) => x.type === 'wxt:locationchange')) l.fn(event);
+    },
+  };
+  // The detector reads readyState and title from the global document.
+  const proxied = () =>
+    new Proxy(current, { get: (target, key) => (key === 'readyState' ? readyState : Reflect.get(target, key, target)) });
+  vi.stubGlobal('location', new URL(url));
+  vi.stubGlobal('window', {});
+  vi.stubGlobal('document', proxied());
+  const ctx = {
+    isInvalid: false,
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    addEventListener: (_target: unknown, type: string, fn: (event: Event) => void) => listeners.push({ type, fn }),
+    onInvalidated: () => undefined,
+  } as unknown as ContentScriptContext;
+  return { ...page, ctx };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const types = () => sent.map((r) => r.type);
+
+/** The overlay loaded ahead: resolves with the hand-over it is started with. */
+function overlayWaiting(): Promise<OverlayBoot> {
+  return new Promise((resolve) => whenHandedOver(resolve));
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent.length = 0;
+  injectAnswer = () => ({ ok: true });
+  for (const key of Object.keys(globalThis)) if (key.startsWith('__simexitKzOverlay')) delete (globalThis as Record<string, unknown>)[key];
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('the detector on a help page still loading', () => {
+  it('asks for the overlay and its guide once the read is back, and the decision then asks for nothing more', async () => {
+    const page = fakePage(HELP, RELEVANT);
+    startDetector(page.ctx, 'kcell');
+    await settle();
+    expect(types()).toEqual(['guide/get', 'overlay/inject']);
+    const started = overlayWaiting();
+    page.domContentLoaded();
+    const boot = await started;
+    await settle();
+    expect(types()).toEqual(['guide/get', 'overlay/inject']);
+    expect(await boot.guide).toEqual({ ok: true, call: 1 });
+    expect(boot.classification?.relevant).toBe(true);
+  });
+
+  it('still does while deferred scripts hold DOMContentLoaded back (the document already interactive)', async () => {
+    const page = fakePage(HELP, RELEVANT);
+    startDetector(page.ctx, 'kcell');
+    page.setReadyState('interactive');
+    await settle();
+    expect(types()).toEqual(['guide/get', 'overlay/inject']);
+  });
+
+  it('does not when DOMContentLoaded came before the read: the decision asks, once (and the read wakes the worker)', async () => {
+    const page = fakePage(HELP, RELEVANT);
+    startDetector(page.ctx, 'kcell');
+    page.domContentLoaded();
+    await settle();
+    await settle();
+    expect(types()).toEqual(['guide/get', 'overlay/inject', 'badge/refresh']);
+  });
+
+  it('does not on a site where the guide was closed, nor on a page its address rules out', async () => {
+    await fakeBrowser.storage.local.set({ settings: { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: ['kcell'], guideServices: false } });
+    startDetector(fakePage(HELP, RELEVANT).ctx, 'kcell');
+    await settle();
+    // Only the early wake of the worker the address still calls for.
+    expect(types()).toEqual(['badge/refresh']);
+    sent.length = 0;
+    vi.unstubAllGlobals();
+    await fakeBrowser.storage.local.clear();
+    startDetector(fakePage('https://www.kcell.kz/ru/product/tariffs', NOT_RELEVANT).ctx, 'kcell');
+    await settle();
+    expect(types()).toEqual([]);
+  });
+
+  it('asks again at the decision when the overlay asked for ahead was refused', async () => {
+    injectAnswer = () => ({ ok: false, error: 'dismissed' });
+    const page = fakePage(HELP, RELEVANT);
+    startDetector(page.ctx, 'kcell');
+    await settle();
+    injectAnswer = () => ({ ok: true });
+    page.domContentLoaded();
+    await settle();
+    expect(types().filter((t) => t === 'overlay/inject')).toHaveLength(2);
+  });
+
+  it('on a help page the guide is not for, the overlay waits; a later navigation to one it is for gets a fresh guide', async () => {
+    const page = fakePage(HELP, NOT_RELEVANT);
+    startDetector(page.ctx, 'kcell');
+    await settle();
+    page.domContentLoaded();
+    await settle();
+    expect(types()).toEqual(['guide/get', 'overlay/inject']);
+    const started = overlayWaiting();
+    page.navigate('https://www.kcell.kz/ru/product/documents/forms', RELEVANT);
+    const boot = await started;
+    // The guide asked for at load could be for a route changed since: the hand-over asks afresh,
+    // and the overlay loaded then is the one that starts (no second injection).
+    expect(await boot.guide).toEqual({ ok: true, call: 3 });
+    expect(types()).toEqual(['guide/get', 'overlay/inject', 'guide/get']);
+  });
+});
