@@ -93,10 +93,10 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
 
   /**
    * On a page whose address names a help section or a topic (urlOutlook 'help'), the overlay and its
-   * guide are loaded while the page is still parsed: the overlay then renders in the task that decides, before the page's first
-   * layout, instead of after two worker round trips that answer only once that layout is done (~25 ms
-   * on the bench). The cost, on such a page the guide turns out not to be for, is the overlay's script
-   * compiled and a guide received for nothing.
+   * guide are loaded while the page is still parsed: the overlay then renders in the task that
+   * decides, before the page's first layout, instead of after two worker round trips that answer only
+   * once that layout is done (~25 ms on the bench). The cost, on such a page the guide turns out not
+   * to be for, is the overlay's script compiled and a guide received for nothing.
    */
   function preloadOverlay(): void {
     preloadedGuide = sendToWorker({ type: 'guide/get', operator });
@@ -111,9 +111,10 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
 
   function handOver(known: Pick<OverlayBoot, 'stored' | 'classification'>): void {
     handedOver = true;
-    // Both requests leave at once: the worker composes the guide while it injects the overlay.
-    // The guide asked for ahead goes with the read of that time, the first: a later decision (SPA
-    // navigation, settings changed since, e.g. the route) asks afresh rather than show a stale checklist.
+    // Both requests leave at once (unless they went ahead): the worker composes the guide while it
+    // injects the overlay. The guide asked for ahead goes with the read of that time, the first: a
+    // later decision (SPA navigation, settings changed since, e.g. the route) asks afresh rather than
+    // show a stale checklist.
     const guide = (known.stored === firstRead ? preloadedGuide : null) ?? sendToWorker({ type: 'guide/get', operator });
     preloadedGuide = null;
     guide.catch(() => undefined);
