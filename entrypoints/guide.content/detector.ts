@@ -37,6 +37,8 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
   let handedOver = false;
   /** DOMContentLoaded has come (or had, when this script started): the first decision is made then. */
   let domComplete = false;
+  /** Storage changed (or the address) before that decision: it reads afresh instead of using the first read. */
+  let readAgain = false;
   let running = false;
   let again = false;
   /** The settings that decide whether anything shows here; other changes need no new look. */
@@ -52,6 +54,12 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
    * changes) read afresh.
    */
   async function decide(firstRead?: Promise<StoredView>): Promise<void> {
+    // Nothing to classify before DOMContentLoaded (a half-parsed page, no title yet); the decision
+    // then comes with a read taken after the change, not the first one (the site may be hidden since).
+    if (!domComplete) {
+      readAgain = true;
+      return;
+    }
     if (running) {
       again = true;
       return;
@@ -197,7 +205,7 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
   );
   whenDomComplete(ctx, () => {
     domComplete = true;
-    void decide(firstRead);
+    void decide(readAgain ? undefined : firstRead);
   });
 }
 

@@ -72,15 +72,20 @@ export function mountShadow(
   raise(host);
   let removed = false;
   // A script that clears unknown children of <html> took the guide away for good, state and all:
-  // the same host goes back (its shadow tree and what the user did in it are kept).
+  // the same host goes back (its shadow tree and what the user did in it are kept). So does one that
+  // replaces <html> itself, or the whole document (document.open and write at DOMContentLoaded, when
+  // the overlay loaded ahead has just rendered): the document's own children are watched too.
   let reattached = 0;
   const keeper = new MutationObserver(() => {
-    if (removed || host.isConnected) return;
+    const root = document.documentElement;
+    if (removed || host.isConnected || !root) return;
     if (reattached >= REATTACH_MAX) return keeper.disconnect();
     reattached += 1;
-    document.documentElement.append(host);
+    root.append(host);
     raise(host);
+    keeper.observe(root, { childList: true });
   });
+  keeper.observe(document, { childList: true });
   keeper.observe(document.documentElement, { childList: true });
   const remove = () => {
     if (removed) return;

@@ -1,11 +1,13 @@
 // The overlay loaded ahead on a help page that is still loading (a script in its head holds the
 // parser, as on the operators' real sites): it renders in the task that finds the page relevant,
 // before the page's own first layout, instead of a worker round trip later; on a help page the guide
-// is not for it stays out until a single-page navigation makes it relevant; it is loaded once.
+// is not for it stays out until a single-page navigation makes it relevant; it is loaded once; a site
+// hidden while the page loads stays hidden; a page that rebuilds its document at DOMContentLoaded,
+// just after the overlay rendered, keeps the overlay.
 import type { BrowserContext, Page, Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './harness';
-import { HOST, panel, settle } from './overlay-helpers';
+import { HOST, SETTINGS, panel, seed, settle } from './overlay-helpers';
 
 const SPA = 'https://www.beeline.kz';
 const BLANKS = `${SPA}/ru-ru/almaty/customers/Help/help_mobile/Blanki-dokumenty/`;
@@ -15,12 +17,12 @@ const HELD_SCRIPT = `${SPA}/held-head.js`;
 /** Long enough for the worker to wake, inject and answer on a loaded CI machine. */
 const HOLD_MS = 1_500;
 
-function withHeldHead(): string {
+function withHeldHead(extra = ''): string {
   const html = readFileSync('tests/fixtures/pages/spa-beeline.html', 'utf8');
-  return html.replace('</head>', `<script src="${HELD_SCRIPT}"></script></head>`);
+  return html.replace('</head>', `<script src="${HELD_SCRIPT}"></script>${extra}</head>`);
 }
 
-async function holdHeadScript(context: BrowserContext): Promise<void> {
+async function holdScripts(context: BrowserContext): Promise<void> {
   await context.route(HELD_SCRIPT, async (route: Route) => {
     await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
     await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: '/* held */' }).catch(() => undefined);
@@ -40,7 +42,7 @@ async function countOverlayScripts(page: Page): Promise<() => number> {
 
 test('on a help page still loading, the overlay is ready before DOMContentLoaded ends, and loaded once', async ({ context, router }) => {
   router.serve(BLANKS, withHeldHead());
-  await holdHeadScript(context);
+  await holdScripts(context);
   const page = await context.newPage();
   const overlayScripts = await countOverlayScripts(page);
   await page.goto(BLANKS);
@@ -63,7 +65,7 @@ test('on a help page the guide is not for, the overlay loaded ahead stays out, t
 }) => {
   router.serve(OTHER_HELP, withHeldHead());
   router.serve(BLANKS, withHeldHead());
-  await holdHeadScript(context);
+  await holdScripts(context);
   const page = await context.newPage();
   const overlayScripts = await countOverlayScripts(page);
   await page.goto(OTHER_HELP);
@@ -79,3 +81,35 @@ test('on a help page the guide is not for, the overlay loaded ahead stays out, t
   // The waiting overlay took over: no second copy was injected.
   expect(overlayScripts()).toBe(1);
 });
+
+test('a site hidden while its help page is loading gets no guide, though the overlay was loaded ahead', async ({ context, router, serviceWorker }) => {
+  // The held script comes before the title: a decision taken while the page is half parsed would
+  // find nothing relevant and leave the first read (not hidden yet) to the one at DOMContentLoaded.
+  router.serve(BLANKS, readFileSync('tests/fixtures/pages/spa-beeline.html', 'utf8').replace('<head>', `<head><script src="${HELD_SCRIPT}"></script>`));
+  await holdScripts(context);
+  const page = await context.newPage();
+  const overlayScripts = await countOverlayScripts(page);
+  const loading = page.goto(BLANKS);
+  await expect.poll(overlayScripts).toBe(1);
+  await seed(serviceWorker, { settings: { ...SETTINGS, dismissedSites: ['beeline'] } });
+  await loading;
+  await settle(page);
+  await expect(page.locator(HOST)).toHaveCount(0);
+});
+
+for (const [how, rebuild] of [
+  // The page's own head and body, as an app that renders its whole document would write them.
+  ['replaces <html>', `const next = document.createElement('html'); next.innerHTML = document.head.outerHTML + document.body.outerHTML; document.replaceChild(next, document.documentElement);`],
+  ['rewrites the document (document.open and write)', `const html = document.head.outerHTML + document.body.outerHTML; document.open(); document.write('<!doctype html><html>' + html + '</html>'); document.close();`],
+] as const) {
+  test(`a page that ${how} at DOMContentLoaded keeps the overlay that rendered just before`, async ({ context, router }) => {
+    router.serve(BLANKS, withHeldHead(`<script>document.addEventListener('DOMContentLoaded', () => { ${rebuild} document.body.dataset.rebuilt = ''; });</script>`));
+    await holdScripts(context);
+    const page = await context.newPage();
+    await page.goto(BLANKS);
+    await settle(page);
+    await expect(page.locator('body[data-rebuilt]')).toHaveCount(1);
+    await expect(panel(page)).toBeVisible();
+    await expect(page.locator(HOST)).toHaveCount(1);
+  });
+}

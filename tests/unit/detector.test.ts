@@ -142,6 +142,24 @@ describe('the detector on a help page still loading', () => {
     expect(types().filter((t) => t === 'overlay/inject')).toHaveLength(2);
   });
 
+  it('decides nothing on the half-parsed page when storage changes, and then decides with a read taken after the change', async () => {
+    const page = fakePage(HELP, RELEVANT);
+    startDetector(page.ctx, 'kcell');
+    await settle();
+    expect(types()).toEqual(['guide/get', 'overlay/inject']);
+    // The user hides the guide on this site in another tab while this page is still loading.
+    await fakeBrowser.storage.local.set({ settings: { lang: null, route: 'office', operator: null, reminderDays: 3, dismissedSites: ['kcell'], guideServices: false } });
+    await settle();
+    expect(types()).toEqual(['guide/get', 'overlay/inject']);
+    const started = overlayWaiting();
+    page.domContentLoaded();
+    const boot = await started;
+    // The overlay decides with the fresh read (hidden: it shows nothing), and the guide asked for
+    // before the change (another route) is not used.
+    expect((await boot.stored).settings.dismissedSites).toEqual(['kcell']);
+    expect(await boot.guide).toEqual({ ok: true, call: 3 });
+  });
+
   it('on a help page the guide is not for, the overlay waits; a later navigation to one it is for gets a fresh guide', async () => {
     const page = fakePage(HELP, NOT_RELEVANT);
     startDetector(page.ctx, 'kcell');
