@@ -102,6 +102,7 @@ for (const [how, rebuild] of [
   ['replaces <html>', `const next = document.createElement('html'); next.innerHTML = document.head.outerHTML + document.body.outerHTML; document.replaceChild(next, document.documentElement);`],
   ['rewrites the document (document.open and write)', `const html = document.head.outerHTML + document.body.outerHTML; document.open(); document.write('<!doctype html><html>' + html + '</html>'); document.close();`],
 ] as const) {
+  // (The same replacement a moment later, once the overlay is long in place, is the last case.)
   test(`a page that ${how} at DOMContentLoaded keeps the overlay that rendered just before`, async ({ context, router }) => {
     router.serve(BLANKS, withHeldHead(`<script>document.addEventListener('DOMContentLoaded', () => { ${rebuild} document.body.dataset.rebuilt = ''; });</script>`));
     await holdScripts(context);
@@ -113,3 +114,15 @@ for (const [how, rebuild] of [
     await expect(page.locator(HOST)).toHaveCount(1);
   });
 }
+
+test('a page that replaces <html> a moment after DOMContentLoaded keeps the overlay', async ({ context, router }) => {
+  const replace = `const next = document.createElement('html'); next.innerHTML = document.head.outerHTML + document.body.outerHTML; document.replaceChild(next, document.documentElement); document.body.dataset.rebuilt = '';`;
+  router.serve(BLANKS, withHeldHead(`<script>document.addEventListener('DOMContentLoaded', () => setTimeout(() => { ${replace} }, 300));</script>`));
+  await holdScripts(context);
+  const page = await context.newPage();
+  await page.goto(BLANKS);
+  await expect(page.locator('body[data-rebuilt]')).toHaveCount(1);
+  await settle(page);
+  await expect(panel(page)).toBeVisible();
+  await expect(page.locator(HOST)).toHaveCount(1);
+});
