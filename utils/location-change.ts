@@ -5,12 +5,20 @@
 // to a new address counts.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-export function onLocationChange(ctx: ContentScriptContext, then: () => void): void {
+/**
+ * Calls `then` on each real change of address. Returns a function that adds the same listener
+ * again: a no-op while it is there, and its way back after document.open(), which erases every
+ * listener on window.
+ */
+export function onLocationChange(ctx: ContentScriptContext, then: () => void): () => void {
   let last = location.href;
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+  const listener = (event: Event) => {
     const next = (event as Event & { newUrl?: unknown }).newUrl;
     if (!(next instanceof URL) || next.href === last) return;
     last = next.href;
     then();
-  });
+  };
+  const listen = () => ctx.addEventListener(window, 'wxt:locationchange', listener);
+  listen();
+  return listen;
 }

@@ -290,6 +290,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       name: HOST_NAME,
       css: `${checklistCss}\n${overlayCss}`,
       onRemove: (container) => render(null, container),
+      onNewDocument: listenToPage,
     });
     ui = created;
     const model = buildModel(state);
@@ -379,19 +380,30 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   }
 
   // --- wiring
-  onLocationChange(ctx, () => {
+  const listenToLocation = onLocationChange(ctx, () => {
     clearHighlight();
     for (const ms of RECHECK_MS) ctx.setTimeout(() => void update(), ms);
   });
-  ctx.addEventListener(document, 'focusin', onPageFocus, { capture: true });
-  ctx.addEventListener(window, 'scroll', onViewportChange, { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', onViewportChange, { passive: true });
-  ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
+  const onPageKey = (event: KeyboardEvent) => {
     // Escape on the page after "Show me" clears the outline and returns to the overlay; the page keeps its key.
     if (event.key !== 'Escape') return;
     if (highlighted) clearHighlight();
     backToShowMe(event);
-  });
+  };
+  /**
+   * The overlay's listeners on the page. Adding the same function again is a no-op, so this is also
+   * how they come back after a page's document.open() (mountShadow onNewDocument), which erases every
+   * listener on document and window: the overlay loaded ahead starts in the DOMContentLoaded task,
+   * before the page's own handlers run.
+   */
+  function listenToPage(): void {
+    listenToLocation();
+    ctx.addEventListener(document, 'focusin', onPageFocus, { capture: true });
+    ctx.addEventListener(window, 'scroll', onViewportChange, { capture: true, passive: true });
+    ctx.addEventListener(window, 'resize', onViewportChange, { passive: true });
+    ctx.addEventListener(document, 'keydown', onPageKey);
+  }
+  listenToPage();
   let stopWatching: (() => void) | null = null;
   try {
     // Starting a cancellation in the popup, or dismissing/restoring this site, changes what belongs here.

@@ -44,7 +44,13 @@ function raise(host: HTMLElement): void {
 
 export function mountShadow(
   ctx: ContentScriptContext,
-  options: { name: string; css: string; onRemove?: (container: HTMLElement) => void },
+  options: {
+    name: string;
+    css: string;
+    onRemove?: (container: HTMLElement) => void;
+    /** The host was put back into a new <html> (replaced, or a document.open() that erased every page listener). */
+    onNewDocument?: () => void;
+  },
 ): ShadowUi {
   const host = document.createElement(options.name);
   const shadow = host.attachShadow({ mode: 'open' });
@@ -76,6 +82,7 @@ export function mountShadow(
   // replaces <html> itself, or the whole document (document.open and write at DOMContentLoaded, when
   // the overlay loaded ahead has just rendered): the document's own children are watched too.
   let reattached = 0;
+  let lastRoot = document.documentElement;
   const keeper = new MutationObserver(() => {
     const root = document.documentElement;
     if (removed || host.isConnected || !root) return;
@@ -83,7 +90,10 @@ export function mountShadow(
     reattached += 1;
     root.append(host);
     raise(host);
+    if (root === lastRoot) return;
+    lastRoot = root;
     keeper.observe(root, { childList: true });
+    options.onNewDocument?.();
   });
   keeper.observe(document, { childList: true });
   keeper.observe(document.documentElement, { childList: true });

@@ -126,3 +126,26 @@ test('a page that replaces <html> a moment after DOMContentLoaded keeps the over
   await expect(panel(page)).toBeVisible();
   await expect(page.locator(HOST)).toHaveCount(1);
 });
+
+test('after a page rewrites its document at DOMContentLoaded, the overlay still follows the page (its listeners come back)', async ({ context, router }) => {
+  // document.open() erases every listener on document and window, the overlay's own included, which
+  // it had just added in the same DOMContentLoaded task. Seen here: the panel moving away from a
+  // focused page field (a focusin listener on document).
+  const url = 'https://tele2.kz/ru/support';
+  const body = `<h1>Как отказаться от номера и расторгнуть договор</h1><p>Расторжение договора на оказание услуг связи оформляется в салоне связи с удостоверением личности.</p><input id="field" aria-label="Номер заявки" style="position:fixed;right:40px;bottom:40px;width:200px;height:40px">`;
+  router.serve(
+    url,
+    `<!doctype html><html lang="ru"><head><script src="${HELD_SCRIPT}"></script><title>Tele2: как расторгнуть договор и отказаться от номера</title>
+<script>document.addEventListener('DOMContentLoaded', () => { const head = document.head.outerHTML; document.open(); document.write('<!doctype html><html lang="ru">' + head + '<body style="margin:0" data-rebuilt>' + ${JSON.stringify(body)} + '</body></html>'); document.close(); });</script>
+</head><body style="margin:0">${body}</body></html>`,
+  );
+  await holdScripts(context);
+  const page = await context.newPage();
+  await page.goto(url);
+  await settle(page);
+  await expect(page.locator('body[data-rebuilt]')).toHaveCount(1);
+  await expect(panel(page)).toBeVisible();
+  await page.focus('#field');
+  await expect.poll(async () => page.locator(`${HOST} .sx-panel`).evaluate((el) => el.getBoundingClientRect().left)).toBeLessThan(100);
+  await expect(page.locator('#field')).toBeFocused();
+});
