@@ -66,9 +66,11 @@ function load(lang: Lang): Promise<boolean> {
       .then((strings) => {
         // Written down later, so that never holds up the frame waiting for these strings.
         setTimeout(() => keep(store, 'strings', STRINGS_REVISION, lang, strings));
-        use(lang, strings);
-        // A rarely shown part came up while this was loading: it needs this language whole too.
-        return fullWanted ? loadFull(lang) : true;
+        // A rarely shown part came up while this was loading: the language is made available whole
+        // or not yet, since the popup switches to it at once and that part is not rendered again
+        // for strings that come later (it read "Dismiss" in a Russian popup).
+        if (fullWanted) return loadFull(lang).then((whole) => whole || use(lang, strings));
+        return use(lang, strings);
       })
       .catch(() => {
         // Tried again on the next request (a reloaded extension may serve it then).
@@ -98,6 +100,9 @@ export async function loadAllStrings(lang: Lang): Promise<Lang> {
   fullWanted = true;
   // The languages already in use come whole too: the popup may be showing another one by the time
   // the part renders (the user switched, or the language was still loading when it was asked for).
-  for (const other of loaded.value) void loadFull(other);
-  return loadStrings(lang);
+  // Awaited: a part rendered before they are in shows English for them and is not rendered again
+  // when they come (a Russian notice read in English, seen in a browser test).
+  const upgrades = [...loaded.value].map(loadFull);
+  const [shown] = await Promise.all([loadStrings(lang), ...upgrades]);
+  return shown;
 }
