@@ -5,6 +5,7 @@
 // hidden while the page loads stays hidden; a page that rebuilds its document at DOMContentLoaded,
 // just after the overlay rendered, keeps the overlay.
 import type { BrowserContext, Page, Route } from '@playwright/test';
+import type { Router } from './harness';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './harness';
 import { HOST, SETTINGS, panel, seed, settle } from './overlay-helpers';
@@ -97,35 +98,32 @@ test('a site hidden while its help page is loading gets no guide, though the ove
   await expect(page.locator(HOST)).toHaveCount(0);
 });
 
+/** Serves `html` at `url` with its held head script, opens it, and waits until the page has rebuilt itself. */
+async function openRebuilt(context: BrowserContext, router: Router, url: string, html: string): Promise<Page> {
+  router.serve(url, html);
+  await holdScripts(context);
+  const page = await context.newPage();
+  await page.goto(url);
+  await settle(page);
+  await expect(page.locator('body[data-rebuilt]')).toHaveCount(1);
+  return page;
+}
+
+// The page's own head and body, as an app that renders its whole document would write them.
+const REPLACE_HTML = `const next = document.createElement('html'); next.innerHTML = document.head.outerHTML + document.body.outerHTML; document.replaceChild(next, document.documentElement);`;
+const REWRITE_DOCUMENT = `const html = document.head.outerHTML + document.body.outerHTML; document.open(); document.write('<!doctype html><html>' + html + '</html>'); document.close();`;
+
 for (const [how, rebuild] of [
-  // The page's own head and body, as an app that renders its whole document would write them.
-  ['replaces <html>', `const next = document.createElement('html'); next.innerHTML = document.head.outerHTML + document.body.outerHTML; document.replaceChild(next, document.documentElement);`],
-  ['rewrites the document (document.open and write)', `const html = document.head.outerHTML + document.body.outerHTML; document.open(); document.write('<!doctype html><html>' + html + '</html>'); document.close();`],
+  ['replaces <html> at DOMContentLoaded', `${REPLACE_HTML} document.body.dataset.rebuilt = '';`],
+  ['rewrites the document (document.open and write) at DOMContentLoaded', `${REWRITE_DOCUMENT} document.body.dataset.rebuilt = '';`],
+  ['replaces <html> 300 ms after DOMContentLoaded', `setTimeout(() => { ${REPLACE_HTML} document.body.dataset.rebuilt = ''; }, 300);`],
 ] as const) {
-  // (The same replacement a moment later, once the overlay is long in place, is the last case.)
-  test(`a page that ${how} at DOMContentLoaded keeps the overlay that rendered just before`, async ({ context, router }) => {
-    router.serve(BLANKS, withHeldHead(`<script>document.addEventListener('DOMContentLoaded', () => { ${rebuild} document.body.dataset.rebuilt = ''; });</script>`));
-    await holdScripts(context);
-    const page = await context.newPage();
-    await page.goto(BLANKS);
-    await settle(page);
-    await expect(page.locator('body[data-rebuilt]')).toHaveCount(1);
+  test(`a page that ${how} keeps the overlay`, async ({ context, router }) => {
+    const page = await openRebuilt(context, router, BLANKS, withHeldHead(`<script>document.addEventListener('DOMContentLoaded', () => { ${rebuild} });</script>`));
     await expect(panel(page)).toBeVisible();
     await expect(page.locator(HOST)).toHaveCount(1);
   });
 }
-
-test('a page that replaces <html> a moment after DOMContentLoaded keeps the overlay', async ({ context, router }) => {
-  const replace = `const next = document.createElement('html'); next.innerHTML = document.head.outerHTML + document.body.outerHTML; document.replaceChild(next, document.documentElement); document.body.dataset.rebuilt = '';`;
-  router.serve(BLANKS, withHeldHead(`<script>document.addEventListener('DOMContentLoaded', () => setTimeout(() => { ${replace} }, 300));</script>`));
-  await holdScripts(context);
-  const page = await context.newPage();
-  await page.goto(BLANKS);
-  await expect(page.locator('body[data-rebuilt]')).toHaveCount(1);
-  await settle(page);
-  await expect(panel(page)).toBeVisible();
-  await expect(page.locator(HOST)).toHaveCount(1);
-});
 
 test('after a page rewrites its document at DOMContentLoaded, the overlay still follows the page (its listeners come back)', async ({ context, router }) => {
   // document.open() erases every listener on document and window, the overlay's own included, which
@@ -133,17 +131,14 @@ test('after a page rewrites its document at DOMContentLoaded, the overlay still 
   // focused page field (a focusin listener on document).
   const url = 'https://tele2.kz/ru/support';
   const body = `<h1>Как отказаться от номера и расторгнуть договор</h1><p>Расторжение договора на оказание услуг связи оформляется в салоне связи с удостоверением личности.</p><input id="field" aria-label="Номер заявки" style="position:fixed;right:40px;bottom:40px;width:200px;height:40px">`;
-  router.serve(
+  const page = await openRebuilt(
+    context,
+    router,
     url,
     `<!doctype html><html lang="ru"><head><script src="${HELD_SCRIPT}"></script><title>Tele2: как расторгнуть договор и отказаться от номера</title>
 <script>document.addEventListener('DOMContentLoaded', () => { const head = document.head.outerHTML; document.open(); document.write('<!doctype html><html lang="ru">' + head + '<body style="margin:0" data-rebuilt>' + ${JSON.stringify(body)} + '</body></html>'); document.close(); });</script>
 </head><body style="margin:0">${body}</body></html>`,
   );
-  await holdScripts(context);
-  const page = await context.newPage();
-  await page.goto(url);
-  await settle(page);
-  await expect(page.locator('body[data-rebuilt]')).toHaveCount(1);
   await expect(panel(page)).toBeVisible();
   await page.focus('#field');
   await expect.poll(async () => page.locator(`${HOST} .sx-panel`).evaluate((el) => el.getBoundingClientRect().left)).toBeLessThan(100);
