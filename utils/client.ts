@@ -90,7 +90,3 @@ export function updateSettings(patch: Partial<Settings>) {
 export function dismissNotice(id: string) {
   return sendToWorker({ type: 'notice/dismiss', id });
 }
-
-export function syncServices() {
-  return sendToWorker({ type: 'services/sync' });
-}

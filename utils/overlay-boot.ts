@@ -60,11 +60,10 @@ const slots = () => globalThis as unknown as Slots;
 export function putBoot(boot: OverlayBoot): void {
   slots()[BOOT_KEY] = boot;
   const waiting = slots()[WAITING_KEY];
-  if (!waiting) return;
-  const claimed = claimBoot();
-  if (!claimed) return;
+  if (!waiting || boot.claimed) return;
+  boot.claimed = true;
   delete slots()[WAITING_KEY];
-  waiting(claimed);
+  waiting(boot);
 }
 
 /** The detector's hand-over, once: null when there is none (a stray injection) or it was already taken. */

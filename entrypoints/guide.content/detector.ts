@@ -194,7 +194,8 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
     ({ settings }) => {
       // Only before DOMContentLoaded, when the first decision is made (not document.readyState: it is
       // already 'interactive' while deferred scripts hold DOMContentLoaded back, for seconds at times).
-      const preloading = outlook === 'help' && !handedOver && !domComplete && !settings.dismissedSites.includes(operator);
+      // (No hand-over can have happened yet: decisions wait for DOMContentLoaded too.)
+      const preloading = outlook === 'help' && !domComplete && !settings.dismissedSites.includes(operator);
       if (preloading) preloadOverlay();
       const leaving = settings.operator;
       if ((outlook !== 'ruled-out' && !preloading) || (leaving !== null && leaving !== operator)) {

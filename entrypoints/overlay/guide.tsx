@@ -263,10 +263,9 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       dismiss() {
         void state.dismissSite();
         dismissAsked.value = false;
-        const to = lastPageFocus;
         unmount();
-        // Not returnFocus(): its fallback, the launcher, is gone with the overlay.
-        if (to && to.isConnected) (to as HTMLElement).focus?.({ preventScroll: true });
+        // Back to the page element; with the overlay gone, the launcher fallback finds nothing.
+        returnFocus();
       },
       clearHighlight,
     };

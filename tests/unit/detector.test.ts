@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Request } from '@/utils/messages';
 import { whenHandedOver, type OverlayBoot } from '@/utils/overlay-boot';
+import { DEFAULT_SETTINGS } from '@/utils/storage';
 
 const sent: Request[] = [];
 /** How the fake worker answers `overlay/inject`; guide/get answers carry their call number. */
@@ -118,7 +119,7 @@ describe('the detector on a help page still loading', () => {
   });
 
   it('does not on a site where the guide was closed, nor on a page its address rules out', async () => {
-    await fakeBrowser.storage.local.set({ settings: { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: ['kcell'], guideServices: false } });
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, dismissedSites: ['kcell'] } });
     startDetector(fakePage(HELP, RELEVANT).ctx, 'kcell');
     await settle();
     // Only the early wake of the worker the address still calls for.
@@ -148,7 +149,7 @@ describe('the detector on a help page still loading', () => {
     await settle();
     expect(types()).toEqual(['guide/get', 'overlay/inject']);
     // The user hides the guide on this site in another tab while this page is still loading.
-    await fakeBrowser.storage.local.set({ settings: { lang: null, route: 'office', operator: null, reminderDays: 3, dismissedSites: ['kcell'], guideServices: false } });
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, route: 'office', dismissedSites: ['kcell'] } });
     await settle();
     expect(types()).toEqual(['guide/get', 'overlay/inject']);
     const started = overlayWaiting();
