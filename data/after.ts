@@ -13,10 +13,10 @@ export const AFTER_STEPS: readonly Step[] = [
       'zh-CN': '保存确认信息',
     },
     detail: {
-      en: 'Keep your copy of the application, the confirmation slip or message, and note the request number, date and office in this checklist’s evidence section.',
-      ru: 'Сохраните свой экземпляр заявления, справку или сообщение с подтверждением и запишите номер обращения, дату и офис в разделе подтверждений этого списка.',
+      en: 'Keep your copy of the application, the confirmation slip or message, and note the request number, date and office under “Your proof” in this checklist.',
+      ru: 'Сохраните свой экземпляр заявления, справку или сообщение с подтверждением и запишите номер обращения, дату и офис в разделе «Ваши подтверждения» этого списка.',
       kk: 'Өтініштің өз данаңызды, растау қағазын немесе хабарламаны сақтап, өтініш нөмірін, күнін және кеңсені осы тізімнің «Растау деректеріңіз» бөліміне жазыңыз.',
-      'zh-CN': '保留申请书副本、注销确认单据或确认短信，并在本清单的“凭证”部分记下受理编号、日期和营业厅。',
+      'zh-CN': '保留申请书副本、注销确认单据或确认短信，并在本清单的“您的凭证”部分记下受理编号、日期和营业厅。',
     },
     channel: 'self',
     sources: [],

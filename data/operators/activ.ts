@@ -43,10 +43,10 @@ const downloadForms: Step = {
     'zh-CN': '下载解除合同（注销）申请表',
   },
   detail: {
-    en: 'activ belongs to Kcell JSC, whose forms page on kcell.kz lists the application to terminate the contract and a form titled «Қаражат алуға келісім» (consent to receive funds; its purpose is not stated, so ask at the office whether you need it for the balance refund). Print and fill in the application beforehand.',
-    ru: 'activ принадлежит АО «Кселл»; на странице документов kcell.kz есть заявление на расторжение договора и бланк «Қаражат алуға келісім» (согласие на получение денежных средств; его назначение не указано, поэтому спросите в офисе, нужен ли он для возврата остатка). Распечатайте и заполните заявление заранее.',
-    kk: 'activ «Кселл» АҚ-ға тиесілі; kcell.kz сайтының құжаттар бетінде шартты бұзу өтініші және «Қаражат алуға келісім» бланкісі бар (оның мақсаты көрсетілмеген, сондықтан қалдықты қайтару үшін қажет пе, кеңседен сұраңыз). Өтінішті алдын ала басып шығарып, толтырыңыз.',
-    'zh-CN': 'activ 隶属于 Kcell 股份公司，kcell.kz 的表格页面提供解除合同（注销）申请表，以及标题为 «Қаражат алуға келісім»（领取款项同意书）的表格；页面未说明其用途，是否退还余额时需要，请在营业厅询问。可提前打印并填好申请表。',
+    en: 'activ belongs to Kcell JSC, whose forms page on kcell.kz lists the application to terminate the contract and a form titled «Қаражат алуға келісім» (consent to receive funds; what it is for was not checked, so ask at the office whether you need it for the balance refund). Print and fill in the application beforehand.',
+    ru: 'activ принадлежит АО «Кселл»; на странице документов kcell.kz есть заявление на расторжение договора и бланк «Қаражат алуға келісім» (согласие на получение денежных средств; для чего он нужен, мы не проверяли, поэтому спросите в офисе, нужен ли он для возврата остатка). Распечатайте и заполните заявление заранее.',
+    kk: 'activ «Кселл» АҚ-ға тиесілі; kcell.kz сайтының құжаттар бетінде шартты бұзу өтініші және «Қаражат алуға келісім» бланкісі бар (оның не үшін қажет екені тексерілмеген, сондықтан қалдықты қайтару үшін қажет пе, кеңседен сұраңыз). Өтінішті алдын ала басып шығарып, толтырыңыз.',
+    'zh-CN': 'activ 隶属于 Kcell 股份公司，kcell.kz 的表格页面提供解除合同（注销）申请表，以及标题为 «Қаражат алуға келісім»（领取款项同意书）的表格；其用途未经核实，是否退还余额时需要，请在营业厅询问。可提前打印并填好申请表。',
   },
   channel: 'website',
   sources: [KCELL_DOCUMENTS, ACTIV_LEGAL],
@@ -196,9 +196,9 @@ export const activ: OperatorGuide = {
     },
   ],
   summary: {
-    en: 'activ is a Kcell JSC brand: online you can check your balance and download Kcell JSC’s termination application and other forms; the contract is ended by a written application with ID at a Kcell Center.',
-    ru: 'activ — бренд АО «Кселл»: онлайн можно проверить баланс и скачать заявление на расторжение и другие бланки; договор расторгается письменным заявлением с удостоверением личности в Kcell Center.',
-    kk: 'activ — «Кселл» АҚ бренді: онлайн балансты тексеріп, шартты бұзу өтінішін, басқа да бланкілерді жүктеуге болады; шарт Kcell Center-де жеке куәлікпен жазбаша өтініш арқылы бұзылады.',
-    'zh-CN': 'activ 是 Kcell 股份公司的品牌：线上可以查询余额、下载注销申请表及其他表格；解除合同需携带身份证件到 Kcell Center 营业厅提交书面申请。',
+    en: 'activ is a Kcell JSC brand: online you can download Kcell JSC’s termination application and other forms (and check your balance, if you use the activ account); the contract is ended by a written application with ID at a Kcell Center.',
+    ru: 'activ — бренд АО «Кселл»: онлайн можно скачать заявление на расторжение и другие бланки (а если вы пользуетесь кабинетом activ, то и проверить баланс); договор расторгается письменным заявлением с удостоверением личности в Kcell Center.',
+    kk: 'activ — «Кселл» АҚ бренді: онлайн шартты бұзу өтінішін, басқа да бланкілерді жүктеуге болады (activ кабинетін пайдалансаңыз, балансты да тексере аласыз); шарт Kcell Center-де жеке куәлікпен жазбаша өтініш арқылы бұзылады.',
+    'zh-CN': 'activ 是 Kcell 股份公司的品牌：线上可以下载注销申请表及其他表格（如使用 activ 个人账户，还可查询余额）；解除合同需携带身份证件到 Kcell Center 营业厅提交书面申请。',
   },
 };

@@ -75,10 +75,10 @@ const block: Step = {
 const prepareId: Step = {
   id: 'beeline-prepare-id',
   title: {
-    en: 'Bring your ID or IIN; go yourself or with a power of attorney',
-    ru: 'Возьмите удостоверение личности или ИИН; идите лично или с доверенностью',
-    kk: 'Жеке куәлікті немесе ЖСН-ді ала барыңыз; өзіңіз немесе сенімхатпен барыңыз',
-    'zh-CN': '携带身份证件或 IIN；本人办理或持委托书代办',
+    en: 'Bring your ID (it shows your IIN); go yourself or with a power of attorney',
+    ru: 'Возьмите удостоверение личности (в нём указан ИИН); идите лично или с доверенностью',
+    kk: 'Жеке куәлікті ала барыңыз (онда ЖСН көрсетілген); өзіңіз немесе сенімхатпен барыңыз',
+    'zh-CN': '携带身份证件（上有 IIN）；本人办理或持委托书代办',
   },
   detail: {
     en: 'An unofficial guide says that to block a number, Beeline offices serve only its owner in person with ID or IIN, or someone holding the owner’s power of attorney. What Beeline asks for to end a contract was not found. Take the SIM card too.',
@@ -159,7 +159,7 @@ export const beeline: OperatorGuide = {
   },
   notFound: terminationNotFound('Beeline'),
   summary: {
-    en: 'Online you can check and pay your balance in the Beeline account and, per unofficial guides, block the number. An unofficial guide lists ending the contract among the options, but Beeline’s own procedure was not found; in general, a contract is ended in person at an office with ID.',
+    en: 'Online you can check your balance and pay any debt in the Beeline account and, per unofficial guides, block the number. An unofficial guide lists ending the contract among the options, but Beeline’s own procedure was not found; in general, a contract is ended in person at an office with ID.',
     ru: 'Онлайн можно проверить баланс и оплатить долг в кабинете Beeline и, по неофициальным данным, заблокировать номер. Неофициальный источник называет расторжение договора среди возможных вариантов, но собственный порядок Beeline не найден; как правило, договор расторгают лично в офисе с удостоверением личности.',
     kk: 'Онлайн Beeline кабинетінде балансты тексеріп, берешекті төлеуге және бейресми деректер бойынша нөмірді бұғаттауға болады. Бейресми дереккөз шартты бұзуды нұсқалардың бірі ретінде атайды, бірақ Beeline-ның өз тәртібі табылмады; әдетте шарт кеңседе жеке куәлікпен өзіңіз барып бұзылады.',
     'zh-CN': '线上可以在 Beeline 个人账户查询余额、结清欠费，据非官方资料还可办理停机。非官方资料将解除合同列为可选业务之一，但未找到 Beeline 官方流程；一般而言，解除合同需本人携带身份证件到营业厅办理。',
