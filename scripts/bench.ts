@@ -8,7 +8,8 @@
 //   interleaved (which goes first alternates) so drift of a busy machine cancels, and the figure is
 //   the distribution of per-pair differences. Printed beside it: each percentile with the extension
 //   minus the same percentile without (bench-stats.ts quantileShift) and the extension's own script
-//   time, since the pairs' p95 is mostly the spread of two independent page loads.
+//   time, since the pairs' p95 is mostly the spread of two independent page loads; and that spread
+//   itself, from the same pairs on a site the extension cannot reach (UNTOUCHED_PAGE).
 // - Overlay: DOMContentLoaded → the overlay's `simexit:overlay-visible` mark set and its steps in the
 //   DOM (whichever is later), from the same pages. Printed beside it: the same page with an image
 //   still loading (measureStillLoading), and the same page with a script in its head held, where the
@@ -75,6 +76,7 @@ async function launchBoth(): Promise<Browsers> {
     for (const page of Object.values(DEMO_PAGES)) router.serve(page.url, demoFixture(page.file));
     router.serve(HELD_HEAD_PAGES.support, withHeldHead(DEMO_PAGES.kcell.file));
     router.serve(HELD_HEAD_PAGES.helpOther, withHeldHead(DEMO_PAGES.kcellTariffs.file));
+    router.serve(UNTOUCHED_PAGE, demoFixture(DEMO_PAGES.kcellTariffs.file));
     await context.route(HELD_HEAD_SCRIPT, holdHeadScript);
     routers.push(router);
   }
@@ -178,6 +180,7 @@ async function measureMainThread(browsers: Browsers, runs: number) {
     other: { with: [] as number[], without: [] as number[], script: [] as number[] },
     heldHead: { with: [] as number[], without: [] as number[], script: [] as number[] },
     helpOther: { with: [] as number[], without: [] as number[], script: [] as number[] },
+    untouched: { with: [] as number[], without: [] as number[], script: [] as number[] },
   };
   const overlay = { mark: [] as number[], shown: [] as number[], heldHead: [] as number[] };
   const pages = {
@@ -185,8 +188,9 @@ async function measureMainThread(browsers: Browsers, runs: number) {
     other: DEMO_PAGES.kcellTariffs.url,
     heldHead: HELD_HEAD_PAGES.support,
     helpOther: HELD_HEAD_PAGES.helpOther,
+    untouched: UNTOUCHED_PAGE,
   } as const;
-  const kinds = ['support', 'other', 'heldHead', 'helpOther'] as const;
+  const kinds = ['support', 'other', 'heldHead', 'helpOther', 'untouched'] as const;
   const overlayOn = new Set<string>(['support', 'heldHead']);
   // Run -1 warms both browsers (code caches, fonts, processes) and is not counted.
   for (let run = -1; run < runs; run++) {
@@ -333,6 +337,13 @@ async function holdHeadScript(route: Route): Promise<void> {
   await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: '/* held */' }).catch(() => undefined);
 }
 
+/**
+ * The other page's content on a site the extension has no access to: nothing of it runs there, so
+ * the paired differences on this page are the measurement's own noise (two independent loads), the
+ * floor under the per-pair figures above. Printed beside them.
+ */
+const UNTOUCHED_PAGE = 'https://www.operator.example/ru/product/tariffs';
+
 async function openOverlayTab(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
@@ -474,6 +485,8 @@ async function main(): Promise<void> {
       `overlay after DOMContentLoaded on the support page whose head script is held ${HEAD_HOLD_MS} ms (loaded ahead): ${q(overlay.heldHead)}`,
       `main thread, a help page the guide is not for, head script held ${HEAD_HOLD_MS} ms (overlay loaded in vain): ` +
         `added ${q(pairDifferences(samples.helpOther.with, samples.helpOther.without))}; extension script alone ${q(samples.helpOther.script)}`,
+      `main thread, the other page on a site the extension cannot reach (its noise floor: nothing of the extension runs): ` +
+        `added ${q(pairDifferences(samples.untouched.with, samples.untouched.without))}; percentile shift ${shift(samples.untouched)}`,
       `popup ready from: ${popup.marks.join(', ')}`,
       `lost updates: ${lost.plain.ticks} ticks over ${lost.steps} steps in ${lost.plain.clickingMs} ms → ${lost.plain.lostInStorage} lost in storage, ` +
         `${lost.plain.staleInViews} stale in views; with the worker stopped ${lost.stopAfter} ms into ${lost.stopped.clickingMs} ms of clicks: ` +
