@@ -1,7 +1,7 @@
 // The general in-office procedure, for operators whose own termination procedure the research did not
 // find (Tele2, ALTEL, IZI, and Beeline's refund). Every step is labelled 'general' and names no page,
 // phone number or form, so nothing here can be mistaken for the operator's documented rules.
-import type { NotFound, OperatorId, Step } from './schema';
+import type { Localized, NotFound, OperatorId, Step } from './schema';
 import { RESEARCH_READ, WRITTEN } from './dates';
 
 export interface GeneralSteps {
@@ -98,6 +98,16 @@ export function generalSteps(operator: OperatorId, name: string): GeneralSteps {
       inPerson: true,
       topics: ['refund'],
     },
+  };
+}
+
+/** The summary of an operator with no help page found at all: what may be done online is hedged. */
+export function noProcedureSummary(name: string): Localized {
+  return {
+    en: `${name} publishes no termination procedure that the research could find. If you have an online account with ${name}, you may be able to check your balance and pay any debt there; ending the contract is, in general, done in person at an office with ID.`,
+    ru: `Порядок расторжения ${name} найти не удалось. Если у вас есть онлайн-кабинет ${name}, там, возможно, удастся проверить баланс и оплатить долг; договор, как правило, расторгают лично в офисе с удостоверением личности.`,
+    kk: `${name} операторының шартты бұзу тәртібі табылмады. ${name} онлайн кабинетін пайдалансаңыз, сонда балансты тексеріп, берешекті төлеуге болатын шығар; шарт әдетте кеңседе жеке куәлікпен өзіңіз барып бұзылады.`,
+    'zh-CN': `未能找到 ${name} 公布的注销流程。如果您使用 ${name} 网上账户，或许可以在其中查询余额、结清欠费；注销一般需本人携带身份证件到营业厅办理。`,
   };
 }
 

@@ -90,19 +90,20 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
   // the re-run keeps them, or it would put back the v1 language, operator and route.
   const base = checkSettings(current[KEYS.settings]).value;
   const settings: { -readonly [K in keyof Settings]: Settings[K] } = { ...base, dismissedSites: [...base.dismissedSites] };
-  const v1Settings = current[KEYS.settings] === undefined;
-  if (v1Settings && v1.lang !== undefined) {
-    const lang = typeof v1.lang === 'string' ? V1_LANGS[v1.lang] : undefined;
-    if (lang) settings.lang = lang;
-    else dropped = true;
-  }
-  if (v1Settings && v1.operator !== undefined) {
-    if (isOperatorId(v1.operator)) settings.operator = v1.operator;
-    else dropped = true;
-  }
-  if (v1Settings && v1.route !== undefined) {
-    if (isRoute(v1.route)) settings.route = v1.route;
-    else dropped = true;
+  if (current[KEYS.settings] === undefined) {
+    if (v1.lang !== undefined) {
+      const lang = typeof v1.lang === 'string' ? V1_LANGS[v1.lang] : undefined;
+      if (lang) settings.lang = lang;
+      else dropped = true;
+    }
+    if (v1.operator !== undefined) {
+      if (isOperatorId(v1.operator)) settings.operator = v1.operator;
+      else dropped = true;
+    }
+    if (v1.route !== undefined) {
+      if (isRoute(v1.route)) settings.route = v1.route;
+      else dropped = true;
+    }
   }
   items[KEYS.settings] = settings;
 

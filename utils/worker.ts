@@ -138,9 +138,9 @@ async function injectOverlay(sender: SenderLike | null | undefined): Promise<Res
   const target = injectionTarget(sender);
   if (!target) return failure('invalid-request');
   try {
-    // The detector asks as soon as it has classified the page, often before its own read of storage
-    // is back (on a help page still loading, before classifying, once the read said the site is not
-    // closed): a site the user closed the guide on gets no overlay (and the page no script to compile).
+    // The detector asks for the overlay before its own read of storage is back (a relevant page is
+    // handed over at once), or before classifying (on a help page still loading): so this read decides
+    // that a site the user closed the guide on gets no overlay (and the page no script to compile).
     if ((await readSettings()).dismissedSites.includes(target.operator)) return failure('dismissed');
     await browser.scripting.executeScript({
       target: { tabId: target.tabId, frameIds: [target.frameId] },

@@ -2,7 +2,7 @@
 // ending a contract, its documents or refunds, so every step is the general procedure, labelled as such.
 import type { OperatorGuide } from '../schema';
 import { RESEARCH_READ } from '../dates';
-import { generalSteps, terminationNotFound } from '../general';
+import { generalSteps, noProcedureSummary, terminationNotFound } from '../general';
 
 const steps = generalSteps('altel', 'ALTEL');
 
@@ -35,10 +35,5 @@ export const altel: OperatorGuide = {
     office: [steps.prepareId, steps.submit, steps.refund],
   },
   notFound: terminationNotFound('ALTEL'),
-  summary: {
-    en: 'ALTEL publishes no termination procedure that the research could find. If you use a ALTEL online account, you may be able to check your balance and pay any debt there; ending the contract is, in general, done in person at an office with ID.',
-    ru: 'Порядок расторжения ALTEL найти не удалось. Если у вас есть онлайн-кабинет ALTEL, там, возможно, удастся проверить баланс и оплатить долг; договор, как правило, расторгают лично в офисе с удостоверением личности.',
-    kk: 'ALTEL операторының шартты бұзу тәртібі табылмады. ALTEL онлайн кабинетін пайдалансаңыз, сонда балансты тексеріп, берешекті төлеуге болатын шығар; шарт әдетте кеңседе жеке куәлікпен өзіңіз барып бұзылады.',
-    'zh-CN': '未能找到 ALTEL 公布的注销流程。如果您使用 ALTEL 网上账户，或许可以在其中查询余额、结清欠费；注销一般需本人携带身份证件到营业厅办理。',
-  },
+  summary: noProcedureSummary('ALTEL'),
 };

@@ -2,7 +2,7 @@
 // ending a contract, its documents or refunds, so every step is the general procedure, labelled as such.
 import type { OperatorGuide } from '../schema';
 import { RESEARCH_READ } from '../dates';
-import { generalSteps, terminationNotFound } from '../general';
+import { generalSteps, noProcedureSummary, terminationNotFound } from '../general';
 
 const steps = generalSteps('tele2', 'Tele2');
 
@@ -35,10 +35,5 @@ export const tele2: OperatorGuide = {
     office: [steps.prepareId, steps.submit, steps.refund],
   },
   notFound: terminationNotFound('Tele2'),
-  summary: {
-    en: 'Tele2 publishes no termination procedure that the research could find. If you use a Tele2 online account, you may be able to check your balance and pay any debt there; ending the contract is, in general, done in person at an office with ID.',
-    ru: 'Порядок расторжения Tele2 найти не удалось. Если у вас есть онлайн-кабинет Tele2, там, возможно, удастся проверить баланс и оплатить долг; договор, как правило, расторгают лично в офисе с удостоверением личности.',
-    kk: 'Tele2 операторының шартты бұзу тәртібі табылмады. Tele2 онлайн кабинетін пайдалансаңыз, сонда балансты тексеріп, берешекті төлеуге болатын шығар; шарт әдетте кеңседе жеке куәлікпен өзіңіз барып бұзылады.',
-    'zh-CN': '未能找到 Tele2 公布的注销流程。如果您使用 Tele2 网上账户，或许可以在其中查询余额、结清欠费；注销一般需本人携带身份证件到营业厅办理。',
-  },
+  summary: noProcedureSummary('Tele2'),
 };
