@@ -218,8 +218,12 @@ export const PATH_HINTS: Readonly<Record<string, Topic>> = {
   oferta: 'personal-account',
 };
 
-/** Path words and subdomains of help sections: the page is support, though not which topic. */
-export const SUPPORT_PATH_WORDS: readonly string[] = ['help', 'support', 'pomoshch', 'podderzhka', 'komek', 'guide'];
+/**
+ * Path words and subdomains of help sections: the page is support, though not which topic. 'manual':
+ * IZI's help is its app manual (content.izi.me/.../docs/manual-en.html), whose overlay is then loaded
+ * ahead like any help page's (utils/detect.ts urlOutlook).
+ */
+export const SUPPORT_PATH_WORDS: readonly string[] = ['help', 'support', 'pomoshch', 'podderzhka', 'komek', 'guide', 'manual'];
 
 /** Title words of help pages. */
 export const SUPPORT_TITLE_TERMS: readonly string[] = [

@@ -942,6 +942,8 @@ describe('urlOutlook: what the address alone says (the detector wakes the worker
     ['https://www.kcell.kz/kk/product/documents', 'help'],
     ['https://www.beeline.kz/ru-kz/almaty/customers/Help/help_mobile/Blanki-dokumenty/blanki', 'help'],
     ['https://activ.kz/en/article/faq', 'help'],
+    // IZI's help is its app manual: loaded ahead there too.
+    ['https://content.izi.me/binaries/content/assets/docs/manual-en.html', 'help'],
     ['https://www.kcell.kz/ru/support', 'help'],
     ['https://tele2.kz/ru/page/abonentam', 'open'],
     ['https://www.beeline.kz/ru', 'open'],
