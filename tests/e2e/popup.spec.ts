@@ -220,6 +220,47 @@ test('keyboard only: Tab to a step and tick it with Space, switch the route with
   expect(router.leaks).toEqual([]);
 });
 
+test('with less room than its frame (browser zoom 200%), the whole popup scrolls as one and its end is reached with the wheel', async ({
+  context,
+  extensionId,
+}) => {
+  // What a user scrolling with the wheel gets: which of the two scrolled (the content box, the page),
+  // and whether the popup's last part (the reset button at the checklist's end) is then in the window.
+  const look = (page: Page) =>
+    page.evaluate(() => {
+      const main = document.querySelector('.sx-popup__main')!;
+      const last = [...main.querySelectorAll('button')].at(-1)!.getBoundingClientRect();
+      return {
+        innerScrolled: main.scrollTop > 0,
+        pageScrolled: scrollY > 0,
+        lastSeen: last.top >= 0 && last.bottom <= innerHeight + 1,
+      };
+    });
+  const scrollToEnd = async (page: Page) => {
+    await page.mouse.move(200, page.viewportSize()!.height / 2);
+    for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 600);
+    // Wheel scrolling may be animated: let it settle.
+    await page.waitForTimeout(300);
+  };
+  const open = async (height: number) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 400, height });
+    await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+    await page.locator('[data-step-id="before-backup"] input').waitFor();
+    return page;
+  };
+
+  // At 100%: the fixed frame, its content scrolling inside.
+  const normal = await open(580);
+  await scrollToEnd(normal);
+  expect(await look(normal)).toEqual({ innerScrolled: true, pageScrolled: false, lastSeen: true });
+
+  // At 200%: no frame clipped at the window's edge; one scroller, the page, down to the end.
+  const zoomed = await open(300);
+  await scrollToEnd(zoomed);
+  expect(await look(zoomed)).toEqual({ innerScrolled: false, pageScrolled: true, lastSeen: true });
+});
+
 test('the language switch changes the whole popup, <html lang> and the shared setting', async ({ openPopup, router }) => {
   const page = await openPopup('?operator=tele2');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
