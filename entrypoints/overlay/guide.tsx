@@ -141,7 +141,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       announcement.value = t(lang, 'overlay.notOnPage');
       return;
     }
-    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    // 'instant', not 'auto': 'auto' follows the page's CSS, and many pages set `scroll-behavior: smooth`.
+    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion() ? 'instant' : 'smooth' });
     highlighted = el;
     trackHighlight();
     clearTimeout(highlightTimer);

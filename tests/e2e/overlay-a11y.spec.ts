@@ -1,9 +1,11 @@
 // The overlay for keyboard and screen-reader users: a whole guide completed with Tab and Space,
 // announcements, Escape giving focus back to the page, no motion when the user asked for none, and
 // axe-core finding nothing wrong inside the overlay in any of its states.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './harness';
+import { FIXTURES, test, expect } from './harness';
 import { HOST, launcher, liveRegion, panel, progressText, serveAll, stepCard } from './overlay-helpers';
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
@@ -162,4 +164,74 @@ test('controls are at least 24 px, focus is visible, and nothing moves under pre
   expect(
     await page.locator(`${HOST} .sx-progress__fill`).evaluate((el) => getComputedStyle(el).transitionDuration),
   ).toBe('0s');
+});
+
+test('under prefers-reduced-motion "Show me" jumps, even on a page whose own CSS scrolls smoothly', async ({ context, router }) => {
+  serveAll(router);
+  // Many sites set smooth scrolling for the whole page; the user's "reduce motion" must still win.
+  const page = readFileSync(join(FIXTURES, 'pages/kcell-documents-ru.html'), 'utf8');
+  router.serve(KCELL_RU, page.replace('</head>', '<style>html{scroll-behavior:smooth} body{padding-bottom:4000px}</style></head>'));
+  const tab = await context.newPage();
+  await tab.setViewportSize({ width: 1280, height: 800 });
+  await tab.emulateMedia({ reducedMotion: 'reduce' });
+  await tab.goto(KCELL_RU);
+  await expect(progressText(tab)).toBeVisible();
+  // From the page's far end, so that a glide would pass through many positions on its way.
+  await tab.evaluate(() => {
+    const root = document.documentElement;
+    root.style.scrollBehavior = 'auto';
+    scrollTo(0, root.scrollHeight);
+    root.style.scrollBehavior = '';
+    const seen: number[] = [];
+    (window as unknown as { seen: number[] }).seen = seen;
+    const start = performance.now();
+    const frame = () => {
+      seen.push(Math.round(scrollY));
+      if (performance.now() - start < 1200) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await stepCard(tab, 'kcell-refund').getByRole('button', { name: /^Show me/ }).click();
+  await expect(tab.locator(`${HOST} .sx-highlight`)).toBeVisible();
+  await tab.waitForTimeout(1300);
+  const seen = await tab.evaluate(() => (window as unknown as { seen: number[] }).seen);
+  // Where the page was and where the form is: nothing in between.
+  expect(new Set(seen).size).toBe(2);
+});
+
+test('at 400% zoom with user text spacing (WCAG 1.4.12) no date is cut off, and in forced colours the progress still shows', async ({
+  context,
+  router,
+}) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 256 });
+  await page.goto(KCELL_RU);
+  await expect(progressText(page)).toBeVisible();
+  await page.locator(`${HOST} #sx-overlay-lang`).selectOption('ru');
+  await expect(progressText(page)).toContainText('из');
+  const cut = await page.evaluate((host) => {
+    const root = document.querySelector(host)!.shadowRoot!;
+    const spacing = document.createElement('style');
+    spacing.textContent =
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+    root.append(spacing);
+    return [...root.querySelectorAll('.sx-step__verified')]
+      .filter((date) => {
+        // Cards off screen are not laid out (content-visibility: auto): bring each into view first.
+        date.scrollIntoView({ block: 'center' });
+        return date.getBoundingClientRect().right > date.closest('.sx-step, .sx-notfound')!.getBoundingClientRect().right + 0.5;
+      })
+      .map((date) => date.textContent);
+  }, HOST);
+  expect(cut).toEqual([]);
+
+  await page.emulateMedia({ forcedColors: 'active' });
+  await stepCard(page, 'before-backup').locator('input').check();
+  const colours = await page.evaluate((host) => {
+    const root = document.querySelector(host)!.shadowRoot!;
+    const background = (selector: string) => getComputedStyle(root.querySelector(selector)!).backgroundColor;
+    return { fill: background('.sx-progress__fill'), track: background('.sx-progress__bar') };
+  }, HOST);
+  expect(colours.fill).not.toBe(colours.track);
 });

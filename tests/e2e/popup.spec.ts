@@ -220,7 +220,7 @@ test('keyboard only: Tab to a step and tick it with Space, switch the route with
   expect(router.leaks).toEqual([]);
 });
 
-test('with less room than its frame (browser zoom 200%), the whole popup scrolls as one and its end is reached with the wheel', async ({
+test('with less room than its frame (browser zoom 200% and more), the popup scrolls as one page, reaches its end and reflows to the width', async ({
   context,
   extensionId,
 }) => {
@@ -259,6 +259,55 @@ test('with less room than its frame (browser zoom 200%), the whole popup scrolls
   const zoomed = await open(300);
   await scrollToEnd(zoomed);
   expect(await look(zoomed)).toEqual({ innerScrolled: false, pageScrolled: true, lastSeen: true });
+
+  // At 250% (320 CSS px wide): nothing runs off the right edge, where no scrolling reaches.
+  const narrow = await context.newPage();
+  await narrow.setViewportSize({ width: 320, height: 580 });
+  await narrow.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await narrow.locator('[data-step-id="before-backup"] input').waitFor();
+  const overflowing = await narrow.evaluate(() =>
+    [...document.querySelectorAll('select, button, input, label, a')]
+      .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > innerWidth + 0.5)
+      .map((el) => el.textContent?.trim() || el.id || el.tagName),
+  );
+  expect(overflowing).toEqual([]);
+  expect(await narrow.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+});
+
+test('in forced colours (Windows high contrast) the progress bar still shows how far the user has come', async ({ openPopup }) => {
+  const page = await openPopup('?operator=kcell');
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.locator('[data-step-id="before-backup"] input').check();
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
+  const colours = await page.evaluate(() => ({
+    fill: getComputedStyle(document.querySelector('.sx-progress__fill')!).backgroundColor,
+    track: getComputedStyle(document.querySelector('.sx-progress__bar')!).backgroundColor,
+  }));
+  expect(colours.fill).not.toBe(colours.track);
+});
+
+test('a control Tab scrolls to the edge of the checklist keeps its whole focus ring in view', async ({ openPopup }) => {
+  const page = await openPopup('?operator=kcell');
+  await page.locator('[data-step-id="before-backup"] input').waitFor();
+  await page.getByLabel('Operator').focus();
+  const clipped: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const main = document.querySelector('.sx-popup__main')!;
+      if (!el || !main.contains(el)) return null;
+      const style = getComputedStyle(el);
+      // The ring reaches outline-width + outline-offset beyond the control's box.
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0');
+      const r = el.getBoundingClientRect();
+      const m = main.getBoundingClientRect();
+      const inside = r.top - reach >= m.top - 0.5 && r.bottom + reach <= m.bottom + 0.5;
+      return inside ? null : `${el.tagName} ${el.textContent?.trim().slice(0, 30) || el.id}`;
+    });
+    if (ring) clipped.push(ring);
+  }
+  expect(clipped).toEqual([]);
 });
 
 test('the language switch changes the whole popup, <html lang> and the shared setting', async ({ openPopup, router }) => {
