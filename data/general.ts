@@ -4,6 +4,17 @@
 import type { Localized, NotFound, OperatorId, Step } from './schema';
 import { RESEARCH_READ, WRITTEN } from './dates';
 
+/**
+ * No source asks for the SIM card or the contract at termination (the source article did): bringing them
+ * is said to be our advice, wherever a step mentions them.
+ */
+export const SIM_AND_CONTRACT_ADVICE: Localized = {
+  en: 'Bringing the SIM card and any contract as well is only our advice: no source says they are needed.',
+  ru: 'Взять с собой SIM-карту и договор, если он есть, — лишь наш совет: ни один источник не говорит, что они нужны.',
+  kk: 'SIM-карта мен шартты (болса) қоса алу — тек біздің кеңесіміз: олардың қажет екенін ешбір дереккөз айтпайды.',
+  'zh-CN': '同时带上 SIM 卡和服务合同（如有）只是我们的建议：没有任何来源说明需要这些材料。',
+};
+
 export interface GeneralSteps {
   /** Check balance and debts wherever the operator lets you (account, app, office). */
   readonly checkAccount: Step;
@@ -38,16 +49,16 @@ export function generalSteps(operator: OperatorId, name: string): GeneralSteps {
     prepareId: {
       id: `${operator}-prepare-id`,
       title: {
-        en: 'Bring your ID and the SIM card',
-        ru: 'Возьмите удостоверение личности и SIM-карту',
-        kk: 'Жеке куәлігіңізді және SIM-картаны ала барыңыз',
-        'zh-CN': '携带身份证件和 SIM 卡',
+        en: 'Bring your ID',
+        ru: 'Возьмите удостоверение личности',
+        kk: 'Жеке куәлігіңізді ала барыңыз',
+        'zh-CN': '携带身份证件',
       },
       detail: {
-        en: `Take the passport or Kazakhstan ID the number is registered with, the SIM card, and the contract if you have one. ${name}'s own list of required documents was not found; this is what operators usually ask for.`,
-        ru: `Возьмите паспорт или удостоверение личности РК, на которое зарегистрирован номер, SIM-карту и договор, если он есть. Собственный перечень документов ${name} не найден; обычно операторы просят именно это.`,
-        kk: `Нөмір тіркелген паспортты немесе ҚР жеке куәлігін, SIM-картаны және шартты (болса) ала барыңыз. ${name} операторының талап ететін құжаттар тізімі табылмады; операторлар әдетте осыларды сұрайды.`,
-        'zh-CN': `携带号码登记时使用的护照或哈萨克斯坦身份证件、SIM 卡以及服务合同（如有）。未找到 ${name} 公布的所需材料清单；以上是运营商通常要求的材料。`,
+        en: `Take the passport or Kazakhstan ID the number is registered with. ${name}'s own list of required documents was not found. ${SIM_AND_CONTRACT_ADVICE.en}`,
+        ru: `Возьмите паспорт или удостоверение личности РК, на которое зарегистрирован номер. Собственный перечень документов ${name} не найден. ${SIM_AND_CONTRACT_ADVICE.ru}`,
+        kk: `Нөмір тіркелген паспортты немесе ҚР жеке куәлігін ала барыңыз. ${name} операторының талап ететін құжаттар тізімі табылмады. ${SIM_AND_CONTRACT_ADVICE.kk}`,
+        'zh-CN': `携带号码登记时使用的护照或哈萨克斯坦身份证件。未找到 ${name} 公布的所需材料清单。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
       },
       channel: 'self',
       sources: [],
@@ -59,8 +70,8 @@ export function generalSteps(operator: OperatorId, name: string): GeneralSteps {
       id: `${operator}-submit`,
       title: {
         en: `Ask ${name} in person to end the contract`,
-        ru: `Подайте заявление о расторжении в офисе ${name}`,
-        kk: `${name} кеңсесінде шартты бұзу туралы өтініш беріңіз`,
+        ru: `Попросите расторгнуть договор в офисе ${name}`,
+        kk: `${name} кеңсесінен шартты бұзуды сұраңыз`,
         'zh-CN': `到 ${name} 营业厅申请注销`,
       },
       detail: {

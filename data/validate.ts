@@ -29,9 +29,7 @@ import { AFTER_STEPS } from './after';
 export const CITED_SOURCE_DOMAINS: readonly string[] = [
   'sputnik.kz',
   'zakon.kz',
-  'shkolapola.ru',
   'tarifykz.com',
-  'what.com.ua',
   'news.mail.ru',
   'mgorod.kz',
   'lada.kz',
@@ -44,7 +42,6 @@ export const CITED_SOURCE_DOMAINS: readonly string[] = [
   'sec.gov',
   'developingtelecoms.com',
   'interfax.com.ua',
-  'hurriyetdailynews.com',
   'ust-kamenogorsk.city',
 ];
 
@@ -114,6 +111,17 @@ function checkLocalized(value: Localized | undefined, field: string): string[] {
   return errors;
 }
 
+/**
+ * A third-party site's home page is no source a reader can check: the claim is on some page of it. (The
+ * operators' own home pages are fine as links, e.g. "the personal account".)
+ */
+function homePageOnly(url: URL, field: string): string[] {
+  const home = url.pathname.replace(/\/+$/, '') === '' && url.search === '';
+  return home && hostMatches(url.hostname, CITED_SOURCE_DOMAINS)
+    ? [`${field}: ${url.hostname}'s home page is no source a reader can check: cite the page that says it`]
+    : [];
+}
+
 function parseHttps(value: unknown, field: string): { url?: URL; errors: string[] } {
   if (typeof value !== 'string') return { errors: [`${field}: not a string`] };
   let url: URL;
@@ -156,6 +164,7 @@ export function validateStep(step: Step, context: StepContext): string[] {
     const { url, errors: urlErrors } = parseHttps(source, field);
     errors.push(...urlErrors);
     if (!url) return;
+    errors.push(...homePageOnly(url, field));
     if (!hostMatches(url.hostname, [...ALL_SITE_HOSTS, ...CITED_SOURCE_DOMAINS])) {
       errors.push(`${field}: ${url.hostname} is neither an operator/service host nor a cited source domain`);
     } else if (step.confidence === 'official' && !hostMatches(url.hostname, context.officialHosts)) {
@@ -297,6 +306,7 @@ function validateNote(note: NoteEntry, today: string): string[] {
   note.sources.forEach((source, index) => {
     const { url, errors: urlErrors } = parseHttps(source, `sources[${index}]`);
     errors.push(...urlErrors);
+    if (url) errors.push(...homePageOnly(url, `sources[${index}]`));
     if (url && !hostMatches(url.hostname, [...ALL_SITE_HOSTS, ...CITED_SOURCE_DOMAINS])) {
       errors.push(`sources[${index}]: ${url.hostname} is neither an operator/service host nor a cited source domain`);
     }

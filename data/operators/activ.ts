@@ -2,6 +2,7 @@
 // refund notice apply; steps cite activ.kz where it says so itself and kcell.kz for the shared company pages.
 import type { OperatorGuide, Step } from '../schema';
 import { RESEARCH_READ, WRITTEN } from '../dates';
+import { SIM_AND_CONTRACT_ADVICE } from '../general';
 import {
   ACTIV_FAQ,
   ACTIV_LEGAL,
@@ -59,16 +60,16 @@ const downloadForms: Step = {
 const prepareId: Step = {
   id: 'activ-prepare-id',
   title: {
-    en: 'Bring your ID and the SIM card',
-    ru: 'Возьмите удостоверение личности и SIM-карту',
-    kk: 'Жеке куәлігіңізді және SIM-картаны ала барыңыз',
-    'zh-CN': '携带身份证件和 SIM 卡',
+    en: 'Bring your ID',
+    ru: 'Возьмите удостоверение личности',
+    kk: 'Жеке куәлігіңізді ала барыңыз',
+    'zh-CN': '携带身份证件',
   },
   detail: {
-    en: 'activ changes a subscriber’s registration data on a written application with a copy of your passport or ID card, filed at a Kcell Center. If you bought the SIM from someone else, it must first be re-registered to you. Take the SIM card too.',
-    ru: 'activ меняет регистрационные данные абонента по письменному заявлению с копией паспорта или удостоверения личности, поданному в Kcell Center. Если SIM-карта куплена у другого человека, её сначала нужно переоформить на себя. Возьмите с собой и SIM-карту.',
-    kk: 'activ абоненттің тіркеу деректерін Kcell Center-ге берілген, паспорт немесе жеке куәлік көшірмесі қоса тіркелген жазбаша өтініш бойынша өзгертеді. SIM-картаны басқа адамнан сатып алсаңыз, алдымен оны өз атыңызға қайта тіркеу керек. SIM-картаны да ала барыңыз.',
-    'zh-CN': 'activ 变更用户登记信息，需要在 Kcell Center 提交书面申请并附护照或身份证复印件。如果 SIM 卡是从别人手里买的，须先过户到自己名下。也请带上 SIM 卡。',
+    en: `activ changes a subscriber’s registration data on a written application with a copy of your passport or ID card, filed at a Kcell Center. If you bought the SIM from someone else, it must first be re-registered to you. ${SIM_AND_CONTRACT_ADVICE.en}`,
+    ru: `activ меняет регистрационные данные абонента по письменному заявлению с копией паспорта или удостоверения личности, поданному в Kcell Center. Если SIM-карта куплена у другого человека, её сначала нужно переоформить на себя. ${SIM_AND_CONTRACT_ADVICE.ru}`,
+    kk: `activ абоненттің тіркеу деректерін Kcell Center-ге берілген, паспорт немесе жеке куәлік көшірмесі қоса тіркелген жазбаша өтініш бойынша өзгертеді. SIM-картаны басқа адамнан сатып алсаңыз, алдымен оны өз атыңызға қайта тіркеу керек. ${SIM_AND_CONTRACT_ADVICE.kk}`,
+    'zh-CN': `activ 变更用户登记信息，需要在 Kcell Center 提交书面申请并附护照或身份证复印件。如果 SIM 卡是从别人手里买的，须先过户到自己名下。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
   },
   channel: 'self',
   sources: [ACTIV_FAQ],
@@ -81,16 +82,16 @@ const prepareId: Step = {
 const submit: Step = {
   id: 'activ-submit',
   title: {
-    en: 'Hand in the termination application at a Kcell Center',
-    ru: 'Подайте заявление на расторжение в Kcell Center',
-    kk: 'Шартты бұзу өтінішін Kcell Center-ге тапсырыңыз',
-    'zh-CN': '到 Kcell Center 营业厅提交注销申请',
+    en: 'Hand in the termination application',
+    ru: 'Подайте заявление на расторжение договора',
+    kk: 'Шартты бұзу өтінішін тапсырыңыз',
+    'zh-CN': '提交解除合同（注销）申请',
   },
   detail: {
-    en: 'activ customers are served at Kcell Centers, where written applications are filed with ID; no way to end the contract fully online was found. Hand in the termination application and ask for a stamped copy or a request number.',
-    ru: 'Абонентов activ обслуживают в Kcell Center, где письменные заявления подают с удостоверением личности; способа расторгнуть договор полностью онлайн не найдено. Подайте заявление на расторжение и попросите копию с отметкой или номер обращения.',
-    kk: 'activ абоненттеріне Kcell Center қызмет көрсетеді, онда жазбаша өтініштер жеке куәлікпен беріледі; шартты толықтай онлайн бұзу тәсілі табылған жоқ. Шартты бұзу өтінішін тапсырып, белгі қойылған көшірмесін немесе өтініш нөмірін сұраңыз.',
-    'zh-CN': 'activ 用户在 Kcell Center 营业厅办理业务，书面申请需携带身份证件提交；未找到完全在线注销的方式。提交解除合同（注销）申请，并索取盖章副本或受理编号。',
+    en: 'activ customers are served at Kcell Centers, where Kcell JSC’s written applications, such as changing registration data, are filed with ID. Where the termination application goes is not stated; a Kcell Center is the likely place, and staff there can confirm. No way to end the contract fully online was found. Ask for a stamped copy or a request number.',
+    ru: 'Абонентов activ обслуживают в Kcell Center, где письменные заявления АО «Кселл» — например, о смене регистрационных данных — подают с удостоверением личности. Куда подавать заявление на расторжение, не указано; скорее всего, тоже в Kcell Center — там это подтвердят. Способа расторгнуть договор полностью онлайн не найдено. Попросите копию с отметкой или номер обращения.',
+    kk: 'activ абоненттеріне Kcell Center қызмет көрсетеді, онда «Кселл» АҚ-ның жазбаша өтініштері (мысалы, тіркеу деректерін өзгерту туралы) жеке куәлікпен беріледі. Шартты бұзу өтінішін қайда беру керегі көрсетілмеген; бәлкім, ол да Kcell Center-ге беріледі — мұны сол жерде нақтылайды. Шартты толықтай онлайн бұзу тәсілі табылған жоқ. Белгі қойылған көшірмесін немесе өтініш нөмірін сұраңыз.',
+    'zh-CN': 'activ 用户在 Kcell Center 营业厅办理业务，Kcell 股份公司的书面申请（例如变更登记信息）需携带身份证件在那里提交。页面未说明注销申请在哪里提交；很可能同样是 Kcell Center，可在那里确认。未找到完全在线注销的方式。请索取盖章副本或受理编号。',
   },
   channel: 'office',
   sources: [ACTIV_FAQ, KCELL_DOCUMENTS],
@@ -162,10 +163,10 @@ export const activ: OperatorGuide = {
     {
       url: KCELL_DOCUMENTS,
       label: {
-        en: 'Kcell JSC forms: termination, re-registration, refund',
-        ru: 'Бланки АО «Кселл»: расторжение, переоформление, возврат',
-        kk: '«Кселл» АҚ бланкілері: шартты бұзу, қайта тіркеу, қайтару',
-        'zh-CN': 'Kcell 股份公司表格：注销、过户、退款',
+        en: 'Kcell JSC forms: termination, re-registration, refund of a mistaken payment',
+        ru: 'Бланки АО «Кселл»: расторжение, переоформление, возврат ошибочного платежа',
+        kk: '«Кселл» АҚ бланкілері: шартты бұзу, қайта тіркеу, қате төлемді қайтару',
+        'zh-CN': 'Kcell 股份公司表格：注销、过户、误付款退款',
       },
       topics: ['documents', 'termination', 're-registration', 'refund'],
       verified: RESEARCH_READ,
@@ -196,9 +197,9 @@ export const activ: OperatorGuide = {
     },
   ],
   summary: {
-    en: 'activ is a Kcell JSC brand: online you can download Kcell JSC’s termination application and other forms (and check your balance, if you use the activ account); the contract is ended by a written application with ID at a Kcell Center.',
-    ru: 'activ — бренд АО «Кселл»: онлайн можно скачать заявление на расторжение и другие бланки (а если вы пользуетесь кабинетом activ, то и проверить баланс); договор расторгается письменным заявлением с удостоверением личности в Kcell Center.',
-    kk: 'activ — «Кселл» АҚ бренді: онлайн шартты бұзу өтінішін, басқа да бланкілерді жүктеуге болады (activ кабинетін пайдалансаңыз, балансты да тексере аласыз); шарт Kcell Center-де жеке куәлікпен жазбаша өтініш арқылы бұзылады.',
-    'zh-CN': 'activ 是 Kcell 股份公司的品牌：线上可以下载注销申请表及其他表格（如使用 activ 个人账户，还可查询余额）；解除合同需携带身份证件到 Kcell Center 营业厅提交书面申请。',
+    en: 'activ is a Kcell JSC brand: online you can download Kcell JSC’s termination application and other forms (and check your balance, if you use the activ account). The contract is ended by a written application with ID, most likely at a Kcell Center, where activ customers are served.',
+    ru: 'activ — бренд АО «Кселл»: онлайн можно скачать заявление на расторжение и другие бланки (а если вы пользуетесь кабинетом activ, то и проверить баланс). Договор расторгают письменным заявлением с удостоверением личности, скорее всего в Kcell Center, где обслуживают абонентов activ.',
+    kk: 'activ — «Кселл» АҚ бренді: онлайн шартты бұзу өтінішін, басқа да бланкілерді жүктеуге болады (activ кабинетін пайдалансаңыз, балансты да тексере аласыз). Шарт жеке куәлікпен жазбаша өтініш арқылы бұзылады, бәлкім, activ абоненттеріне қызмет көрсететін Kcell Center-де.',
+    'zh-CN': 'activ 是 Kcell 股份公司的品牌：线上可以下载注销申请表及其他表格（如使用 activ 个人账户，还可查询余额）。解除合同需携带身份证件提交书面申请，很可能是在为 activ 用户服务的 Kcell Center 营业厅。',
   },
 };

@@ -11,10 +11,10 @@ export const altel: OperatorGuide = {
   id: 'altel',
   name: 'ALTEL',
   company: {
-    en: 'Mobile Telecom-Service LLP, one company with Tele2 since 2016; sold to Power International Holding (Qatar) in 2024',
-    ru: 'ТОО «Мобайл Телеком-Сервис», с 2016 года одна компания с Tele2; в 2024 году продано Power International Holding (Катар)',
-    kk: '«Мобайл Телеком-Сервис» ЖШС, 2016 жылдан бері Tele2-мен бір компания; 2024 жылы Power International Holding (Катар) компаниясына сатылды',
-    'zh-CN': 'Mobile Telecom-Service 有限责任公司，自 2016 年起与 Tele2 同属一家公司；2024 年出售给卡塔尔 Power International Holding',
+    en: 'Mobile Telecom-Service LLP, one company with Tele2 since 2016',
+    ru: 'ТОО «Мобайл Телеком-Сервис», с 2016 года одна компания с Tele2',
+    kk: '«Мобайл Телеком-Сервис» ЖШС, 2016 жылдан бері Tele2-мен бір компания',
+    'zh-CN': 'Mobile Telecom-Service 有限责任公司，自 2016 年起与 Tele2 同属一家公司',
   },
   hosts: ['altel.kz', 'altel4g.kz'],
   support: [

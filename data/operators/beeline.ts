@@ -2,12 +2,11 @@
 // end a contract is known only from unofficial guides, and refund rules were not found.
 import type { OperatorGuide, Step } from '../schema';
 import { RESEARCH_READ } from '../dates';
-import { generalSteps, terminationNotFound } from '../general';
+import { SIM_AND_CONTRACT_ADVICE, generalSteps, terminationNotFound } from '../general';
 
 const OFERTA = 'https://www.beeline.kz/kk-kz/almaty/customers/Help/help_mobile/Blanki-dokumenty/oferta';
 const CONTRACT_TARIFF = 'https://beeline.kz/kk/products/archived/tariffs/yarkiy-za-3990-kontrakt.html';
 const TARIFYKZ = 'https://tarifykz.com/beeline/ub/otkljuchit-tarif';
-const WHAT = 'https://what.com.ua/';
 
 const checkAccount: Step = {
   id: 'beeline-check-account',
@@ -60,13 +59,13 @@ const block: Step = {
     'zh-CN': '如果近期无法去营业厅：先办理停机',
   },
   detail: {
-    en: 'Unofficial guides say a Beeline number can be blocked in my.beeline.kz or by calling 116, and that a blocked number is kept for a year. A block stops use of the number but does not end the contract.',
-    ru: 'По неофициальным данным, номер Beeline можно заблокировать в my.beeline.kz или по звонку на 116, а заблокированный номер сохраняется год. Блокировка прекращает использование номера, но не расторгает договор.',
-    kk: 'Бейресми деректер бойынша Beeline нөмірін my.beeline.kz сайтында немесе 116 нөміріне қоңырау шалып бұғаттауға болады, ал бұғатталған нөмір бір жыл сақталады. Бұғаттау нөмірді пайдалануды тоқтатады, бірақ шартты бұзбайды.',
-    'zh-CN': '据非官方资料，Beeline 号码可在 my.beeline.kz 或拨打 116 办理停机，停机后号码保留一年。停机只是暂停使用，并不等于注销、解除合同。',
+    en: 'An unofficial guide says a Beeline number can be blocked in my.beeline.kz, and that a blocked number is kept for a year. A block stops use of the number but does not end the contract.',
+    ru: 'По неофициальным данным, номер Beeline можно заблокировать в my.beeline.kz, а заблокированный номер сохраняется год. Блокировка прекращает использование номера, но не расторгает договор.',
+    kk: 'Бейресми деректер бойынша Beeline нөмірін my.beeline.kz сайтында бұғаттауға болады, ал бұғатталған нөмір бір жыл сақталады. Бұғаттау нөмірді пайдалануды тоқтатады, бірақ шартты бұзбайды.',
+    'zh-CN': '据非官方资料，Beeline 号码可在 my.beeline.kz 办理停机，停机后号码保留一年。停机只是暂停使用，并不等于注销、解除合同。',
   },
   channel: 'website',
-  sources: [TARIFYKZ, WHAT],
+  sources: [TARIFYKZ],
   verified: RESEARCH_READ,
   confidence: 'third-party',
   topics: ['blocking'],
@@ -75,16 +74,16 @@ const block: Step = {
 const prepareId: Step = {
   id: 'beeline-prepare-id',
   title: {
-    en: 'Bring your ID (it shows your IIN); go yourself or with a power of attorney',
-    ru: 'Возьмите удостоверение личности (в нём указан ИИН); идите лично или с доверенностью',
-    kk: 'Жеке куәлікті ала барыңыз (онда ЖСН көрсетілген); өзіңіз немесе сенімхатпен барыңыз',
-    'zh-CN': '携带身份证件（上有 IIN）；本人办理或持委托书代办',
+    en: 'Bring your ID',
+    ru: 'Возьмите удостоверение личности',
+    kk: 'Жеке куәлігіңізді ала барыңыз',
+    'zh-CN': '携带身份证件',
   },
   detail: {
-    en: 'An unofficial guide says that to block a number, Beeline offices serve only its owner in person with ID or IIN, or someone holding the owner’s power of attorney. What Beeline asks for to end a contract was not found. Take the SIM card too.',
-    ru: 'По неофициальным данным, блокировку номера в офисе Beeline оформляют только владельцу лично с удостоверением личности или ИИН либо представителю по доверенности. Какие документы Beeline требует для расторжения договора, не найдено. Возьмите и SIM-карту.',
-    kk: 'Бейресми деректер бойынша Beeline кеңсесінде нөмірді тек иесінің өзі жеке куәлігімен немесе ЖСН-імен не оның сенімхаты бар өкілі бұғаттай алады. Шартты бұзу үшін Beeline қандай құжаттар талап ететіні табылмады. SIM-картаны да ала барыңыз.',
-    'zh-CN': '据非官方资料，Beeline 营业厅只为号码登记人本人（携带身份证件或 IIN）或持登记人委托书的代办人办理停机。未找到 Beeline 解除合同所需的材料。也请带上 SIM 卡。',
+    en: `An unofficial guide says that to block a number, Beeline offices serve only its owner in person with ID or IIN, or someone holding the owner’s power of attorney. What Beeline asks for to end a contract was not found. ${SIM_AND_CONTRACT_ADVICE.en}`,
+    ru: `По неофициальным данным, блокировку номера в офисе Beeline оформляют только владельцу лично с удостоверением личности или ИИН либо представителю по доверенности. Какие документы Beeline требует для расторжения договора, не найдено. ${SIM_AND_CONTRACT_ADVICE.ru}`,
+    kk: `Бейресми деректер бойынша Beeline кеңсесінде нөмірді тек иесінің өзі жеке куәлігімен немесе ЖСН-імен не оның сенімхаты бар өкілі бұғаттай алады. Шартты бұзу үшін Beeline қандай құжаттар талап ететіні табылмады. ${SIM_AND_CONTRACT_ADVICE.kk}`,
+    'zh-CN': `据非官方资料，Beeline 营业厅只为号码登记人本人（携带身份证件或 IIN）或持登记人委托书的代办人办理停机。未找到 Beeline 解除合同所需的材料。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
   },
   channel: 'self',
   sources: [TARIFYKZ],
@@ -97,8 +96,8 @@ const submit: Step = {
   id: 'beeline-submit',
   title: {
     en: 'Ask a Beeline office to end the contract',
-    ru: 'Подайте заявление о расторжении в офисе Beeline',
-    kk: 'Beeline кеңсесінде шартты бұзу туралы өтініш беріңіз',
+    ru: 'Попросите расторгнуть договор в офисе Beeline',
+    kk: 'Beeline кеңсесінен шартты бұзуды сұраңыз',
     'zh-CN': '到 Beeline 营业厅申请注销',
   },
   detail: {

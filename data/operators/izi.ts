@@ -19,10 +19,10 @@ const appCheck: Step = {
     'zh-CN': '从 IZI 应用开始',
   },
   detail: {
-    en: 'IZI runs through its app: the SIM is ordered, registered and activated there. Buy nothing new in it. Leftover bundle minutes are reset after 6 months without use.',
-    ru: 'IZI работает через приложение: в нём заказывают, регистрируют и активируют SIM-карту. Ничего нового в нём не покупайте. Минуты пакетов, которыми не пользовались 6 месяцев, сгорают.',
-    kk: 'IZI қосымша арқылы жұмыс істейді: SIM-картаға сонда тапсырыс беріп, оны тіркеп, іске қосады. Онда жаңа ештеңе сатып алмаңыз. Пакеттердегі минуттар 6 ай пайдаланылмаса, жойылады.',
-    'zh-CN': 'IZI 通过应用运营：SIM 卡在应用中订购、登记和激活。不要在应用中再购买新的套餐。套餐内剩余分钟数连续 6 个月未使用将清零。',
+    en: 'IZI runs through its app: the SIM is ordered, registered and activated there. Leftover bundle minutes are reset after 6 months without use. (Our advice, not IZI’s: buy nothing new in the app while you are leaving.)',
+    ru: 'IZI работает через приложение: в нём заказывают, регистрируют и активируют SIM-карту. Минуты пакетов, которыми не пользовались 6 месяцев, сгорают. (Наш совет, а не правило IZI: пока уходите, ничего нового в приложении не покупайте.)',
+    kk: 'IZI қосымша арқылы жұмыс істейді: SIM-картаға сонда тапсырыс беріп, оны тіркеп, іске қосады. Пакеттердегі минуттар 6 ай пайдаланылмаса, жойылады. (Бұл IZI ережесі емес, біздің кеңесіміз: кетіп бара жатқанда қосымшада жаңа ештеңе сатып алмаңыз.)',
+    'zh-CN': 'IZI 通过应用运营：SIM 卡在应用中订购、登记和激活。套餐内剩余分钟数连续 6 个月未使用将清零。（这是我们的建议，并非 IZI 的规定：办理期间不要在应用中购买新套餐。）',
   },
   channel: 'app',
   sources: [MANUAL, BUNDLES],
@@ -61,10 +61,10 @@ const submit: Step = {
     'zh-CN': '按 IZI 指定的地点提交注销申请',
   },
   detail: {
-    en: 'IZI’s official procedure was not found. In general, ending a contract in Kazakhstan takes a written application with ID, filed in person; pay anything still owed, and leave with a copy or a request number.',
-    ru: 'Официальный порядок IZI не найден. Обычно договор в Казахстане расторгают письменным заявлением с удостоверением личности, поданным лично; оплатите оставшийся долг и заберите копию или номер обращения.',
-    kk: 'IZI-нің ресми тәртібі табылмады. Әдетте Қазақстанда шарт жеке куәлікпен өзіңіз берген жазбаша өтініш арқылы бұзылады; қалған берешекті төлеп, көшірмесін немесе өтініш нөмірін алыңыз.',
-    'zh-CN': '未找到 IZI 的官方流程。在哈萨克斯坦，注销一般需本人携带身份证件提交书面申请；结清剩余欠费，并拿到申请副本或受理编号。',
+    en: 'IZI’s official procedure was not found. Going by what other operators publish, a contract in Kazakhstan is usually ended by a written application with ID, filed in person, but IZI may differ; pay anything still owed, and leave with a copy or a request number.',
+    ru: 'Официальный порядок IZI не найден. Судя по тому, что публикуют другие операторы, договор в Казахстане обычно расторгают письменным заявлением с удостоверением личности, поданным лично, но у IZI может быть иначе; оплатите оставшийся долг и заберите копию или номер обращения.',
+    kk: 'IZI-нің ресми тәртібі табылмады. Басқа операторлардың жариялағанына қарағанда, Қазақстанда шарт әдетте жеке куәлікпен өзіңіз берген жазбаша өтініш арқылы бұзылады, бірақ IZI-де басқаша болуы мүмкін; қалған берешекті төлеп, көшірмесін немесе өтініш нөмірін алыңыз.',
+    'zh-CN': '未找到 IZI 的官方流程。从其他运营商公布的信息看，在哈萨克斯坦注销一般需本人携带身份证件提交书面申请，但 IZI 可能不同；结清剩余欠费，并拿到申请副本或受理编号。',
   },
 };
 

@@ -3,6 +3,7 @@
 // online route prepares everything and ends with the office visit.
 import type { OperatorGuide, Step } from '../schema';
 import { RESEARCH_READ } from '../dates';
+import { SIM_AND_CONTRACT_ADVICE } from '../general';
 import {
   ACTIV_FAQ,
   ACTIV_MNP,
@@ -24,13 +25,13 @@ const checkDebts: Step = {
     'zh-CN': '查询并结清 Kcell 欠费',
   },
   detail: {
-    en: 'Pay any debt before you go; if you use Kcell’s personal account, your balance and bills are there. On postpaid plans, Kcell says service may be suspended on the 3rd of the month after an unpaid due date.',
-    ru: 'Погасите долг заранее; если вы пользуетесь личным кабинетом Kcell, баланс и счета видны там. По данным Kcell, на постоплатных тарифах обслуживание может быть приостановлено 3-го числа месяца, следующего за неоплаченным сроком.',
-    kk: 'Берешекті алдын ала төлеңіз; Kcell жеке кабинетін пайдалансаңыз, баланс пен шоттар сонда көрінеді. Kcell мәліметінше, кейін төлейтін тарифтерде төлем мерзімі өтіп кетсе, қызмет келесі айдың 3-күні тоқтатылуы мүмкін.',
-    'zh-CN': '请先结清欠费；如果您使用 Kcell 个人账户，可在其中查看余额和账单。据 Kcell 说明，后付费套餐如逾期未缴，服务可能在到期后下一个月的 3 日被暂停。',
+    en: 'If you use Kcell’s personal account (named only by unofficial sources), your balance and bills should be there. Paying any debt before you go is our general advice: Kcell JSC says a debt blocks porting a number, and what it means for termination was not found. On postpaid plans, Kcell says service may be suspended on the 3rd of the month after an unpaid due date.',
+    ru: 'Если вы пользуетесь личным кабинетом Kcell (о нём пишут только неофициальные источники), баланс и счета должны быть там. Погасить долг заранее — наш общий совет: по данным АО «Кселл», долг мешает переносу номера, а что он значит для расторжения, не найдено. По данным Kcell, на постоплатных тарифах обслуживание может быть приостановлено 3-го числа месяца, следующего за неоплаченным сроком.',
+    kk: 'Kcell жеке кабинетін пайдалансаңыз (ол тек бейресми дереккөздерде аталады), баланс пен шоттар сонда болуы керек. Берешекті алдын ала төлеу — біздің жалпы кеңесіміз: «Кселл» АҚ мәліметінше, берешек нөмірді көшіруге кедергі болады, ал шартты бұзуға қалай әсер ететіні табылмады. Kcell мәліметінше, кейін төлейтін тарифтерде төлем мерзімі өтіп кетсе, қызмет келесі айдың 3-күні тоқтатылуы мүмкін.',
+    'zh-CN': '如果您使用 Kcell 个人账户（仅见于非官方来源），余额和账单应可在其中查看。提前结清欠费是我们的一般性建议：据 Kcell 股份公司说明，欠费会妨碍携号转网；欠费对注销有何影响，未找到说明。据 Kcell 说明，后付费套餐如逾期未缴，服务可能在到期后下一个月的 3 日被暂停。',
   },
   channel: 'website',
-  sources: [KCELL_POSTPAID_DEBT],
+  sources: [KCELL_POSTPAID_DEBT, ACTIV_MNP],
   verified: RESEARCH_READ,
   confidence: 'official',
   topics: ['personal-account'],
@@ -84,16 +85,16 @@ const downloadForms: Step = {
 const prepareId: Step = {
   id: 'kcell-prepare-id',
   title: {
-    en: 'Bring your ID and the SIM card',
-    ru: 'Возьмите удостоверение личности и SIM-карту',
-    kk: 'Жеке куәлігіңізді және SIM-картаны ала барыңыз',
-    'zh-CN': '携带身份证件和 SIM 卡',
+    en: 'Bring your ID',
+    ru: 'Возьмите удостоверение личности',
+    kk: 'Жеке куәлігіңізді ала барыңыз',
+    'zh-CN': '携带身份证件',
   },
   detail: {
-    en: 'On Kcell JSC’s pages, porting a number at a Kcell Center needs ID, and registration data are changed by a written application with a copy of your passport or ID, filed at a Kcell Center. Take the ID the number is registered to, the SIM card and any contract, in case staff ask for them.',
-    ru: 'По страницам АО «Кселл», для переноса номера в Kcell Center нужно удостоверение личности, а регистрационные данные меняют по письменному заявлению с копией паспорта или удостоверения личности, поданному в Kcell Center. Возьмите документ, на который зарегистрирован номер, SIM-карту и договор, если он есть, — их могут попросить.',
-    kk: '«Кселл» АҚ беттеріне сәйкес, Kcell Center-де нөмірді көшіру үшін жеке куәлік керек, ал тіркеу деректері Kcell Center-ге паспорт немесе жеке куәлік көшірмесі қоса берілген жазбаша өтініш арқылы өзгертіледі. Қызметкерлер сұрауы мүмкін, сондықтан нөмір тіркелген құжатты, SIM-картаны және шартты (болса) ала барыңыз.',
-    'zh-CN': '根据 Kcell 股份公司的页面，在 Kcell Center 办理携号转网需要身份证件；变更登记信息需在 Kcell Center 提交书面申请并附护照或身份证复印件。请携带号码登记时使用的证件、SIM 卡和服务合同（如有），工作人员可能会要求查看。',
+    en: `On Kcell JSC’s pages, porting a number at a Kcell Center needs ID, and registration data are changed by a written application with a copy of your passport or ID, filed at a Kcell Center. Take the ID the number is registered to. ${SIM_AND_CONTRACT_ADVICE.en}`,
+    ru: `По страницам АО «Кселл», для переноса номера в Kcell Center нужно удостоверение личности, а регистрационные данные меняют по письменному заявлению с копией паспорта или удостоверения личности, поданному в Kcell Center. Возьмите документ, на который зарегистрирован номер. ${SIM_AND_CONTRACT_ADVICE.ru}`,
+    kk: `«Кселл» АҚ беттеріне сәйкес, Kcell Center-де нөмірді көшіру үшін жеке куәлік керек, ал тіркеу деректері Kcell Center-ге паспорт немесе жеке куәлік көшірмесі қоса берілген жазбаша өтініш арқылы өзгертіледі. Нөмір тіркелген құжатты ала барыңыз. ${SIM_AND_CONTRACT_ADVICE.kk}`,
+    'zh-CN': `根据 Kcell 股份公司的页面，在 Kcell Center 办理携号转网需要身份证件；变更登记信息需在 Kcell Center 提交书面申请并附护照或身份证复印件。请携带号码登记时使用的证件。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
   },
   channel: 'self',
   sources: [ACTIV_FAQ, ACTIV_MNP],
@@ -105,16 +106,16 @@ const prepareId: Step = {
 const submit: Step = {
   id: 'kcell-submit',
   title: {
-    en: 'Hand in the termination application at a Kcell Center',
-    ru: 'Подайте заявление на расторжение в Kcell Center',
-    kk: 'Шартты бұзу өтінішін Kcell Center-ге тапсырыңыз',
-    'zh-CN': '到 Kcell Center 营业厅提交注销申请',
+    en: 'Hand in the termination application',
+    ru: 'Подайте заявление на расторжение договора',
+    kk: 'Шартты бұзу өтінішін тапсырыңыз',
+    'zh-CN': '提交解除合同（注销）申请',
   },
   detail: {
-    en: 'Kcell’s pages describe written applications filed at a Kcell Center with ID; no way to end the contract fully online was found. Hand in the termination application, and ask for a stamped copy or a request number.',
-    ru: 'На страницах Kcell описаны письменные заявления, которые подаются в Kcell Center с удостоверением личности; способа расторгнуть договор полностью онлайн не найдено. Подайте заявление на расторжение и попросите копию с отметкой или номер обращения.',
-    kk: 'Kcell беттерінде жеке куәлікпен Kcell Center-ге берілетін жазбаша өтініштер сипатталған; шартты толықтай онлайн бұзу тәсілі табылған жоқ. Шартты бұзу өтінішін тапсырып, белгі қойылған көшірмесін немесе өтініш нөмірін сұраңыз.',
-    'zh-CN': '根据 Kcell 官网页面，书面申请需携带身份证件到 Kcell Center 营业厅提交；未找到完全在线注销的方式。提交解除合同（注销）申请，并索取盖章副本或受理编号。',
+    en: 'Kcell JSC’s pages say its written applications, such as leaving a contract early or changing registration data, are filed at a Kcell Center with ID. Where the termination application goes is not stated; a Kcell Center is the likely place, and staff there can confirm. No way to end the contract fully online was found. Ask for a stamped copy or a request number.',
+    ru: 'На страницах АО «Кселл» сказано, что письменные заявления — например, о досрочном выходе из контракта или о смене регистрационных данных — подают в Kcell Center с удостоверением личности. Куда подавать заявление на расторжение, не указано; скорее всего, тоже в Kcell Center — там это подтвердят. Способа расторгнуть договор полностью онлайн не найдено. Попросите копию с отметкой или номер обращения.',
+    kk: '«Кселл» АҚ беттерінде жазбаша өтініштер — мысалы, келісімшарттан мерзімінен бұрын шығу немесе тіркеу деректерін өзгерту туралы — Kcell Center-ге жеке куәлікпен берілетіні айтылған. Шартты бұзу өтінішін қайда беру керегі көрсетілмеген; бәлкім, ол да Kcell Center-ге беріледі — мұны сол жерде нақтылайды. Шартты толықтай онлайн бұзу тәсілі табылған жоқ. Белгі қойылған көшірмесін немесе өтініш нөмірін сұраңыз.',
+    'zh-CN': 'Kcell 股份公司的页面说明，书面申请（例如提前退出合约、变更登记信息）需携带身份证件到 Kcell Center 营业厅提交。页面未说明注销申请在哪里提交；很可能同样是 Kcell Center，可在那里确认。未找到完全在线注销的方式。请索取盖章副本或受理编号。',
   },
   channel: 'office',
   sources: [KCELL_DOCUMENTS, KCELL_ROUTER, ACTIV_FAQ],
@@ -164,10 +165,10 @@ export const kcell: OperatorGuide = {
     {
       url: KCELL_DOCUMENTS,
       label: {
-        en: 'Kcell forms: termination, re-registration, refund',
-        ru: 'Бланки Kcell: расторжение, переоформление, возврат',
-        kk: 'Kcell бланкілері: шартты бұзу, қайта тіркеу, қайтару',
-        'zh-CN': 'Kcell 表格：注销、过户、退款',
+        en: 'Kcell forms: termination, re-registration, refund of a mistaken payment',
+        ru: 'Бланки Kcell: расторжение, переоформление, возврат ошибочного платежа',
+        kk: 'Kcell бланкілері: шартты бұзу, қайта тіркеу, қате төлемді қайтару',
+        'zh-CN': 'Kcell 表格：注销、过户、误付款退款',
       },
       topics: ['documents', 'termination', 're-registration', 'refund'],
       verified: RESEARCH_READ,
@@ -211,9 +212,9 @@ export const kcell: OperatorGuide = {
     },
   ],
   summary: {
-    en: 'Online you can check and pay debts and download the termination application and other forms; ending the contract itself is a written application with ID at a Kcell Center.',
-    ru: 'Онлайн можно проверить и оплатить долг и скачать заявление на расторжение и другие бланки; сам договор расторгается письменным заявлением с удостоверением личности в Kcell Center.',
-    kk: 'Онлайн берешекті тексеріп төлеуге және шартты бұзу өтінішін, басқа да бланкілерді жүктеуге болады; шарттың өзі Kcell Center-де жеке куәлікпен жазбаша өтініш арқылы бұзылады.',
-    'zh-CN': '线上可以查询并结清欠费、下载注销申请表及其他表格；解除合同本身需携带身份证件到 Kcell Center 营业厅提交书面申请。',
+    en: 'Online you can download the termination application and other forms and, if you use Kcell’s personal account (named only by unofficial sources), check your balance there. The contract itself is ended by a written application with ID, most likely at a Kcell Center, where Kcell JSC’s pages place its other written applications.',
+    ru: 'Онлайн можно скачать заявление на расторжение и другие бланки, а если вы пользуетесь личным кабинетом Kcell (о нём пишут только неофициальные источники), — проверить там баланс. Сам договор расторгают письменным заявлением с удостоверением личности, скорее всего в Kcell Center: по страницам АО «Кселл», там подают и другие его письменные заявления.',
+    kk: 'Онлайн шартты бұзу өтінішін, басқа да бланкілерді жүктеуге, ал Kcell жеке кабинетін пайдалансаңыз (ол тек бейресми дереккөздерде аталады), сонда балансты тексеруге болады. Шарттың өзі жеке куәлікпен жазбаша өтініш арқылы бұзылады, бәлкім, Kcell Center-де: «Кселл» АҚ беттеріне сәйкес, оның басқа жазбаша өтініштері сонда беріледі.',
+    'zh-CN': '线上可以下载注销申请表及其他表格；如使用 Kcell 个人账户（仅见于非官方来源），还可在其中查询余额。解除合同本身需携带身份证件提交书面申请，很可能是在 Kcell Center 营业厅：根据 Kcell 股份公司的页面，其他书面申请都在那里提交。',
   },
 };

@@ -173,6 +173,20 @@ describe('the validator names file, entry and field', () => {
     expect(errors).toContain('data/index.ts: OPERATORS: operator "kcell" has 2 guides, expected 1');
   });
 
+  it('rejects a third-party source that is only a site\'s home page, in a step and in a note', () => {
+    const errors = errorsOf(
+      kcellWith((step) => ({ ...step, confidence: 'third-party', sources: ['https://tarifykz.com/', 'https://tarifykz.com/beeline/ub/otkljuchit-tarif'] })),
+    );
+    expect(errors).toContain(
+      `${KCELL_FILE}: step "kcell-check-debts": sources[0]: tarifykz.com's home page is no source a reader can check: cite the page that says it`,
+    );
+    expect(errors.some((error) => error.includes('sources[1]'))).toBe(false);
+    const note = NOTES[0]!;
+    expect(validateEntry({ ...note, sources: ['https://www.developingtelecoms.com/'] }, 'data/notes/astelit.ts', TODAY)).toEqual([
+      "data/notes/astelit.ts: note \"astelit-taraztel\": sources[0]: www.developingtelecoms.com's home page is no source a reader can check: cite the page that says it",
+    ]);
+  });
+
   it('rejects a note citing a plain-http source', () => {
     const note = NOTES[0]!;
     const errors = validateEntry({ ...note, sources: ['http://www.developingtelecoms.com/'] }, 'data/notes/astelit.ts', TODAY);
@@ -249,5 +263,24 @@ describe('honesty about what was not found', () => {
     expect(explanation.kk).toContain('Қазақстан операторы емес');
     expect(explanation['zh-CN']).toContain('不是哈萨克斯坦的运营商');
     for (const text of Object.values(explanation)) expect(text).toContain('Tele2/ALTEL');
+  });
+
+  const everyStep = (): Step[] => [
+    ...PRECAUTIONS,
+    ...AFTER_STEPS,
+    ...OPERATORS.flatMap((guide) => ROUTES.flatMap((route) => guide.routes[route])),
+    ...SERVICES.flatMap((service) => service.steps),
+  ];
+
+  it('no step title asks for the SIM card: no source does, so the details give it only as our advice', () => {
+    for (const step of everyStep()) for (const title of Object.values(step.title)) expect(title, step.id).not.toMatch(/SIM/i);
+  });
+
+  it('a title asks for a written application in Russian and Kazakh only where the English one does', () => {
+    for (const step of everyStep()) {
+      const english = /application|request/i.test(step.title.en);
+      expect(/заявлени/i.test(step.title.ru), `${step.id} (ru): ${step.title.ru}`).toBe(english);
+      expect(/өтініш/i.test(step.title.kk), `${step.id} (kk): ${step.title.kk}`).toBe(english);
+    }
   });
 });
