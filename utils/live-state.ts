@@ -296,7 +296,9 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
     ready,
     stored,
     setDone(stepId, isDone) {
-      const at = now();
+      // Always later than the step's last change: after the clock was put back (it had run ahead), a
+      // plain `now()` would lose to that change, so the box would show a state that is never saved.
+      const at = Math.max(now(), (progress.value[stepId]?.at ?? 0) + 1);
       progress.value = applySet(progress.value, stepId, isDone, at);
       const pending = send({ type: 'progress/set', operator, stepId, done: isDone, at });
       // The first tick makes this the operator being left, unless the user is already leaving another.

@@ -388,6 +388,15 @@ export async function writeItems(items: Readonly<Record<string, unknown>>): Prom
   }
 }
 
+/**
+ * The one write outside the worker: proof the popup could not hand over as it closes. A message to a
+ * worker that must first be started is dropped with the closing page; a storage write is not. The
+ * worker then schedules its reminder (utils/worker.ts, storage listener).
+ */
+export function keepEvidenceOnClose(operator: OperatorId, evidence: Evidence): void {
+  local().set({ [evidenceKey(operator)]: evidence }).catch(() => undefined);
+}
+
 export async function removeItems(keys: readonly string[]): Promise<WriteResult> {
   if (keys.length === 0) return { ok: true };
   try {

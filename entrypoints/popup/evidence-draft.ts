@@ -7,7 +7,7 @@ import type { EvidenceField, SaveStatus } from '@/components/popup/EvidenceForm'
 import { saveEvidence } from '@/utils/client';
 import { isSubmissionDate } from '@/utils/evidence-date';
 import type { LiveState } from '@/utils/live-state';
-import type { Evidence } from '@/utils/storage';
+import { keepEvidenceOnClose, type Evidence } from '@/utils/storage';
 
 export type EvidenceValues = Readonly<Record<EvidenceField, string>>;
 
@@ -64,16 +64,14 @@ export class EvidenceDraft {
       // The first run (and any echo of what is shown) changes nothing: no render for it.
       if (status !== this.status || JSON.stringify(draft) !== JSON.stringify(this.draft)) this.set({ draft, status });
     });
-    // Closing the popup unloads the page: send what is pending while the page still exists.
-    const onHide = () => void this.flush();
+    // Closing the popup unloads the page: send what is pending while the page still exists. An unloading
+    // page turns hidden first (HTML's unload steps), so this one event also covers `pagehide`.
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') void this.flush();
+      if (document.visibilityState === 'hidden') void this.flush(true);
     };
-    window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       stopFollowing();
-      window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onVisibility);
       void this.flush();
     };
@@ -84,7 +82,8 @@ export class EvidenceDraft {
     this.changed();
   }
 
-  readonly flush = async (): Promise<boolean> => {
+  /** `closing`: the page is going away, and with it any message still waiting for a worker to start. */
+  readonly flush = async (closing = false): Promise<boolean> => {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (!this.dirty) return true;
@@ -93,9 +92,11 @@ export class EvidenceDraft {
     const at = Math.max(Date.now(), this.lastSent + 1);
     this.lastSent = at;
     this.set({ status: 'saving' });
+    // One bad field must not stop the others from saving.
+    const proof = { ...this.draft, submittedOn: this.keptSubmittedOn() };
+    if (closing) keepEvidenceOnClose(this.live.operator, { ...proof, updatedAt: at });
     try {
-      // One bad field must not stop the others from saving.
-      const response = await saveEvidence(this.live.operator, { ...this.draft, submittedOn: this.keptSubmittedOn() }, at);
+      const response = await saveEvidence(this.live.operator, proof, at);
       if (!response.ok) throw new Error(response.error);
       if (!this.dirty) this.set({ status: 'saved' });
       return true;

@@ -85,3 +85,31 @@ test('ticks, proof and settings survive a popup reload, a worker stop and a brow
     rmSync(userDataDir, { recursive: true, force: true });
   }
 });
+
+test('proof typed just before the popup closes is kept, even when the worker had stopped meanwhile', async ({ context, extensionId }) => {
+  const stored = async () => {
+    const page = await openPopup(context, extensionId, '?operator=kcell');
+    const items = (await page.evaluate(() => chrome.storage.local.get('evidence:kcell'))) as Record<string, { requestNumber?: string }>;
+    await page.close();
+    return items['evidence:kcell']?.requestNumber;
+  };
+  for (const [i, value] of ['KC-1', 'KC-2', 'KC-3'].entries()) {
+    const popup = await openPopup(context, extensionId, '?operator=kcell');
+    await popup.getByLabel('Request or application number').waitFor();
+    // Chrome stops an idle worker after 30 s, e.g. while the user reads the checklist.
+    const cdp = await context.newCDPSession(popup);
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL.startsWith('chrome-extension://')) statuses.push(v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => statuses.at(-1)).toBe('stopped');
+    await cdp.detach();
+    // Pasted, and the popup closed at once (Escape, or a click outside it): before the save's usual pause.
+    await popup.getByLabel('Request or application number').fill(value);
+    await popup.waitForTimeout(i * 100);
+    await popup.close();
+    await expect.poll(stored, { timeout: 8000 }).toBe(value);
+  }
+});

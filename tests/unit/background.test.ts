@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checklist, checklistSteps, getOperator } from '@/data';
 import { applySet, progressKey, type ProgressMap } from '@/utils/progress';
 import { dueAtFor, FIRE_SOON_MS } from '@/utils/reminders';
-import { DEFAULT_SETTINGS, readEvidence, readNotices, readProgress, readReminder, readSettings, recordNotice } from '@/utils/storage';
+import { DEFAULT_SETTINGS, keepEvidenceOnClose, readEvidence, readNotices, readProgress, readReminder, readSettings, recordNotice } from '@/utils/storage';
 import { handleMessage, resetWorkerForTests, startWorker, whenReady } from '@/utils/worker';
 import { refreshBadge } from '@/utils/worker-badge';
 import { fireReminder } from '@/utils/worker-reminders';
@@ -338,6 +338,16 @@ describe('reminders', () => {
     await send(evidence('', 2));
     expect(await readReminder('beeline')).toBeNull();
     expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeUndefined();
+  });
+
+  it('schedules the reminder for proof the popup wrote itself as it closed (worker not asked)', async () => {
+    stubPermissionsAndScripting();
+    startWorker();
+    await whenReady();
+    const future = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    keepEvidenceOnClose('beeline', { requestNumber: 'B-2', submittedOn: future, place: '', notes: '', updatedAt: 5 });
+    await vi.waitFor(async () => expect((await fakeBrowser.alarms.get('reminder:beeline'))?.scheduledTime).toBe(dueAtFor(future, 3)));
+    expect(await readEvidence('beeline')).toMatchObject({ requestNumber: 'B-2', submittedOn: future });
   });
 
   it('fires about a minute from now when the due date has passed', async () => {

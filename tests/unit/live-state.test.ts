@@ -124,6 +124,18 @@ describe('createLiveState', () => {
     live.dispose();
   });
 
+  it('after the clock was put back, a change still wins over the one stamped while it ran ahead', async () => {
+    // Ticked while the clock ran 5 hours ahead, then the clock was corrected.
+    await fakeBrowser.storage.local.set({ 'progress:kcell:a': { done: true, at: 5 * 3600_000 + 1000 } });
+    const live = createLiveState('kcell', { now: () => 1000 });
+    await live.ready;
+    expect(await live.setDone('a', false)).toBe(true);
+    expect(live.progress.value.a?.done).toBe(false);
+    const { 'progress:kcell:a': saved } = await fakeBrowser.storage.local.get('progress:kcell:a');
+    expect(saved).toEqual({ done: false, at: 5 * 3600_000 + 1001 });
+    live.dispose();
+  });
+
   it('the first tick marks this operator as the one being left, but never replaces another', async () => {
     const live = createLiveState('kcell');
     await live.ready;
