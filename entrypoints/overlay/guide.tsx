@@ -286,12 +286,19 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       scanTargets();
       scannedSteps = state.steps.value;
     }
-    const created = mountShadow(ctx, {
-      name: HOST_NAME,
-      css: `${checklistCss}\n${overlayCss}`,
-      onRemove: (container) => render(null, container),
-      onNewDocument: listenToPage,
-    });
+    let created: ShadowUi;
+    try {
+      created = mountShadow(ctx, {
+        name: HOST_NAME,
+        css: `${checklistCss}\n${overlayCss}`,
+        onRemove: (container) => render(null, container),
+        onNewDocument: listenToPage,
+      });
+    } catch {
+      // A document that cannot hold the overlay (see createHost): nothing is shown, nothing left behind.
+      unmount();
+      return;
+    }
     ui = created;
     const model = buildModel(state);
     // One effect renders the whole overlay: every signal read while rendering is tracked, so any

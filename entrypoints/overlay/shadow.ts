@@ -12,8 +12,13 @@ export interface ShadowUi {
   remove(): void;
 }
 
-/** Put back this many times when the page removes the host (apps that rebuild <html>'s children); then left out. */
+/**
+ * The host is put back whenever the page removes it (apps that rebuild <html>'s children, once a
+ * navigation), unless this many removals come within REATTACH_WINDOW_MS: a page fighting it in a loop,
+ * which it then leaves alone. A count over the tab's whole life ended the guide for good in a long-lived app.
+ */
 export const REATTACH_MAX = 10;
+const REATTACH_WINDOW_MS = 2000;
 
 /** Keys typed in the overlay must not trigger the page's own shortcuts. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
@@ -42,6 +47,24 @@ function raise(host: HTMLElement): void {
   host.style.setProperty('--sx-unzoom', typeof zoom === 'number' && zoom > 0 ? String(1 / zoom) : '1');
 }
 
+/**
+ * The host and its shadow root. A page may define an element of our name whose constructor attaches a
+ * shadow root of its own: then a name of our own making. An SVG or XML document has no element that can
+ * host one: then this throws, and the guide stays away from that document.
+ */
+function createHost(name: string): { host: HTMLElement; shadow: ShadowRoot } {
+  let failure: unknown;
+  for (const tag of [name, `${name}-${Math.random().toString(36).slice(2, 8)}`]) {
+    const host = document.createElement(tag);
+    try {
+      return { host, shadow: host.attachShadow({ mode: 'open' }) };
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
+}
+
 export function mountShadow(
   ctx: ContentScriptContext,
   options: {
@@ -52,8 +75,7 @@ export function mountShadow(
     onNewDocument?: () => void;
   },
 ): ShadowUi {
-  const host = document.createElement(options.name);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const { host, shadow } = createHost(options.name);
   const style = document.createElement('style');
   // `all: initial` first: nothing inheritable from the page (font, colour, direction…) reaches in.
   style.textContent = `:host{all:initial !important}\n${options.css}`;
@@ -81,13 +103,15 @@ export function mountShadow(
   // the same host goes back (its shadow tree and what the user did in it are kept). So does one that
   // replaces <html> itself, or the whole document (document.open and write at DOMContentLoaded, when
   // the overlay loaded ahead has just rendered): the document's own children are watched too.
-  let reattached = 0;
+  let reattached: number[] = [];
   let lastRoot = document.documentElement;
   const keeper = new MutationObserver(() => {
     const root = document.documentElement;
     if (removed || host.isConnected || !root) return;
-    if (reattached >= REATTACH_MAX) return keeper.disconnect();
-    reattached += 1;
+    const now = performance.now();
+    reattached = reattached.filter((at) => now - at < REATTACH_WINDOW_MS);
+    if (reattached.length >= REATTACH_MAX) return keeper.disconnect();
+    reattached.push(now);
     root.append(host);
     raise(host);
     if (root === lastRoot) return;

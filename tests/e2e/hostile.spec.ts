@@ -210,3 +210,39 @@ test('extension reloaded while a page is open: the old overlay goes away, with n
 });
 
 declare const chrome: { runtime: { reload(): void } };
+
+test('a page element of the overlay\'s own name gets another name for the overlay; a document that cannot hold it gets none, without errors', async ({
+  context,
+  router,
+}) => {
+  serveAll(router);
+  const page = readFileSync(join(import.meta.dirname, '../fixtures/pages/kcell-documents-ru.html'), 'utf8');
+  // A custom element named like ours, whose constructor takes the shadow root for itself.
+  router.serve(
+    KCELL_RU,
+    page.replace('<head>', `<head><script>customElements.define('${HOST}', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'closed' }); } });</script>`),
+  );
+  const tab = await context.newPage();
+  const errors = collectErrors(tab);
+  await tab.goto(KCELL_RU);
+  const ours = tab.locator(`css=[popover]`).filter({ has: tab.locator('.sx-panel') });
+  await expect(ours).toHaveCount(1);
+  expect(await ours.evaluate((el) => el.tagName.toLowerCase().startsWith('simexit-guide-'))).toBe(true);
+  await expect(ours.locator('.sx-progress__text')).toBeVisible();
+
+  // An SVG document at an operator's address, titled like a support page: no element can host a shadow root.
+  const svgUrl = 'https://www.kcell.kz/ru/product/documents.svg';
+  await context.route(svgUrl, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'image/svg+xml; charset=utf-8',
+      body: '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><title>Документы и бланки — расторжение договора Kcell</title><text x="10" y="20">Заявление на расторжение договора</text></svg>',
+    }),
+  );
+  const svg = await context.newPage();
+  const svgErrors = collectErrors(svg);
+  await svg.goto(svgUrl);
+  await svg.waitForTimeout(1500);
+  expect(await svg.evaluate(() => document.documentElement.children.length)).toBe(2);
+  expect([...errors, ...svgErrors]).toEqual([]);
+});

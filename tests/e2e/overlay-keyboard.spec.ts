@@ -112,3 +112,23 @@ test('a page script that removes the overlay from <html> does not remove it for 
   }, HOST);
   expect(kept).toEqual({ removals: 10, present: false });
 });
+
+test('an app that rebuilds <html>\'s children at every in-app navigation keeps the overlay however long it runs', async ({
+  context,
+  router,
+}) => {
+  const page = await openServed(context, router, KCELL_RU);
+  await stepCard(page, 'before-backup').locator('input[type="checkbox"]').check();
+  // Fifteen navigations, a quarter of a second apart: more removals than a page fighting it may make at once.
+  const removals = await page.evaluate(async (host) => {
+    let count = 0;
+    for (let i = 0; i < 15; i++) {
+      for (const el of [...document.documentElement.children]) if (el.tagName.toLowerCase() === host) (el.remove(), count++);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return count;
+  }, HOST);
+  expect(removals).toBe(15);
+  await expect(page.locator(HOST)).toHaveCount(1);
+  await expect(stepCard(page, 'before-backup').locator('input[type="checkbox"]')).toBeChecked();
+});
