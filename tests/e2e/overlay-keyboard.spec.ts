@@ -123,7 +123,11 @@ test('an app that rebuilds <html>\'s children at every in-app navigation keeps t
   const removals = await page.evaluate(async (host) => {
     let count = 0;
     for (let i = 0; i < 15; i++) {
-      for (const el of [...document.documentElement.children]) if (el.tagName.toLowerCase() === host) (el.remove(), count++);
+      for (const el of [...document.documentElement.children]) {
+        if (el.tagName.toLowerCase() !== host) continue;
+        el.remove();
+        count += 1;
+      }
       await new Promise((r) => setTimeout(r, 250));
     }
     return count;
