@@ -15,9 +15,10 @@ export function Overlay({ model }: { model: OverlayModel }) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
-    model.clearHighlight();
+    // With an outline shown, Escape clears it, as "Show me" announced, and nothing more.
+    if (highlight) model.clearHighlight();
     // Escape in the "hide on this site?" question answers no, and leaves the panel open.
-    if (model.dismissAsked.value) model.askDismiss(false);
+    else if (model.dismissAsked.value) model.askDismiss(false);
     else if (expanded) model.collapse(true);
   };
   return (

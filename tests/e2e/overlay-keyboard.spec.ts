@@ -2,8 +2,10 @@
 // goes back to that button instead of a long Tab away; the launcher's focus ring shows over a dark
 // page; at 400% zoom the steps can still be reached; a route switch is announced with its new count;
 // a page script that removes the overlay does not remove it for good.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './harness';
+import { FIXTURES, test, expect } from './harness';
 import { HOST, launcher, liveRegion, openServed, panel, progressText, serveAll, stepCard } from './overlay-helpers';
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
@@ -33,6 +35,36 @@ test('Escape on the page element "Show me" focused goes back to that "Show me" b
   await page.locator('main a').first().focus();
   await page.keyboard.press('Escape');
   await expect(page.locator('main a').first()).toBeFocused();
+});
+
+test('"Show me" on a heading (nothing to focus there): Escape clears the outline and leaves the panel open on that button', async ({
+  context,
+  router,
+}) => {
+  serveAll(router);
+  // The form named in a heading instead of a link: the target cannot take focus, so focus stays on "Show me".
+  const page = await context.newPage();
+  router.serve(
+    KCELL_RU,
+    readFileSync(join(FIXTURES, 'pages/kcell-documents-ru.html'), 'utf8').replace(
+      /<a class="doc-link" data-form="funds"[^>]*>📄 Согласие на получение денежных средств<\/a>/,
+      '<h3 class="doc-title">Согласие на получение денежных средств</h3>',
+    ),
+  );
+  await page.goto(KCELL_RU);
+  const show = stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ });
+  await show.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`${HOST} .sx-highlight`)).toBeVisible();
+  expect((await overlayFocus(page))?.step).toBe('kcell-refund');
+  // The announcement said "Press Escape to clear": Escape does that, and only that.
+  await page.keyboard.press('Escape');
+  await expect(page.locator(`${HOST} .sx-highlight`)).toHaveCount(0);
+  await expect(panel(page)).toBeVisible();
+  expect((await overlayFocus(page))?.step).toBe('kcell-refund');
+  // A second Escape is the panel's own: it collapses.
+  await page.keyboard.press('Escape');
+  await expect(launcher(page)).toBeVisible();
 });
 
 test('the launcher’s focus ring is two-tone, so it shows on a dark page as on a white one', async ({ context, router }) => {
