@@ -125,6 +125,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     });
   };
   function clearHighlight(): void {
+    // Its announcement ("… Press Escape to clear") goes with it: nothing stale stays for a screen reader to find.
+    if (highlight.peek()) announcement.value = '';
     highlighted = null;
     clearTimeout(highlightTimer);
     highlight.value = null;
@@ -224,15 +226,20 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       highlight,
       announcement,
       toggleStep(step, done) {
-        void state.setDone(step.id, done);
+        const saved = state.setDone(step.id, done);
         const lang = state.lang.value;
         const progress =
           state.done.value === state.total.value
             ? t(lang, 'overlay.allDone')
             : t(lang, 'progress.count', { done: state.done.value, total: state.total.value });
-        announcement.value = t(lang, done ? 'overlay.markedDone' : 'overlay.markedUndone', {
+        const said = t(lang, done ? 'overlay.markedDone' : 'overlay.markedUndone', {
           step: pick(step.title, lang),
           progress,
+        });
+        announcement.value = said;
+        // Not saved (the alert says so, and the box springs back): the region must not keep claiming it was.
+        void saved.then((ok) => {
+          if (!ok && announcement.peek() === said) announcement.value = '';
         });
       },
       showMe,
@@ -325,6 +332,18 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         if (steps.length > 0 && steps !== scannedSteps) {
           scannedSteps = steps;
           scanTargets();
+        }
+      }),
+    );
+    // A language switch (here or in the popup) empties the live region: last words in the old language
+    // would otherwise sit inside an element that now says lang="zh-CN".
+    let spokenLang = state.lang.peek();
+    stopEffects.push(
+      effect(() => {
+        const lang = state.lang.value;
+        if (lang !== spokenLang) {
+          spokenLang = lang;
+          announcement.value = '';
         }
       }),
     );

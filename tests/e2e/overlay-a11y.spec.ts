@@ -235,3 +235,21 @@ test('at 400% zoom with user text spacing (WCAG 1.4.12) no date is cut off, and 
   }, HOST);
   expect(colours.fill).not.toBe(colours.track);
 });
+
+test('the live region keeps nothing stale: emptied when the outline goes and when the language changes', async ({ context, router }) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(progressText(page)).toBeVisible();
+  await stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ }).click();
+  await expect(liveRegion(page)).toContainText('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page.locator(`${HOST} .sx-highlight`)).toHaveCount(0);
+  await expect(liveRegion(page)).toHaveText('');
+
+  await stepCard(page, 'before-backup').locator('input').check();
+  await expect(liveRegion(page)).toContainText('done');
+  await page.locator(`${HOST} #sx-overlay-lang`).selectOption('zh-CN');
+  await expect(progressText(page)).toContainText('已完成');
+  await expect(liveRegion(page)).toHaveText('');
+});
