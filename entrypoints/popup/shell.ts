@@ -22,9 +22,14 @@ export function createShell(initial: { settings: Settings; notices: readonly Not
   const notices = signal(initial.notices);
   const error = signal<string | null>(null);
   const wanted = computed(() => settings.value.lang ?? langFromLocale(browserLang));
-  // The popup switches language once that language's strings are loaded (English meanwhile, or if
-  // they cannot be), so no frame shows a mix or raw keys.
-  const lang = computed(() => (availableLangs.value.has(wanted.value) ? wanted.value : 'en'));
+  // The popup switches language once that language's strings are loaded, and keeps the one it shows
+  // meanwhile (English only if that is gone): English in between was often not loaded either, and the
+  // popup flashed, and announced, raw keys ("progress.count").
+  let shown: Lang = 'en';
+  const lang = computed(() => {
+    const available = availableLangs.value;
+    return (shown = available.has(wanted.value) ? wanted.value : available.has(shown) ? shown : 'en');
+  });
   // Both follow for the popup's lifetime: it has one shell, gone with the page.
   effect(() => {
     if (!availableLangs.value.has(wanted.value)) void loadStrings(wanted.value);

@@ -310,6 +310,27 @@ test('a control Tab scrolls to the edge of the checklist keeps its whole focus r
   expect(clipped).toEqual([]);
 });
 
+test('switching language shows no raw keys and no third language while the new one loads', async ({ openPopup }) => {
+  const page = await openPopup('?operator=kcell');
+  await page.getByLabel('Language').selectOption('ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  // Every text the progress line and the page title take while Kazakh loads.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    const progress = document.querySelector('.sx-progress__text')!;
+    new MutationObserver(() => seen.push(progress.textContent ?? '', document.documentElement.lang)).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+  await page.getByLabel('Язык').selectOption('kk');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.filter((text) => /progress\.count|done|^en$/.test(text))).toEqual([]);
+});
+
 test('the language switch changes the whole popup, <html lang> and the shared setting', async ({ openPopup, router }) => {
   const page = await openPopup('?operator=tele2');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
