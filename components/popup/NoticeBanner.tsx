@@ -14,6 +14,16 @@ interface Props {
   onDismiss: (id: string) => void;
 }
 
+/**
+ * Where focus goes when a notice's button is gone with it: the next notice's button, else the one
+ * before, else the operator menu (the first control after the banners), never <body>.
+ */
+function focusAfterDismiss(button: HTMLElement): void {
+  const item = button.closest('li');
+  const next = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector('button');
+  (next ?? document.getElementById('sx-operator'))?.focus();
+}
+
 /** What happened to the user's data (reset, migrated, quota), in their language, until they dismiss it. */
 export function NoticeBanner({ notices, lang, onDismiss }: Props) {
   if (notices.length === 0) return null;
@@ -21,8 +31,19 @@ export function NoticeBanner({ notices, lang, onDismiss }: Props) {
     <ul class="sx-notices" aria-label={t(lang, 'popup.notice.label')}>
       {notices.map((notice) => (
         <li key={notice.id} class={`sx-notice sx-notice--${notice.kind}`} role="status">
-          <p class="sx-notice__text">{t(lang, `popup.notice.${notice.kind}`, { item: noticeItemLabel(notice.item, lang) })}</p>
-          <button type="button" class="sx-button sx-notice__dismiss" onClick={() => onDismiss(notice.id)}>
+          <p class="sx-notice__text" id={`sx-notice-${notice.id}`}>
+            {t(lang, `popup.notice.${notice.kind}`, { item: noticeItemLabel(notice.item, lang) })}
+          </p>
+          {/* Described by its notice: with two, a screen reader's list of buttons is not "Dismiss, Dismiss". */}
+          <button
+            type="button"
+            class="sx-button sx-notice__dismiss"
+            aria-describedby={`sx-notice-${notice.id}`}
+            onClick={(event) => {
+              focusAfterDismiss(event.currentTarget);
+              onDismiss(notice.id);
+            }}
+          >
             {t(lang, 'popup.notice.dismiss')}
           </button>
         </li>

@@ -437,8 +437,11 @@ test('a storage notice is shown in the user language and can be dismissed', asyn
   await expect(notice).toContainText('Сохранённые данные (подтверждения для Kcell) не удалось прочитать');
   // Everything else still works.
   await expect(page.locator('[data-step-id="kcell-submit"]')).toBeVisible();
-  await notice.getByRole('button', { name: 'Скрыть' }).click();
+  // From the keyboard: focus goes on to the next control, not to <body>.
+  await notice.getByRole('button', { name: 'Скрыть' }).focus();
+  await page.keyboard.press('Enter');
   await expect(notice).toHaveCount(0);
+  await expect(page.getByLabel('Оператор')).toBeFocused();
   await expect.poll(async () => (await stored(page)).notices).toEqual([]);
   expect(router.leaks).toEqual([]);
 });
