@@ -186,6 +186,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     const from = shownFrom;
     shownFrom = null;
     if (!from || !ui || event.target !== from.element) return;
+    // In a narrow window the panel folded to keep clear of that element (onPageFocus): open it again.
+    expanded.value = true;
     const button = [...ui.shadow.querySelectorAll<HTMLElement>('.sx-showme')].find((b) => b.dataset.step === from.step);
     button?.focus();
   }

@@ -37,6 +37,23 @@ test('Escape on the page element "Show me" focused goes back to that "Show me" b
   await expect(page.locator('main a').first()).toBeFocused();
 });
 
+test('at 200% zoom, where the panel folds away from the form "Show me" focused, Escape opens it again on that button', async ({
+  context,
+  router,
+}) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.goto(KCELL_RU);
+  const show = stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ });
+  await show.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('a[data-form="funds"]')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toBeVisible();
+  await expect.poll(async () => (await overlayFocus(page))?.step).toBe('kcell-refund');
+});
+
 test('"Show me" on a heading (nothing to focus there): Escape clears the outline and leaves the panel open on that button', async ({
   context,
   router,
