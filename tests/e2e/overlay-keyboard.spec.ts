@@ -185,3 +185,33 @@ test('an app that rebuilds <html>\'s children at every in-app navigation keeps t
   await expect(page.locator(HOST)).toHaveCount(1);
   await expect(stepCard(page, 'before-backup').locator('input[type="checkbox"]')).toBeChecked();
 });
+
+test('in-app navigation with focus in the overlay keeps it there: on the step that moved group, then on the launcher', async ({
+  context,
+  router,
+}) => {
+  const spa = 'https://www.beeline.kz';
+  for (const path of ['/ru-ru/almaty/tariffs', '/ru-ru/almaty/customers/Help/help_mobile/Blanki-dokumenty/', '/ru-ru/almaty/customers/Help/help_mobile/blokirovka-nomera/']) {
+    router.serveFixture(spa + path, 'pages/spa-beeline.html');
+  }
+  const page = await context.newPage();
+  await page.goto(`${spa}/ru-ru/almaty/customers/Help/help_mobile/Blanki-dokumenty/`);
+  const check = stepCard(page, 'beeline-submit').locator('input[type="checkbox"]');
+  await check.focus();
+  await page.keyboard.press('Space');
+  await expect(check).toBeChecked();
+  const focusedStep = () =>
+    page.evaluate((host) => {
+      const active = document.querySelector(host)?.shadowRoot?.activeElement;
+      return active ? (active.closest('[data-step-id]')?.getAttribute('data-step-id') ?? active.className) : document.activeElement?.tagName;
+    }, HOST);
+  // The page's own router moves on (a script click: focus is not taken by the page link).
+  await page.evaluate(() => document.getElementById('nav-blocking')!.click());
+  await expect(page).toHaveURL(/blokirovka-nomera/);
+  await expect(page.locator(`${HOST} [aria-labelledby="sx-group-page"] [data-step-id="beeline-block"]`)).toBeVisible();
+  expect(await focusedStep()).toBe('beeline-submit');
+  // To a page the guide is not for: with a cancellation under way, the panel becomes the launcher.
+  await page.evaluate(() => document.getElementById('nav-tariffs')!.click());
+  await expect(launcher(page)).toBeVisible();
+  expect(await focusedStep()).toContain('sx-launcher');
+});
