@@ -17,7 +17,10 @@ export function ShowMe({ step, lang, found, onShow }: Props) {
   return (
     <button type="button" class="sx-button sx-button--primary sx-showme" data-step={step.id} onClick={() => onShow(step)}>
       {t(lang, 'overlay.showMe')}
-      <span class="sx-visually-hidden">: {pick(step.title, lang)}</span>
+      <span class="sx-visually-hidden">
+        {t(lang, 'punct.colon')}
+        {pick(step.title, lang)}
+      </span>
     </button>
   );
 }

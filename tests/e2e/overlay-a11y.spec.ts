@@ -252,4 +252,6 @@ test('the live region keeps nothing stale: emptied when the outline goes and whe
   await page.locator(`${HOST} #sx-overlay-lang`).selectOption('zh-CN');
   await expect(progressText(page)).toContainText('已完成');
   await expect(liveRegion(page)).toHaveText('');
+  // The button's spoken name joins its parts with the language's own colon.
+  await expect(stepCard(page, 'kcell-refund').locator('.sx-showme')).toHaveAccessibleName(/^指给我看\s?：\S/);
 });
