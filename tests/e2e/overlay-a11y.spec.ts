@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { FIXTURES, test, expect } from './harness';
-import { HOST, launcher, liveRegion, panel, progressText, serveAll, stepCard } from './overlay-helpers';
+import { HOST, launcher, liveRegion, openServed, panel, progressText, serveAll, stepCard } from './overlay-helpers';
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
 
@@ -203,10 +203,7 @@ test('at 400% zoom with user text spacing (WCAG 1.4.12) no date is cut off, and 
   context,
   router,
 }) => {
-  serveAll(router);
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 320, height: 256 });
-  await page.goto(KCELL_RU);
+  const page = await openServed(context, router, KCELL_RU, { width: 320, height: 256 });
   await expect(progressText(page)).toBeVisible();
   await page.locator(`${HOST} #sx-overlay-lang`).selectOption('ru');
   await expect(progressText(page)).toContainText('из');

@@ -19,10 +19,16 @@ export function serveAll(router: Router, pages: readonly FixturePage[] = ALL_PAG
   for (const p of pages) router.serveFixture(p.url, `pages/${p.file}`);
 }
 
-/** Every fixture page served, then `url` (an operator's support page) opened in a new tab. */
-export async function openServed(context: BrowserContext, router: Router, url: string): Promise<Page> {
+/** Every fixture page served, then `url` (an operator's support page) opened in a new tab, in a window of `viewport` if given. */
+export async function openServed(
+  context: BrowserContext,
+  router: Router,
+  url: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
   serveAll(router);
   const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
   await page.goto(url);
   return page;
 }

@@ -41,10 +41,7 @@ test('at 200% zoom, where the panel folds away from the form "Show me" focused, 
   context,
   router,
 }) => {
-  serveAll(router);
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 640, height: 400 });
-  await page.goto(KCELL_RU);
+  const page = await openServed(context, router, KCELL_RU, { width: 640, height: 400 });
   const show = stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ });
   await show.focus();
   await page.keyboard.press('Enter');

@@ -9,6 +9,7 @@ import {
   SETTINGS,
   launcher,
   liveRegion,
+  openServed,
   panel,
   progressText,
   seed,
@@ -54,10 +55,7 @@ test('"Show me" scrolls to the form and outlines exactly its box, without touchi
   context,
   router,
 }) => {
-  serveAll(router);
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1280, height: 500 });
-  await page.goto(KCELL_RU);
+  const page = await openServed(context, router, KCELL_RU, { width: 1280, height: 500 });
   // The page also has hidden copies of this link (a collapsed mobile menu, a display:none strip): the visible one is meant.
   const target = 'a[data-form="funds"]';
   const styleBefore = await page.locator(target).evaluate((el) => [el.getAttribute('style'), getComputedStyle(el).outline]);
