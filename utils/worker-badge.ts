@@ -59,11 +59,31 @@ async function applyBadge(): Promise<void> {
     await action.setBadgeBackgroundColor({ ...scope, color: badge.color });
     await action.setTitle({ ...scope, title: badge.title });
   };
-  await apply(badgeOf(badgeOperator(null, settings.operator)));
+  const fallback = badgeOf(badgeOperator(null, settings.operator));
+  await apply(fallback);
   for (const tab of tabs) {
     // The tab closed or navigated meanwhile: the browser has dropped its badge, or never had the tab.
     await apply(badgeOf(badgeOperator(tab.operator, settings.operator)), tab.tabId).catch(() => undefined);
+    // A navigation drops a tab's own badge when it commits; one that committed just before this write
+    // kept it, on a page that is no longer this operator's. Seen now, it is undone: the text (no text
+    // given) falls back to the default badge. Title and colour cannot fall back in Chrome: they get the
+    // default's values of this moment.
+    if ((await siteOfTab(tab.tabId)) !== tab.operator) {
+      await Promise.all([
+        action.setBadgeText({ tabId: tab.tabId }),
+        action.setBadgeBackgroundColor({ tabId: tab.tabId, color: fallback.color }),
+        action.setTitle({ tabId: tab.tabId, title: fallback.title }),
+      ]).catch(() => undefined);
+    }
   }
+}
+
+/** The operator whose site a tab shows now; null for another site, a closed tab or one whose address is hidden from us. */
+async function siteOfTab(tabId: number): Promise<OperatorId | null> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const host = hostOf(tab?.url);
+  const site = host ? operatorForHost(host) : null;
+  return isOperatorId(site) ? site : null;
 }
 
 /** Recomputes the badge; calls while one runs are folded into a single re-run after it. */

@@ -472,6 +472,25 @@ describe('badge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe(`2/${ids('kcell', 'office').length}`);
   });
 
+  it('a tab that leaves the operator\'s site while its badge is written does not keep that badge', async () => {
+    await whenReady();
+    await send({ type: 'progress/set', operator: 'kcell', stepId: 'before-backup', done: true, at: 1 });
+    const tele2 = await fakeBrowser.tabs.create({ url: 'https://tele2.kz/ru/page/abonentam', active: true });
+    await refreshBadge();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tele2.id! })).toBe(`0/${ids('tele2').length}`);
+    // The user follows a link away just as the next refresh writes this tab's badge: the navigation
+    // commits first (dropping the tab's badge), then the write lands on the new page.
+    const write = fakeBrowser.action.setBadgeText.bind(fakeBrowser.action);
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation((async (details: { tabId?: number; text?: string }) => {
+      if (details.tabId === tele2.id && details.text) await fakeBrowser.tabs.update(tele2.id!, { url: 'https://example.org/' });
+      return write(details as never);
+    }) as never);
+    await send({ type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: 2 });
+    await refreshBadge();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tele2.id! })).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId: tele2.id! })).not.toContain('Tele2');
+  });
+
   it('a starting worker (browser start, update) gives the operator tabs already open their badges', async () => {
     await send({ type: 'progress/set', operator: 'kcell', stepId: 'before-backup', done: true, at: 1 });
     const kcell = await fakeBrowser.tabs.create({ url: 'https://www.kcell.kz/ru/product/documents', active: false });
