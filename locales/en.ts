@@ -38,6 +38,7 @@ export const en = {
   'overlay.dismissAsk': 'Stop showing the guide on {operator} pages? You can still open it from the extension button and turn it back on there.',
   'overlay.dismissYes': 'Hide it here',
   'overlay.dismissNo': 'Keep showing',
+  'overlay.farewellOk': 'OK',
   'overlay.routeLegend': 'Where will you start?',
   'overlay.onThisPage': 'On this page',
   'overlay.otherSteps': 'Other steps',

@@ -36,6 +36,7 @@ export const kk: UiStrings = {
   'overlay.dismissAsk': 'Нұсқаулықты {operator} беттерінде енді көрсетпеу керек пе? Оны кеңейтім түймесі арқылы ашып, сол жерден қайта қосуға болады.',
   'overlay.dismissYes': 'Мұнда жасыру',
   'overlay.dismissNo': 'Көрсете беру',
+  'overlay.farewellOk': 'Түсінікті',
   'overlay.routeLegend': 'Неден бастайсыз?',
   'overlay.onThisPage': 'Осы бетте',
   'overlay.otherSteps': 'Басқа қадамдар',

@@ -36,6 +36,7 @@ export const ru: UiStrings = {
   'overlay.dismissAsk': 'Больше не показывать помощника на страницах {operator}? Его можно открыть кнопкой расширения и там же включить снова.',
   'overlay.dismissYes': 'Скрыть здесь',
   'overlay.dismissNo': 'Не скрывать',
+  'overlay.farewellOk': 'Понятно',
   'overlay.routeLegend': 'С чего вы начнёте?',
   'overlay.onThisPage': 'На этой странице',
   'overlay.otherSteps': 'Другие шаги',

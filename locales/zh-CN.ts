@@ -36,6 +36,7 @@ export const zhCN: UiStrings = {
   'overlay.dismissAsk': '不再在 {operator} 的页面上显示指南吗？您仍可通过扩展按钮打开它，也可在那里重新显示。',
   'overlay.dismissYes': '在此隐藏',
   'overlay.dismissNo': '继续显示',
+  'overlay.farewellOk': '知道了',
   'overlay.routeLegend': '您打算从哪里开始？',
   'overlay.onThisPage': '本页相关',
   'overlay.otherSteps': '其他步骤',

@@ -1,4 +1,5 @@
 import { t } from '@/utils/i18n';
+import { Farewell } from './Farewell';
 import { HighlightBox } from './HighlightBox';
 import { Launcher } from './Launcher';
 import type { OverlayModel } from './model';
@@ -15,8 +16,9 @@ export function Overlay({ model }: { model: OverlayModel }) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
+    if (model.farewell.value) model.closeFarewell();
     // With an outline shown, Escape clears it, as "Show me" announced, and nothing more.
-    if (highlight) model.clearHighlight();
+    else if (highlight) model.clearHighlight();
     // Escape in the "hide on this site?" question answers no, and leaves the panel open.
     else if (model.dismissAsked.value) model.askDismiss(false);
     else if (expanded) model.collapse(true);
@@ -29,7 +31,7 @@ export function Overlay({ model }: { model: OverlayModel }) {
       onKeyDown={onKeyDown}
     >
       <aside class="sx-overlay__frame" aria-label={t(lang, 'overlay.region', { operator: model.operatorName.value })}>
-        {expanded ? <Panel model={model} /> : <Launcher model={model} />}
+        {model.farewell.value ? <Farewell model={model} /> : expanded ? <Panel model={model} /> : <Launcher model={model} />}
         <p class="sx-visually-hidden" role="status" aria-live="polite">
           {model.announcement.value}
         </p>

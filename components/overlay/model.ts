@@ -38,6 +38,8 @@ export interface OverlayModel {
   readonly highlight: ReadonlySignal<HighlightRect | null>;
   /** "Hide on this site" was pressed and waits for the user to confirm. */
   readonly dismissAsked: ReadonlySignal<boolean>;
+  /** Hidden on this site a moment ago: the overlay says so, and how to undo it, before it goes. */
+  readonly farewell: ReadonlySignal<boolean>;
   /** Latest message for screen readers (aria-live="polite"). */
   readonly announcement: ReadonlySignal<string>;
 
@@ -51,5 +53,7 @@ export interface OverlayModel {
   /** Asks first (`askDismiss`); only `dismiss` hides the guide on this operator's site. */
   askDismiss(asked: boolean): void;
   dismiss(): void;
+  /** Ends the farewell now (its button, Escape); it also ends by itself after a few seconds. */
+  closeFarewell(): void;
   clearHighlight(): void;
 }

@@ -28,6 +28,9 @@ const HIGHLIGHT_MS = 6000;
 /** Re-classify after an SPA navigation: at once, and again once the new view has rendered. */
 const RECHECK_MS = [150, 1200] as const;
 
+/** How long the overlay says "hidden here" before it goes (unless closed sooner). */
+const FAREWELL_MS = 8000;
+
 const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
 
 function reducedMotion(): boolean {
@@ -57,6 +60,17 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   const highlight = signal<HighlightRect | null>(null);
   const announcement = signal('');
   const dismissAsked = signal(false);
+  const farewell = signal(false);
+  let farewellTimer: number | undefined;
+  /** Ends the farewell after "Hide it here": the overlay goes, and focus back to the page (or <body>). */
+  function endFarewell(): void {
+    if (!farewell.peek()) return;
+    clearTimeout(farewellTimer);
+    farewell.value = false;
+    const hadFocus = ui?.shadow.activeElement != null;
+    unmount();
+    if (hadFocus) returnFocus();
+  }
   let mode: GuideMode = null;
   let ui: ShadowUi | null = null;
   let live: LiveState | null = null;
@@ -247,6 +261,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       showMe,
       setLang: (lang) => void state.setLang(lang),
       dismissAsked,
+      farewell,
+      closeFarewell: endFarewell,
       setRoute(route) {
         // The count changes with the route ("1 of 16" → "0 of 15"): say so, once the new steps are in.
         void state.setRoute(route).then(() => {
@@ -273,9 +289,10 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       dismiss() {
         void state.dismissSite();
         dismissAsked.value = false;
-        unmount();
-        // Back to the page element; with the overlay gone, the launcher fallback finds nothing.
-        returnFocus();
+        // Said before it goes (components/overlay/Farewell.tsx), with focus on its button.
+        farewell.value = true;
+        requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-farewell button')?.focus());
+        farewellTimer = ctx.setTimeout(endFarewell, FAREWELL_MS);
       },
       clearHighlight,
     };
@@ -382,8 +399,14 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     const inProgress = settings.operator === operator && Object.values(progress).some((p) => p.done);
     const next = decideMode({ relevant: relevant.value, dismissed, inProgress });
     if (next === null) {
-      unmount();
+      // Hidden from this overlay a moment ago: its farewell ends it.
+      if (!farewell.peek()) unmount();
     } else {
+      // Shown again (restored from the popup) while saying farewell: the farewell gives way.
+      if (farewell.peek()) {
+        clearTimeout(farewellTimer);
+        farewell.value = false;
+      }
       if (next !== mode) expanded.value = next === 'panel';
       mode = next;
       if (!ui) mount();

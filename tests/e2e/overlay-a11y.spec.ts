@@ -252,3 +252,18 @@ test('the live region keeps nothing stale: emptied when the outline goes and whe
   // The button's spoken name joins its parts with the language's own colon.
   await expect(stepCard(page, 'kcell-refund').locator('.sx-showme')).toHaveAccessibleName(/^指给我看\s?：\S/);
 });
+
+test('after "Hide it here" the overlay says so, with focus on its button and no axe violations; Escape ends it', async ({ context, router }) => {
+  const page = await openServed(context, router, KCELL_RU);
+  await expect(progressText(page)).toBeVisible();
+  await page.locator(`${HOST} button`, { hasText: 'Hide on this site' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`${HOST} button`, { hasText: 'Keep showing' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  const ok = page.locator(`${HOST} .sx-farewell button`);
+  await expect(ok).toBeFocused();
+  expect(await axe(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.locator(HOST)).toHaveCount(0);
+});

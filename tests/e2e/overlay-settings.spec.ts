@@ -35,6 +35,11 @@ test('"Hide on this site" asks first, removes the overlay, is remembered across 
 
   await hide.click();
   await page.locator(`${HOST} button`, { hasText: 'Hide it here' }).click();
+  // It says what happened and how to undo it before it goes, with focus on its button (not on <body>).
+  const ok = page.locator(`${HOST} .sx-farewell button`);
+  await expect(ok).toBeFocused();
+  await expect(ok).toHaveAccessibleDescription(/will not appear on Kcell pages again.*extension button/);
+  await page.keyboard.press('Enter');
   await expect(page.locator(HOST)).toHaveCount(0);
   await expect.poll(async () => (await stored(serviceWorker, 'settings')).settings).toMatchObject({ dismissedSites: ['kcell'] });
 
