@@ -64,26 +64,20 @@ async function applyBadge(): Promise<void> {
   for (const tab of tabs) {
     // The tab closed or navigated meanwhile: the browser has dropped its badge, or never had the tab.
     await apply(badgeOf(badgeOperator(tab.operator, settings.operator)), tab.tabId).catch(() => undefined);
-    // A navigation drops a tab's own badge when it commits; one that committed just before this write
-    // kept it, on a page that is no longer this operator's. Seen now, it is undone: the text (no text
-    // given) falls back to the default badge. Title and colour cannot fall back in Chrome: they get the
-    // default's values of this moment.
-    if ((await siteOfTab(tab.tabId)) !== tab.operator) {
-      await Promise.all([
-        action.setBadgeText({ tabId: tab.tabId }),
-        action.setBadgeBackgroundColor({ tabId: tab.tabId, color: fallback.color }),
-        action.setTitle({ tabId: tab.tabId, title: fallback.title }),
-      ]).catch(() => undefined);
-    }
   }
-}
-
-/** The operator whose site a tab shows now; null for another site, a closed tab or one whose address is hidden from us. */
-async function siteOfTab(tabId: number): Promise<OperatorId | null> {
-  const tab = await browser.tabs.get(tabId).catch(() => null);
-  const host = hostOf(tab?.url);
-  const site = host ? operatorForHost(host) : null;
-  return isOperatorId(site) ? site : null;
+  // A navigation drops a tab's own badge when it commits; one that committed just before its write
+  // kept it, on a page that is no longer this operator's. Seen in one look afterwards, it is undone:
+  // the text (no text given) falls back to the default badge. Title and colour cannot fall back in
+  // Chrome: they get the default's values of this moment.
+  const now = new Map((await operatorTabs()).map((tab) => [tab.tabId, tab.operator]));
+  for (const tab of tabs) {
+    if (now.get(tab.tabId) === tab.operator) continue;
+    await Promise.all([
+      action.setBadgeText({ tabId: tab.tabId }),
+      action.setBadgeBackgroundColor({ tabId: tab.tabId, color: fallback.color }),
+      action.setTitle({ tabId: tab.tabId, title: fallback.title }),
+    ]).catch(() => undefined);
+  }
 }
 
 /** Recomputes the badge; calls while one runs are folded into a single re-run after it. */

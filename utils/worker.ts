@@ -7,7 +7,7 @@ import type { OperatorId } from '@/data/schema';
 import { checklist, checklistSteps, getOperator } from '@/data';
 import { isTrustedSender, parseRequest, type Failure, type Request, type Response, type SenderLike } from './messages';
 import { runMigrations } from './migrations';
-import { isOperatorId, progressKey, progressPrefix, supersedes, type StepProgress } from './progress';
+import { progressKey, progressPrefix, supersedes, type StepProgress } from './progress';
 import { parseReminderAlarm } from './reminders';
 import { isEmptyPlan, planRepair } from './repair';
 import { refreshBadge, resetBadgeForTests } from './worker-badge';
@@ -26,6 +26,7 @@ import {
   isQuotaError,
   itemKind,
   noticeItem,
+  parseChanges,
   readAll,
   readNotices,
   readRaw,
@@ -344,10 +345,15 @@ export function startWorker(): void {
       // The one badge trigger for stored changes, the worker's own writes included: a handler that
       // also refreshed after writing made every tick compute the badge twice.
       if (keys.some((key) => ['progress', 'settings'].includes(itemKind(key) ?? ''))) void refreshBadge();
-      // Proof the popup wrote itself as it closed (utils/storage.ts keepEvidenceOnClose): its reminder follows.
-      for (const key of keys) {
-        const operator = itemKind(key) === 'evidence' ? key.slice('evidence:'.length) : null;
-        if (isOperatorId(operator)) void whenReady().then((mode) => (mode === 'ok' ? syncReminder(operator) : undefined));
+      // Proof the popup wrote itself as it closed (utils/storage.ts keepEvidenceOnClose): a changed date
+      // moves its reminder. Only the date: setEvidence syncs its own writes, and typing notes moves nothing.
+      for (const change of parseChanges(changes)) {
+        if (change.item !== 'evidence') continue;
+        const before = checkEvidence(changes[evidenceKey(change.operator)]?.oldValue).value.submittedOn;
+        if (before !== change.value.submittedOn) {
+          const { operator } = change;
+          void whenReady().then((mode) => (mode === 'ok' ? syncReminder(operator) : undefined));
+        }
       }
       // A corrupt value written behind our back (or by a broken older build) is repaired at once.
       const items = Object.fromEntries(keys.map((key) => [key, changes[key]?.newValue]));
