@@ -1,41 +1,35 @@
 // The guide on an operator's site, once the detector (entrypoints/guide.content) has had it
 // injected: it takes over the detector's first decision and data, then re-classifies on SPA
 // navigation, decides between the panel, the launcher and nothing, and wires the live state to the
-// overlay. Everything that touches the extension runtime is guarded: after an update or reload the
-// old context is dead and must go quietly.
+// overlay ("Show me" is in ./show-me.ts, the page's focus in ./page-focus.ts). Everything that
+// touches the extension runtime is guarded: after an update or reload the old context is dead and
+// must go quietly.
 import { render } from 'preact';
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { Step, Topic } from '@/data/schema';
 import { Overlay } from '@/components/overlay/Overlay';
-import type { HighlightRect, OverlayModel } from '@/components/overlay/model';
+import type { OverlayModel } from '@/components/overlay/model';
 import { pick, t } from '@/utils/i18n';
 import { createLiveState, type LiveState, type LiveStateOptions } from '@/utils/live-state';
 import type { GuideAnswer, OverlayBoot, StoredView } from '@/utils/overlay-boot';
-import { launcherCorner, placeAround, type Corner, type Side } from '@/utils/overlay-geometry';
+import type { Corner, Side } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mode';
 import { groupSteps, mayBeOutOfDate } from '@/utils/overlay-steps';
 import type { ProgressMap } from '@/utils/progress';
 import { checkSettings, onStorageChange, progressFromItems, readAll, type Settings } from '@/utils/storage';
 import { onLocationChange } from '@/utils/location-change';
-import { findTargets, isVisible } from '@/utils/targets';
 import checklistCss from '@/components/checklist.css?inline';
 import overlayCss from './style.css?inline';
+import { createPageFocus } from './page-focus';
 import { mountShadow, type ShadowUi } from './shadow';
+import { createShowMe } from './show-me';
 
 export const HOST_NAME = 'simexit-guide';
-/** How long a "Show me" outline stays. */
-const HIGHLIGHT_MS = 6000;
 /** Re-classify after an SPA navigation: at once, and again once the new view has rendered. */
 const RECHECK_MS = [150, 1200] as const;
 
 /** How long the overlay says "hidden here" before it goes (unless closed sooner). */
 const FAREWELL_MS = 8000;
-
-const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
-
-function reducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /**
  * `stored` is the detector's read of storage and `answer` its `guide/get`, both already awaited: the
@@ -53,11 +47,9 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   // --- page state
   const relevant = signal(false);
   const topics = signal<readonly Topic[]>([]);
-  const found = signal<Readonly<Record<string, boolean>>>({});
   const expanded = signal(false);
   const side = signal<Side>('right');
   const corner = signal<Corner>('bottom-right');
-  const highlight = signal<HighlightRect | null>(null);
   const announcement = signal('');
   const dismissAsked = signal(false);
   const farewell = signal(false);
@@ -75,14 +67,19 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   let ui: ShadowUi | null = null;
   let live: LiveState | null = null;
   let stopEffects: (() => void)[] = [];
-  let lastPageFocus: Element | null = null;
-  let highlighted: Element | null = null;
-  /** The step whose "Show me" last moved focus onto the page: Escape there goes back to that button. */
-  let shownFrom: { step: string; element: Element } | null = null;
-  let highlightTimer: ReturnType<typeof setTimeout> | undefined;
-  const elements = new Map<string, Element>();
 
   const host = () => ui?.host ?? null;
+  const shadow = () => ui?.shadow ?? null;
+  const showMe = createShowMe({
+    steps: () => live?.steps.value ?? null,
+    lang: () => live?.lang.value ?? 'en',
+    host,
+    shadow,
+    announcement,
+    expand: () => (expanded.value = true),
+  });
+  const { found, highlight, clear: clearHighlight } = showMe;
+  const { onPageFocus, returnFocus } = createPageFocus({ host, shadow, side, corner, expanded });
   /** The URL the current classification is for. */
   let classifiedHref: string | null = null;
 
@@ -100,120 +97,6 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     classifiedHref = boot.classification.href;
     relevant.value = boot.classification.relevant;
     topics.value = boot.classification.topics;
-  }
-
-  // --- targets on the page
-  function scanTargets(): void {
-    if (!live) return;
-    elements.clear();
-    // One bounded walk of the page for every step's targets together.
-    const owners: string[] = [];
-    const targets = live.steps.value.flatMap((step) =>
-      (step.targets ?? []).map((target) => {
-        owners.push(step.id);
-        return target;
-      }),
-    );
-    const next: Record<string, boolean> = {};
-    findTargets(document, targets, { exclude: host() }).forEach((el, i) => {
-      const id = owners[i]!;
-      next[id] ||= el !== null;
-      if (el && !elements.has(id)) elements.set(id, el);
-    });
-    found.value = next;
-  }
-
-  // --- highlight
-  function trackHighlight(): void {
-    if (!highlighted) return;
-    if (!highlighted.isConnected) return clearHighlight();
-    const r = highlighted.getBoundingClientRect();
-    highlight.value = { left: r.left, top: r.top, width: r.width, height: r.height };
-  }
-  let frame = 0;
-  const onViewportChange = () => {
-    if (!highlighted || frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      trackHighlight();
-    });
-  };
-  function clearHighlight(): void {
-    // Its announcement ("… Press Escape to clear") goes with it: nothing stale stays for a screen reader to find.
-    if (highlight.peek()) announcement.value = '';
-    highlighted = null;
-    clearTimeout(highlightTimer);
-    highlight.value = null;
-  }
-
-  function showMe(step: Step): void {
-    let el = elements.get(step.id);
-    if (!el || !el.isConnected || !isVisible(el)) {
-      scanTargets();
-      el = elements.get(step.id);
-    }
-    const lang = live?.lang.value ?? 'en';
-    if (!el) {
-      announcement.value = t(lang, 'overlay.notOnPage');
-      return;
-    }
-    // 'instant', not 'auto': 'auto' follows the page's CSS, and many pages set `scroll-behavior: smooth`.
-    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion() ? 'instant' : 'smooth' });
-    highlighted = el;
-    trackHighlight();
-    clearTimeout(highlightTimer);
-    highlightTimer = setTimeout(clearHighlight, HIGHLIGHT_MS);
-    announcement.value = t(lang, 'overlay.highlighted', { step: pick(step.title, lang) });
-    // Keyboard users land on the control itself, ready to press Enter; Escape brings them back.
-    if (el.matches(FOCUSABLE)) {
-      (el as HTMLElement).focus({ preventScroll: true });
-      shownFrom = { step: step.id, element: el };
-    }
-  }
-
-  // --- focus: remember where it was on the page, and never sit on top of it
-  function onPageFocus(event: Event): void {
-    const target = event.target as Element | null;
-    if (!target || target === host() || target === document.body || target === document.documentElement) return;
-    lastPageFocus = target;
-    if (!ui) return;
-    const r = target.getBoundingClientRect();
-    const viewport = { width: innerWidth, height: innerHeight };
-    // A focused page region (skip-link target, main) is not something to dodge.
-    if (r.width * r.height > (viewport.width * viewport.height) / 2) return;
-    const panel = ui.shadow.querySelector('.sx-panel');
-    if (panel) {
-      const placement = placeAround(r, side.value, viewport, panel.getBoundingClientRect().height);
-      if (!placement.collapse) {
-        side.value = placement.side;
-        return;
-      }
-      expanded.value = false;
-    }
-    const button = ui.shadow.querySelector('.sx-launcher');
-    const size = button ? button.getBoundingClientRect() : { width: 160, height: 44 };
-    corner.value = launcherCorner(r, corner.value, viewport, size);
-  }
-
-  /** Escape on the page element "Show me" focused: back to that "Show me", not a long Tab away. */
-  function backToShowMe(event: KeyboardEvent): void {
-    const from = shownFrom;
-    shownFrom = null;
-    if (!from || !ui || event.target !== from.element) return;
-    // In a narrow window the panel folded to keep clear of that element (onPageFocus): open it again.
-    expanded.value = true;
-    const button = [...ui.shadow.querySelectorAll<HTMLElement>('.sx-showme')].find((b) => b.dataset.step === from.step);
-    button?.focus();
-  }
-
-  function returnFocus(): void {
-    const to = lastPageFocus;
-    if (to && to.isConnected && (to as HTMLElement).focus) {
-      (to as HTMLElement).focus({ preventScroll: true });
-    } else {
-      // Nothing on the page had focus: keep it on the overlay's launcher rather than losing it.
-      requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-launcher')?.focus());
-    }
   }
 
   // --- the model the components render
@@ -258,7 +141,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
           if (!ok && announcement.peek() === said) announcement.value = '';
         });
       },
-      showMe,
+      showMe: showMe.show,
       setLang: (lang) => void state.setLang(lang),
       dismissAsked,
       farewell,
@@ -309,7 +192,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     // knows which cards get "Show me", so it is not redone at once.
     let scannedSteps: readonly Step[] | null = null;
     if (state.steps.value.length > 0) {
-      scanTargets();
+      showMe.scan();
       scannedSteps = state.steps.value;
     }
     let created: ShadowUi;
@@ -357,7 +240,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         const steps = state.steps.value;
         if (steps.length > 0 && steps !== scannedSteps) {
           scannedSteps = steps;
-          scanTargets();
+          showMe.scan();
         }
       }),
     );
@@ -410,7 +293,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       if (next !== mode) expanded.value = next === 'panel';
       mode = next;
       if (!ui) mount();
-      else scanTargets();
+      else showMe.scan();
     }
   }
 
@@ -442,12 +325,6 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     clearHighlight();
     for (const ms of RECHECK_MS) ctx.setTimeout(() => void update(), ms);
   });
-  const onPageKey = (event: KeyboardEvent) => {
-    // Escape on the page after "Show me" clears the outline and returns to the overlay; the page keeps its key.
-    if (event.key !== 'Escape') return;
-    if (highlighted) clearHighlight();
-    backToShowMe(event);
-  };
   /**
    * The overlay's listeners on the page. Adding the same function again is a no-op, so this is also
    * how they come back after a page's document.open() (mountShadow onNewDocument), which erases every
@@ -457,9 +334,9 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   function listenToPage(): void {
     listenToLocation();
     ctx.addEventListener(document, 'focusin', onPageFocus, { capture: true });
-    ctx.addEventListener(window, 'scroll', onViewportChange, { capture: true, passive: true });
-    ctx.addEventListener(window, 'resize', onViewportChange, { passive: true });
-    ctx.addEventListener(document, 'keydown', onPageKey);
+    ctx.addEventListener(window, 'scroll', showMe.onViewportChange, { capture: true, passive: true });
+    ctx.addEventListener(window, 'resize', showMe.onViewportChange, { passive: true });
+    ctx.addEventListener(document, 'keydown', showMe.onPageKey);
   }
   listenToPage();
   let stopWatching: (() => void) | null = null;
