@@ -109,7 +109,7 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
           />
         </div>
         <div class="sx-reminder">
-          <p id="sx-reminder-text" class="sx-reminder__text">
+          <p id="sx-reminder-text" class="sx-reminder__text" aria-live="polite">
             {reminderOn
               ? t(lang, 'popup.reminder.scheduled', { date: formatDate(reminderOn, lang) })
               : t(lang, 'popup.reminder.hint')}

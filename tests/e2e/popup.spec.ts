@@ -368,6 +368,8 @@ test('proof is saved as it is typed, kept when the popup closes at once, and the
     .poll(() => page.evaluate(async () => (await chrome.alarms.get('reminder:kcell'))?.scheduledTime ?? null))
     .toBe(due.getTime());
 
+  // A screen reader hears the new date when the days (or the submission date) move it: the text is a polite live region.
+  await expect(promise).toHaveAttribute('aria-live', 'polite');
   await page.getByLabel('Remind me after (days)').fill('10');
   const due10 = new Date(submitted.getFullYear(), submitted.getMonth(), submitted.getDate() + 10, 12);
   await expect(promise).toContainText(due10.toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric' }));
