@@ -111,7 +111,7 @@ export const en = {
   'popup.error.full': 'Not saved: storage is full.',
   'popup.export.heading': '{name}: giving up the number',
   'popup.export.generated': 'Generated on {date}',
-  'popup.export.route': 'Start: {route}',
+  'popup.export.route': 'Route: {route}',
   'popup.export.doneOn': 'done on {date}',
   'popup.export.sources': 'Sources',
   'popup.export.list': ', ',

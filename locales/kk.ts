@@ -109,7 +109,7 @@ export const kk: UiStrings = {
   'popup.error.full': 'Сақталмады: сақтау орны толып қалды.',
   'popup.export.heading': '{name}: нөмірден бас тарту',
   'popup.export.generated': 'Жасалған күні: {date}',
-  'popup.export.route': 'Бастау: {route}',
+  'popup.export.route': 'Бағыт: {route}',
   'popup.export.doneOn': '{date} күні орындалды',
   'popup.export.sources': 'Дереккөздер',
   'popup.export.list': ', ',

@@ -109,7 +109,7 @@ export const ru: UiStrings = {
   'popup.error.full': 'Не сохранено: хранилище заполнено.',
   'popup.export.heading': '{name}: отказ от номера',
   'popup.export.generated': 'Создано {date}',
-  'popup.export.route': 'Начало: {route}',
+  'popup.export.route': 'Маршрут: {route}',
   'popup.export.doneOn': 'выполнено {date}',
   'popup.export.sources': 'Источники',
   'popup.export.list': ', ',

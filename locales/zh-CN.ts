@@ -109,7 +109,7 @@ export const zhCN: UiStrings = {
   'popup.error.full': '未保存：存储空间已满。',
   'popup.export.heading': '{name}：注销号码',
   'popup.export.generated': '生成日期：{date}',
-  'popup.export.route': '起点：{route}',
+  'popup.export.route': '路线：{route}',
   'popup.export.doneOn': '于 {date} 完成',
   'popup.export.sources': '来源',
   'popup.export.list': '、',

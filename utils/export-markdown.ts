@@ -2,7 +2,7 @@
 // and where each piece of advice comes from. Pure, so what is exported can be tested exactly.
 import type { ChecklistSection } from '@/data';
 import type { Lang, OperatorGuide, Route } from '@/data/schema';
-import { formatDate, pick, stepDate, t } from '@/utils/i18n';
+import { formatDate, pick, stepDate, stepLabels, t } from '@/utils/i18n';
 import { SECTION_KEYS } from '@/utils/popup-sections';
 import { checklistCount, type ProgressMap } from '@/utils/progress';
 
@@ -80,10 +80,22 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
         : '';
       out.push(`- ${tick} **${inlineField(pick(step.title, lang))}**${when}`);
       out.push(`  ${inlineField(pick(step.detail, lang))}`);
+      // The popup's badges: an official page and a third-party blog must not read alike on paper.
+      out.push(`  ${inlineField(stepLabels(lang, step).join(' · '))}`);
       const verified = inlineField(stepDate(lang, step));
       const sources = step.sources.map((url) => `<${url}>`).join(t(lang, 'popup.export.list'));
       const cited = sources ? `${inlineField(t(lang, 'popup.export.sources'))}${colon}${sources}${t(lang, 'punct.stop')}` : '';
       out.push(`  ${cited}${verified}`);
+    }
+    out.push('');
+  }
+
+  // What was looked for and not found (a fully online termination, say) is kept as the popup says it.
+  if (guide.notFound.length > 0) {
+    out.push(`## ${escapeMarkdown(t(lang, 'notFound.title'))}`, '');
+    for (const item of guide.notFound) {
+      const searched = t(lang, 'punct.aside', { text: t(lang, 'notFound.searched', { date: formatDate(item.verified, lang) }) });
+      out.push(`- ${inlineField(pick(item.what, lang) + searched)}`);
     }
     out.push('');
   }

@@ -5,7 +5,7 @@ import type { Lang, OperatorGuide, Route } from '@/data/schema';
 import { isoDay } from '@/utils/export-markdown';
 import { SECTION_KEYS } from '@/utils/popup-sections';
 import { checklistCount, type ProgressMap } from '@/utils/progress';
-import { formatDate, pick, stepDate, t } from '@/utils/i18n';
+import { formatDate, pick, stepDate, stepLabels, t } from '@/utils/i18n';
 import type { Evidence } from '@/utils/storage';
 
 export interface SummaryProps {
@@ -69,6 +69,8 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
                         )}
                       </p>
                       <p class="sx-sum__detail">{pick(step.detail, lang)}</p>
+                      {/* The popup's badges: an official page and a third-party blog must not read alike on paper. */}
+                      <p class="sx-sum__labels">{stepLabels(lang, step).join(' · ')}</p>
                       <p class="sx-sum__sources">
                         {step.sources.length > 0 && (
                           <>
@@ -94,6 +96,19 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
             </ol>
           </section>
         ))}
+        {guide.notFound.length > 0 && (
+          <section class="sx-sum__section" aria-labelledby="sum-notfound">
+            <h2 id="sum-notfound">{t(lang, 'notFound.title')}</h2>
+            <ul class="sx-sum__notfound">
+              {guide.notFound.map((item, i) => (
+                <li key={i}>
+                  {pick(item.what, lang)}
+                  {t(lang, 'punct.aside', { text: t(lang, 'notFound.searched', { date: formatDate(item.verified, lang) }) })}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <section class="sx-sum__section" aria-labelledby="sum-evidence">
           <h2 id="sum-evidence">{t(lang, 'popup.evidence.title')}</h2>
           <dl class="sx-sum__evidence">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checklist, getOperator } from '@/data';
 import { LANGS, type Lang } from '@/data/schema';
 import { escapeMarkdown, isoDay, markdownFileName, toMarkdown, type ExportEvidence } from '@/utils/export-markdown';
-import { formatDate, pick, t } from '@/utils/i18n';
+import { formatDate, pick, stepLabels, t } from '@/utils/i18n';
 import type { ProgressMap } from '@/utils/progress';
 
 // Local noon, so the calendar day is the same in every time zone the tests may run in.
@@ -51,6 +51,33 @@ describe('toMarkdown', () => {
     expect(md).toContain('> Operator said: refund in 10 days.\n> Bring receipt.');
     // Every cited source is in the file, as an autolink.
     for (const url of steps.flatMap((s) => s.sources)) expect(md).toContain(`<${url}>`);
+  });
+
+  it.each(LANGS)("%s: each step keeps the popup's badges, so a third-party source does not read like the operator's own page", (lang) => {
+    const md = render(lang);
+    const steps = sections.flatMap((s) => s.steps);
+    // One block a step, in order: from its tick line to the next.
+    const blocks = md.split(/^- \[[ x]\] /m).slice(1);
+    expect(blocks).toHaveLength(steps.length);
+    steps.forEach((step, i) => {
+      const block = blocks[i]!;
+      expect(block.startsWith(`**${escapeMarkdown(pick(step.title, lang))}**`)).toBe(true);
+      expect(block.includes(escapeMarkdown(t(lang, `confidence.${step.confidence}`))), `${step.id} says how far to trust it`).toBe(true);
+      expect(block.includes(escapeMarkdown(t(lang, 'step.inPerson'))), `${step.id} says whether it needs a visit`).toBe(step.inPerson === true);
+      expect(block.includes(escapeMarkdown(t(lang, 'step.needsId'))), `${step.id} says whether it needs an ID`).toBe(step.needsId === true);
+    });
+    expect(stepLabels('en', steps.find((s) => s.id === 'before-list-iin-numbers')!)).toEqual(['Third-party source — check it']);
+    if (lang === 'en') expect(md).toContain('\n  Needs an office visit · Bring your ID · Official source\n');
+  });
+
+  it('keeps what was searched for and not found, and names the route as a route', () => {
+    const md = render('en');
+    expect(md).toContain('\n## Not found\n\n- A way to terminate a Kcell contract fully online (Searched November 2026)\n');
+    expect(md).toContain('- Route: Straight to an office\n');
+    // Before the proof, which stays the file's last section.
+    expect(md.indexOf('## Not found')).toBeLessThan(md.indexOf(`## ${t('en', 'popup.evidence.title')}`));
+    const zh = render('zh-CN');
+    expect(zh).toContain(`\n## 未找到\n\n- ${escapeMarkdown(pick(guide.notFound[0]!.what, 'zh-CN'))}（查找于 2026年11月）\n`);
   });
 
   it('punctuates Chinese with full-width marks, not English ones', () => {
