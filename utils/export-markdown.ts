@@ -1,8 +1,8 @@
 // The checklist as a Markdown file the user keeps: what was done and when, the proof they entered,
 // and where each piece of advice comes from. Pure, so what is exported can be tested exactly.
 import type { ChecklistSection } from '@/data';
-import type { Lang, OperatorGuide, Route } from '@/data/schema';
-import { formatDate, pick, stepDate, stepLabels, t } from '@/utils/i18n';
+import type { Confidence, Lang, OperatorGuide, Route } from '@/data/schema';
+import { formatDate, pick, stepDate, t } from '@/utils/i18n';
 import { SECTION_KEYS } from '@/utils/popup-sections';
 import { checklistCount, type ProgressMap } from '@/utils/progress';
 
@@ -22,6 +22,17 @@ export interface MarkdownInput {
   lang: Lang;
   /** ms epoch; passed in so the output is reproducible. */
   generatedAt: number;
+}
+
+/**
+ * What a step's badges say (an office visit, an ID, how far to trust its source), as text for the
+ * copies the user takes away: the printable summary and the Markdown file. Here, not in i18n.ts,
+ * so that it stays out of the popup's first load (the popup shows StepBadges instead).
+ */
+export function stepLabels(lang: Lang, step: { readonly inPerson?: boolean; readonly needsId?: boolean; readonly confidence: Confidence }): string[] {
+  const labels = step.inPerson ? [t(lang, 'step.inPerson')] : [];
+  if (step.needsId) labels.push(t(lang, 'step.needsId'));
+  return [...labels, t(lang, `confidence.${step.confidence}`)];
 }
 
 /** A local calendar day as YYYY-MM-DD: the day the user saw on their clock when they ticked. */

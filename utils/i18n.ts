@@ -74,16 +74,6 @@ export function formatDate(iso: string, lang: Lang): string {
  * A step's date line: "Verified {date}" for a fact read on its sources, "Written {date}" for general
  * guidance with no source to verify against (its date is when the advice was written).
  */
-/**
- * What a step's badges say (an office visit, an ID, how far to trust its source), as text for the
- * copies the user takes away: the printable summary and the Markdown file.
- */
-export function stepLabels(lang: Lang, step: { readonly inPerson?: boolean; readonly needsId?: boolean; readonly confidence: Confidence }): string[] {
-  const labels = step.inPerson ? [t(lang, 'step.inPerson')] : [];
-  if (step.needsId) labels.push(t(lang, 'step.needsId'));
-  return [...labels, t(lang, `confidence.${step.confidence}`)];
-}
-
 export function stepDate(lang: Lang, step: { readonly verified: string; readonly confidence: Confidence; readonly sources: readonly string[] }): string {
   // General guidance that cites examples (Kcell's notice, say) was verified against them.
   const written = step.confidence === 'general' && step.sources.length === 0;

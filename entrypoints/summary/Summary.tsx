@@ -2,10 +2,10 @@
 // laid out for paper. Rendered once from storage; the popup saves pending proof before opening it.
 import type { ChecklistSection } from '@/data';
 import type { Lang, OperatorGuide, Route } from '@/data/schema';
-import { isoDay } from '@/utils/export-markdown';
+import { isoDay, stepLabels } from '@/utils/export-markdown';
 import { SECTION_KEYS } from '@/utils/popup-sections';
 import { checklistCount, type ProgressMap } from '@/utils/progress';
-import { formatDate, pick, stepDate, stepLabels, t } from '@/utils/i18n';
+import { formatDate, pick, stepDate, t } from '@/utils/i18n';
 import type { Evidence } from '@/utils/storage';
 
 export interface SummaryProps {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checklist, getOperator } from '@/data';
 import { LANGS, type Lang } from '@/data/schema';
-import { escapeMarkdown, isoDay, markdownFileName, toMarkdown, type ExportEvidence } from '@/utils/export-markdown';
-import { formatDate, pick, stepLabels, t } from '@/utils/i18n';
+import { escapeMarkdown, isoDay, markdownFileName, stepLabels, toMarkdown, type ExportEvidence } from '@/utils/export-markdown';
+import { formatDate, pick, t } from '@/utils/i18n';
 import type { ProgressMap } from '@/utils/progress';
 
 // Local noon, so the calendar day is the same in every time zone the tests may run in.
