@@ -225,6 +225,17 @@ describe('progress', () => {
     expect((await readProgress('tele2'))['tele2-submit']?.done).toBe(true);
   });
 
+  it('reset wins over a tick stamped ahead of the clock, and that tick delivered again stays undone', async () => {
+    const ahead = Date.now() + 3_600_000;
+    await fakeBrowser.storage.local.set({ [progressKey('kcell', 'kcell-submit')]: { done: true, at: ahead } });
+    expect(await send({ type: 'progress/reset', operator: 'kcell' })).toEqual({ ok: true });
+    const after = (await readProgress('kcell'))['kcell-submit']!;
+    expect(after.done).toBe(false);
+    expect(after.at).toBeGreaterThan(ahead);
+    await send({ type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: ahead });
+    expect((await readProgress('kcell'))['kcell-submit']?.done).toBe(false);
+  });
+
   it('proof sent before a reset and delivered after it (a retry, another popup) does not come back, nor does its reminder', async () => {
     const t0 = Date.now() - 1_000;
     const proof = (updatedAt: number) => ({ requestNumber: 'KC-1', submittedOn: '2026-11-20', place: '', notes: 'paid', updatedAt });

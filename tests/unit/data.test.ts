@@ -63,6 +63,11 @@ describe('the validator names file, entry and field', () => {
     expect(errors[0]).toMatch(new RegExp(`^${KCELL_FILE}: step "${stepId}": sources\\[0\\]: an official step`));
   });
 
+  it('rejects a source listed twice (it would show twice in the guide and the export)', () => {
+    const errors = errorsOf(kcellWith((step) => ({ ...step, sources: [step.sources[0]!, step.sources[0]!] })));
+    expect(errors).toEqual([`${KCELL_FILE}: step "${stepId}": sources: listed twice`]);
+  });
+
   it('rejects a missing Chinese text', () => {
     const errors = errorsOf(
       kcellWith((step) => {

@@ -861,6 +861,13 @@ describe('bounded work on huge pages', () => {
   });
 });
 
+describe('price words in the text count against a page, more as there are more', () => {
+  it('up to 3 cost nothing, 4 to 7 one point, 8 or more two', () => {
+    const penalty = (n: number) => scorePage('https://www.kcell.kz/ru/about', 'Kcell', 'тариф 1000 ₸ в месяц. '.repeat(n)).penalty;
+    expect([0, 3, 4, 7, 8, 20].map(penalty)).toEqual([0, 0, 1, 1, 2, 2]);
+  });
+});
+
 describe('classifyPage reads the title and text only while they can change its answer', () => {
   // It stops once the URL (a sales path) or the title rules a page out, where scorePage reads
   // everything; the two must always agree, or a shortcut has changed a page's classification.

@@ -26,6 +26,11 @@ describe('t', () => {
     expect(t('ru', 'progress.count', { done: 3, total: 9 })).toBe('Выполнено 3 из 9');
     expect(t('zh-CN', 'progress.count', { done: 3, total: 9 })).toBe('已完成 3/9');
   });
+
+  it('leaves a placeholder nobody filled visible as itself, never as "undefined"', () => {
+    expect(t('en', 'bg.reminder.title', {})).toBe('Has {operator} really closed your number?');
+    expect(t('en', 'progress.count', { done: 3 })).toBe('3 of {total} done');
+  });
 });
 
 describe('locales', () => {

@@ -156,6 +156,15 @@ describe('v1 data that is partly unreadable', () => {
     expect(await readNotices()).toContainEqual(expect.objectContaining({ kind: 'reset', item: 'state' }));
   });
 
+  it('a migration run again (after an interruption) keeps proof the user edited since', () => {
+    const edited = { requestNumber: 'NEW', submittedOn: '', place: '', notes: '', updatedAt: 2_000 };
+    const { items } = v2FromV1({ version: 1, evidence: { kcell: { number: 'OLD' } } }, { 'evidence:kcell': edited }, 1_000);
+    expect(items['evidence:kcell']).toBeUndefined();
+    // Older than the migration: the v1 proof is written.
+    const older = v2FromV1({ version: 1, evidence: { kcell: { number: 'OLD' } } }, { 'evidence:kcell': { ...edited, updatedAt: 500 } }, 1_000);
+    expect(older.items['evidence:kcell']).toMatchObject({ requestNumber: 'OLD' });
+  });
+
   it('cuts over-long v1 text to the v2 bounds', () => {
     const state = { version: 1, evidence: { beeline: { notes: 'n'.repeat(20_000), number: 'x'.repeat(5_000) } } };
     const evidence = v2FromV1(state, {}, NOW).items['evidence:beeline'] as { notes: string; requestNumber: string };

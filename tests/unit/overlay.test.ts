@@ -106,6 +106,8 @@ describe('geometry: keeping clear of the focused page element', () => {
     expect(launcherCorner(acrossBottom, 'bottom-right', viewport, size)).toBe('top-right');
     expect(launcherCorner({ left: 0, top: 0, width: 10, height: 10 }, 'bottom-right', viewport, size)).toBe('bottom-right');
     expect(intersects(cornerBox('top-right', viewport, size), acrossBottom)).toBe(false);
+    // Its own corner, when free, is kept: the launcher does not jump back to the first free one.
+    expect(launcherCorner({ left: 600, top: 380, width: 80, height: 40 }, 'top-left', viewport, size)).toBe('top-left');
     // Nowhere free: stays put rather than jumping around.
     expect(launcherCorner({ left: 0, top: 0, width: 1280, height: 800 }, 'bottom-left', viewport, size)).toBe('bottom-left');
   });

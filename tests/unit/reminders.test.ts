@@ -99,6 +99,11 @@ describe('alarmServes', () => {
   it('does not push a pending past-due alarm further on every worker start', () => {
     expect(alarmServes(now + 30_000, pastDue, now)).toBe(true);
   });
+  it('replaces an alarm days ahead once the reminder is due (the submission date was moved back)', () => {
+    expect(alarmServes(now + 3 * 86_400_000, pastDue, now)).toBe(false);
+    const plan = planReminder('2026-01-01', 3, null, new Date(2026, 0, 20, 9).getTime());
+    expect(alarmServes(new Date(2026, 0, 23, 12).getTime(), plan, new Date(2026, 0, 20, 9).getTime())).toBe(false);
+  });
 });
 
 describe('alarm names', () => {

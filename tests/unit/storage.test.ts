@@ -5,11 +5,15 @@ import { OPERATOR_IDS } from '@/data/schema';
 import { progressKey } from '@/utils/progress';
 import {
   DEFAULT_SETTINGS,
+  checkEvidence,
+  checkNotices,
   checkSettings,
   EMPTY_EVIDENCE,
   EVIDENCE_FIELD_MAX,
   NOTES_MAX,
+  NOTICES_MAX,
   onStorageChange,
+  REMINDER_DAYS,
   readEvidence,
   readNotices,
   readProgress,
@@ -48,6 +52,28 @@ describe('reads never break on what is stored', () => {
   it('keeps the readable fields of partly broken settings', async () => {
     await local().set({ settings: { lang: 'kk', route: 'post', reminderDays: 7, dismissedSites: 'all' } });
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lang: 'kk', reminderDays: 7 });
+  });
+
+  it('reminder days from 1 to 60 are kept as set; 0 and 61 fall back to the default', () => {
+    for (const days of [REMINDER_DAYS.min, REMINDER_DAYS.max]) {
+      expect(checkSettings({ reminderDays: days })).toEqual({ value: { ...DEFAULT_SETTINGS, reminderDays: days }, valid: true });
+    }
+    for (const days of [REMINDER_DAYS.min - 1, REMINDER_DAYS.max + 1]) {
+      expect(checkSettings({ reminderDays: days })).toEqual({ value: DEFAULT_SETTINGS, valid: false });
+    }
+  });
+
+  it('over-long proof is cut to its bound, never wiped: the user keeps what fits', () => {
+    const checked = checkEvidence({ requestNumber: 'KC-1', notes: 'x'.repeat(NOTES_MAX + 5), place: 'p'.repeat(EVIDENCE_FIELD_MAX + 1) });
+    expect(checked.valid).toBe(false);
+    expect(checked.value.notes).toBe('x'.repeat(NOTES_MAX));
+    expect(checked.value.place).toBe('p'.repeat(EVIDENCE_FIELD_MAX));
+    expect(checked.value.requestNumber).toBe('KC-1');
+  });
+
+  it('of more notices than are kept, the newest stay', () => {
+    const notices = Array.from({ length: NOTICES_MAX + 5 }, (_, at) => ({ id: `n${at}`, kind: 'reset', item: 'settings', at }));
+    expect(checkNotices(notices).value.map((n) => n.at)).toEqual(Array.from({ length: NOTICES_MAX }, (_, i) => i + 5));
   });
 
   it('a list of hidden sites with a site twice or an unknown one keeps the sites it names (and is marked for repair)', () => {

@@ -77,6 +77,14 @@ describe('findTarget', () => {
     expect(findFirstTarget(doc, [{ labels: ['Kaspi'] }, TERMINATION], { visible })?.id).toBe('t');
     expect(findFirstTarget(doc, undefined, { visible })).toBeNull();
   });
+
+  it('of two equally good links "Show me" takes the first on the page, and still finds the other targets', () => {
+    const doc = page(
+      `<a id="a1" href="/1">Заявление на расторжение договора</a><a id="a2" href="/2">Заявление на расторжение договора</a>` +
+        `<a id="b" href="/p">Перенос номера</a>`,
+    );
+    expect(findTargets(doc, [TERMINATION, { labels: ['Перенос номера'] }], { visible }).map((el) => el?.id ?? null)).toEqual(['a1', 'b']);
+  });
 });
 
 describe('bounded search', () => {
