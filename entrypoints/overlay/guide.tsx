@@ -70,6 +70,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
 
   const host = () => ui?.host ?? null;
   const shadow = () => ui?.shadow ?? null;
+  const { onPageFocus, keepClearOf, returnFocus } = createPageFocus({ host, shadow, side, corner, expanded });
   const showMe = createShowMe({
     steps: () => live?.steps.value ?? null,
     lang: () => live?.lang.value ?? 'en',
@@ -77,9 +78,10 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     shadow,
     announcement,
     expand: () => (expanded.value = true),
+    // As for a focused page element: the other side, else folded to the launcher (focus then goes to it).
+    keepClear: (box) => keepClearOf(box, true),
   });
   const { found, highlight, clear: clearHighlight } = showMe;
-  const { onPageFocus, returnFocus } = createPageFocus({ host, shadow, side, corner, expanded });
   /** The URL the current classification is for. */
   let classifiedHref: string | null = null;
 

@@ -1,8 +1,9 @@
 // The overlay and the page's focus: it remembers where focus was on the page, to give it back when
-// the overlay folds or goes, and it never sits on top of the focused element (WCAG 2.4.11): the
-// panel moves to the other side, or folds to its launcher, which moves to another corner.
+// the overlay folds or goes, and it never sits on top of the focused element (WCAG 2.4.11), nor of
+// what "Show me" outlines: the panel moves to the other side, or folds to its launcher, which moves
+// to another corner.
 import type { Signal } from '@preact/signals';
-import { launcherCorner, placeAround, type Corner, type Side } from '@/utils/overlay-geometry';
+import { launcherCorner, placeAround, type Box, type Corner, type Side } from '@/utils/overlay-geometry';
 
 export interface PageFocusDeps {
   host(): Element | null;
@@ -16,36 +17,47 @@ export interface PageFocusDeps {
 export interface PageFocus {
   /** Listens on the page's `focusin`, in the capture phase. */
   onPageFocus(event: Event): void;
+  /**
+   * Moves the panel to the side `box` is not on, else folds it to its launcher (`mayFold`), which
+   * moves to a free corner. Also for what "Show me" outlines, which need not take focus.
+   */
+  keepClearOf(box: Box, mayFold: boolean): void;
   /** Back to the page element that had focus before the overlay, else to the overlay's launcher. */
   returnFocus(): void;
 }
 
 export function createPageFocus(deps: PageFocusDeps): PageFocus {
   let lastPageFocus: Element | null = null;
+
+  function keepClearOf(r: Box, mayFold: boolean): void {
+    const shadow = deps.shadow();
+    if (!shadow) return;
+    const viewport = { width: innerWidth, height: innerHeight };
+    // A page region this large (skip-link target, main) is not something to dodge.
+    if (r.width * r.height > (viewport.width * viewport.height) / 2) return;
+    const panel = shadow.querySelector('.sx-panel');
+    if (panel) {
+      const placement = placeAround(r, deps.side.value, viewport, panel.getBoundingClientRect().height);
+      if (!placement.collapse) {
+        deps.side.value = placement.side;
+        return;
+      }
+      if (!mayFold) return;
+      deps.expanded.value = false;
+    }
+    const button = shadow.querySelector('.sx-launcher');
+    const size = button ? button.getBoundingClientRect() : { width: 160, height: 44 };
+    deps.corner.value = launcherCorner(r, deps.corner.value, viewport, size);
+  }
+
   return {
     onPageFocus(event) {
       const target = event.target as Element | null;
       if (!target || target === deps.host() || target === document.body || target === document.documentElement) return;
       lastPageFocus = target;
-      const shadow = deps.shadow();
-      if (!shadow) return;
-      const r = target.getBoundingClientRect();
-      const viewport = { width: innerWidth, height: innerHeight };
-      // A focused page region (skip-link target, main) is not something to dodge.
-      if (r.width * r.height > (viewport.width * viewport.height) / 2) return;
-      const panel = shadow.querySelector('.sx-panel');
-      if (panel) {
-        const placement = placeAround(r, deps.side.value, viewport, panel.getBoundingClientRect().height);
-        if (!placement.collapse) {
-          deps.side.value = placement.side;
-          return;
-        }
-        deps.expanded.value = false;
-      }
-      const button = shadow.querySelector('.sx-launcher');
-      const size = button ? button.getBoundingClientRect() : { width: 160, height: 44 };
-      deps.corner.value = launcherCorner(r, deps.corner.value, viewport, size);
+      keepClearOf(target.getBoundingClientRect(), true);
     },
+    keepClearOf,
     returnFocus() {
       const to = lastPageFocus;
       if (to && to.isConnected && (to as HTMLElement).focus) {

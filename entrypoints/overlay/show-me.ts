@@ -9,6 +9,8 @@ import { findTargets, isVisible } from '@/utils/targets';
 
 /** How long a "Show me" outline stays. */
 const HIGHLIGHT_MS = 6000;
+/** No scroll for this long: the scroll "Show me" started has settled. */
+const SETTLED_MS = 120;
 const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
 
 export interface ShowMeDeps {
@@ -22,6 +24,8 @@ export interface ShowMeDeps {
   announcement: Signal<string>;
   /** Opens the panel (it may have folded away from the element "Show me" focused). */
   expand(): void;
+  /** Moves the overlay off the outlined element (./page-focus.ts), which need not take focus. */
+  keepClear(box: HighlightRect): void;
 }
 
 export interface ShowMe {
@@ -52,6 +56,9 @@ export function createShowMe(deps: ShowMeDeps): ShowMe {
   /** The step whose "Show me" last moved focus onto the page: Escape there goes back to that button. */
   let shownFrom: { step: string; element: Element } | null = null;
   let frame = 0;
+  /** The overlay still has to move off the outlined element, once it has scrolled into place. */
+  let dodge: ReturnType<typeof setTimeout> | undefined;
+  let dodged = true;
 
   function scan(): void {
     const steps = deps.steps();
@@ -79,12 +86,24 @@ export function createShowMe(deps: ShowMeDeps): ShowMe {
     if (!highlighted.isConnected) return clear();
     const r = highlighted.getBoundingClientRect();
     highlight.value = { left: r.left, top: r.top, width: r.width, height: r.height };
+    // Once, where the scroll ends (the element's box before it is meaningless): the overlay must not
+    // cover what it points at. Not on later scrolls, or a panel the user opened again would fold again.
+    if (!dodged) {
+      clearTimeout(dodge);
+      dodge = setTimeout(() => {
+        dodged = true;
+        const el = highlighted;
+        if (el?.isConnected) deps.keepClear(el.getBoundingClientRect());
+      }, SETTLED_MS);
+    }
   }
 
   function clear(): void {
     // Its announcement ("… Press Escape to clear") goes with it: nothing stale stays for a screen reader to find.
     if (highlight.peek()) deps.announcement.value = '';
     highlighted = null;
+    dodged = true;
+    clearTimeout(dodge);
     clearTimeout(highlightTimer);
     highlight.value = null;
   }
@@ -103,6 +122,7 @@ export function createShowMe(deps: ShowMeDeps): ShowMe {
     // 'instant', not 'auto': 'auto' follows the page's CSS, and many pages set `scroll-behavior: smooth`.
     el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion() ? 'instant' : 'smooth' });
     highlighted = el;
+    dodged = false;
     track();
     clearTimeout(highlightTimer);
     highlightTimer = setTimeout(clear, HIGHLIGHT_MS);

@@ -2,6 +2,8 @@
 // "Show me", out-of-date pages, single-page navigation, the launcher while a cancellation is under
 // way, ticks shared between tabs, and the panel keeping clear of what the user is typing in.
 import type { Page } from '@playwright/test';
+import { demoFixture } from '../../scripts/demo-steps';
+import { DEMO_PAGES } from '../fixtures/demo/pages';
 import { NEGATIVE_PAGES, RELEVANT_PAGES } from '../fixtures/pages/catalog';
 import { test, expect } from './harness';
 import {
@@ -95,6 +97,39 @@ test('"Show me" scrolls to the form and outlines exactly its box, without touchi
   await expect
     .poll(async () => (await rectOf(page, `${HOST} .sx-highlight`)).top - (await rectOf(page, 'a[data-form="termination"]')).top)
     .toBeCloseTo(0, 0);
+});
+
+test('"Show me" on text that takes no focus leaves it uncovered: the panel moves aside or folds, and focus is kept', async ({
+  context,
+  router,
+}) => {
+  // The demo's activ FAQ names the termination form in a paragraph as wide as the page, under where the panel docks.
+  router.serve(DEMO_PAGES.activ.url, demoFixture(DEMO_PAGES.activ.file));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(DEMO_PAGES.activ.url);
+  await stepCard(page, 'activ-download-forms').getByRole('button', { name: /^Show me/ }).click();
+  await expect(page.locator(`${HOST} .sx-highlight`)).toBeVisible();
+  // Once the smooth scroll has settled, nothing of the overlay lies on the outline.
+  await expect
+    .poll(() =>
+      page.locator(HOST).evaluate((host) => {
+        const shadow = host.shadowRoot!;
+        const a = shadow.querySelector('.sx-highlight')!.getBoundingClientRect();
+        return [...shadow.querySelectorAll('.sx-panel, .sx-launcher')]
+          .map((el) => el.getBoundingClientRect())
+          .some((b) => b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom);
+      }),
+    )
+    .toBe(false);
+  // Folded here (the paragraph spans both sides): focus went to the launcher, not to the page's start.
+  await expect(launcher(page)).toBeFocused();
+  await expect(liveRegion(page)).toContainText('Highlighted on the page');
+  // Opened again while the outline is still there, the panel stays open.
+  await launcher(page).click();
+  await page.mouse.wheel(0, 40);
+  await page.waitForTimeout(300);
+  await expect(panel(page)).toBeVisible();
 });
 
 test('when the page no longer has the forms, the cards stay without "Show me" and the guide says it may be out of date', async ({
