@@ -91,7 +91,7 @@ export const kk: UiStrings = {
   'popup.evidence.saved': 'Сақталды',
   'popup.evidence.error': 'Сақталмады. Қайталап көріңіз.',
   'popup.evidence.dateInvalid': 'Күн сақталмады: 2000 жылдан бүгінге дейінгі күнді енгізіңіз.',
-  'popup.reminder.scheduled': '{date} күні нөмірдің өшірілгенін тексеруді еске саламыз.',
+  'popup.reminder.scheduled': 'Еске салу: {date} — нөмірдің өшірілгенін тексеріңіз.',
   'popup.reminder.hint': 'Берілген күнін енгізіңіз, сонда нөмірдің өшірілгенін және соңғы шоттың дұрыстығын тексеруді еске саламыз.',
   'popup.reminder.days': 'Неше күннен кейін еске салу',
   'popup.reminder.daysInvalid': '1-ден 60-қа дейінгі бүтін күн санын енгізіңіз.',
