@@ -85,9 +85,21 @@ export function fireReminder(operator: OperatorId, now = Date.now()): Promise<vo
   });
 }
 
+/**
+ * The popup's page is laid out for the toolbar popup's 400 × 580 (entrypoints/popup/style.css): a
+ * window of its own that size, with room for a desktop's window frame, rather than a full tab with
+ * a small box in its corner. Where there are no windows (Firefox for Android), a tab.
+ */
+export const POPUP_WINDOW = { width: 420, height: 640 } as const;
+
 export async function openFromNotification(notificationId: string): Promise<void> {
   const operator = parseReminderAlarm(notificationId);
   if (!operator) return;
-  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?operator=${operator}`) });
+  const url = browser.runtime.getURL(`/popup.html?operator=${operator}`);
+  try {
+    await browser.windows.create({ url, type: 'popup', ...POPUP_WINDOW });
+  } catch {
+    await browser.tabs.create({ url });
+  }
   await browser.notifications.clear(notificationId);
 }

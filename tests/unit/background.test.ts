@@ -389,11 +389,18 @@ describe('reminders', () => {
     await fireReminder('beeline');
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
 
-    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    // Clicked: the checklist opens in a window of the popup's size, not in a full tab.
+    const opened = vi.spyOn(fakeBrowser.windows, 'create');
+    const tabs = vi.spyOn(fakeBrowser.tabs, 'create');
     await fakeBrowser.notifications.onClicked.trigger('reminder:beeline');
     await vi.waitFor(() =>
-      expect(created).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html?operator=beeline') }),
+      expect(opened).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html?operator=beeline'), type: 'popup', width: 420, height: 640 }),
     );
+    expect(tabs).not.toHaveBeenCalled();
+    // Where windows cannot be made (Firefox for Android), a tab.
+    opened.mockRejectedValueOnce(new Error('windows.create is not supported'));
+    await fakeBrowser.notifications.onClicked.trigger('reminder:beeline');
+    await vi.waitFor(() => expect(tabs).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html?operator=beeline') }));
   });
 
   it('survive a restart that lost the alarms: the next worker start recreates them', async () => {
