@@ -8,10 +8,10 @@ export const astelit: NoteEntry = {
   id: 'astelit-taraztel',
   names: ['Astelit', 'Taraztel', 'life:)', 'lifecell', 'Астелит', 'Таразтел'],
   explanation: {
-    en: 'Astelit is not a Kazakhstan operator. It is the Ukrainian company behind life:) (now lifecell) and was a Turkcell subsidiary. No operator called "Taraztel" was found. Kazakhstan has three mobile operators: Kcell (with its brand activ), Beeline, and Tele2/ALTEL.',
-    ru: 'Astelit — не казахстанский оператор. Это украинская компания, стоящая за life:) (сейчас lifecell) и являвшаяся дочерней компанией Turkcell. Оператора под названием «Taraztel» найти не удалось. В Казахстане три мобильных оператора: Kcell (вместе с брендом activ), Beeline и Tele2/ALTEL.',
-    kk: 'Astelit — Қазақстан операторы емес. Бұл life:) (қазір lifecell) брендінің артындағы украиналық компания, Turkcell-дің еншілес ұйымы болған. «Taraztel» деген оператор табылмады. Қазақстанда үш ұялы байланыс операторы бар: Kcell (activ брендімен бірге), Beeline және Tele2/ALTEL.',
-    'zh-CN': 'Astelit 不是哈萨克斯坦的运营商，而是乌克兰 life:)（现名 lifecell）背后的公司，曾隶属于土耳其 Turkcell。也未找到名为“Taraztel”的运营商。哈萨克斯坦有三家移动运营商：Kcell（含旗下品牌 activ）、Beeline 和 Tele2/ALTEL。',
+    en: 'Astelit is not a Kazakhstan operator. It is the Ukrainian company behind life:) (now lifecell) and was a Turkcell subsidiary. No operator called "Taraztel" was found. Kazakhstan has three mobile operators: Kcell (with its brand activ), Beeline, and Tele2/ALTEL. IZI, which this guide also covers, is a mobile brand run through its app; the sources found do not say whose network it uses.',
+    ru: 'Astelit — не казахстанский оператор. Это украинская компания, стоящая за life:) (сейчас lifecell) и являвшаяся дочерней компанией Turkcell. Оператора под названием «Taraztel» найти не удалось. В Казахстане три мобильных оператора: Kcell (вместе с брендом activ), Beeline и Tele2/ALTEL. IZI, который тоже есть в этом руководстве, — мобильный бренд, работающий через своё приложение; в найденных источниках не сказано, чью сеть он использует.',
+    kk: 'Astelit — Қазақстан операторы емес. Бұл life:) (қазір lifecell) брендінің артындағы украиналық компания, Turkcell-дің еншілес ұйымы болған. «Taraztel» деген оператор табылмады. Қазақстанда үш ұялы байланыс операторы бар: Kcell (activ брендімен бірге), Beeline және Tele2/ALTEL. Осы нұсқаулықта бар IZI — өз қосымшасы арқылы жұмыс істейтін ұялы байланыс бренді; табылған дереккөздерде оның кімнің желісін пайдаланатыны айтылмаған.',
+    'zh-CN': 'Astelit 不是哈萨克斯坦的运营商，而是乌克兰 life:)（现名 lifecell）背后的公司，曾隶属于土耳其 Turkcell。也未找到名为“Taraztel”的运营商。哈萨克斯坦有三家移动运营商：Kcell（含旗下品牌 activ）、Beeline 和 Tele2/ALTEL。本指南也涵盖的 IZI 是通过自家应用运营的移动品牌；已找到的来源未说明它使用哪家的网络。',
   },
   sources: [
     'https://developingtelecoms.com/telecom-technology/wireless-networks/5728-turkcell-subsidiary-astelit-wins-3g-licence-in-ukraine.html',

@@ -11,7 +11,7 @@ import {
   getService,
 } from '@/data/index';
 import { validateEntry, validateRegistry } from '@/data/validate';
-import { OPERATOR_IDS, ROUTES, type OperatorGuide, type Step } from '@/data/schema';
+import { LANGS, OPERATOR_IDS, ROUTES, type OperatorGuide, type Step } from '@/data/schema';
 
 const TODAY = '2026-11-26';
 const KCELL_FILE = 'data/operators/kcell.ts';
@@ -253,6 +253,13 @@ describe('honesty about what was not found', () => {
       }
     });
   }
+
+  it('the Astelit note, which counts three mobile operators, says what IZI (also in the picker) is, in every language', () => {
+    const [note] = NOTES;
+    for (const lang of LANGS) expect(note!.explanation[lang], lang).toMatch(/IZI/);
+    // Whose network IZI uses was not found (research/operators.md): the note must not name one.
+    expect(note!.explanation.en).toMatch(/do not say whose network/);
+  });
 
   it('only the Astelit note mentions "Taraztel", and nothing mentions an eSIM seller', () => {
     const guideText = JSON.stringify([OPERATORS, SERVICES, PRECAUTIONS, AFTER_STEPS]);
