@@ -18,7 +18,9 @@ export type Request =
   /** From the guide's detector on an operator page whose tab needs its own badge (the browser dropped it on navigation). */
   | { type: 'badge/refresh' }
   /** From the guide's detector on a relevant page: load the overlay into the sender's own tab and frame (never one named in the message). */
-  | { type: 'overlay/inject' };
+  | { type: 'overlay/inject' }
+  /** From the overlay: the user folded its panel to the launcher, or opened it again. The next pages in the sender's tab start that way. */
+  | { type: 'overlay/fold'; folded: boolean };
 
 export type RequestType = Request['type'];
 
@@ -38,10 +40,12 @@ export interface ResponseMap {
   'settings/set': { settings: Settings };
   'site/dismiss': { settings: Settings };
   'notice/dismiss': object;
-  'guide/get': { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route };
+  /** `folded`: the user folded the overlay in the sender's tab (false for a sender without one); read by the overlay only. */
+  'guide/get': { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route; folded?: boolean };
   'services/sync': { guideServices: boolean };
   'badge/refresh': object;
   'overlay/inject': object;
+  'overlay/fold': object;
 }
 
 export type ErrorCode =
@@ -188,6 +192,11 @@ export function parseRequest(raw: unknown): Request | null {
     case 'badge/refresh':
     case 'overlay/inject':
       return plainWithKeys(raw, ['type']) ? { type } : null;
+    case 'overlay/fold': {
+      if (!plainWithKeys(raw, ['type', 'folded'])) return null;
+      const { folded } = raw;
+      return typeof folded === 'boolean' ? { type, folded } : null;
+    }
     default:
       return null;
   }
@@ -196,7 +205,7 @@ export function parseRequest(raw: unknown): Request | null {
 /** The parts of runtime.MessageSender the check reads. */
 export interface SenderLike {
   readonly id?: string;
-  /** Set for content scripts (and extension pages open in a tab); read only by 'overlay/inject'. */
+  /** Set for content scripts (and extension pages open in a tab); read by 'overlay/inject' and by the overlay's fold (utils/worker-fold.ts). */
   readonly tab?: { readonly id?: number };
   readonly frameId?: number;
   readonly url?: string;

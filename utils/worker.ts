@@ -13,6 +13,7 @@ import { isEmptyPlan, planRepair } from './repair';
 import { refreshBadge, resetBadgeForTests } from './worker-badge';
 import { failure, writeFailure } from './worker-failure';
 import { fireReminder, openFromNotification, resyncReminders, syncReminder } from './worker-reminders';
+import { foldedIn, forgetFold, rememberFold } from './worker-fold';
 import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
 import { syncServiceScripts } from './services';
 import {
@@ -122,9 +123,16 @@ export async function handleMessage(raw: unknown, sender: SenderLike | null | un
   if (!request) return failure('invalid-request');
   // Touches no storage, so it need not wait for start-up: the overlay appears that much sooner.
   if (request.type === 'overlay/inject') return injectOverlay(sender);
+  if (request.type === 'overlay/fold') {
+    // Session storage only (not the user's data): no start-up to wait for, nothing to repair.
+    return rememberFold(sender, request.folded).then(
+      () => ({ ok: true }),
+      () => failure('internal'),
+    );
+  }
   const mode = await whenReady();
   try {
-    return await dispatch(request, mode);
+    return await dispatch(request, mode, sender);
   } catch (error) {
     console.error('SimExit: handler', request.type, error);
     return failure('internal');
@@ -157,11 +165,15 @@ async function injectOverlay(sender: SenderLike | null | undefined): Promise<Res
   }
 }
 
-async function dispatch(request: Exclude<Request, { type: 'overlay/inject' }>, mode: WorkerMode): Promise<Response> {
+async function dispatch(
+  request: Exclude<Request, { type: 'overlay/inject' | 'overlay/fold' }>,
+  mode: WorkerMode,
+  sender: SenderLike | null | undefined,
+): Promise<Response> {
   switch (request.type) {
     case 'guide/get': {
-      const { route } = await readSettings();
-      return { ok: true, guide: getOperator(request.operator), sections: checklist(request.operator, route), route };
+      const [{ route }, folded] = await Promise.all([readSettings(), foldedIn(sender)]);
+      return { ok: true, guide: getOperator(request.operator), sections: checklist(request.operator, route), route, folded };
     }
     case 'notice/dismiss': {
       const result = await removeNotice(request.id);
@@ -368,6 +380,7 @@ export function startWorker(): void {
     }),
   );
   listen(() => browser.notifications.onClicked.addListener((id) => void openFromNotification(id)));
+  listen(() => browser.tabs.onRemoved.addListener((tabId) => void forgetFold(tabId).catch(() => undefined)));
   listen(() => browser.runtime.onStartup.addListener(() => void whenReady().then((mode) => (mode === 'ok' ? resyncReminders() : undefined))));
   listen(() => browser.runtime.onInstalled.addListener(() => void afterStart()));
   listen(() => browser.permissions.onAdded.addListener(() => void whenReady().then(syncServices)));

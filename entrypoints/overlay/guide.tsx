@@ -10,6 +10,7 @@ import type { Step, Topic } from '@/data/schema';
 import { Overlay } from '@/components/overlay/Overlay';
 import type { OverlayModel } from '@/components/overlay/model';
 import { pick, t } from '@/utils/i18n';
+import { sendToWorker } from '@/utils/client';
 import { createLiveState, type LiveState, type LiveStateOptions } from '@/utils/live-state';
 import type { GuideAnswer, OverlayBoot, StoredView } from '@/utils/overlay-boot';
 import type { Corner, Side } from '@/utils/overlay-geometry';
@@ -64,6 +65,14 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     if (hadFocus) returnFocus();
   }
   let mode: GuideMode = null;
+  /** The user folded the panel in this tab (utils/worker-fold.ts), this page or an earlier one. */
+  let folded = answer?.ok === true && answer.folded === true;
+  /** Only what the user did: the panel folding away from a focused element is not their choice. */
+  function rememberFold(next: boolean): void {
+    if (next === folded) return;
+    folded = next;
+    sendToWorker({ type: 'overlay/fold', folded: next }).catch(() => undefined);
+  }
   let ui: ShadowUi | null = null;
   let live: LiveState | null = null;
   let stopEffects: (() => void)[] = [];
@@ -157,11 +166,13 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       },
       expand() {
         expanded.value = true;
+        rememberFold(false);
         requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-button--icon')?.focus());
       },
       collapse(giveBackFocus) {
         clearHighlight();
         expanded.value = false;
+        rememberFold(true);
         if (giveBackFocus) returnFocus();
       },
       askDismiss(asked) {
@@ -292,7 +303,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         clearTimeout(farewellTimer);
         farewell.value = false;
       }
-      if (next !== mode) expanded.value = next === 'panel';
+      // Folded by the user, in this tab: every page of it opens with the launcher, not the panel.
+      if (next !== mode) expanded.value = next === 'panel' && !folded;
       mode = next;
       if (!ui) mount();
       else showMe.scan();

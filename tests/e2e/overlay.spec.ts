@@ -132,6 +132,30 @@ test('"Show me" on text that takes no focus leaves it uncovered: the panel moves
   await expect(panel(page)).toBeVisible();
 });
 
+test('folded by the user, the guide stays folded on the next pages of that tab; a new tab opens it again', async ({ context, router }) => {
+  const page = await openServed(context, router, KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Collapse the guide' }).click();
+  await expect(launcher(page)).toBeVisible();
+  // Another support page in the same tab, and a reload: the launcher, not the panel again.
+  await page.goto('https://www.kcell.kz/kk/product/documents');
+  await expect(launcher(page)).toBeVisible();
+  await expect(panel(page)).toHaveCount(0);
+  await page.reload();
+  await expect(launcher(page)).toBeVisible();
+  await expect(panel(page)).toHaveCount(0);
+  // A new tab is a new errand: the panel opens.
+  const other = await context.newPage();
+  await other.goto(KCELL_RU);
+  await expect(panel(other)).toBeVisible();
+  // Opened again by the user, it stays open on the next page of that tab.
+  await launcher(page).click();
+  await expect(panel(page)).toBeVisible();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  expect(router.leaks).toEqual([]);
+});
+
 test('when the page no longer has the forms, the cards stay without "Show me" and the guide says it may be out of date', async ({
   context,
   router,

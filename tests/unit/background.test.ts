@@ -254,7 +254,7 @@ describe('progress', () => {
 describe('guide/get', () => {
   it('returns the guide and the sections of the current route', async () => {
     const online = await send({ type: 'guide/get', operator: 'kcell' });
-    expect(online).toEqual({ ok: true, guide: getOperator('kcell'), sections: checklist('kcell', 'online'), route: 'online' });
+    expect(online).toEqual({ ok: true, guide: getOperator('kcell'), sections: checklist('kcell', 'online'), route: 'online', folded: false });
     await send({ type: 'settings/set', patch: { route: 'office' } });
     const office = await send({ type: 'guide/get', operator: 'kcell' });
     expect(office).toMatchObject({ route: 'office', sections: checklist('kcell', 'office') });
@@ -454,6 +454,37 @@ describe('data from a newer version', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const after = await fakeBrowser.storage.local.get(['evidence:kcell', 'reminder:kcell']);
     expect(after).toEqual({ 'evidence:kcell': items['evidence:kcell'], 'reminder:kcell': items['reminder:kcell'] });
+  });
+});
+
+describe('the overlay folded by the user stays folded in that tab', () => {
+  const fromTab = (id: number) => ({ ...trusted(), url: 'https://www.kcell.kz/ru/product/documents', tab: { id } });
+  const foldedFor = async (sender: ReturnType<typeof trusted>) =>
+    ((await handleMessage({ type: 'guide/get', operator: 'kcell' }, sender)) as { folded?: boolean }).folded;
+
+  it('is remembered for the tab that folded it only, forgotten when it is opened again or the tab closes', async () => {
+    await whenReady();
+    startWorker();
+    expect(await foldedFor(fromTab(7))).toBe(false);
+    expect(await handleMessage({ type: 'overlay/fold', folded: true }, fromTab(7))).toEqual({ ok: true });
+    expect(await foldedFor(fromTab(7))).toBe(true);
+    // Another tab, and the popup (no tab), start unfolded.
+    expect(await foldedFor(fromTab(8))).toBe(false);
+    expect(await foldedFor(trusted())).toBe(false);
+    // Nothing of it in the user's data.
+    expect(Object.keys(await dump()).some((key) => key.includes('fold'))).toBe(false);
+
+    await handleMessage({ type: 'overlay/fold', folded: false }, fromTab(7));
+    expect(await foldedFor(fromTab(7))).toBe(false);
+
+    await handleMessage({ type: 'overlay/fold', folded: true }, fromTab(9));
+    await fakeBrowser.tabs.onRemoved.trigger(9, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await foldedFor(fromTab(9))).toBe(false));
+  });
+
+  it('a fold from a sender without a tab is accepted and changes nothing', async () => {
+    expect(await handleMessage({ type: 'overlay/fold', folded: true }, trusted())).toEqual({ ok: true });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 });
 

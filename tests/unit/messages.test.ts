@@ -18,6 +18,8 @@ const valid: Array<[string, unknown]> = [
   ['services/sync', { type: 'services/sync' }],
   ['overlay/inject', { type: 'overlay/inject' }],
   ['badge/refresh', { type: 'badge/refresh' }],
+  ['overlay/fold', { type: 'overlay/fold', folded: true }],
+  ['overlay/fold, opened again', { type: 'overlay/fold', folded: false }],
 ];
 
 describe('parseRequest accepts every protocol shape', () => {
@@ -59,6 +61,9 @@ const malformed: Array<[string, unknown]> = [
   ['unknown type', { type: 'progress/flip', operator: 'kcell', stepId: 'a' }],
   ['type of wrong kind', { type: ['progress/reset'], operator: 'kcell' }],
   ['extra field', { ...set, extra: 1 }],
+  ['fold without its state', { type: 'overlay/fold' }],
+  ['fold as a string', { type: 'overlay/fold', folded: 'true' }],
+  ['fold naming a tab (the tab comes from the sender)', { type: 'overlay/fold', folded: true, tabId: 3 }],
   ['missing field', { type: 'progress/set', operator: 'kcell', stepId: 'a', done: true }],
   ['unknown operator', { ...set, operator: 'astelit' }],
   ['operator of wrong case', { ...set, operator: 'Kcell' }],
