@@ -13,7 +13,7 @@ import { isEmptyPlan, planRepair } from './repair';
 import { refreshBadge, resetBadgeForTests } from './worker-badge';
 import { failure, writeFailure } from './worker-failure';
 import { fireReminder, openFromNotification, resyncReminders, syncReminder } from './worker-reminders';
-import { foldedIn, forgetFold, rememberFold } from './worker-fold';
+import { foldedIn, forgetFold, rememberFold, resetFoldsForTests } from './worker-fold';
 import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
 import { syncServiceScripts } from './services';
 import {
@@ -76,6 +76,7 @@ async function start(): Promise<WorkerMode> {
 export function resetWorkerForTests(): void {
   ready = null;
   resetBadgeForTests();
+  resetFoldsForTests();
 }
 
 // ---------------------------------------------------------------------------------------------
