@@ -2,7 +2,9 @@
 // launcher, not the panel, instead of unfolding it on every page again. Kept in the browser's
 // session storage (in memory, gone when the browser closes; never readable by a page), per tab,
 // because a tab is one errand: a new tab shows the panel again. The tab comes from the browser's
-// sender record, never from the message.
+// sender record, never from the message. A closed tab's entry is not removed: listening for closed
+// tabs would wake the worker whenever any tab in the browser closes (PRIVACY.md), and tab ids are
+// not reused within a browser session, which is as long as session storage lasts.
 import { browser } from 'wxt/browser';
 import type { SenderLike } from './messages';
 
@@ -16,11 +18,17 @@ const FOLD_PREFIX = 'fold:';
 let folded: Promise<Set<number>> | null = null;
 
 function foldedTabs(): Promise<Set<number>> {
-  folded ??= browser.storage.session.get(null).then(
-    (items) => new Set(Object.keys(items).filter((k) => k.startsWith(FOLD_PREFIX) && items[k] === true).map((k) => Number(k.slice(FOLD_PREFIX.length)))),
-    // No session storage in this browser: folds then last as long as this worker.
-    () => new Set<number>(),
-  );
+  folded ??= (async () => {
+    try {
+      const items = await browser.storage.session.get(null);
+      const ids = Object.keys(items).filter((k) => k.startsWith(FOLD_PREFIX) && items[k] === true);
+      return new Set(ids.map((k) => Number(k.slice(FOLD_PREFIX.length))));
+    } catch {
+      // No session storage in this browser: folds then last as long as this worker. Never an error
+      // for guide/get, which carries the fold: a preference must not cost the user the checklist.
+      return new Set<number>();
+    }
+  })();
   return folded;
 }
 
@@ -33,26 +41,17 @@ export async function rememberFold(sender: SenderLike | null | undefined, fold: 
   const tab = tabOf(sender);
   if (tab === null) return;
   const tabs = await foldedTabs();
+  if (fold) tabs.add(tab);
+  else tabs.delete(tab);
   const key = `${FOLD_PREFIX}${tab}`;
-  // Unfolded is the default: nothing is kept for it.
-  if (fold) {
-    tabs.add(tab);
-    await browser.storage.session.set({ [key]: true });
-  } else {
-    tabs.delete(tab);
-    await browser.storage.session.remove(key);
-  }
+  // Unfolded is the default: nothing is kept for it. Kept for the next worker start, if this browser can.
+  await (fold ? browser.storage.session?.set({ [key]: true }) : browser.storage.session?.remove(key));
 }
 
 /** False for a sender without a tab (the popup). */
 export async function foldedIn(sender: SenderLike | null | undefined): Promise<boolean> {
   const tab = tabOf(sender);
   return tab !== null && (await foldedTabs()).has(tab);
-}
-
-export async function forgetFold(tabId: number): Promise<void> {
-  (await foldedTabs()).delete(tabId);
-  await browser.storage.session.remove(`${FOLD_PREFIX}${tabId}`);
 }
 
 /** A new worker instance in the unit tests: only session storage carries over. */

@@ -13,7 +13,7 @@ import { isEmptyPlan, planRepair } from './repair';
 import { refreshBadge, resetBadgeForTests } from './worker-badge';
 import { failure, writeFailure } from './worker-failure';
 import { fireReminder, openFromNotification, resyncReminders, syncReminder } from './worker-reminders';
-import { foldedIn, forgetFold, rememberFold, resetFoldsForTests } from './worker-fold';
+import { foldedIn, rememberFold, resetFoldsForTests } from './worker-fold';
 import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
 import { syncServiceScripts } from './services';
 import {
@@ -381,7 +381,6 @@ export function startWorker(): void {
     }),
   );
   listen(() => browser.notifications.onClicked.addListener((id) => void openFromNotification(id)));
-  listen(() => browser.tabs.onRemoved.addListener((tabId) => void forgetFold(tabId).catch(() => undefined)));
   listen(() => browser.runtime.onStartup.addListener(() => void whenReady().then((mode) => (mode === 'ok' ? resyncReminders() : undefined))));
   listen(() => browser.runtime.onInstalled.addListener(() => void afterStart()));
   listen(() => browser.permissions.onAdded.addListener(() => void whenReady().then(syncServices)));

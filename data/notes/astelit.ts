@@ -17,6 +17,8 @@ export const astelit: NoteEntry = {
     'https://developingtelecoms.com/telecom-technology/wireless-networks/5728-turkcell-subsidiary-astelit-wins-3g-licence-in-ukraine.html',
     'https://ru.interfax.com.ua/news/economic/295150',
     'https://ust-kamenogorsk.city/novosti-kazakhstana/20234',
+    // IZI: a SIM ordered, registered and activated in its app (research/operators.md).
+    'https://content.izi.me/binaries/content/assets/docs/manual-en.html',
   ],
   verified: RESEARCH_READ,
 };

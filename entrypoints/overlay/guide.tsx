@@ -68,7 +68,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   /** The user folded the panel in this tab (utils/worker-fold.ts), this page or an earlier one. */
   let folded = answer?.ok === true && answer.folded === true;
   /** Only what the user did: the panel folding away from a focused element is not their choice. */
-  function rememberFold(next: boolean): void {
+  function keepFolded(next: boolean): void {
     if (next === folded) return;
     folded = next;
     sendToWorker({ type: 'overlay/fold', folded: next }).catch(() => undefined);
@@ -88,7 +88,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     announcement,
     expand: () => (expanded.value = true),
     // As for a focused page element: the other side, else folded to the launcher (focus then goes to it).
-    keepClear: (box) => keepClearOf(box, true),
+    keepClear: keepClearOf,
   });
   const { found, highlight, clear: clearHighlight } = showMe;
   /** The URL the current classification is for. */
@@ -166,13 +166,15 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       },
       expand() {
         expanded.value = true;
-        rememberFold(false);
+        keepFolded(false);
         requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-button--icon')?.focus());
       },
       collapse(giveBackFocus) {
         clearHighlight();
+        // Folded by the user: Escape on the page must not open it again behind their back.
+        showMe.forgetWayBack();
         expanded.value = false;
-        rememberFold(true);
+        keepFolded(true);
         if (giveBackFocus) returnFocus();
       },
       askDismiss(asked) {
@@ -337,6 +339,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   // --- wiring
   const listenToLocation = onLocationChange(ctx, () => {
     clearHighlight();
+    showMe.forgetWayBack();
     for (const ms of RECHECK_MS) ctx.setTimeout(() => void update(), ms);
   });
   /**

@@ -18,10 +18,10 @@ export interface PageFocus {
   /** Listens on the page's `focusin`, in the capture phase. */
   onPageFocus(event: Event): void;
   /**
-   * Moves the panel to the side `box` is not on, else folds it to its launcher (`mayFold`), which
-   * moves to a free corner. Also for what "Show me" outlines, which need not take focus.
+   * Moves the panel to the side `box` is not on, else folds it to its launcher, which moves to a
+   * free corner. Also for what "Show me" outlines, which need not take focus.
    */
-  keepClearOf(box: Box, mayFold: boolean): void;
+  keepClearOf(box: Box): void;
   /** Back to the page element that had focus before the overlay, else to the overlay's launcher. */
   returnFocus(): void;
 }
@@ -29,7 +29,7 @@ export interface PageFocus {
 export function createPageFocus(deps: PageFocusDeps): PageFocus {
   let lastPageFocus: Element | null = null;
 
-  function keepClearOf(r: Box, mayFold: boolean): void {
+  function keepClearOf(r: Box): void {
     const shadow = deps.shadow();
     if (!shadow) return;
     const viewport = { width: innerWidth, height: innerHeight };
@@ -42,7 +42,6 @@ export function createPageFocus(deps: PageFocusDeps): PageFocus {
         deps.side.value = placement.side;
         return;
       }
-      if (!mayFold) return;
       deps.expanded.value = false;
     }
     const button = shadow.querySelector('.sx-launcher');
@@ -55,7 +54,7 @@ export function createPageFocus(deps: PageFocusDeps): PageFocus {
       const target = event.target as Element | null;
       if (!target || target === deps.host() || target === document.body || target === document.documentElement) return;
       lastPageFocus = target;
-      keepClearOf(target.getBoundingClientRect(), true);
+      keepClearOf(target.getBoundingClientRect());
     },
     keepClearOf,
     returnFocus() {

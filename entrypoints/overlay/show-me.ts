@@ -5,6 +5,7 @@ import { signal, type Signal } from '@preact/signals';
 import type { Lang, Step } from '@/data/schema';
 import type { HighlightRect } from '@/components/overlay/model';
 import { pick, t } from '@/utils/i18n';
+import type { Box } from '@/utils/overlay-geometry';
 import { findTargets, isVisible } from '@/utils/targets';
 
 /** How long a "Show me" outline stays. */
@@ -25,7 +26,7 @@ export interface ShowMeDeps {
   /** Opens the panel (it may have folded away from the element "Show me" focused). */
   expand(): void;
   /** Moves the overlay off the outlined element (./page-focus.ts), which need not take focus. */
-  keepClear(box: HighlightRect): void;
+  keepClear(box: Box): void;
 }
 
 export interface ShowMe {
@@ -41,6 +42,8 @@ export interface ShowMe {
   onViewportChange(): void;
   /** Escape on the page after "Show me": clears the outline and goes back to the overlay; the page keeps its key. */
   onPageKey(event: KeyboardEvent): void;
+  /** Escape no longer leads back to "Show me": the user folded the panel, or the page changed. */
+  forgetWayBack(): void;
 }
 
 function reducedMotion(): boolean {
@@ -163,6 +166,9 @@ export function createShowMe(deps: ShowMeDeps): ShowMe {
       if (event.key !== 'Escape') return;
       if (highlighted) clear();
       backToShowMe(event);
+    },
+    forgetWayBack() {
+      shownFrom = null;
     },
   };
 }

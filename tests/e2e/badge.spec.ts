@@ -102,12 +102,15 @@ test('the worker sleeps through browsing on other sites; an operator page wakes 
   await expect.poll(() => statuses.at(-1)).toBe('stopped');
   const stoppedAt = statuses.length;
 
-  // Leaving for another site, opening and switching tabs there: the worker is not woken.
+  // Leaving for another site, opening, switching and closing tabs there: the worker is not woken.
   await tab.goto('https://example.org/');
   const elsewhere = await context.newPage();
   await elsewhere.goto('https://example.org/news');
   await tab.bringToFront();
   await elsewhere.bringToFront();
+  const closed = await context.newPage();
+  await closed.goto('https://example.org/about');
+  await closed.close();
   await new Promise((r) => setTimeout(r, 1_500));
   expect(statuses.slice(stoppedAt), 'worker states after it was stopped').toEqual([]);
 

@@ -49,6 +49,24 @@ test('at 200% zoom, where the panel folds away from the form "Show me" focused, 
   await page.keyboard.press('Escape');
   await expect(panel(page)).toBeVisible();
   await expect.poll(async () => (await overlayFocus(page))?.step).toBe('kcell-refund');
+  // The overlay folded itself there, the user did not: the next page of the tab opens with the panel.
+  await page.keyboard.press('Enter');
+  await expect(launcher(page)).toBeVisible();
+  await page.reload();
+  await expect(panel(page)).toBeVisible();
+});
+
+test('folded by the user after "Show me", the panel stays folded when Escape is pressed on the page', async ({ context, router }) => {
+  const page = await openServed(context, router, KCELL_RU);
+  await stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ }).click();
+  await expect(page.locator('a[data-form="funds"]')).toBeFocused();
+  await page.getByRole('button', { name: 'Collapse the guide' }).click();
+  await expect(launcher(page)).toBeVisible();
+  // Focus went back to the form's link, which "Show me" had focused: Escape there is not "open the panel".
+  await expect(page.locator('a[data-form="funds"]')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(launcher(page)).toBeVisible();
+  await expect(panel(page)).toHaveCount(0);
 });
 
 test('"Show me" on a heading (nothing to focus there): Escape clears the outline and leaves the panel open on that button', async ({

@@ -1,8 +1,8 @@
 // PRIVACY.md and the README's privacy section are promises to users and store reviewers. These tests
 // tie them to the code: a new permission, host, storage item, setting or proof field that the policy
 // does not describe fails here until the policy says what it is and why.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OPERATOR_MATCHES, OPTIONAL_SERVICE_MATCHES } from '@/data/hosts';
 import { DEFAULT_SETTINGS, EMPTY_EVIDENCE, KEYS, itemKind } from '@/utils/storage';
@@ -90,6 +90,16 @@ describe('PRIVACY.md', () => {
   it('says where it is kept: local storage on this device, never synced', () => {
     expect(stored).toContain('`browser.storage.local`');
     expect(stored).toMatch(/never uses synced storage \(`storage\.sync`\)/);
+  });
+
+  it('names what is kept in session storage, which only the per-tab fold of the guide uses', () => {
+    const code = (dir: string): string[] =>
+      readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? code(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+      );
+    const users = ['utils', 'entrypoints', 'components'].flatMap(code).filter((f) => readFileSync(join(ROOT, f), 'utf8').includes('storage.session'));
+    expect(users.map((f) => relative('.', f))).toEqual(['utils/worker-fold.ts']);
+    expect(stored).toMatch(/`browser\.storage\.session`[\s\S]*tabs in\s+which you folded the on-page guide/);
   });
 
   it('lists exactly the permissions and hosts of the Chrome and Firefox manifests, with a reason for each', () => {
