@@ -1,9 +1,10 @@
 // The checklist as a Markdown file the user keeps: what was done and when, the proof they entered,
 // and where each piece of advice comes from. Pure, so what is exported can be tested exactly.
 import type { ChecklistSection } from '@/data';
-import type { Confidence, Lang, OperatorGuide, Route } from '@/data/schema';
+import type { Lang, OperatorGuide, Route } from '@/data/schema';
 import { formatDate, pick, stepDate, t } from '@/utils/i18n';
 import { SECTION_KEYS } from '@/utils/popup-sections';
+import { notFoundLine, stepLabels } from '@/utils/step-labels';
 import { checklistCount, type ProgressMap } from '@/utils/progress';
 
 export interface ExportEvidence {
@@ -22,17 +23,6 @@ export interface MarkdownInput {
   lang: Lang;
   /** ms epoch; passed in so the output is reproducible. */
   generatedAt: number;
-}
-
-/**
- * What a step's badges say (an office visit, an ID, how far to trust its source), as text for the
- * copies the user takes away: the printable summary and the Markdown file. Here, not in i18n.ts,
- * so that it stays out of the popup's first load (the popup shows StepBadges instead).
- */
-export function stepLabels(lang: Lang, step: { readonly inPerson?: boolean; readonly needsId?: boolean; readonly confidence: Confidence }): string[] {
-  const labels = step.inPerson ? [t(lang, 'step.inPerson')] : [];
-  if (step.needsId) labels.push(t(lang, 'step.needsId'));
-  return [...labels, t(lang, `confidence.${step.confidence}`)];
 }
 
 /** A local calendar day as YYYY-MM-DD: the day the user saw on their clock when they ticked. */
@@ -104,10 +94,7 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
   // What was looked for and not found (a fully online termination, say) is kept as the popup says it.
   if (guide.notFound.length > 0) {
     out.push(`## ${escapeMarkdown(t(lang, 'notFound.title'))}`, '');
-    for (const item of guide.notFound) {
-      const searched = t(lang, 'punct.aside', { text: t(lang, 'notFound.searched', { date: formatDate(item.verified, lang) }) });
-      out.push(`- ${inlineField(pick(item.what, lang) + searched)}`);
-    }
+    for (const item of guide.notFound) out.push(`- ${inlineField(notFoundLine(item, lang))}`);
     out.push('');
   }
 

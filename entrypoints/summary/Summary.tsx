@@ -2,11 +2,12 @@
 // laid out for paper. Rendered once from storage; the popup saves pending proof before opening it.
 import type { ChecklistSection } from '@/data';
 import type { Lang, OperatorGuide, Route } from '@/data/schema';
-import { isoDay, stepLabels } from '@/utils/export-markdown';
+import { isoDay } from '@/utils/export-markdown';
 import { SECTION_KEYS } from '@/utils/popup-sections';
 import { checklistCount, type ProgressMap } from '@/utils/progress';
 import { formatDate, pick, stepDate, t } from '@/utils/i18n';
 import type { Evidence } from '@/utils/storage';
+import { notFoundLine, stepLabels } from '@/utils/step-labels';
 
 export interface SummaryProps {
   guide: OperatorGuide;
@@ -101,10 +102,7 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
             <h2 id="sum-notfound">{t(lang, 'notFound.title')}</h2>
             <ul class="sx-sum__notfound">
               {guide.notFound.map((item, i) => (
-                <li key={i}>
-                  {pick(item.what, lang)}
-                  {t(lang, 'punct.aside', { text: t(lang, 'notFound.searched', { date: formatDate(item.verified, lang) }) })}
-                </li>
+                <li key={i}>{notFoundLine(item, lang)}</li>
               ))}
             </ul>
           </section>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checklist, getOperator } from '@/data';
 import { LANGS, type Lang } from '@/data/schema';
-import { escapeMarkdown, isoDay, markdownFileName, stepLabels, toMarkdown, type ExportEvidence } from '@/utils/export-markdown';
+import { escapeMarkdown, isoDay, markdownFileName, toMarkdown, type ExportEvidence } from '@/utils/export-markdown';
+import { stepLabels } from '@/utils/step-labels';
 import { formatDate, pick, t } from '@/utils/i18n';
 import type { ProgressMap } from '@/utils/progress';
 
