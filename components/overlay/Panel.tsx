@@ -80,6 +80,12 @@ export function Panel({ model }: { model: OverlayModel }) {
             {t(lang, 'overlay.saveFailed')}
           </p>
         )}
+        {/* Kcell's guide cites activ's pages (one company): there a different, empty list must not pass for the user's own. */}
+        {model.otherInProgress.value && (
+          <p class="sx-panel__note" data-testid="sx-other-in-progress">
+            {t(lang, 'overlay.otherInProgress', { other: model.otherInProgress.value, operator })}
+          </p>
+        )}
         {model.outOfDate.value && (
           <p class="sx-panel__warning" data-testid="sx-out-of-date">
             {t(lang, 'overlay.outOfDate')}

@@ -31,6 +31,8 @@ export interface OverlayModel {
   /** stepId → one of its targets is on the page now. */
   readonly found: ReadonlySignal<Readonly<Record<string, boolean>>>;
   readonly outOfDate: ReadonlySignal<boolean>;
+  /** The name of the operator whose checklist is in progress when it is not this site's (Kcell's, on activ's site), else null. */
+  readonly otherInProgress: ReadonlySignal<string | null>;
   readonly expanded: ReadonlySignal<boolean>;
   readonly side: ReadonlySignal<Side>;
   /** Where the collapsed launcher sits (it too keeps clear of the focused page element). */

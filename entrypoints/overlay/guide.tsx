@@ -11,6 +11,7 @@ import { Overlay } from '@/components/overlay/Overlay';
 import type { OverlayModel } from '@/components/overlay/model';
 import { pick, t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/client';
+import { OPERATOR_CHOICES } from '@/utils/operator-names';
 import { createLiveState, type LiveState, type LiveStateOptions } from '@/utils/live-state';
 import type { GuideAnswer, OverlayBoot, StoredView } from '@/utils/overlay-boot';
 import type { Corner, Side } from '@/utils/overlay-geometry';
@@ -130,6 +131,10 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       total: state.total,
       found,
       outOfDate: computed(() => relevant.value && mayBeOutOfDate(state.steps.value, topics.value, found.value)),
+      otherInProgress: computed(() => {
+        const leaving = state.settings.value.operator;
+        return leaving && leaving !== operator ? (OPERATOR_CHOICES.find((c) => c.id === leaving)?.name ?? leaving) : null;
+      }),
       expanded,
       side,
       corner,

@@ -257,6 +257,25 @@ test('while a cancellation is under way, the operator’s other pages show only 
   await expect(launcher(page)).toBeVisible();
 });
 
+test('on activ\'s site while leaving Kcell, the guide says its list is activ\'s and where the Kcell one is', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  // Kcell's steps cite activ's FAQ (one company): a user leaving Kcell lands on activ's support page.
+  await seed(serviceWorker, { settings: { ...SETTINGS, operator: 'kcell' }, 'progress:kcell:before-backup': { done: true, at: Date.now() } });
+  const page = await openServed(context, router, 'https://activ.kz/ru/article/faq');
+  await expect(panel(page)).toBeVisible();
+  await expect(page.locator(`${HOST} [data-testid="sx-other-in-progress"]`)).toHaveText(
+    'Your checklist in progress is Kcell’s, under the extension button. This one is activ’s, with its own ticks.',
+  );
+  // On Kcell's own pages there is nothing to say.
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  await expect(page.locator(`${HOST} [data-testid="sx-other-in-progress"]`)).toHaveCount(0);
+  expect(router.leaks).toEqual([]);
+});
+
 test('a tick in one tab shows in another at once, and survives a reload', async ({ context, router, serviceWorker }) => {
   serveAll(router);
   const a = await context.newPage();
