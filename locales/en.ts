@@ -47,7 +47,7 @@ export const en = {
   'overlay.showMe': 'Show me',
   'overlay.notOnPage': 'Not found on this page',
   'overlay.outOfDate': 'This guide may be out of date for this page: the form or button it points to was not found here.',
-  'overlay.otherInProgress': 'Your checklist in progress is {other}’s, under the extension button. This one is {operator}’s, with its own ticks.',
+  'overlay.otherInProgress': 'Your checklist in progress is {other}’s: open the extension button and choose {other}. This one is {operator}’s, with its own ticks.',
   'overlay.highlighted': 'Highlighted on the page: {step}. Press Escape to clear.',
   'overlay.markedDone': 'Step marked done: {step}. {progress}',
   'overlay.markedUndone': 'Step marked not done: {step}. {progress}',

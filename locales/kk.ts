@@ -45,7 +45,7 @@ export const kk: UiStrings = {
   'overlay.showMe': 'Көрсету',
   'overlay.notOnPage': 'Бұл беттен табылмады',
   'overlay.outOfDate': 'Нұсқаулық бұл бет үшін ескірген болуы мүмкін: көрсетілген форма немесе түйме мұнда табылмады.',
-  'overlay.otherInProgress': 'Сіз бастаған тізім — {other} үшін, ол кеңейтім түймесінде. Бұл тізім — {operator} үшін, белгілері бөлек.',
+  'overlay.otherInProgress': 'Сіз бастаған тізім — {other} үшін: кеңейтім түймесін ашып, {other} таңдаңыз. Бұл тізім — {operator} үшін, белгілері бөлек.',
   'overlay.highlighted': 'Бетте белгіленді: {step}. Алып тастау үшін Escape пернесін басыңыз.',
   'overlay.markedDone': 'Қадам орындалды деп белгіленді: {step}. {progress}',
   'overlay.markedUndone': 'Белгі алынды: {step}. {progress}',

@@ -45,7 +45,7 @@ export const ru: UiStrings = {
   'overlay.showMe': 'Показать',
   'overlay.notOnPage': 'На этой странице не найдено',
   'overlay.outOfDate': 'Возможно, помощник устарел для этой страницы: указанная форма или кнопка здесь не найдена.',
-  'overlay.otherInProgress': 'Начатый вами список — для {other}, он по кнопке расширения. Этот список — для {operator}, отметки в нём свои.',
+  'overlay.otherInProgress': 'Начатый вами список — для {other}: откройте кнопку расширения и выберите {other}. Этот список — для {operator}, отметки в нём свои.',
   'overlay.highlighted': 'Выделено на странице: {step}. Нажмите Escape, чтобы убрать.',
   'overlay.markedDone': 'Шаг отмечен как выполненный: {step}. {progress}',
   'overlay.markedUndone': 'Отметка снята: {step}. {progress}',

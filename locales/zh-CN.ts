@@ -45,7 +45,7 @@ export const zhCN: UiStrings = {
   'overlay.showMe': '指给我看',
   'overlay.notOnPage': '本页未找到',
   'overlay.outOfDate': '本指南可能已不适用于此页面：未在此找到它所指的表格或按钮。',
-  'overlay.otherInProgress': '您正在进行的是 {other} 的清单，可通过扩展按钮查看。这里是 {operator} 的清单，勾选记录各自独立。',
+  'overlay.otherInProgress': '您正在进行的是 {other} 的清单：点击扩展按钮并选择 {other}。这里是 {operator} 的清单，勾选记录各自独立。',
   'overlay.highlighted': '已在页面上标出：{step}。按 Esc 键清除。',
   'overlay.markedDone': '步骤已标记为完成：{step}。{progress}',
   'overlay.markedUndone': '步骤已标记为未完成：{step}。{progress}',

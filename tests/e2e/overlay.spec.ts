@@ -267,7 +267,7 @@ test('on activ\'s site while leaving Kcell, the guide says its list is activ\'s 
   const page = await openServed(context, router, 'https://activ.kz/ru/article/faq');
   await expect(panel(page)).toBeVisible();
   await expect(page.locator(`${HOST} [data-testid="sx-other-in-progress"]`)).toHaveText(
-    'Your checklist in progress is Kcell’s, under the extension button. This one is activ’s, with its own ticks.',
+    'Your checklist in progress is Kcell’s: open the extension button and choose Kcell. This one is activ’s, with its own ticks.',
   );
   // On Kcell's own pages there is nothing to say.
   await page.goto(KCELL_RU);
