@@ -102,6 +102,11 @@ export function slimPopupBuild(config: InlineConfig, page: Page = 'popup'): void
   // No modulepreload: the lazy chunks (one language, the Astelit note, the export) import nothing
   // the first chunk has not loaded already, so there is nothing to preload.
   (config.build ??= {}).modulePreload = false;
+  // Chunks named with 6 hash characters, not 8: every lazy chunk's name is written into the first one,
+  // and random characters do not compress (12 names, ~20 B gz). The pages ship together, so the hash
+  // only has to tell one build's chunks apart.
+  const output = (config.build.rollupOptions ??= {}).output;
+  if (!Array.isArray(output)) config.build.rollupOptions.output = { ...output, chunkFileNames: 'chunks/[name]-[hash:6].js' };
 }
 
 /** Components with state of their own are classes here: preact/hooks (1.2 kB gz) stays out of the first load. */
