@@ -490,6 +490,13 @@ test('never blank: unreadable settings and progress still give a working checkli
   expect(router.leaks).toEqual([]);
 });
 
+test('a step citing two pages of one site names each link by its page, so no two links share a name', async ({ openPopup, router }) => {
+  const page = await openPopup('?operator=kcell');
+  const names = await page.locator('[data-step-id="kcell-submit"] a.sx-source').allTextContents();
+  expect(names).toEqual(['Source: www.kcell.kz/…/documents', 'Source: www.kcell.kz/…/router', 'Source: activ.kz/…/faq']);
+  expect(router.leaks).toEqual([]);
+});
+
 test('"Astelit / Taraztel?" explains, with sources, that it is not a Kazakhstan operator', async ({ openPopup, router }) => {
   const page = await openPopup();
   await page.getByLabel('Operator').selectOption('note');
