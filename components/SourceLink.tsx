@@ -9,10 +9,9 @@ interface Props {
 
 /** A cited source, named by its site and page (utils/source-label.ts) so users can judge it before they click. */
 export function SourceLink({ url, lang }: Props) {
-  const host = sourceLabel(url);
   return (
     <a class="sx-source" href={url} target="_blank" rel="noopener noreferrer">
-      {t(lang, 'step.source', { host })}
+      {t(lang, 'step.source', { host: sourceLabel(url) })}
     </a>
   );
 }

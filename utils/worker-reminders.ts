@@ -90,7 +90,7 @@ export function fireReminder(operator: OperatorId, now = Date.now()): Promise<vo
  * window of its own that size, with room for a desktop's window frame, rather than a full tab with
  * a small box in its corner. Where there are no windows (Firefox for Android), a tab.
  */
-export const POPUP_WINDOW = { width: 420, height: 640 } as const;
+const POPUP_WINDOW = { width: 420, height: 640 } as const;
 
 export async function openFromNotification(notificationId: string): Promise<void> {
   const operator = parseReminderAlarm(notificationId);

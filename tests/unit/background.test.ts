@@ -458,7 +458,7 @@ describe('data from a newer version', () => {
 });
 
 describe('the overlay folded by the user stays folded in that tab', () => {
-  const fromTab = (id: number) => ({ ...trusted(), url: 'https://www.kcell.kz/ru/product/documents', tab: { id } });
+  const fromTab = (id: number) => ({ ...trusted(), url: 'https://www.kcell.kz/ru/product/documents', tab: { id }, frameId: 0 });
   const foldedFor = async (sender: ReturnType<typeof trusted>) =>
     ((await handleMessage({ type: 'guide/get', operator: 'kcell' }, sender)) as { folded?: boolean }).folded;
 
@@ -490,8 +490,11 @@ describe('the overlay folded by the user stays folded in that tab', () => {
     expect(answer).toMatchObject({ ok: true, route: 'online', folded: false });
   });
 
-  it('a fold from a sender without a tab is accepted and changes nothing', async () => {
+  it('a fold from a sender that is not the overlay on an operator page is accepted and changes nothing', async () => {
     expect(await handleMessage({ type: 'overlay/fold', folded: true }, trusted())).toEqual({ ok: true });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    // Nor from one of our pages open in a tab (the popup from a reminder, say): only the overlay on an operator's page folds.
+    await handleMessage({ type: 'overlay/fold', folded: true }, { ...trusted(), tab: { id: 5 }, frameId: 0 });
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 });
