@@ -17,7 +17,9 @@ export const SERVICE_HOSTS: Readonly<Record<ServiceId, readonly string[]>> = {
 };
 
 // `*.host` also matches the bare host in match patterns, so one pattern a host is enough.
-const toMatches = (hosts: readonly string[]) => hosts.map((host) => `https://*.${host}/*`);
+const matchesOf = (hosts: Readonly<Record<string, readonly string[]>>): readonly string[] =>
+  Object.values(hosts).flatMap((list) => list.map((host) => `https://*.${host}/*`));
 
-export const OPERATOR_MATCHES: readonly string[] = Object.values(OPERATOR_HOSTS).flatMap(toMatches);
-export const OPTIONAL_SERVICE_MATCHES: readonly string[] = Object.values(SERVICE_HOSTS).flatMap(toMatches);
+// Marked pure so that a bundle which only reads the hosts (the popup, the detector) drops them.
+export const OPERATOR_MATCHES = /* @__PURE__ */ matchesOf(OPERATOR_HOSTS);
+export const OPTIONAL_SERVICE_MATCHES = /* @__PURE__ */ matchesOf(SERVICE_HOSTS);
