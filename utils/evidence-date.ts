@@ -7,22 +7,20 @@ import { isIsoDate } from './storage';
 /** The earliest submission date taken: no SIM contract in Kazakhstan ends before mobile numbers were common. */
 export const SUBMITTED_FROM = '2000-01-01';
 
-/** YYYY-MM-DD of a time, in UTC: compared with ISO dates as text. */
-function isoDayUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
 
 /**
  * Whether `value` (an `<input type="date">` value) can be kept as the day the request was
- * submitted: empty (not given), or a real date from SUBMITTED_FROM to today. A day of slack
- * ahead covers a user whose day has begun where UTC's has not.
+ * submitted: empty (not given), or a real date from SUBMITTED_FROM to today.
  */
 export function isSubmissionDate(value: string, now = Date.now()): boolean {
   if (value === '') return true;
   return isIsoDate(value) && value >= SUBMITTED_FROM && value <= latestSubmissionDate(now);
 }
 
-/** The last day taken (today, with a day of slack ahead): also the date picker's `max`. */
+/**
+ * The last day taken, YYYY-MM-DD: today in the user's own time zone, the calendar the date field
+ * shows (a day of slack in UTC let an evening user in Almaty pick tomorrow). Also the field's `max`.
+ */
 export function latestSubmissionDate(now = Date.now()): string {
-  return isoDayUtc(now + 86_400_000);
+  return new Date(now - new Date(now).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
