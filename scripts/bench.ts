@@ -16,7 +16,8 @@
 //   overlay is loaded ahead (HELD_HEAD_PAGES), which the demo pages alone would not show; and the
 //   added time on a help page the guide is not for, where that overlay is loaded in vain.
 // - Popup: navigation start → `simexit:popup-ready` (checklist rendered with enabled checkboxes),
-//   without request interception (see measurePopup).
+//   without request interception (see measurePopup). Printed beside it, interleaved in the same run:
+//   an extension page with nothing of ours, only a module script that sets a mark (bench-floor.ts).
 // - Sync: tick in one tab → shown in another, stamped on one clock in both (tests/e2e/stress.ts).
 // - Lost updates: 5 operator tabs + the popup × 100 concurrent ticks, once as is and once with the
 //   service worker stopped in the middle.
@@ -25,10 +26,11 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
-import { launchArgs, launchWithExtension, Router } from '../tests/e2e/harness';
+import { EXTENSION_PATH, launchArgs, launchWithExtension, Router } from '../tests/e2e/harness';
 import { concurrentTicks, syncLatency, type View } from '../tests/e2e/stress';
 import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
 import { BENCH_USAGE, parseBenchArgs } from './bench-args';
+import { FLOOR_MARK, writeFloorExtension } from './bench-floor';
 import { listSizes, totalGzip } from './bench-size';
 import { measureSizes, seenLoading } from './bench-loading';
 import { formatTable, pairDifferences, quantileShift, quantiles, verdicts, type BenchResult } from './bench-stats';
@@ -51,17 +53,22 @@ interface Browsers {
   withExt: BrowserContext;
   without: BrowserContext;
   extensionId: string;
+  /** The popup's floor page, in a second extension loaded beside ours (bench-floor.ts). */
+  floorUrl: string;
   routers: Router[];
   close(): Promise<void>;
 }
 
 async function launchBoth(): Promise<Browsers> {
-  const launched = await launchWithExtension({ headless: true });
-  const executablePath = findChromium() as string;
   const profile = mkdtempSync(join(tmpdir(), 'simexit-bench-'));
+  const floor = writeFloorExtension(profile);
+  // Both in the browser with ours: the floor has no worker (ours is the one the harness finds) and
+  // touches no page.
+  const launched = await launchWithExtension({ headless: true, extensionPath: `${EXTENSION_PATH},${floor.path}` });
+  const executablePath = findChromium() as string;
   // Same binary and flags, minus the extension.
   const args = launchArgs().filter((a) => !/^--(disable-extensions-except|load-extension)=/.test(a));
-  const without = await chromium.launchPersistentContext(profile, {
+  const without = await chromium.launchPersistentContext(join(profile, 'without'), {
     executablePath,
     headless: true,
     args,
@@ -84,6 +91,7 @@ async function launchBoth(): Promise<Browsers> {
     withExt: launched.context,
     without,
     extensionId: launched.extensionId,
+    floorUrl: floor.url,
     routers,
     async close() {
       await launched.cleanup();
@@ -229,45 +237,67 @@ async function measureMainThread(browsers: Browsers, runs: number) {
  * pass-through route: 66.4 / 82.5 → 75.3 / 114.5 ms), a cost no user has. The popup's requests are
  * still watched, without pausing them: any that leaves the extension is recorded as a leak.
  */
-async function measurePopup(context: BrowserContext, extensionId: string, runs: number, router: Router) {
+async function measurePopup(context: BrowserContext, extensionId: string, floorUrl: string, runs: number, router: Router) {
   const samples: number[] = [];
+  const floor: number[] = [];
   const marks = new Set<string>();
+  const popupUrl = `chrome-extension://${extensionId}/popup.html?operator=kcell`;
   await context.unroute('**/*');
   try {
     for (let run = -1; run < runs; run++) {
-      const page = await context.newPage();
-      page.on('request', (request) => {
-        if (!/^(chrome-extension|data|blob):/.test(request.url())) router.leaks.push(request.url());
-      });
-      await page.setViewportSize({ width: 400, height: 580 });
-      // The popup's own mark only (utils/popup-ready.ts: set when enabled checkboxes are in the DOM).
-      // A stand-in MutationObserver used to be injected into every opening in case the mark was
-      // missing; it cost nothing measurable (interleaved, 40 openings each: p50 63.0 ms with it,
-      // 66.0 without, i.e. noise) but ran bench code inside the page measured and would have turned a
-      // lost mark into a quietly different measurement. A missing mark now fails the run instead.
-      await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
-      const ready = await page
-        .waitForFunction(
-          (own) => {
-            const mark = performance.getEntriesByName(own)[0];
-            return mark ? { name: mark.name, at: mark.startTime } : null;
-          },
-          POPUP_READY_MARK,
-          { timeout: 10_000 },
-        )
-        .catch(() => {
-          throw new Error(`the popup set no ${POPUP_READY_MARK} mark within 10 s`);
-        });
-      const { name, at } = (await ready.jsonValue())!;
-      await page.close();
+      // Which goes first alternates, so drift of a busy machine cancels.
+      const popupFirst = run % 2 === 0;
+      let popupAt = 0;
+      let floorAt = 0;
+      for (const which of popupFirst ? ['popup', 'floor'] : ['floor', 'popup']) {
+        if (which === 'floor') {
+          floorAt = (await openAndMark(context, floorUrl, FLOOR_MARK, router)).at;
+          continue;
+        }
+        // The popup's own mark only (utils/popup-ready.ts: set when enabled checkboxes are in the DOM).
+        // A stand-in MutationObserver used to be injected into every opening in case the mark was
+        // missing; it cost nothing measurable (interleaved, 40 openings each: p50 63.0 ms with it,
+        // 66.0 without, i.e. noise) but ran bench code inside the page measured and would have turned a
+        // lost mark into a quietly different measurement. A missing mark now fails the run instead.
+        const { name, at } = await openAndMark(context, popupUrl, POPUP_READY_MARK, router);
+        marks.add(name);
+        popupAt = at;
+      }
       if (run < 0) continue;
-      marks.add(name);
-      samples.push(at);
+      samples.push(popupAt);
+      floor.push(floorAt);
     }
   } finally {
     await router.install();
   }
-  return { samples, marks: [...marks] };
+  return { samples, floor, marks: [...marks] };
+}
+
+/** Opens an extension page at the popup's size and reads when it set `mark`; fails the run without it. */
+async function openAndMark(context: BrowserContext, url: string, mark: string, router: Router): Promise<{ name: string; at: number }> {
+  const page = await context.newPage();
+  try {
+    page.on('request', (request) => {
+      if (!/^(chrome-extension|data|blob):/.test(request.url())) router.leaks.push(request.url());
+    });
+    await page.setViewportSize({ width: 400, height: 580 });
+    await page.goto(url);
+    const ready = await page
+      .waitForFunction(
+        (own) => {
+          const entry = performance.getEntriesByName(own)[0];
+          return entry ? { name: entry.name, at: entry.startTime } : null;
+        },
+        mark,
+        { timeout: 10_000 },
+      )
+      .catch(() => {
+        throw new Error(`${url} set no ${mark} mark within 10 s`);
+      });
+    return (await ready.jsonValue())!;
+  } finally {
+    await page.close();
+  }
 }
 
 /**
@@ -438,7 +468,7 @@ async function main(): Promise<void> {
     const stillLoading = await measureStillLoading(browsers.withExt, browsers.routers[0]!, runs);
     log('  popup…');
     // routers[0] is the one of the browser with the extension (launchBoth).
-    const popup = await measurePopup(browsers.withExt, browsers.extensionId, runs, browsers.routers[0]!);
+    const popup = await measurePopup(browsers.withExt, browsers.extensionId, browsers.floorUrl, runs, browsers.routers[0]!);
     log('  tab → tab sync…');
     const sync = await measureSync(browsers.withExt, runs);
     log('  5 tabs + popup × 100 concurrent ticks, then again with the worker stopped mid-way…');
@@ -487,7 +517,8 @@ async function main(): Promise<void> {
         `added ${q(pairDifferences(samples.helpOther.with, samples.helpOther.without))}; extension script alone ${q(samples.helpOther.script)}`,
       `main thread, the other page on a site the extension cannot reach (its noise floor: nothing of the extension runs): ` +
         `added ${q(pairDifferences(samples.untouched.with, samples.untouched.without))}; percentile shift ${shift(samples.untouched)}`,
-      `popup ready from: ${popup.marks.join(', ')}`,
+      `popup ready from: ${popup.marks.join(', ')}; same run, interleaved: an extension page with nothing of ours, ` +
+        `its one module script's mark (the floor) ${q(popup.floor)}; popup minus floor ${shift({ with: popup.samples, without: popup.floor })}`,
       `lost updates: ${lost.plain.ticks} ticks over ${lost.steps} steps in ${lost.plain.clickingMs} ms → ${lost.plain.lostInStorage} lost in storage, ` +
         `${lost.plain.staleInViews} stale in views; with the worker stopped ${lost.stopAfter} ms into ${lost.stopped.clickingMs} ms of clicks: ` +
         `${lost.stopped.lostInStorage} lost, ${lost.stopped.staleInViews} stale`,
