@@ -20,7 +20,9 @@ export type Request =
   /** From the guide's detector on a relevant page: load the overlay into the sender's own tab and frame (never one named in the message). */
   | { type: 'overlay/inject' }
   /** From the overlay: the user folded its panel to the launcher, or opened it again. The next pages in the sender's tab start that way. */
-  | { type: 'overlay/fold'; folded: boolean };
+  | { type: 'overlay/fold'; folded: boolean }
+  /** From the overlay on another operator's site: open the popup's page on the checklist in progress (utils/popup-window.ts). */
+  | { type: 'popup/open'; operator: OperatorId };
 
 export type RequestType = Request['type'];
 
@@ -46,6 +48,7 @@ export interface ResponseMap {
   'badge/refresh': object;
   'overlay/inject': object;
   'overlay/fold': object;
+  'popup/open': object;
 }
 
 export type ErrorCode =
@@ -159,7 +162,8 @@ export function parseRequest(raw: unknown): Request | null {
       return { type, operator, stepId, done, at };
     }
     case 'progress/reset':
-    case 'guide/get': {
+    case 'guide/get':
+    case 'popup/open': {
       if (!plainWithKeys(raw, ['type', 'operator'])) return null;
       const { operator } = raw;
       if (!isOperatorId(operator)) return null;

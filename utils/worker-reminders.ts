@@ -6,6 +6,7 @@ import type { Lang, OperatorId } from '@/data/schema';
 import { OPERATOR_IDS } from '@/data/schema';
 import { getOperator } from '@/data';
 import { langFromLocale } from './i18n';
+import { openPopupWindow } from './popup-window';
 import { alarmServes, parseReminderAlarm, planReminder, reminderAlarmName, reminderNotification } from './reminders';
 import {
   checkReminder,
@@ -85,21 +86,9 @@ export function fireReminder(operator: OperatorId, now = Date.now()): Promise<vo
   });
 }
 
-/**
- * The popup's page is laid out for the toolbar popup's 400 × 580 (entrypoints/popup/style.css): a
- * window of its own that size, with room for a desktop's window frame, rather than a full tab with
- * a small box in its corner. Where there are no windows (Firefox for Android), a tab.
- */
-const POPUP_WINDOW = { width: 420, height: 640 } as const;
-
 export async function openFromNotification(notificationId: string): Promise<void> {
   const operator = parseReminderAlarm(notificationId);
   if (!operator) return;
-  const url = browser.runtime.getURL(`/popup.html?operator=${operator}`);
-  try {
-    await browser.windows.create({ url, type: 'popup', ...POPUP_WINDOW });
-  } catch {
-    await browser.tabs.create({ url });
-  }
+  await openPopupWindow(operator);
   await browser.notifications.clear(notificationId);
 }

@@ -15,6 +15,7 @@ import { failure, writeFailure } from './worker-failure';
 import { fireReminder, openFromNotification, resyncReminders, syncReminder } from './worker-reminders';
 import { foldedIn, rememberFold, resetFoldsForTests } from './worker-fold';
 import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
+import { openPopupWindow } from './popup-window';
 import { syncServiceScripts } from './services';
 import {
   EMPTY_EVIDENCE,
@@ -131,6 +132,13 @@ export async function handleMessage(raw: unknown, sender: SenderLike | null | un
       () => failure('internal'),
     );
   }
+  if (request.type === 'popup/open') {
+    // Opens a page and touches no storage: nothing to wait for.
+    return openPopupWindow(request.operator).then(
+      () => ({ ok: true }),
+      () => failure('internal'),
+    );
+  }
   const mode = await whenReady();
   try {
     return await dispatch(request, mode, sender);
@@ -167,7 +175,7 @@ async function injectOverlay(sender: SenderLike | null | undefined): Promise<Res
 }
 
 async function dispatch(
-  request: Exclude<Request, { type: 'overlay/inject' | 'overlay/fold' }>,
+  request: Exclude<Request, { type: 'overlay/inject' | 'overlay/fold' | 'popup/open' }>,
   mode: WorkerMode,
   sender: SenderLike | null | undefined,
 ): Promise<Response> {

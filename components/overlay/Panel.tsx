@@ -82,9 +82,12 @@ export function Panel({ model }: { model: OverlayModel }) {
         )}
         {/* Kcell's guide cites activ's pages (one company): there a different, empty list must not pass for the user's own. */}
         {model.otherInProgress.value && (
-          <p class="sx-panel__note" data-testid="sx-other-in-progress">
-            {t(lang, 'overlay.otherInProgress', { other: model.otherInProgress.value, operator })}
-          </p>
+          <div class="sx-panel__note" data-testid="sx-other-in-progress">
+            <p>{t(lang, 'overlay.otherInProgress', { other: model.otherInProgress.value.name, operator })}</p>
+            <button type="button" class="sx-button" onClick={() => model.openOther()}>
+              {t(lang, 'overlay.openOther', { other: model.otherInProgress.value.name })}
+            </button>
+          </div>
         )}
         {model.outOfDate.value && (
           <p class="sx-panel__warning" data-testid="sx-out-of-date">

@@ -2,7 +2,7 @@
 // changed re-renders) and the callbacks they call. The content script builds it; the components
 // never touch storage, messages or the page.
 import type { ReadonlySignal } from '@preact/signals';
-import type { Lang, NotFound, Route, Step } from '@/data/schema';
+import type { Lang, NotFound, OperatorId, Route, Step } from '@/data/schema';
 import type { LiveStatus } from '@/utils/live-state';
 import type { ProgressMap } from '@/utils/progress';
 import type { Corner, Side } from '@/utils/overlay-geometry';
@@ -31,8 +31,8 @@ export interface OverlayModel {
   /** stepId → one of its targets is on the page now. */
   readonly found: ReadonlySignal<Readonly<Record<string, boolean>>>;
   readonly outOfDate: ReadonlySignal<boolean>;
-  /** The name of the operator whose checklist is in progress when it is not this site's (Kcell's, on activ's site), else null. */
-  readonly otherInProgress: ReadonlySignal<string | null>;
+  /** The operator whose checklist is in progress when it is not this site's (Kcell, on activ's site), else null. */
+  readonly otherInProgress: ReadonlySignal<{ readonly id: OperatorId; readonly name: string } | null>;
   readonly expanded: ReadonlySignal<boolean>;
   readonly side: ReadonlySignal<Side>;
   /** Where the collapsed launcher sits (it too keeps clear of the focused page element). */
@@ -55,6 +55,8 @@ export interface OverlayModel {
   /** Asks first (`askDismiss`); only `dismiss` hides the guide on this operator's site. */
   askDismiss(asked: boolean): void;
   dismiss(): void;
+  /** Opens the popup's page on the checklist in progress (otherInProgress). */
+  openOther(): void;
   /** Ends the farewell now (its button, Escape); it also ends by itself after a few seconds. */
   closeFarewell(): void;
   clearHighlight(): void;

@@ -133,7 +133,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       outOfDate: computed(() => relevant.value && mayBeOutOfDate(state.steps.value, topics.value, found.value)),
       otherInProgress: computed(() => {
         const leaving = state.settings.value.operator;
-        return leaving && leaving !== operator ? (OPERATOR_CHOICES.find((c) => c.id === leaving)?.name ?? leaving) : null;
+        return leaving && leaving !== operator ? { id: leaving, name: OPERATOR_CHOICES.find((c) => c.id === leaving)?.name ?? leaving } : null;
       }),
       expanded,
       side,
@@ -196,6 +196,12 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         farewell.value = true;
         requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-farewell button')?.focus());
         farewellTimer = ctx.setTimeout(endFarewell, FAREWELL_MS);
+      },
+      openOther() {
+        const other = state.settings.peek().operator;
+        // The worker opens it: a content script cannot open an extension page, and the toolbar popup
+        // would pick this site's operator (utils/operator-pick.ts), not the one in progress.
+        if (other) sendToWorker({ type: 'popup/open', operator: other }).catch(() => undefined);
       },
       clearHighlight,
     };

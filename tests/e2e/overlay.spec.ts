@@ -257,18 +257,26 @@ test('while a cancellation is under way, the operator’s other pages show only 
   await expect(launcher(page)).toBeVisible();
 });
 
-test('on activ\'s site while leaving Kcell, the guide says its list is activ\'s and where the Kcell one is', async ({
+test('on activ\'s site while leaving Kcell, the guide says its list is activ\'s and opens the Kcell one in one press', async ({
   context,
   router,
   serviceWorker,
+  extensionId,
 }) => {
   // Kcell's steps cite activ's FAQ (one company): a user leaving Kcell lands on activ's support page.
   await seed(serviceWorker, { settings: { ...SETTINGS, operator: 'kcell' }, 'progress:kcell:before-backup': { done: true, at: Date.now() } });
   const page = await openServed(context, router, 'https://activ.kz/ru/article/faq');
   await expect(panel(page)).toBeVisible();
-  await expect(page.locator(`${HOST} [data-testid="sx-other-in-progress"]`)).toHaveText(
-    'Your checklist in progress is Kcell’s: open the extension button and choose Kcell. This one is activ’s, with its own ticks.',
-  );
+  const note = page.locator(`${HOST} [data-testid="sx-other-in-progress"]`);
+  await expect(note.locator('p')).toHaveText('Your checklist in progress is Kcell’s. This one is activ’s, with its own ticks.');
+  // The toolbar popup would open on activ's (this site's) list: the button opens Kcell's, with its ticks.
+  const opened = context.waitForEvent('page');
+  await note.getByRole('button', { name: 'Open Kcell’s checklist' }).press('Enter');
+  const popup = await opened;
+  expect(popup.url()).toBe(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await expect(popup.getByLabel('Operator')).toHaveValue('kcell');
+  await expect(popup.locator('[data-step-id="before-backup"] input')).toBeChecked();
+  await popup.close();
   // On Kcell's own pages there is nothing to say.
   await page.goto(KCELL_RU);
   await expect(panel(page)).toBeVisible();

@@ -610,3 +610,34 @@ it('keeps nothing that matters in memory: a fresh worker sees the same state', a
   });
   expect((await dump())[progressKey('izi', 'izi-refund')]).toEqual({ done: true, at: 5 });
 });
+
+describe('the overlay on another operator\'s site opens the checklist in progress', () => {
+  const fromActivPage = { ...trusted(), url: 'https://activ.kz/ru/article/faq', tab: { id: 3 }, frameId: 0 };
+
+  it('in a window of the popup\'s size, or a tab where there are no windows, and nothing else changes', async () => {
+    await whenReady();
+    const before = await dump();
+    const windows = vi.spyOn(fakeBrowser.windows, 'create');
+    const tabs = vi.spyOn(fakeBrowser.tabs, 'create');
+    expect(await handleMessage({ type: 'popup/open', operator: 'kcell' }, fromActivPage)).toEqual({ ok: true });
+    expect(windows).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html?operator=kcell'), type: 'popup', width: 420, height: 640 });
+    expect(tabs).not.toHaveBeenCalled();
+
+    windows.mockRejectedValueOnce(new Error('windows.create is not supported'));
+    expect(await handleMessage({ type: 'popup/open', operator: 'kcell' }, fromActivPage)).toEqual({ ok: true });
+    expect(tabs).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html?operator=kcell') });
+    expect(await dump()).toEqual(before);
+  });
+
+  it('opens nothing for a message of another shape or from another extension', async () => {
+    const windows = vi.spyOn(fakeBrowser.windows, 'create');
+    const tabs = vi.spyOn(fakeBrowser.tabs, 'create');
+    expect(await handleMessage({ type: 'popup/open', operator: 'kcell', url: 'https://example.com/' }, fromActivPage)).toEqual({
+      ok: false,
+      error: 'invalid-request',
+    });
+    expect(await handleMessage({ type: 'popup/open', operator: 'kcell' }, { ...fromActivPage, id: 'another-extension' })).toBeUndefined();
+    expect(windows).not.toHaveBeenCalled();
+    expect(tabs).not.toHaveBeenCalled();
+  });
+});

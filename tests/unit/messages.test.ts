@@ -20,6 +20,7 @@ const valid: Array<[string, unknown]> = [
   ['badge/refresh', { type: 'badge/refresh' }],
   ['overlay/fold', { type: 'overlay/fold', folded: true }],
   ['overlay/fold, opened again', { type: 'overlay/fold', folded: false }],
+  ['popup/open', { type: 'popup/open', operator: 'kcell' }],
 ];
 
 describe('parseRequest accepts every protocol shape', () => {
@@ -64,6 +65,9 @@ const malformed: Array<[string, unknown]> = [
   ['fold without its state', { type: 'overlay/fold' }],
   ['fold as a string', { type: 'overlay/fold', folded: 'true' }],
   ['fold naming a tab (the tab comes from the sender)', { type: 'overlay/fold', folded: true, tabId: 3 }],
+  ['popup/open for no operator', { type: 'popup/open' }],
+  ['popup/open for Astelit', { type: 'popup/open', operator: 'astelit' }],
+  ['popup/open with an address of its own', { type: 'popup/open', operator: 'kcell', url: 'https://example.com/' }],
   ['missing field', { type: 'progress/set', operator: 'kcell', stepId: 'a', done: true }],
   ['unknown operator', { ...set, operator: 'astelit' }],
   ['operator of wrong case', { ...set, operator: 'Kcell' }],
