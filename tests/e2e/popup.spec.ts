@@ -408,6 +408,11 @@ test('a wrong date (a five-digit year, or a year typed half-way) is marked and n
   await expect(page.locator('#sx-reminder-text')).toHaveText('Reminder: November 22, 2026 — check that the number is disconnected.');
   await expect.poll(async () => (await stored(page))['evidence:kcell']).toMatchObject({ submittedOn: '2026-11-19', notes: 'Office on Abai 10' });
   expect(await page.evaluate(async () => (await chrome.alarms.get('reminder:kcell'))?.scheduledTime)).toBeGreaterThan(Date.now());
+  // Tomorrow on the user's calendar is no submission date either: the picker ends today, as the error says.
+  const today = new Date();
+  await expect(date).toHaveAttribute('max', localIso(today));
+  await date.fill(localIso(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1)));
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
 
   // A fifth year digit (Chrome takes up to six): the rest of the proof still saves, and no raw error code shows.
   await date.evaluate((input: HTMLInputElement) => {
