@@ -26,7 +26,9 @@ export function ProgressMeter({ done, total, lang, announce }: Props) {
       >
         <div class="sx-progress__fill" style={{ width: `${percent}%` }} />
       </div>
-      <span class="sx-progress__text" aria-live={announce ? 'polite' : undefined}>
+      {/* Keyed by language: a new live region is not read out, so a language switch is said once (by
+          the language menu), not again by every live region whose text it translated. */}
+      <span key={lang} class="sx-progress__text" aria-live={announce ? 'polite' : undefined}>
         {label}
       </span>
     </div>

@@ -62,7 +62,8 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
           <h2 id="sx-evidence-title" class="sx-h2">
             {t(lang, 'popup.evidence.title')}
           </h2>
-          <span class={`sx-save sx-save--${status}`} role="status" aria-live="polite">
+          {/* Live regions keyed by language: see ProgressMeter. */}
+          <span key={lang} class={`sx-save sx-save--${status}`} role="status" aria-live="polite">
             {status === 'saving' && t(lang, 'popup.evidence.saving')}
             {status === 'saved' && t(lang, 'popup.evidence.saved')}
             {status === 'error' && saveFailure(lang, error, 'popup.evidence.error')}
@@ -109,7 +110,7 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
           />
         </div>
         <div class="sx-reminder">
-          <p id="sx-reminder-text" class="sx-reminder__text" aria-live="polite">
+          <p key={lang} id="sx-reminder-text" class="sx-reminder__text" aria-live="polite">
             {reminderOn
               ? t(lang, 'popup.reminder.scheduled', { date: formatDate(reminderOn, lang) })
               : t(lang, 'popup.reminder.hint')}

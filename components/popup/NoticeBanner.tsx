@@ -30,7 +30,8 @@ export function NoticeBanner({ notices, lang, onDismiss }: Props) {
   return (
     <ul class="sx-notices" aria-label={t(lang, 'popup.notice.label')}>
       {notices.map((notice) => (
-        <li key={notice.id} class={`sx-notice sx-notice--${notice.kind}`} role="status">
+        // Keyed by language too: see ProgressMeter.
+        <li key={`${notice.id}:${lang}`} class={`sx-notice sx-notice--${notice.kind}`} role="status">
           <p class="sx-notice__text" id={`sx-notice-${notice.id}`}>
             {t(lang, `popup.notice.${notice.kind}`, { item: noticeItemLabel(notice.item, lang) })}
           </p>

@@ -140,7 +140,7 @@ export class OperatorPanel extends Component<Props, State> {
           <ProgressMeter done={live.done.value} total={live.total.value} lang={lang} announce />
           {(restored || hidden) && (
             // Focus moves here from the button, which goes once pressed; the new text is announced.
-            <p class="sx-muted" role="status" tabIndex={-1}>
+            <p key={lang} class="sx-muted" role="status" tabIndex={-1}>
               {!hidden ? (
                 t(lang, 'popup.shownAgain', { name: guide.name })
               ) : (

@@ -346,6 +346,38 @@ test('the language switch changes the whole popup, <html lang> and the shared se
   expect(router.leaks).toEqual([]);
 });
 
+test('a language switch is said once: the live regions it translates are new nodes, which screen readers do not read out', async ({
+  openPopup,
+  router,
+}) => {
+  const page = await openPopup('?operator=kcell');
+  await page.locator('[data-step-id="before-backup"] input').check();
+  await page.getByLabel('Request or application number').fill('KC-1');
+  await expect(page.locator('.sx-save')).toHaveText('Saved');
+  const regions = ['.sx-progress__text', '.sx-save', '#sx-reminder-text'];
+  const tag = () =>
+    page.evaluate((selectors) => {
+      for (const selector of selectors) (document.querySelector(selector) as Element & { sxSeen?: boolean }).sxSeen = true;
+    }, regions);
+  const seen = (selector: string) => page.locator(selector).evaluate((el) => (el as Element & { sxSeen?: boolean }).sxSeen === true);
+
+  await tag();
+  await page.getByLabel('Language').selectOption('ru');
+  await expect(page.locator('.sx-save')).toHaveText('Сохранено');
+  for (const selector of regions) {
+    await expect(page.locator(selector), selector).toHaveAttribute('aria-live', 'polite');
+    expect(await seen(selector), `${selector} is a new node`).toBe(false);
+  }
+  // Within one language the regions stay, so what changes next is read out.
+  await tag();
+  await page.locator('[data-step-id="before-list-iin-numbers"] input').check();
+  await expect(page.locator('.sx-progress__text')).toContainText('2');
+  await page.getByLabel('Номер заявки или заявления').fill('KC-2');
+  await expect(page.locator('.sx-save')).toHaveText('Сохранено');
+  for (const selector of regions) expect(await seen(selector), `${selector} kept`).toBe(true);
+  expect(router.leaks).toEqual([]);
+});
+
 test('proof is saved as it is typed, kept when the popup closes at once, and the reminder is promised', async ({
   openPopup,
   router,
