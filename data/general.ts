@@ -163,3 +163,29 @@ export function terminationNotFound(name: string): readonly NotFound[] {
     },
   ];
 }
+
+/**
+ * Searched for on behalf of every operator's users and not found (shared/research/operators.md, "Rules
+ * for everyone"). Shown with each operator's own list: the first answers "can I just stop using it?",
+ * the second the visitors this guide is also written for.
+ */
+export const NOT_FOUND_FOR_EVERYONE: readonly NotFound[] = [
+  {
+    what: {
+      en: 'A rule in Kazakhstan that ends a number left unused for some time (found only for other countries): leaving a SIM unused is not known to end it',
+      ru: 'Правило, по которому в Казахстане отключают номер, которым долго не пользуются (найдено только для других стран): неизвестно, чтобы неиспользуемая SIM-карта отключалась сама',
+      kk: 'Ұзақ пайдаланылмаған нөмірді ажырататын Қазақстандағы ереже (тек басқа елдер үшін табылды): пайдаланылмаған SIM-картаның өздігінен ажыратылатыны белгісіз',
+      'zh-CN': '哈萨克斯坦关于长期不用的号码会被注销的规定（只找到其他国家的规定）：目前不能确认 SIM 卡闲置不用就会自动注销',
+    },
+    verified: RESEARCH_READ,
+  },
+  {
+    what: {
+      en: 'Rules of their own for tourists or short-stay foreigners giving up a SIM card',
+      ru: 'Особые правила отказа от SIM-карты для туристов и иностранцев, приехавших ненадолго',
+      kk: 'Туристер мен қысқа мерзімге келген шетелдіктердің SIM-картадан бас тартуына арналған арнайы ережелер',
+      'zh-CN': '针对游客或短期停留外国人注销 SIM 卡的专门规定',
+    },
+    verified: RESEARCH_READ,
+  },
+];

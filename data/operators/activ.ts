@@ -2,7 +2,7 @@
 // refund notice apply; steps cite activ.kz where it says so itself and kcell.kz for the shared company pages.
 import type { OperatorGuide, Step } from '../schema';
 import { RESEARCH_READ, WRITTEN } from '../dates';
-import { SIM_AND_CONTRACT_ADVICE } from '../general';
+import { NOT_FOUND_FOR_EVERYONE, SIM_AND_CONTRACT_ADVICE } from '../general';
 import {
   ACTIV_FAQ,
   ACTIV_LEGAL,
@@ -66,10 +66,10 @@ const prepareId: Step = {
     'zh-CN': '携带身份证件',
   },
   detail: {
-    en: `activ changes a subscriber’s registration data on a written application with a copy of your passport or ID card, filed at a Kcell Center. If you bought the SIM from someone else, it must first be re-registered to you. ${SIM_AND_CONTRACT_ADVICE.en}`,
-    ru: `activ меняет регистрационные данные абонента по письменному заявлению с копией паспорта или удостоверения личности, поданному в Kcell Center. Если SIM-карта куплена у другого человека, её сначала нужно переоформить на себя. ${SIM_AND_CONTRACT_ADVICE.ru}`,
-    kk: `activ абоненттің тіркеу деректерін Kcell Center-ге берілген, паспорт немесе жеке куәлік көшірмесі қоса тіркелген жазбаша өтініш бойынша өзгертеді. SIM-картаны басқа адамнан сатып алсаңыз, алдымен оны өз атыңызға қайта тіркеу керек. ${SIM_AND_CONTRACT_ADVICE.kk}`,
-    'zh-CN': `activ 变更用户登记信息，需要在 Kcell Center 提交书面申请并附护照或身份证复印件。如果 SIM 卡是从别人手里买的，须先过户到自己名下。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
+    en: `activ changes a subscriber’s registration data on a written application with a copy of your passport or ID card, filed at a Kcell Center. A SIM bought from someone else must be re-registered to you; ask whether that is needed before it can be ended. ${SIM_AND_CONTRACT_ADVICE.en}`,
+    ru: `activ меняет регистрационные данные абонента по письменному заявлению с копией паспорта или удостоверения личности, поданному в Kcell Center. SIM-карту, купленную у другого человека, нужно переоформить на себя; уточните, нужно ли это до расторжения. ${SIM_AND_CONTRACT_ADVICE.ru}`,
+    kk: `activ абоненттің тіркеу деректерін Kcell Center-ге берілген, паспорт немесе жеке куәлік көшірмесі қоса тіркелген жазбаша өтініш бойынша өзгертеді. Басқа адамнан сатып алынған SIM-картаны өз атыңызға қайта тіркеу керек; шартты бұзар алдында мұның қажет-қажет еместігін сұраңыз. ${SIM_AND_CONTRACT_ADVICE.kk}`,
+    'zh-CN': `activ 变更用户登记信息，需要在 Kcell Center 提交书面申请并附护照或身份证复印件。从别人手里买的 SIM 卡须过户到自己名下；请询问注销前是否需要先办理。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
   },
   channel: 'self',
   sources: [ACTIV_FAQ],
@@ -195,11 +195,12 @@ export const activ: OperatorGuide = {
       },
       verified: RESEARCH_READ,
     },
+    ...NOT_FOUND_FOR_EVERYONE,
   ],
   summary: {
-    en: 'activ is a Kcell JSC brand: online you can download Kcell JSC’s termination application and other forms (and check your balance, if you use the activ account). The contract is ended by a written application with ID, most likely at a Kcell Center, where activ customers are served.',
-    ru: 'activ — бренд АО «Кселл»: онлайн можно скачать заявление на расторжение и другие бланки (а если вы пользуетесь кабинетом activ, то и проверить баланс). Договор расторгают письменным заявлением с удостоверением личности, скорее всего в Kcell Center, где обслуживают абонентов activ.',
-    kk: 'activ — «Кселл» АҚ бренді: онлайн шартты бұзу өтінішін, басқа да бланкілерді жүктеуге болады (activ кабинетін пайдалансаңыз, балансты да тексере аласыз). Шарт, сірә, activ абоненттеріне қызмет көрсететін Kcell Center-де жеке куәлікпен берілетін жазбаша өтініш арқылы бұзылады.',
-    'zh-CN': 'activ 是 Kcell 股份公司的品牌：线上可以下载注销申请表及其他表格（如使用 activ 个人账户，还可查询余额）。解除合同需携带身份证件提交书面申请，很可能是在为 activ 用户服务的 Kcell Center 营业厅。',
+    en: 'activ is a Kcell JSC brand: online you can download Kcell JSC’s termination application and other forms (and check your balance, if you use the activ account). The evidence found points to the contract being ended by a written application with ID, most likely at a Kcell Center, where activ customers are served.',
+    ru: 'activ — бренд АО «Кселл»: онлайн можно скачать заявление на расторжение и другие бланки (а если вы пользуетесь кабинетом activ, то и проверить баланс). Судя по найденному, договор расторгают письменным заявлением с удостоверением личности, скорее всего в Kcell Center, где обслуживают абонентов activ.',
+    kk: 'activ — «Кселл» АҚ бренді: онлайн шартты бұзу өтінішін, басқа да бланкілерді жүктеуге болады (activ кабинетін пайдалансаңыз, балансты да тексере аласыз). Табылған деректерге қарағанда, шарт, сірә, activ абоненттеріне қызмет көрсететін Kcell Center-де жеке куәлікпен берілетін жазбаша өтініш арқылы бұзылады.',
+    'zh-CN': 'activ 是 Kcell 股份公司的品牌：线上可以下载注销申请表及其他表格（如使用 activ 个人账户，还可查询余额）。从已找到的资料看，解除合同需携带身份证件提交书面申请，很可能是在为 activ 用户服务的 Kcell Center 营业厅。',
   },
 };

@@ -2,7 +2,7 @@
 // ending a contract, its documents or refunds, so every step is the general procedure, labelled as such.
 import type { OperatorGuide } from '../schema';
 import { RESEARCH_READ } from '../dates';
-import { generalSteps, noProcedureSummary, terminationNotFound } from '../general';
+import { NOT_FOUND_FOR_EVERYONE, generalSteps, noProcedureSummary, terminationNotFound } from '../general';
 
 const steps = generalSteps('altel', 'ALTEL');
 
@@ -34,6 +34,6 @@ export const altel: OperatorGuide = {
     online: [steps.checkAccount, steps.prepareId, steps.submit, steps.refund],
     office: [steps.prepareId, steps.submit, steps.refund],
   },
-  notFound: terminationNotFound('ALTEL'),
+  notFound: [...terminationNotFound('ALTEL'), ...NOT_FOUND_FOR_EVERYONE],
   summary: noProcedureSummary('ALTEL'),
 };

@@ -2,7 +2,7 @@
 // end a contract is known only from unofficial guides, and refund rules were not found.
 import type { OperatorGuide, Step } from '../schema';
 import { RESEARCH_READ } from '../dates';
-import { SIM_AND_CONTRACT_ADVICE, generalSteps, terminationNotFound } from '../general';
+import { NOT_FOUND_FOR_EVERYONE, SIM_AND_CONTRACT_ADVICE, generalSteps, terminationNotFound } from '../general';
 
 const OFERTA = 'https://www.beeline.kz/kk-kz/almaty/customers/Help/help_mobile/Blanki-dokumenty/oferta';
 const CONTRACT_TARIFF = 'https://beeline.kz/kk/products/archived/tariffs/yarkiy-za-3990-kontrakt.html';
@@ -11,16 +11,16 @@ const TARIFYKZ = 'https://tarifykz.com/beeline/ub/otkljuchit-tarif';
 const checkAccount: Step = {
   id: 'beeline-check-account',
   title: {
-    en: 'Check your balance and debts in the Beeline account',
-    ru: 'Проверьте баланс и долги в личном кабинете Beeline',
-    kk: 'Beeline жеке кабинетінде баланс пен берешекті тексеріңіз',
-    'zh-CN': '在 Beeline 个人账户中查询余额和欠费',
+    en: 'Check your Beeline balance and debts',
+    ru: 'Проверьте баланс и долги в Beeline',
+    kk: 'Beeline-дағы баланс пен берешекті тексеріңіз',
+    'zh-CN': '查询 Beeline 的余额和欠费',
   },
   detail: {
-    en: 'Sign in to the Beeline personal account or the «Менің Beeline» app, look at your balance, charges and plan, and pay anything owed.',
-    ru: 'Войдите в личный кабинет Beeline или приложение «Менің Beeline», посмотрите баланс, начисления и тариф и оплатите долг.',
-    kk: 'Beeline жеке кабинетіне немесе «Менің Beeline» қосымшасына кіріп, баланс, есептелген төлемдер мен тарифті қарап, берешекті төлеңіз.',
-    'zh-CN': '登录 Beeline 个人账户或 «Менің Beeline»（“我的 Beeline”）应用，查看余额、费用和套餐，并结清欠费。',
+    en: 'Beeline’s own pages show it has a personal account and the «Менің Beeline» app, but not what they let you do. Sign in to either, look for your balance, charges and plan, and pay anything owed there or at an office.',
+    ru: 'На страницах Beeline видно, что у него есть личный кабинет и приложение «Менің Beeline», но не сказано, что в них можно сделать. Войдите в одно из них, найдите баланс, начисления и тариф и оплатите долг там или в офисе.',
+    kk: 'Beeline беттерінен оның жеке кабинеті мен «Менің Beeline» қосымшасы бар екені көрінеді, бірақ оларда не істеуге болатыны айтылмаған. Біреуіне кіріп, баланс, есептелген төлемдер мен тарифті тауып, берешекті сонда немесе кеңседе төлеңіз.',
+    'zh-CN': 'Beeline 自己的页面显示它有个人账户和 «Менің Beeline»（“我的 Beeline”）应用，但没有说明能在其中办理什么。登录其中之一，查找余额、费用和套餐，在那里或营业厅结清欠费。',
   },
   channel: 'website',
   sources: [OFERTA],
@@ -80,10 +80,10 @@ const prepareId: Step = {
     'zh-CN': '携带身份证件',
   },
   detail: {
-    en: `An unofficial guide says that to block a number, Beeline offices serve only its owner in person with ID or IIN, or someone holding the owner’s power of attorney. What Beeline asks for to end a contract was not found. ${SIM_AND_CONTRACT_ADVICE.en}`,
-    ru: `По неофициальным данным, блокировку номера в офисе Beeline оформляют только владельцу лично с удостоверением личности или ИИН либо представителю по доверенности. Какие документы Beeline требует для расторжения договора, не найдено. ${SIM_AND_CONTRACT_ADVICE.ru}`,
-    kk: `Бейресми деректер бойынша Beeline кеңсесінде нөмірді тек иесінің өзі жеке куәлігімен немесе ЖСН-імен не оның сенімхаты бар өкілі бұғаттай алады. Шартты бұзу үшін Beeline қандай құжаттар талап ететіні табылмады. ${SIM_AND_CONTRACT_ADVICE.kk}`,
-    'zh-CN': `据非官方资料，Beeline 营业厅只为号码登记人本人（携带身份证件或 IIN）或持登记人委托书的代办人办理停机。未找到 Beeline 解除合同所需的材料。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
+    en: `An unofficial guide says that to block a number, Beeline offices serve its owner in person with ID or IIN, or someone holding the owner’s power of attorney. What Beeline asks for to end a contract was not found. ${SIM_AND_CONTRACT_ADVICE.en}`,
+    ru: `По неофициальным данным, блокировку номера в офисе Beeline оформляют владельцу лично с удостоверением личности или ИИН либо представителю по доверенности. Какие документы Beeline требует для расторжения договора, не найдено. ${SIM_AND_CONTRACT_ADVICE.ru}`,
+    kk: `Бейресми деректер бойынша Beeline кеңсесінде нөмірді иесінің өзі жеке куәлігімен немесе ЖСН-імен не оның сенімхаты бар өкілі бұғаттай алады. Шартты бұзу үшін Beeline қандай құжаттар талап ететіні табылмады. ${SIM_AND_CONTRACT_ADVICE.kk}`,
+    'zh-CN': `据非官方资料，Beeline 营业厅为号码登记人本人（携带身份证件或 IIN）或持登记人委托书的代办人办理停机。未找到 Beeline 解除合同所需的材料。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
   },
   channel: 'self',
   sources: [TARIFYKZ],
@@ -156,11 +156,11 @@ export const beeline: OperatorGuide = {
     online: [checkAccount, contractPlan, block, submit, refund],
     office: [prepareId, contractPlan, submit, refund],
   },
-  notFound: terminationNotFound('Beeline'),
+  notFound: [...terminationNotFound('Beeline'), ...NOT_FOUND_FOR_EVERYONE],
   summary: {
-    en: 'Online you can check your balance and pay any debt in the Beeline account and, per unofficial guides, block the number. An unofficial guide lists ending the contract among the options, but Beeline’s own procedure was not found; in general, a contract is ended in person at an office with ID.',
-    ru: 'Онлайн можно проверить баланс и оплатить долг в кабинете Beeline и, по неофициальным данным, заблокировать номер. Неофициальный источник называет расторжение договора среди возможных вариантов, но собственный порядок Beeline не найден; как правило, договор расторгают лично в офисе с удостоверением личности.',
-    kk: 'Онлайн Beeline кабинетінде балансты тексеріп, берешекті төлеуге және бейресми деректер бойынша нөмірді бұғаттауға болады. Бейресми дереккөз шартты бұзуды нұсқалардың бірі ретінде атайды, бірақ Beeline-ның өз тәртібі табылмады; әдетте шарт кеңседе жеке куәлікпен өзіңіз барып бұзылады.',
-    'zh-CN': '线上可以在 Beeline 个人账户查询余额、结清欠费，据非官方资料还可办理停机。非官方资料将解除合同列为可选业务之一，但未找到 Beeline 官方流程；一般而言，解除合同需本人携带身份证件到营业厅办理。',
+    en: 'Online, Beeline has a personal account and an app, where you may be able to check your balance and pay any debt, and, per unofficial guides, block the number. An unofficial guide lists ending the contract among the options, but Beeline’s own procedure was not found; in general, a contract is ended in person at an office with ID.',
+    ru: 'У Beeline есть личный кабинет и приложение: там, возможно, удастся проверить баланс и оплатить долг, а по неофициальным данным — и заблокировать номер. Неофициальный источник называет расторжение договора среди возможных вариантов, но собственный порядок Beeline не найден; как правило, договор расторгают лично в офисе с удостоверением личности.',
+    kk: 'Beeline-ның жеке кабинеті мен қосымшасы бар: сонда балансты тексеріп, берешекті төлеуге, ал бейресми деректер бойынша нөмірді бұғаттауға да болатын шығар. Бейресми дереккөз шартты бұзуды нұсқалардың бірі ретінде атайды, бірақ Beeline-ның өз тәртібі табылмады; әдетте шарт кеңседе жеке куәлікпен өзіңіз барып бұзылады.',
+    'zh-CN': 'Beeline 有个人账户和应用，或许可以在其中查询余额、结清欠费，据非官方资料还可办理停机。非官方资料将解除合同列为可选业务之一，但未找到 Beeline 官方流程；一般而言，解除合同需本人携带身份证件到营业厅办理。',
   },
 };

@@ -3,7 +3,7 @@
 // start, and the rest is the general procedure, labelled as such.
 import type { OperatorGuide, Step } from '../schema';
 import { RESEARCH_READ, WRITTEN } from '../dates';
-import { generalSteps, terminationNotFound } from '../general';
+import { NOT_FOUND_FOR_EVERYONE, generalSteps, terminationNotFound } from '../general';
 
 const MANUAL = 'https://content.izi.me/binaries/content/assets/docs/manual-en.html';
 const BUNDLES = 'https://content.izi.me/binaries/content/assets/docs/bundles-en.html';
@@ -54,6 +54,11 @@ const askSupport: Step = {
 
 const submit: Step = {
   ...general.submit,
+  // IZI is app-first and its procedure was not found: "Needs an office visit" and "Bring your ID"
+  // would state as definite what the text only says other operators do.
+  inPerson: false,
+  needsId: false,
+  channel: 'self',
   title: {
     en: 'File the termination request where IZI tells you',
     ru: 'Подайте заявление о расторжении там, где укажет IZI',
@@ -107,6 +112,7 @@ export const izi: OperatorGuide = {
       },
       verified: RESEARCH_READ,
     },
+    ...NOT_FOUND_FOR_EVERYONE,
   ],
   summary: {
     en: 'IZI is managed in its app, where the SIM is ordered, registered and activated; its termination procedure was not found, so the rest is general guidance: a written application with ID, filed where IZI tells you.',

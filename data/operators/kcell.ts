@@ -3,7 +3,7 @@
 // online route prepares everything and ends with the office visit.
 import type { OperatorGuide, Step } from '../schema';
 import { RESEARCH_READ } from '../dates';
-import { SIM_AND_CONTRACT_ADVICE } from '../general';
+import { NOT_FOUND_FOR_EVERYONE, SIM_AND_CONTRACT_ADVICE } from '../general';
 import {
   ACTIV_FAQ,
   ACTIV_MNP,
@@ -112,10 +112,10 @@ const submit: Step = {
     'zh-CN': '提交解除合同（注销）申请',
   },
   detail: {
-    en: 'Kcell JSC’s pages say its written applications, such as leaving a contract early or changing registration data, are filed at a Kcell Center with ID. Where the termination application goes is not stated; a Kcell Center is the likely place, and staff there can confirm. No way to end the contract fully online was found. Ask for a stamped copy or a request number.',
-    ru: 'На страницах АО «Кселл» сказано, что письменные заявления — например, о досрочном выходе из контракта или о смене регистрационных данных — подают в Kcell Center с удостоверением личности. Куда подавать заявление на расторжение, не указано; скорее всего, тоже в Kcell Center — там это могут подтвердить. Способа расторгнуть договор полностью онлайн не найдено. Попросите копию с отметкой или номер обращения.',
-    kk: '«Кселл» АҚ беттерінде жазбаша өтініштер — мысалы, келісімшарттан мерзімінен бұрын шығу немесе тіркеу деректерін өзгерту туралы — Kcell Center-ге жеке куәлікпен берілетіні айтылған. Шартты бұзу өтінішінің қайда берілетіні көрсетілмеген; сірә, ол да Kcell Center-ге беріледі — мұны сол жердегі қызметкерлерден нақтылай аласыз. Шартты толықтай онлайн бұзу тәсілі табылған жоқ. Белгі қойылған көшірмесін немесе өтініш нөмірін сұраңыз.',
-    'zh-CN': 'Kcell 股份公司的页面说明，书面申请（例如提前退出合约、变更登记信息）需携带身份证件到 Kcell Center 营业厅提交。页面未说明注销申请在哪里提交；很可能同样是 Kcell Center，可在那里确认。未找到完全在线注销的方式。请索取盖章副本或受理编号。',
+    en: 'Kcell JSC’s pages say its written applications, such as leaving a contract early or changing registration data, are filed at a Kcell Center; changing registration data needs a copy of your ID. Where the termination application goes is not stated; a Kcell Center is the likely place, and staff there can confirm. No way to end the contract fully online was found. Ask for a stamped copy or a request number.',
+    ru: 'На страницах АО «Кселл» сказано, что письменные заявления — например, о досрочном выходе из контракта или о смене регистрационных данных — подают в Kcell Center; для смены регистрационных данных нужна копия удостоверения личности. Куда подавать заявление на расторжение, не указано; скорее всего, тоже в Kcell Center — там это могут подтвердить. Способа расторгнуть договор полностью онлайн не найдено. Попросите копию с отметкой или номер обращения.',
+    kk: '«Кселл» АҚ беттерінде жазбаша өтініштер — мысалы, келісімшарттан мерзімінен бұрын шығу немесе тіркеу деректерін өзгерту туралы — Kcell Center-ге берілетіні айтылған; тіркеу деректерін өзгерту үшін жеке куәліктің көшірмесі керек. Шартты бұзу өтінішінің қайда берілетіні көрсетілмеген; сірә, ол да Kcell Center-ге беріледі — мұны сол жердегі қызметкерлерден нақтылай аласыз. Шартты толықтай онлайн бұзу тәсілі табылған жоқ. Белгі қойылған көшірмесін немесе өтініш нөмірін сұраңыз.',
+    'zh-CN': 'Kcell 股份公司的页面说明，书面申请（例如提前退出合约、变更登记信息）在 Kcell Center 营业厅提交；变更登记信息需附身份证件复印件。页面未说明注销申请在哪里提交；很可能同样是 Kcell Center，可在那里确认。未找到完全在线注销的方式。请索取盖章副本或受理编号。',
   },
   channel: 'office',
   sources: [KCELL_DOCUMENTS, KCELL_ROUTER, ACTIV_FAQ],
@@ -210,11 +210,12 @@ export const kcell: OperatorGuide = {
       },
       verified: RESEARCH_READ,
     },
+    ...NOT_FOUND_FOR_EVERYONE,
   ],
   summary: {
-    en: 'Online you can download the termination application and other forms and, if you use Kcell’s personal account (named only by unofficial sources), check your balance there. The contract itself is ended by a written application with ID, most likely at a Kcell Center, where Kcell JSC’s pages place its other written applications.',
-    ru: 'Онлайн можно скачать заявление на расторжение и другие бланки, а если вы пользуетесь личным кабинетом Kcell (о нём пишут только неофициальные источники), — проверить там баланс. Сам договор расторгают письменным заявлением с удостоверением личности, скорее всего в Kcell Center: судя по страницам АО «Кселл», туда подают и другие письменные заявления компании.',
-    kk: 'Онлайн шартты бұзу өтінішін, басқа да бланкілерді жүктеуге, ал Kcell жеке кабинетін пайдалансаңыз (ол тек бейресми дереккөздерде аталады), сонда балансты тексеруге болады. Шарттың өзі, сірә, Kcell Center-де жеке куәлікпен берілетін жазбаша өтініш арқылы бұзылады: «Кселл» АҚ беттеріне сәйкес, компанияның басқа жазбаша өтініштері сонда беріледі.',
-    'zh-CN': '线上可以下载注销申请表及其他表格；如使用 Kcell 个人账户（仅见于非官方来源），还可在其中查询余额。解除合同本身需携带身份证件提交书面申请，很可能是在 Kcell Center 营业厅：根据 Kcell 股份公司的页面，其他书面申请也在那里提交。',
+    en: 'Online you can download the termination application and other forms and, if you use Kcell’s personal account (named only by unofficial sources), check your balance there. The evidence found points to the contract itself being ended by a written application with ID, most likely at a Kcell Center, where Kcell JSC’s pages place its other written applications.',
+    ru: 'Онлайн можно скачать заявление на расторжение и другие бланки, а если вы пользуетесь личным кабинетом Kcell (о нём пишут только неофициальные источники), — проверить там баланс. Судя по найденному, сам договор расторгают письменным заявлением с удостоверением личности, скорее всего в Kcell Center: судя по страницам АО «Кселл», туда подают и другие письменные заявления компании.',
+    kk: 'Онлайн шартты бұзу өтінішін, басқа да бланкілерді жүктеуге, ал Kcell жеке кабинетін пайдалансаңыз (ол тек бейресми дереккөздерде аталады), сонда балансты тексеруге болады. Табылған деректерге қарағанда, шарттың өзі, сірә, Kcell Center-де жеке куәлікпен берілетін жазбаша өтініш арқылы бұзылады: «Кселл» АҚ беттеріне сәйкес, компанияның басқа жазбаша өтініштері сонда беріледі.',
+    'zh-CN': '线上可以下载注销申请表及其他表格；如使用 Kcell 个人账户（仅见于非官方来源），还可在其中查询余额。从已找到的资料看，解除合同本身需携带身份证件提交书面申请，很可能是在 Kcell Center 营业厅：根据 Kcell 股份公司的页面，其他书面申请也在那里提交。',
   },
 };

@@ -2,7 +2,7 @@
 // ending a contract, its documents or refunds, so every step is the general procedure, labelled as such.
 import type { OperatorGuide } from '../schema';
 import { RESEARCH_READ } from '../dates';
-import { generalSteps, noProcedureSummary, terminationNotFound } from '../general';
+import { NOT_FOUND_FOR_EVERYONE, generalSteps, noProcedureSummary, terminationNotFound } from '../general';
 
 const steps = generalSteps('tele2', 'Tele2');
 
@@ -34,6 +34,6 @@ export const tele2: OperatorGuide = {
     online: [steps.checkAccount, steps.prepareId, steps.submit, steps.refund],
     office: [steps.prepareId, steps.submit, steps.refund],
   },
-  notFound: terminationNotFound('Tele2'),
+  notFound: [...terminationNotFound('Tele2'), ...NOT_FOUND_FOR_EVERYONE],
   summary: noProcedureSummary('Tele2'),
 };

@@ -227,8 +227,24 @@ describe('checklist', () => {
   it('online routes do not pretend the contract can be ended online', () => {
     for (const guide of OPERATORS) {
       const submit = guide.routes.online.find((step) => step.id.endsWith('-submit'))!;
+      if (guide.id === 'izi') {
+        // App-first, procedure not found: neither an office visit nor an online channel is claimed.
+        expect(submit.inPerson, guide.id).toBe(false);
+        expect(submit.needsId, guide.id).toBe(false);
+        expect(['website', 'app'], guide.id).not.toContain(submit.channel);
+        expect(submit.detail.en, guide.id).toMatch(/procedure was not found/);
+        continue;
+      }
       expect(submit.inPerson, guide.id).toBe(true);
       expect(submit.needsId, guide.id).toBe(true);
+    }
+  });
+
+  it('every operator lists what was searched for all of them and not found: an unused number ending by itself, rules for tourists', () => {
+    for (const guide of OPERATORS) {
+      const listed = guide.notFound.map((item) => item.what.en);
+      expect(listed.some((what) => /unused/.test(what)), guide.id).toBe(true);
+      expect(listed.some((what) => /tourists/.test(what)), guide.id).toBe(true);
     }
   });
 
