@@ -47,6 +47,7 @@ export const kk: UiStrings = {
   'overlay.outOfDate': 'Нұсқаулық бұл бет үшін ескірген болуы мүмкін: көрсетілген форма немесе түйме мұнда табылмады.',
   'overlay.otherInProgress': 'Сіз бастаған тізім — {other} үшін. Бұл тізім — {operator} үшін, белгілері бөлек.',
   'overlay.openOther': '{other} тізімін ашу',
+  'overlay.openOtherFailed': 'Ашу мүмкін болмады: браузер панеліндегі кеңейтім түймесін басып, {other} таңдаңыз.',
   'overlay.highlighted': 'Бетте белгіленді: {step}. Алып тастау үшін Escape пернесін басыңыз.',
   'overlay.markedDone': 'Қадам орындалды деп белгіленді: {step}. {progress}',
   'overlay.markedUndone': 'Белгі алынды: {step}. {progress}',

@@ -47,6 +47,7 @@ export const ru: UiStrings = {
   'overlay.outOfDate': 'Возможно, помощник устарел для этой страницы: указанная форма или кнопка здесь не найдена.',
   'overlay.otherInProgress': 'Начатый вами список — для {other}. Этот список — для {operator}, отметки в нём свои.',
   'overlay.openOther': 'Открыть список {other}',
+  'overlay.openOtherFailed': 'Не удалось открыть: нажмите кнопку расширения на панели браузера и выберите {other}.',
   'overlay.highlighted': 'Выделено на странице: {step}. Нажмите Escape, чтобы убрать.',
   'overlay.markedDone': 'Шаг отмечен как выполненный: {step}. {progress}',
   'overlay.markedUndone': 'Отметка снята: {step}. {progress}',

@@ -15,7 +15,7 @@ import { failure, writeFailure } from './worker-failure';
 import { fireReminder, openFromNotification, resyncReminders, syncReminder } from './worker-reminders';
 import { foldedIn, rememberFold, resetFoldsForTests } from './worker-fold';
 import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
-import { openPopupWindow } from './popup-window';
+import { openPopupWindow, resetPopupWindowsForTests } from './popup-window';
 import { syncServiceScripts } from './services';
 import {
   EMPTY_EVIDENCE,
@@ -78,6 +78,7 @@ export function resetWorkerForTests(): void {
   ready = null;
   resetBadgeForTests();
   resetFoldsForTests();
+  resetPopupWindowsForTests();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -87,6 +87,11 @@ export function Panel({ model }: { model: OverlayModel }) {
             <button type="button" class="sx-button" onClick={() => model.openOther()}>
               {t(lang, 'overlay.openOther', { other: model.otherInProgress.value.name })}
             </button>
+            {model.openOtherFailed.value && (
+              <p class="sx-panel__status sx-panel__status--error" role="alert">
+                {t(lang, 'overlay.openOtherFailed', { other: model.otherInProgress.value.name })}
+              </p>
+            )}
           </div>
         )}
         {model.outOfDate.value && (

@@ -115,6 +115,11 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   function buildModel(state: LiveState): OverlayModel {
     const groups = computed(() => groupSteps(state.steps.value, relevant.value ? topics.value : []));
     const saveFailed = computed(() => state.status.value === 'ready' && state.error.value !== null);
+    const otherInProgress = computed(() => {
+      const leaving = state.settings.value.operator;
+      return leaving && leaving !== operator ? { id: leaving, name: OPERATOR_CHOICES.find((c) => c.id === leaving)?.name ?? leaving } : null;
+    });
+    const openOtherFailed = signal(false);
     return {
       // The guide names its operator; until it arrives the id stands in.
       operatorName: computed(() => state.guide.value?.name ?? operator),
@@ -131,10 +136,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       total: state.total,
       found,
       outOfDate: computed(() => relevant.value && mayBeOutOfDate(state.steps.value, topics.value, found.value)),
-      otherInProgress: computed(() => {
-        const leaving = state.settings.value.operator;
-        return leaving && leaving !== operator ? { id: leaving, name: OPERATOR_CHOICES.find((c) => c.id === leaving)?.name ?? leaving } : null;
-      }),
+      otherInProgress,
+      openOtherFailed,
       expanded,
       side,
       corner,
@@ -198,10 +201,15 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         farewellTimer = ctx.setTimeout(endFarewell, FAREWELL_MS);
       },
       openOther() {
-        const other = state.settings.peek().operator;
+        const other = otherInProgress.peek();
+        if (!other) return;
+        openOtherFailed.value = false;
         // The worker opens it: a content script cannot open an extension page, and the toolbar popup
         // would pick this site's operator (utils/operator-pick.ts), not the one in progress.
-        if (other) sendToWorker({ type: 'popup/open', operator: other }).catch(() => undefined);
+        sendToWorker({ type: 'popup/open', operator: other.id }).then(
+          (answer) => (openOtherFailed.value = !answer.ok),
+          () => (openOtherFailed.value = true),
+        );
       },
       clearHighlight,
     };

@@ -2,6 +2,7 @@
 // "Show me", out-of-date pages, single-page navigation, the launcher while a cancellation is under
 // way, ticks shared between tabs, and the panel keeping clear of what the user is typing in.
 import type { Page } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
 import { demoFixture } from '../../scripts/demo-steps';
 import { DEMO_PAGES } from '../fixtures/demo/pages';
 import { NEGATIVE_PAGES, RELEVANT_PAGES } from '../fixtures/pages/catalog';
@@ -20,6 +21,8 @@ import {
   stepCard,
   stored,
 } from './overlay-helpers';
+
+declare const chrome: typeof Browser;
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
 const GUIDE_NAMES = { kcell: 'Kcell', activ: 'activ', izi: 'IZI', beeline: 'Beeline', tele2: 'Tele2', altel: 'ALTEL' };
@@ -270,13 +273,35 @@ test('on activ\'s site while leaving Kcell, the guide says its list is activ\'s 
   const note = page.locator(`${HOST} [data-testid="sx-other-in-progress"]`);
   await expect(note.locator('p')).toHaveText('Your checklist in progress is Kcell’s. This one is activ’s, with its own ticks.');
   // The toolbar popup would open on activ's (this site's) list: the button opens Kcell's, with its ticks.
+  const button = note.getByRole('button', { name: 'Open Kcell’s checklist' });
   const opened = context.waitForEvent('page');
-  await note.getByRole('button', { name: 'Open Kcell’s checklist' }).press('Enter');
+  // Pressed twice at once: one window all the same.
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
   const popup = await opened;
-  expect(popup.url()).toBe(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  const popupUrl = `chrome-extension://${extensionId}/popup.html?operator=kcell`;
+  expect(popup.url()).toBe(popupUrl);
   await expect(popup.getByLabel('Operator')).toHaveValue('kcell');
   await expect(popup.locator('[data-step-id="before-backup"] input')).toBeChecked();
+  // A window of the popup's kind, not a tab.
+  expect(await popup.evaluate(async () => (await chrome.windows.getCurrent()).type)).toBe('popup');
+  // Pressed again later: the open one is brought forward, no second one.
+  await page.bringToFront();
+  await button.press('Enter');
+  await expect.poll(() => popup.evaluate(() => document.visibilityState)).toBe('visible');
+  await page.waitForTimeout(500);
+  expect(context.pages().filter((p) => p.url() === popupUrl)).toHaveLength(1);
   await popup.close();
+
+  // Where the browser cannot open it, the note says how to get there by hand.
+  await serviceWorker.evaluate(() => {
+    const refuse = () => Promise.reject(new Error('refused for the test'));
+    Object.assign(chrome.windows, { create: refuse });
+    Object.assign(chrome.tabs, { create: refuse });
+  });
+  await button.press('Enter');
+  await expect(note.getByRole('alert')).toHaveText('It could not be opened: open the extension’s button in the browser toolbar and choose Kcell.');
   // On Kcell's own pages there is nothing to say.
   await page.goto(KCELL_RU);
   await expect(panel(page)).toBeVisible();

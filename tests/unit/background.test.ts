@@ -397,7 +397,10 @@ describe('reminders', () => {
       expect(opened).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html?operator=beeline'), type: 'popup', width: 420, height: 640 }),
     );
     expect(tabs).not.toHaveBeenCalled();
-    // Where windows cannot be made (Firefox for Android), a tab.
+    // Let that opening finish: a click while it is under way joins it (utils/popup-window.ts).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Where windows cannot be made (Firefox for Android), a tab. (The first window was closed since.)
+    vi.spyOn(fakeBrowser.windows, 'update').mockRejectedValueOnce(new Error('No window with that id.'));
     opened.mockRejectedValueOnce(new Error('windows.create is not supported'));
     await fakeBrowser.notifications.onClicked.trigger('reminder:beeline');
     await vi.waitFor(() => expect(tabs).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html?operator=beeline') }));
@@ -623,6 +626,8 @@ describe('the overlay on another operator\'s site opens the checklist in progres
     expect(windows).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html?operator=kcell'), type: 'popup', width: 420, height: 640 });
     expect(tabs).not.toHaveBeenCalled();
 
+    // Where windows cannot be made (Firefox for Android), a tab. (The first window was closed since.)
+    vi.spyOn(fakeBrowser.windows, 'update').mockRejectedValueOnce(new Error('No window with that id.'));
     windows.mockRejectedValueOnce(new Error('windows.create is not supported'));
     expect(await handleMessage({ type: 'popup/open', operator: 'kcell' }, fromActivPage)).toEqual({ ok: true });
     expect(tabs).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html?operator=kcell') });
@@ -639,5 +644,51 @@ describe('the overlay on another operator\'s site opens the checklist in progres
     expect(await handleMessage({ type: 'popup/open', operator: 'kcell' }, { ...fromActivPage, id: 'another-extension' })).toBeUndefined();
     expect(windows).not.toHaveBeenCalled();
     expect(tabs).not.toHaveBeenCalled();
+  });
+});
+
+describe('the checklist page opened for an operator is opened once', () => {
+  const fromActivPage = { ...trusted(), url: 'https://activ.kz/ru/article/faq', tab: { id: 3 }, frameId: 0 };
+  const open = () => handleMessage({ type: 'popup/open', operator: 'kcell' }, fromActivPage);
+
+  it('a double press (or a message sent again) while it opens makes one window', async () => {
+    const windows = vi.spyOn(fakeBrowser.windows, 'create');
+    expect(await Promise.all([open(), open()])).toEqual([{ ok: true }, { ok: true }]);
+    expect(windows).toHaveBeenCalledTimes(1);
+  });
+
+  it('a press after the window opened, before its page has loaded, brings that window forward', async () => {
+    const windows = vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValue({ id: 31 } as never);
+    const focus = vi.spyOn(fakeBrowser.windows, 'update').mockResolvedValue({} as never);
+    expect(await open()).toEqual({ ok: true });
+    expect(await open()).toEqual({ ok: true });
+    expect(windows).toHaveBeenCalledTimes(1);
+    expect(focus).toHaveBeenCalledWith(31, { focused: true });
+    // Closed by the user since: a new one.
+    focus.mockRejectedValueOnce(new Error('No window with id: 31.'));
+    expect(await open()).toEqual({ ok: true });
+    expect(windows).toHaveBeenCalledTimes(2);
+  });
+
+  it('one already open is brought forward instead', async () => {
+    const url = fakeBrowser.runtime.getURL('/popup.html?operator=kcell');
+    const getContexts = vi.fn(async (filter: { documentUrls?: string[] }) =>
+      filter.documentUrls?.includes(url) ? [{ tabId: 12, windowId: 4, documentUrl: url }] : [],
+    );
+    Object.assign(fakeBrowser.runtime, { getContexts });
+    const windows = vi.spyOn(fakeBrowser.windows, 'create');
+    const focus = vi.spyOn(fakeBrowser.windows, 'update').mockResolvedValue({} as never);
+    const activate = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+    try {
+      expect(await open()).toEqual({ ok: true });
+      expect(activate).toHaveBeenCalledWith(12, { active: true });
+      expect(focus).toHaveBeenCalledWith(4, { focused: true });
+      expect(windows).not.toHaveBeenCalled();
+      // Another operator's page is not that one.
+      expect(await handleMessage({ type: 'popup/open', operator: 'beeline' }, fromActivPage)).toEqual({ ok: true });
+      expect(windows).toHaveBeenCalledTimes(1);
+    } finally {
+      Reflect.deleteProperty(fakeBrowser.runtime, 'getContexts');
+    }
   });
 });
