@@ -25,5 +25,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
+    // Each file in a child process of its own (vitest's default, pinned): tests/unit/evidence-date.test.ts
+    // sets process.env.TZ, which changes the time zone in a child process but not in a worker thread.
+    pool: 'forks',
   },
 });

@@ -20,6 +20,7 @@ export const SERVICE_HOSTS: Readonly<Record<ServiceId, readonly string[]>> = {
 const matchesOf = (hosts: Readonly<Record<string, readonly string[]>>): readonly string[] =>
   Object.values(hosts).flatMap((list) => list.map((host) => `https://*.${host}/*`));
 
-// Marked pure so that a bundle which only reads the hosts (the popup, the detector) drops them.
+// Marked pure so that a bundle which only reads the hosts drops them (the popup both, the detector
+// the services' patterns).
 export const OPERATOR_MATCHES = /* @__PURE__ */ matchesOf(OPERATOR_HOSTS);
 export const OPTIONAL_SERVICE_MATCHES = /* @__PURE__ */ matchesOf(SERVICE_HOSTS);

@@ -518,7 +518,8 @@ async function main(): Promise<void> {
       `main thread, the other page on a site the extension cannot reach (its noise floor: nothing of the extension runs): ` +
         `added ${q(pairDifferences(samples.untouched.with, samples.untouched.without))}; percentile shift ${shift(samples.untouched)}`,
       `popup ready from: ${popup.marks.join(', ')}; same run, interleaved: an extension page with nothing of ours, ` +
-        `its one module script's mark (the floor) ${q(popup.floor)}; popup minus floor ${shift({ with: popup.samples, without: popup.floor })}`,
+        `its one module script's mark (the floor) ${q(popup.floor)}; popup minus floor, per interleaved pair ` +
+        `${q(pairDifferences(popup.samples, popup.floor))}, per percentile ${shift({ with: popup.samples, without: popup.floor })}`,
       `lost updates: ${lost.plain.ticks} ticks over ${lost.steps} steps in ${lost.plain.clickingMs} ms → ${lost.plain.lostInStorage} lost in storage, ` +
         `${lost.plain.staleInViews} stale in views; with the worker stopped ${lost.stopAfter} ms into ${lost.stopped.clickingMs} ms of clicks: ` +
         `${lost.stopped.lostInStorage} lost, ${lost.stopped.staleInViews} stale`,
