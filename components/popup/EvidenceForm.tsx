@@ -1,6 +1,6 @@
 import { Component } from 'preact';
 import type { Lang } from '@/data/schema';
-import { SUBMITTED_FROM, latestSubmissionDate } from '@/utils/evidence-date';
+import { SUBMITTED_FROM, isSubmissionDate, latestSubmissionDate } from '@/utils/evidence-date';
 import { formatDate, t } from '@/utils/i18n';
 import { saveFailure } from '@/utils/popup-failure';
 import { parseReminderDays } from '@/utils/popup-reminder';
@@ -13,12 +13,6 @@ interface Props {
   values: Readonly<Record<EvidenceField, string>>;
   status: SaveStatus;
   error: string | null;
-  /**
-   * The submission date kept (entrypoints/popup/evidence-draft.ts): the one typed, or the stored one
-   * while the typed one is held back. Only a typed date that is not kept is marked: a date saved
-   * before (by an older version, or before the user crossed time zones) is not called "not saved".
-   */
-  keptSubmittedOn: string;
   /** YYYY-MM-DD the reminder is due, when a submission date is set. */
   reminderOn: string | null;
   reminderDays: number;
@@ -41,13 +35,10 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
     if (previous.reminderDays !== this.props.reminderDays) this.setState({ daysText: String(this.props.reminderDays) });
   }
 
-  override render(
-    { lang, values, status, error, keptSubmittedOn, reminderOn, reminderDays, limits, onInput, onFlush, onReminderDays }: Props,
-    { daysText }: { daysText: string },
-  ) {
+  override render({ lang, values, status, error, reminderOn, reminderDays, limits, onInput, onFlush, onReminderDays }: Props, { daysText }: { daysText: string }) {
     const setDaysText = (text: string) => this.setState({ daysText: text });
     const daysValid = parseReminderDays(daysText) !== null;
-    const dateInvalid = values.submittedOn !== keptSubmittedOn;
+    const dateInvalid = !isSubmissionDate(values.submittedOn);
 
     const text = (field: Exclude<EvidenceField, 'notes' | 'submittedOn'>, key: 'popup.evidence.requestNumber' | 'popup.evidence.place') => (
       <div class="sx-field">

@@ -71,7 +71,6 @@ export class OperatorPanel extends Component<Props, State> {
     const lang = shell.lang.value;
     const settings = shell.settings.value;
     const evidence = this.evidence;
-    const kept = evidence.keptSubmittedOn();
     const Dialog = this.dialog;
     const setConfirming = (confirming: boolean) => this.setState({ confirming });
     const setActionError = (actionError: string | null) => this.setState({ actionError });
@@ -190,9 +189,8 @@ export class OperatorPanel extends Component<Props, State> {
           values={evidence.draft}
           status={evidence.status}
           error={evidence.error}
-          keptSubmittedOn={kept}
           // From the date that is kept: one held back as impossible has no reminder.
-          reminderOn={reminderDay(kept, settings.reminderDays)}
+          reminderOn={reminderDay(evidence.keptSubmittedOn(), settings.reminderDays)}
           reminderDays={settings.reminderDays}
           limits={{ field: EVIDENCE_FIELD_MAX, notes: NOTES_MAX }}
           onInput={evidence.onInput}
