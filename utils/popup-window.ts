@@ -10,65 +10,48 @@ import type { OperatorId } from '@/data/schema';
  */
 const POPUP_WINDOW = { width: 420, height: 640 } as const;
 
+/**
+ * How long a window just made counts as the answer to the same request: a double press, or the
+ * message sent again because its answer was lost (utils/client.ts retries for about 6.4 s). Not
+ * longer: the page keeps its address when the user picks another operator in it, so an older
+ * window may show another list, and bringing it forward would strand the user there.
+ */
+export const SAME_REQUEST_MS = 10_000;
+
 /** Openings under way, per operator: a second request meanwhile waits for the first. */
 const opening = new Map<OperatorId, Promise<void>>();
+/** The window made last per operator, and when. */
+const made = new Map<OperatorId, { id: number; at: number }>();
 
-/**
- * Shows the popup's page for `operator`: the one already open, brought forward, or a new one. Asked
- * twice (a double press, or a message sent again because its answer was lost: utils/client.ts
- * retries) it still makes one window.
- */
-export function openPopupWindow(operator: OperatorId): Promise<void> {
+/** Shows the popup's page for `operator`: asked twice in a moment, it still makes one window. */
+export function openPopupWindow(operator: OperatorId, now = Date.now): Promise<void> {
   const pending = opening.get(operator);
   if (pending) return pending;
-  const run = showOrOpen(operator).finally(() => opening.delete(operator));
+  const run = showOrOpen(operator, now).finally(() => opening.delete(operator));
   opening.set(operator, run);
   return run;
 }
 
-/**
- * The window this worker made per operator. Its page is not listed by runtime.getContexts until it
- * has loaded, so a second press a moment after the first found none and opened another window.
- */
-const made = new Map<OperatorId, number>();
-
-async function showOrOpen(operator: OperatorId): Promise<void> {
+async function showOrOpen(operator: OperatorId, now: () => number): Promise<void> {
+  if (await focusJustMade(operator, now())) return;
   const url = browser.runtime.getURL(`/popup.html?operator=${operator}`);
-  if ((await focusMade(operator)) || (await bringForward(url))) return;
   try {
     const window = await browser.windows.create({ url, type: 'popup', ...POPUP_WINDOW });
-    if (typeof window?.id === 'number') made.set(operator, window.id);
+    if (typeof window?.id === 'number') made.set(operator, { id: window.id, at: now() });
   } catch {
     await browser.tabs.create({ url });
   }
 }
 
-async function focusMade(operator: OperatorId): Promise<boolean> {
-  const id = made.get(operator);
-  if (id === undefined) return false;
+async function focusJustMade(operator: OperatorId, at: number): Promise<boolean> {
+  const last = made.get(operator);
+  if (!last || at - last.at > SAME_REQUEST_MS) return false;
   try {
-    await browser.windows.update(id, { focused: true });
+    await browser.windows.update(last.id, { focused: true });
     return true;
   } catch {
     // Closed since.
     made.delete(operator);
-    return false;
-  }
-}
-
-/**
- * Brings forward a page of ours showing `url`, if one is open (runtime.getContexts: Chrome 116,
- * Firefox 128). False where there is none, or where the browser cannot say.
- */
-async function bringForward(url: string): Promise<boolean> {
-  try {
-    const [open] = await browser.runtime.getContexts({ contextTypes: ['TAB'], documentUrls: [url] });
-    if (!open || open.tabId < 0) return false;
-    await browser.tabs.update(open.tabId, { active: true });
-    // No windows to focus on Firefox for Android: the tab is enough there.
-    if (open.windowId >= 0) await browser.windows.update(open.windowId, { focused: true }).catch(() => undefined);
-    return true;
-  } catch {
     return false;
   }
 }
