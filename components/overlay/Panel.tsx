@@ -87,7 +87,8 @@ export function Panel({ model }: { model: OverlayModel }) {
             <button type="button" class="sx-button" onClick={() => model.openOther()}>
               {t(lang, 'overlay.openOther', { other: model.otherInProgress.value.name })}
             </button>
-            {model.openOtherFailed.value && (
+            {/* Only for the list it failed to open: the one in progress may have changed since. */}
+            {model.openOtherFailed.value === model.otherInProgress.value.id && (
               <p class="sx-panel__status sx-panel__status--error" role="alert">
                 {t(lang, 'overlay.openOtherFailed', { other: model.otherInProgress.value.name })}
               </p>

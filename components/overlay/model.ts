@@ -33,8 +33,8 @@ export interface OverlayModel {
   readonly outOfDate: ReadonlySignal<boolean>;
   /** The operator whose checklist is in progress when it is not this site's (Kcell, on activ's site), else null. */
   readonly otherInProgress: ReadonlySignal<{ readonly id: OperatorId; readonly name: string } | null>;
-  /** openOther could not open it: the note then says how to get there by hand. */
-  readonly openOtherFailed: ReadonlySignal<boolean>;
+  /** openOther could not open this operator's list: the note then says how to get there by hand. */
+  readonly openOtherFailed: ReadonlySignal<OperatorId | null>;
   readonly expanded: ReadonlySignal<boolean>;
   readonly side: ReadonlySignal<Side>;
   /** Where the collapsed launcher sits (it too keeps clear of the focused page element). */

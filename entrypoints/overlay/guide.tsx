@@ -6,7 +6,7 @@
 // must go quietly.
 import { render } from 'preact';
 import { batch, computed, effect, signal } from '@preact/signals';
-import type { Step, Topic } from '@/data/schema';
+import type { OperatorId, Step, Topic } from '@/data/schema';
 import { Overlay } from '@/components/overlay/Overlay';
 import type { OverlayModel } from '@/components/overlay/model';
 import { pick, t } from '@/utils/i18n';
@@ -119,7 +119,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       const leaving = state.settings.value.operator;
       return leaving && leaving !== operator ? { id: leaving, name: OPERATOR_CHOICES.find((c) => c.id === leaving)?.name ?? leaving } : null;
     });
-    const openOtherFailed = signal(false);
+    const openOtherFailed = signal<OperatorId | null>(null);
+    let openOtherPress = 0;
     return {
       // The guide names its operator; until it arrives the id stands in.
       operatorName: computed(() => state.guide.value?.name ?? operator),
@@ -203,12 +204,17 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       openOther() {
         const other = otherInProgress.peek();
         if (!other) return;
-        openOtherFailed.value = false;
+        openOtherFailed.value = null;
+        const press = ++openOtherPress;
+        // Only the latest press's answer counts.
+        const failed = (yes: boolean) => {
+          if (press === openOtherPress) openOtherFailed.value = yes ? other.id : null;
+        };
         // The worker opens it: a content script cannot open an extension page, and the toolbar popup
         // would pick this site's operator (utils/operator-pick.ts), not the one in progress.
         sendToWorker({ type: 'popup/open', operator: other.id }).then(
-          (answer) => (openOtherFailed.value = !answer.ok),
-          () => (openOtherFailed.value = true),
+          (answer) => failed(!answer.ok),
+          () => failed(true),
         );
       },
       clearHighlight,

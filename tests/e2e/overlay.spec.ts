@@ -286,7 +286,7 @@ test('on activ\'s site while leaving Kcell, the guide says its list is activ\'s 
   await expect(popup.locator('[data-step-id="before-backup"] input')).toBeChecked();
   // A window of the popup's kind, not a tab.
   expect(await popup.evaluate(async () => (await chrome.windows.getCurrent()).type)).toBe('popup');
-  // Pressed again later: the open one is brought forward, no second one.
+  // Pressed again a moment later: the window just opened is brought forward, no second one.
   await page.bringToFront();
   await button.press('Enter');
   await expect.poll(() => popup.evaluate(() => document.visibilityState)).toBe('visible');
@@ -302,6 +302,11 @@ test('on activ\'s site while leaving Kcell, the guide says its list is activ\'s 
   });
   await button.press('Enter');
   await expect(note.getByRole('alert')).toHaveText('It could not be opened: open the extension’s button in the browser toolbar and choose Kcell.');
+  // Another list in progress since (chosen in another tab): the alert was about Kcell's, so it goes.
+  await seed(serviceWorker, { settings: { ...SETTINGS, operator: 'beeline' } });
+  await expect(note.locator('p').first()).toHaveText('Your checklist in progress is Beeline’s. This one is activ’s, with its own ticks.');
+  await expect(note.getByRole('alert')).toHaveCount(0);
+  await seed(serviceWorker, { settings: { ...SETTINGS, operator: 'kcell' } });
   // On Kcell's own pages there is nothing to say.
   await page.goto(KCELL_RU);
   await expect(panel(page)).toBeVisible();
