@@ -66,7 +66,7 @@ const prepareId: Step = {
     'zh-CN': '携带身份证件',
   },
   detail: {
-    en: `activ changes a subscriber’s registration data on a written application with a copy of your passport or ID card, filed at a Kcell Center. A SIM bought from someone else must be re-registered to you; ask whether that is needed before it can be ended. ${SIM_AND_CONTRACT_ADVICE.en}`,
+    en: `activ changes a subscriber’s registration data on a written application with a copy of your passport or ID card, filed at a Kcell Center. Anyone using a SIM bought from someone else must re-register it; ask whether that must be done before the contract can be ended. ${SIM_AND_CONTRACT_ADVICE.en}`,
     ru: `activ меняет регистрационные данные абонента по письменному заявлению с копией паспорта или удостоверения личности, поданному в Kcell Center. SIM-карту, купленную у другого человека, нужно переоформить на себя; уточните, нужно ли это до расторжения. ${SIM_AND_CONTRACT_ADVICE.ru}`,
     kk: `activ абоненттің тіркеу деректерін Kcell Center-ге берілген, паспорт немесе жеке куәлік көшірмесі қоса тіркелген жазбаша өтініш бойынша өзгертеді. Басқа адамнан сатып алынған SIM-картаны өз атыңызға қайта тіркеу керек; шартты бұзар алдында мұның қажет-қажет еместігін сұраңыз. ${SIM_AND_CONTRACT_ADVICE.kk}`,
     'zh-CN': `activ 变更用户登记信息，需要在 Kcell Center 提交书面申请并附护照或身份证复印件。从别人手里买的 SIM 卡须过户到自己名下；请询问注销前是否需要先办理。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
