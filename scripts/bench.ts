@@ -246,9 +246,10 @@ async function measurePopup(context: BrowserContext, extensionId: string, floorU
   // A floor page stays open meanwhile: our extension's process is kept alive by its worker, which
   // every opening wakes; without a page of its own the floor extension's process started anew for
   // each opening (probe, 20 openings: floor p50 74.6 / p95 96.5 ms so, 45.0 / 56.0 kept warm).
-  const warm = await context.newPage();
-  await warm.goto(floorUrl);
+  let warm: Page | null = null;
   try {
+    warm = await context.newPage();
+    await warm.goto(floorUrl);
     for (let run = -1; run < runs; run++) {
       // Which goes first alternates, so drift of a busy machine cancels.
       const popupFirst = run % 2 === 0;
@@ -273,7 +274,7 @@ async function measurePopup(context: BrowserContext, extensionId: string, floorU
       floor.push(floorAt);
     }
   } finally {
-    await warm.close();
+    await warm?.close();
     await router.install();
   }
   return { samples, floor, marks: [...marks] };
