@@ -1,7 +1,7 @@
 // How the popup and the overlay talk to the worker. An MV3 worker may be stopped (idle, update,
 // crash) at the moment a user ticks a step; Chrome then rejects the send before the worker has
-// restarted. Every request is idempotent (`popup/open` brings forward the page it opened before),
-// so retrying until the worker answers is always safe.
+// restarted. Every request is idempotent (`popup/open` brings forward the window it made a moment
+// before: utils/popup-window.ts), so retrying until the worker answers is always safe.
 import { browser } from 'wxt/browser';
 import type { OperatorId } from '@/data/schema';
 import type { Request, ResponseFor } from './messages';
