@@ -250,28 +250,27 @@ async function measurePopup(context: BrowserContext, extensionId: string, floorU
   try {
     warm = await context.newPage();
     await warm.goto(floorUrl);
+    // The popup's own mark only (utils/popup-ready.ts: set when enabled checkboxes are in the DOM).
+    // A stand-in MutationObserver used to be injected into every opening in case the mark was
+    // missing; it cost nothing measurable (interleaved, 40 openings each: p50 63.0 ms with it,
+    // 66.0 without, i.e. noise) but ran bench code inside the page measured and would have turned a
+    // lost mark into a quietly different measurement. A missing mark now fails the run instead.
+    const openPopup = () => openAndMark(context, popupUrl, POPUP_READY_MARK, router);
+    const openFloor = () => openAndMark(context, floorUrl, FLOOR_MARK, router);
     for (let run = -1; run < runs; run++) {
       // Which goes first alternates, so drift of a busy machine cancels.
-      const popupFirst = run % 2 === 0;
-      let popupAt = 0;
-      let floorAt = 0;
-      for (const which of popupFirst ? ['popup', 'floor'] : ['floor', 'popup']) {
-        if (which === 'floor') {
-          floorAt = (await openAndMark(context, floorUrl, FLOOR_MARK, router)).at;
-          continue;
-        }
-        // The popup's own mark only (utils/popup-ready.ts: set when enabled checkboxes are in the DOM).
-        // A stand-in MutationObserver used to be injected into every opening in case the mark was
-        // missing; it cost nothing measurable (interleaved, 40 openings each: p50 63.0 ms with it,
-        // 66.0 without, i.e. noise) but ran bench code inside the page measured and would have turned a
-        // lost mark into a quietly different measurement. A missing mark now fails the run instead.
-        const { name, at } = await openAndMark(context, popupUrl, POPUP_READY_MARK, router);
-        marks.add(name);
-        popupAt = at;
+      let popup, floorOpening;
+      if (run % 2 === 0) {
+        popup = await openPopup();
+        floorOpening = await openFloor();
+      } else {
+        floorOpening = await openFloor();
+        popup = await openPopup();
       }
+      marks.add(popup.name);
       if (run < 0) continue;
-      samples.push(popupAt);
-      floor.push(floorAt);
+      samples.push(popup.at);
+      floor.push(floorOpening.at);
     }
   } finally {
     await warm?.close();

@@ -7,7 +7,6 @@ import { isIsoDate } from './storage';
 /** The earliest submission date taken: no SIM contract in Kazakhstan ends before mobile numbers were common. */
 export const SUBMITTED_FROM = '2000-01-01';
 
-
 /**
  * Whether `value` (an `<input type="date">` value) can be kept as the day the request was
  * submitted: empty (not given), or a real date from SUBMITTED_FROM to today.

@@ -24,28 +24,28 @@ const opening = new Map<OperatorId, Promise<void>>();
 const made = new Map<OperatorId, { id: number; at: number }>();
 
 /** Shows the popup's page for `operator`: asked twice in a moment, it still makes one window. */
-export function openPopupWindow(operator: OperatorId, now = Date.now): Promise<void> {
+export function openPopupWindow(operator: OperatorId): Promise<void> {
   const pending = opening.get(operator);
   if (pending) return pending;
-  const run = showOrOpen(operator, now).finally(() => opening.delete(operator));
+  const run = showOrOpen(operator).finally(() => opening.delete(operator));
   opening.set(operator, run);
   return run;
 }
 
-async function showOrOpen(operator: OperatorId, now: () => number): Promise<void> {
-  if (await focusJustMade(operator, now())) return;
+async function showOrOpen(operator: OperatorId): Promise<void> {
+  if (await focusJustMade(operator)) return;
   const url = browser.runtime.getURL(`/popup.html?operator=${operator}`);
   try {
     const window = await browser.windows.create({ url, type: 'popup', ...POPUP_WINDOW });
-    if (typeof window?.id === 'number') made.set(operator, { id: window.id, at: now() });
+    if (typeof window?.id === 'number') made.set(operator, { id: window.id, at: Date.now() });
   } catch {
     await browser.tabs.create({ url });
   }
 }
 
-async function focusJustMade(operator: OperatorId, at: number): Promise<boolean> {
+async function focusJustMade(operator: OperatorId): Promise<boolean> {
   const last = made.get(operator);
-  if (!last || at - last.at > SAME_REQUEST_MS) return false;
+  if (!last || Date.now() - last.at > SAME_REQUEST_MS) return false;
   try {
     await browser.windows.update(last.id, { focused: true });
     return true;

@@ -126,20 +126,9 @@ export async function handleMessage(raw: unknown, sender: SenderLike | null | un
   if (!request) return failure('invalid-request');
   // Touches no storage, so it need not wait for start-up: the overlay appears that much sooner.
   if (request.type === 'overlay/inject') return injectOverlay(sender);
-  if (request.type === 'overlay/fold') {
-    // Session storage only (not the user's data): no start-up to wait for, nothing to repair.
-    return rememberFold(sender, request.folded).then(
-      () => ({ ok: true }),
-      () => failure('internal'),
-    );
-  }
-  if (request.type === 'popup/open') {
-    // Opens a page and touches no storage: nothing to wait for.
-    return openPopupWindow(request.operator).then(
-      () => ({ ok: true }),
-      () => failure('internal'),
-    );
-  }
+  // Session storage only (not the user's data), and a page opened: no start-up to wait for, nothing to repair.
+  if (request.type === 'overlay/fold') return answered(rememberFold(sender, request.folded));
+  if (request.type === 'popup/open') return answered(openPopupWindow(request.operator));
   const mode = await whenReady();
   try {
     return await dispatch(request, mode, sender);
@@ -147,6 +136,14 @@ export async function handleMessage(raw: unknown, sender: SenderLike | null | un
     console.error('SimExit: handler', request.type, error);
     return failure('internal');
   }
+}
+
+/** `{ ok: true }` once `work` is done, or the internal error: for requests that answer nothing else. */
+function answered(work: Promise<void>): Promise<Response> {
+  return work.then(
+    () => ({ ok: true }),
+    () => failure('internal'),
+  );
 }
 
 /**
