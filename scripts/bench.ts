@@ -13,8 +13,10 @@
 // - Overlay: DOMContentLoaded → the overlay's `simexit:overlay-visible` mark set and its steps in the
 //   DOM (whichever is later), from the same pages. Printed beside it: the same page with an image
 //   still loading (measureStillLoading), and the same page with a script in its head held, where the
-//   overlay is loaded ahead (HELD_HEAD_PAGES), which the demo pages alone would not show; and the
-//   added time on a help page the guide is not for, where that overlay is loaded in vain.
+//   overlay is loaded ahead (HELD_HEAD_PAGES), which the demo pages alone would not show; the added
+//   time on a help page the guide is not for, where that overlay is loaded in vain; and, interleaved in
+//   the same run, the support page's own work after DOMContentLoaded without the extension (PAGE_FREE),
+//   which an overlay injected after it waits behind.
 // - Popup: navigation start → `simexit:popup-ready` (checklist rendered with enabled checkboxes),
 //   without request interception (see measurePopup). Printed beside it, interleaved in the same run:
 //   an extension page with nothing of ours, only a module script that sets a mark (bench-floor.ts).
@@ -44,6 +46,7 @@ import { POPUP_READY_MARK } from '../utils/popup-ready';
 const SETTLE_MS = 1_000;
 const OVERLAY_MARK = 'simexit:overlay-visible';
 const STEPS_IN_DOM = 'bench:overlay-steps-in-dom';
+const PAGE_FREE = 'bench:page-free-after-dcl';
 const SYNC_STEPS = ['before-backup', 'before-list-iin-numbers', 'before-move-egov', 'before-move-kaspi', 'before-settle-debts'];
 
 const log = (line: string) => console.log(line);
@@ -130,6 +133,14 @@ const STEPS_WATCH = `(() => {
     onHtml.observe(document.documentElement, { childList: true });
   });
   outer.observe(document, { childList: true });
+  // The first moment another task can run after DOMContentLoaded: the page's own work in that task
+  // (its listeners, the load event of a page with nothing left to fetch, the style and layout Chromium
+  // does there) is over. An overlay injected after DOMContentLoaded cannot render before it.
+  document.addEventListener('DOMContentLoaded', () => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => performance.mark('${PAGE_FREE}');
+    channel.port2.postMessage(0);
+  }, { once: true });
 })();`;
 
 interface PageRun {
@@ -137,6 +148,8 @@ interface PageRun {
   /** Of which script: on the demo pages, which run none of their own, the extension's alone. */
   scriptMs: number;
   overlay: { mark: number; stepsInDom: number } | null;
+  /** DOMContentLoaded → the first task after it (PAGE_FREE), on either side. */
+  pageFree: number | null;
 }
 
 /**
@@ -155,9 +168,9 @@ async function measurePage(context: BrowserContext, url: string, expectOverlay: 
         ({ marks }) => {
           const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
           const at = marks.map((m) => performance.getEntriesByName(m)[0]?.startTime ?? null);
-          return { dcl: nav?.domContentLoadedEventStart ?? null, mark: at[0]!, stepsInDom: at[1]! };
+          return { dcl: nav?.domContentLoadedEventStart ?? null, mark: at[0]!, stepsInDom: at[1]!, free: at[2]! };
         },
-        { marks: [OVERLAY_MARK, STEPS_IN_DOM] },
+        { marks: [OVERLAY_MARK, STEPS_IN_DOM, PAGE_FREE] },
       );
     let timing = await read();
     // On a machine too busy for the window, wait for the overlay so its work is inside the figure.
@@ -169,14 +182,20 @@ async function measurePage(context: BrowserContext, url: string, expectOverlay: 
     const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
     const mainThreadMs = (get('ScriptDuration') + get('RecalcStyleDuration') + get('LayoutDuration')) * 1000;
     await cdp.detach();
+    const pageFree = timing.dcl === null || timing.free === null ? null : timing.free - timing.dcl;
     if (!expectOverlay) {
       if (timing.mark !== null || timing.stepsInDom !== null) throw new Error(`the overlay appeared on ${url}, a page it should leave alone`);
-      return { mainThreadMs, scriptMs: get('ScriptDuration') * 1000, overlay: null };
+      return { mainThreadMs, scriptMs: get('ScriptDuration') * 1000, overlay: null, pageFree };
     }
     if (timing.dcl === null || timing.mark === null || timing.stepsInDom === null) {
       throw new Error(`the overlay did not show its steps within ${SETTLE_MS + 10_000} ms of load on ${url}`);
     }
-    return { mainThreadMs, scriptMs: get('ScriptDuration') * 1000, overlay: { mark: timing.mark - timing.dcl, stepsInDom: timing.stepsInDom - timing.dcl } };
+    return {
+      mainThreadMs,
+      scriptMs: get('ScriptDuration') * 1000,
+      overlay: { mark: timing.mark - timing.dcl, stepsInDom: timing.stepsInDom - timing.dcl },
+      pageFree,
+    };
   } finally {
     await page.close();
   }
@@ -190,7 +209,8 @@ async function measureMainThread(browsers: Browsers, runs: number) {
     helpOther: { with: [] as number[], without: [] as number[], script: [] as number[] },
     untouched: { with: [] as number[], without: [] as number[], script: [] as number[] },
   };
-  const overlay = { mark: [] as number[], shown: [] as number[], heldHead: [] as number[] };
+  /** pageFloor: the same support page without the extension, DOMContentLoaded → its first free task (PAGE_FREE). */
+  const overlay = { mark: [] as number[], shown: [] as number[], heldHead: [] as number[], pageFloor: [] as number[] };
   const pages = {
     support: DEMO_PAGES.kcell.url,
     other: DEMO_PAGES.kcellTariffs.url,
@@ -222,6 +242,9 @@ async function measureMainThread(browsers: Browsers, runs: number) {
         overlay.mark.push(mark);
         // Visible = its mark set and its steps rendered, whichever is later.
         overlay.shown.push(Math.max(mark, stepsInDom));
+        const floor = result.without!.pageFree;
+        if (floor === null) throw new Error(`no task ran after DOMContentLoaded on ${pages.support} without the extension`);
+        overlay.pageFloor.push(floor);
       }
     }
     if (run >= 0 && process.stdout.isTTY) process.stdout.write(`\r  page loads: ${run + 1}/${runs} pairs per page`);
@@ -517,6 +540,9 @@ async function main(): Promise<void> {
       `main thread, other page:   with ${q(samples.other.with)}, without ${q(samples.other.without)}; ` +
         `percentile shift ${shift(samples.other)}; extension script alone ${q(samples.other.script)}`,
       `overlay after DOMContentLoaded by its own mark alone: ${q(overlay.mark)} (figure: mark set and steps in the DOM)`,
+      `same run, interleaved: the support page without the extension, DOMContentLoaded → the first task that can run after it ` +
+        `(the page's own work there: the floor of an overlay injected after it) ${q(overlay.pageFloor)}; overlay minus floor, per pair ` +
+        `${q(pairDifferences(overlay.shown, overlay.pageFloor))}, per percentile ${shift({ with: overlay.shown, without: overlay.pageFloor })}`,
       `overlay after DOMContentLoaded on the support page while an image is held ${HELD_MS} ms: ${q(stillLoading)}`,
       `overlay after DOMContentLoaded on the support page whose head script is held ${HEAD_HOLD_MS} ms (loaded ahead): ${q(overlay.heldHead)}`,
       `main thread, a help page the guide is not for, head script held ${HEAD_HOLD_MS} ms (overlay loaded in vain): ` +
