@@ -79,6 +79,8 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
             type="date"
             min={SUBMITTED_FROM}
             max={latestSubmissionDate()}
+            // Again on focus: a popup window left open past midnight would grey out the new day.
+            onFocus={(e) => ((e.currentTarget as HTMLInputElement).max = latestSubmissionDate())}
             value={values.submittedOn}
             aria-invalid={dateInvalid ? 'true' : undefined}
             aria-describedby={dateInvalid ? 'sx-ev-date-error sx-reminder-text' : 'sx-reminder-text'}

@@ -422,6 +422,20 @@ test('proof is saved as it is typed, kept when the popup closes at once, and the
   expect(router.leaks).toEqual([]);
 });
 
+test('a popup left open past midnight offers the new day in its date picker', async ({ openPopup }) => {
+  const page = await openPopup('?operator=kcell');
+  const date = page.getByLabel('Date submitted');
+  const today = new Date();
+  await expect(date).toHaveAttribute('max', localIso(today));
+  // The clock moves on a day while the window stays open; nothing in the popup re-renders meanwhile.
+  await page.evaluate(() => {
+    const real = Date.now.bind(Date);
+    Date.now = () => real() + 86_400_000;
+  });
+  await date.focus();
+  await expect(date).toHaveAttribute('max', localIso(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1)));
+});
+
 test('a wrong date (a five-digit year, or a year typed half-way) is marked and never costs the other proof or fires a reminder', async ({
   openPopup,
   router,
