@@ -24,7 +24,16 @@ export interface GeneralSteps {
   readonly refund: Step;
 }
 
-export function generalSteps(operator: OperatorId, name: string): GeneralSteps {
+/** The names the general steps are written for. */
+export type GeneralName = 'Beeline' | 'Tele2' | 'ALTEL' | 'IZI';
+
+/**
+ * Kazakh genitives ("IZI's"): the suffix follows the name's last sound, and writing "IZI операторының"
+ * instead would call IZI an operator, which the research could not confirm (izi.ts, company).
+ */
+const KK_GENITIVE: Record<GeneralName, string> = { Beeline: 'Beeline-ның', Tele2: 'Tele2-нің', ALTEL: 'ALTEL-дің', IZI: 'IZI-нің' };
+
+export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSteps {
   return {
     checkAccount: {
       id: `${operator}-check-account`,
@@ -37,7 +46,7 @@ export function generalSteps(operator: OperatorId, name: string): GeneralSteps {
       detail: {
         en: `If you use ${name}'s self-service (website account or app), look at your balance, bills and any instalment there and pay what is owed. An office can do the same. No ${name} page describing this was found, so this is general guidance.`,
         ru: `Если вы пользуетесь самообслуживанием ${name} (личный кабинет на сайте или приложение), посмотрите там баланс, счета и рассрочку и оплатите долг. То же можно сделать в офисе. Страница ${name} с описанием не найдена, поэтому это общий совет.`,
-        kk: `${name} операторының өзіне-өзі қызмет көрсету құралын (сайттағы жеке кабинет немесе қосымша) пайдалансаңыз, сол жерден баланс, шот және бөліп төлеуді қарап, берешекті төлеңіз. Мұны кеңседе де жасауға болады. Бұл туралы ${name} беті табылмады, сондықтан бұл жалпы кеңес.`,
+        kk: `${KK_GENITIVE[name]} өзіне-өзі қызмет көрсету құралын (сайттағы жеке кабинет немесе қосымша) пайдалансаңыз, сол жерден баланс, шот және бөліп төлеуді қарап, берешекті төлеңіз. Мұны кеңседе де жасауға болады. Бұл туралы ${name} беті табылмады, сондықтан бұл жалпы кеңес.`,
         'zh-CN': `如果您使用 ${name} 的自助服务（网站个人账户或应用），可在其中查看余额、账单和分期，并结清欠费；营业厅也可以办理。未找到 ${name} 对此的官方说明，因此此为一般性建议。`,
       },
       channel: 'website',
@@ -50,14 +59,14 @@ export function generalSteps(operator: OperatorId, name: string): GeneralSteps {
       id: `${operator}-prepare-id`,
       title: {
         en: 'Bring your ID',
-        ru: 'Возьмите удостоверение личности',
-        kk: 'Жеке куәлігіңізді ала барыңыз',
+        ru: 'Возьмите документ, удостоверяющий личность',
+        kk: 'Жеке басты куәландыратын құжатты ала барыңыз',
         'zh-CN': '携带身份证件',
       },
       detail: {
         en: `Take the passport or Kazakhstan ID the number is registered with. ${name}'s own list of required documents was not found. ${SIM_AND_CONTRACT_ADVICE.en}`,
         ru: `Возьмите паспорт или удостоверение личности РК, на которое зарегистрирован номер. Собственный перечень документов ${name} не найден. ${SIM_AND_CONTRACT_ADVICE.ru}`,
-        kk: `Нөмір тіркелген паспортты немесе ҚР жеке куәлігін ала барыңыз. ${name} операторының талап ететін құжаттар тізімі табылмады. ${SIM_AND_CONTRACT_ADVICE.kk}`,
+        kk: `Нөмір тіркелген паспортты немесе ҚР жеке куәлігін ала барыңыз. ${KK_GENITIVE[name]} талап ететін құжаттар тізімі табылмады. ${SIM_AND_CONTRACT_ADVICE.kk}`,
         'zh-CN': `携带号码登记时使用的护照或哈萨克斯坦身份证件。未找到 ${name} 公布的所需材料清单。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
       },
       channel: 'self',
@@ -99,7 +108,7 @@ export function generalSteps(operator: OperatorId, name: string): GeneralSteps {
       detail: {
         en: `${name}'s refund rules were not found. When you file the application, ask whether the remaining balance is returned, how, and what you need to sign for it.`,
         ru: `Правила возврата средств у ${name} не найдены. При подаче заявления спросите, возвращается ли остаток на балансе, каким способом и что для этого нужно подписать.`,
-        kk: `${name} операторының қаражатты қайтару ережелері табылмады. Өтініш бергенде баланстағы қалдық қайтарыла ма, қалай және ол үшін неге қол қою керек екенін сұраңыз.`,
+        kk: `${KK_GENITIVE[name]} қаражатты қайтару ережелері табылмады. Өтініш бергенде баланстағы қалдық қайтарыла ма, қалай және ол үшін неге қол қою керек екенін сұраңыз.`,
         'zh-CN': `未找到 ${name} 的退款规定。提交申请时，询问剩余余额是否退还、如何退还，以及需要签署哪些文件。`,
       },
       channel: 'office',
@@ -113,23 +122,23 @@ export function generalSteps(operator: OperatorId, name: string): GeneralSteps {
 }
 
 /** The summary of an operator with no help page found at all: what may be done online is hedged. */
-export function noProcedureSummary(name: string): Localized {
+export function noProcedureSummary(name: GeneralName): Localized {
   return {
     en: `${name} publishes no termination procedure that the research could find. If you have an online account with ${name}, you may be able to check your balance and pay any debt there; ending the contract is, in general, done in person at an office with ID.`,
-    ru: `Порядок расторжения ${name} найти не удалось. Если у вас есть онлайн-кабинет ${name}, там, возможно, удастся проверить баланс и оплатить долг; договор, как правило, расторгают лично в офисе с удостоверением личности.`,
-    kk: `${name} операторының шартты бұзу тәртібі табылмады. ${name} онлайн кабинетін пайдалансаңыз, сонда балансты тексеріп, берешекті төлеуге болатын шығар; шарт әдетте кеңседе жеке куәлікпен өзіңіз барып бұзылады.`,
-    'zh-CN': `未能找到 ${name} 公布的注销流程。如果您使用 ${name} 网上账户，或许可以在其中查询余额、结清欠费；注销一般需本人携带身份证件到营业厅办理。`,
+    ru: `Порядок расторжения ${name} найти не удалось. Если у вас есть онлайн-кабинет ${name}, там, возможно, удастся проверить баланс и оплатить долг; договор, как правило, расторгают лично в офисе с документом, удостоверяющим личность.`,
+    kk: `${KK_GENITIVE[name]} шартты бұзу тәртібі табылмады. ${name} онлайн кабинетін пайдалансаңыз, сонда балансты тексеріп, берешекті төлеуге болатын шығар; шарт әдетте кеңседе жеке басты куәландыратын құжатпен өзіңіз барып бұзылады.`,
+    'zh-CN': `未能找到 ${name} 公布的注销流程。如果您使用 ${name} 网上个人账户，或许可以在其中查询余额、结清欠费；注销一般需本人携带身份证件到营业厅办理。`,
   };
 }
 
 /** What the research looked for on an operator's site and did not find. */
-export function terminationNotFound(name: string): readonly NotFound[] {
+export function terminationNotFound(name: GeneralName): readonly NotFound[] {
   return [
     {
       what: {
         en: `${name}'s official procedure for ending the contract and giving up the number`,
         ru: `Официальный порядок расторжения договора и отказа от номера у ${name}`,
-        kk: `${name} операторының шартты бұзу және нөмірден бас тартудың ресми тәртібі`,
+        kk: `${KK_GENITIVE[name]} шартты бұзу және нөмірден бас тартудың ресми тәртібі`,
         'zh-CN': `${name} 官方的解除合同（注销号码）流程`,
       },
       verified: RESEARCH_READ,
@@ -138,7 +147,7 @@ export function terminationNotFound(name: string): readonly NotFound[] {
       what: {
         en: `The documents ${name} requires for termination`,
         ru: `Перечень документов, которые ${name} требует для расторжения`,
-        kk: `${name} операторының шартты бұзу үшін талап ететін құжаттар тізімі`,
+        kk: `${KK_GENITIVE[name]} шартты бұзу үшін талап ететін құжаттар тізімі`,
         'zh-CN': `${name} 办理注销所需的材料清单`,
       },
       verified: RESEARCH_READ,
@@ -147,7 +156,7 @@ export function terminationNotFound(name: string): readonly NotFound[] {
       what: {
         en: `${name}'s rules for refunding the remaining balance`,
         ru: `Правила возврата остатка средств у ${name}`,
-        kk: `${name} операторының қалдық қаражатты қайтару ережелері`,
+        kk: `${KK_GENITIVE[name]} қалдық қаражатты қайтару ережелері`,
         'zh-CN': `${name} 退还剩余余额的规定`,
       },
       verified: RESEARCH_READ,
@@ -174,7 +183,7 @@ export const NOT_FOUND_FOR_EVERYONE: readonly NotFound[] = [
     what: {
       en: 'A rule in Kazakhstan that ends a number left unused for some time (found only for other countries): leaving a SIM unused is not known to end it',
       ru: 'Правило, по которому в Казахстане отключают номер, которым долго не пользуются (найдено только для других стран): неизвестно, чтобы неиспользуемая SIM-карта отключалась сама',
-      kk: 'Ұзақ пайдаланылмаған нөмірді ажырататын Қазақстандағы ереже (тек басқа елдер үшін табылды): пайдаланылмаған SIM-картаның өздігінен ажыратылатыны белгісіз',
+      kk: 'Ұзақ пайдаланылмаған нөмірді өшіретін Қазақстандағы ереже (тек басқа елдер үшін табылды): пайдаланылмаған SIM-картаның өздігінен өшірілетіні белгісіз',
       'zh-CN': '哈萨克斯坦关于长期不用的号码会被注销的规定（只找到其他国家的规定）：目前不能确认 SIM 卡闲置不用就会自动注销',
     },
     verified: RESEARCH_READ,

@@ -8,7 +8,7 @@ export const ru: UiStrings = {
   'progress.count': 'Выполнено {done} из {total}',
   'confidence.official': 'Официальный источник',
   'confidence.third-party': 'Сторонний источник — проверьте',
-  'confidence.general': 'Общая рекомендация',
+  'confidence.general': 'Общий совет',
   'step.verified': 'Проверено: {date}',
   'step.written': 'Составлено {date}',
   'date.format': '{day} {month} {year} г.',
@@ -22,7 +22,7 @@ export const ru: UiStrings = {
   'punct.stop': '. ',
   'step.source': 'Источник: {host}',
   'step.inPerson': 'Нужен визит в офис',
-  'step.needsId': 'Возьмите удостоверение личности',
+  'step.needsId': 'Возьмите документ, удостоверяющий личность',
   'notFound.title': 'Не найдено',
   'notFound.searched': 'Поиск: {date}',
   // overlay

@@ -304,6 +304,33 @@ describe('honesty about what was not found', () => {
     for (const step of everyStep()) for (const title of Object.values(step.title)) expect(title, step.id).not.toMatch(/SIM/i);
   });
 
+  it('nothing in Kazakh calls IZI an operator: whose network it is was not found', () => {
+    const izi = JSON.stringify(getOperator('izi'));
+    expect(izi).not.toMatch(/IZI операторы/);
+    expect(izi).toMatch(/IZI-нің/);
+  });
+
+  it('"Bring your ID" does not narrow to the Kazakhstan ID card in Russian and Kazakh: a passport is ID too', () => {
+    for (const step of everyStep().filter((s) => s.title.en === 'Bring your ID')) {
+      expect(step.title.ru, step.id).not.toMatch(/удостоверение личности/);
+      expect(step.title.kk, step.id).not.toMatch(/жеке куәлі/i);
+    }
+    expect(everyStep().filter((s) => s.title.en === 'Bring your ID').length).toBeGreaterThan(2);
+  });
+
+  it('where the English summary says the evidence only points to a written application, the Chinese one hedges too', () => {
+    for (const guide of OPERATORS.filter((g) => /points to/.test(g.summary.en))) {
+      expect(guide.summary['zh-CN'], guide.id).toMatch(/很可能需要/);
+    }
+    expect(OPERATORS.filter((g) => /points to/.test(g.summary.en)).map((g) => g.id)).toEqual(['kcell', 'activ']);
+  });
+
+  it('the Astelit note has officials give only the count, in every language (the list is ours)', () => {
+    const { explanation } = NOTES[0]!;
+    expect(explanation.en).toMatch(/three mobile operators in Kazakhstan; they are/);
+    expect(explanation['zh-CN']).toMatch(/三家移动运营商。它们是/);
+  });
+
   it('a title asks for a written application in Russian and Kazakh only where the English one does', () => {
     for (const step of everyStep()) {
       const english = /application|request/i.test(step.title.en);

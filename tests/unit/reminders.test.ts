@@ -119,7 +119,7 @@ describe('reminderNotification', () => {
     ['en', /disconnected/, /final bill/],
     ['ru', /отключён/, /счёт/],
     ['kk', /өшірілген/, /шот/],
-    ['zh-CN', /停用/, /账单/],
+    ['zh-CN', /注销/, /账单/],
   ] as const)('speaks %s and asks to check disconnection, bill and refund', (lang, disconnected, bill) => {
     const { title, message } = reminderNotification(lang, 'Kcell', '2026-11-20');
     expect(title).toContain('Kcell');
