@@ -4,10 +4,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import type { Lang } from '../data/schema';
+import type { Browser } from 'wxt/browser';
 import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
 import { contentScriptFiles, loadedFile, pageFiles, sizeFiles, unionFiles, type SizedFile } from './bench-size';
 import { BUILD_DIR } from './demo-build';
 import { OVERLAY_HOST } from './demo-steps';
+
+/** The extension's API, in the pages evaluated below (they run in the extension's own pages). */
+declare const chrome: typeof Browser;
 
 /** Extension JS and CSS the browser really loads into a support page and into the popup, so lazily loaded chunks count too. */
 export async function seenLoading(context: BrowserContext, extensionId: string): Promise<{ content: string[]; popup: string[] }> {
@@ -21,14 +26,43 @@ export async function seenLoading(context: BrowserContext, extensionId: string):
   await page.goto(DEMO_PAGES.kcell.url);
   await page.locator(`${OVERLAY_HOST} [data-step-id]`).first().waitFor();
   await page.close();
+  const popup = await seenPopup(context, extensionId);
+  return { content: files(content, extensionId), popup };
+}
+
+const files = (urls: string[], extensionId: string) => urls.map((u) => loadedFile(u, extensionId)).filter((f): f is string => f !== null);
+
+/** Extension files one opening of the popup loads. */
+async function seenPopup(context: BrowserContext, extensionId: string): Promise<string[]> {
   const popup: string[] = [];
   const popupPage = await context.newPage();
   popupPage.on('request', (request) => popup.push(request.url()));
   await popupPage.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
   await popupPage.locator('[data-step-id] input').first().waitFor();
   await popupPage.close();
-  const files = (urls: string[]) => urls.map((u) => loadedFile(u, extensionId)).filter((f): f is string => f !== null);
-  return { content: files(content), popup: files(popup) };
+  return files(popup, extensionId);
+}
+
+/**
+ * The popup's files on its first opening in `lang` (the setting, as the user picks it), with nothing
+ * remembered from earlier openings, and on the opening after it, when the strings are remembered
+ * (utils/popup-memory.ts): the language's strings chunk is loaded on the first only. Leaves the
+ * language set.
+ */
+export async function seenPopupIn(context: BrowserContext, extensionId: string, lang: Lang): Promise<{ first: string[]; later: string[] }> {
+  const setup = await context.newPage();
+  await setup.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await setup.evaluate((patch) => chrome.runtime.sendMessage({ type: 'settings/set', patch }), { lang });
+  await setup.locator(`html[lang="${lang}"]`).waitFor();
+  await setup.close();
+  // The summary page keeps nothing there, so nothing is remembered again behind this.
+  const forget = await context.newPage();
+  await forget.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
+  await forget.evaluate(() => localStorage.clear());
+  await forget.close();
+  const first = await seenPopup(context, extensionId);
+  const later = await seenPopup(context, extensionId);
+  return { first, later };
 }
 
 export interface Sizes {

@@ -34,13 +34,18 @@ import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
 import { BENCH_USAGE, parseBenchArgs } from './bench-args';
 import { FLOOR_MARK, writeFloorExtension } from './bench-floor';
 import { listSizes, totalGzip } from './bench-size';
-import { measureSizes, seenLoading } from './bench-loading';
+import { measureSizes, seenLoading, seenPopupIn } from './bench-loading';
+import { LANGS, type Lang } from '../data/schema';
+import type { Browser } from 'wxt/browser';
 import { formatTable, pairDifferences, quantileShift, quantiles, verdicts, type BenchResult } from './bench-stats';
 import { prepare } from './demo-build';
 import { demoFixture, OVERLAY_HOST } from './demo-steps';
 // @ts-expect-error plain ESM helper shared with the harness
 import { findChromium } from './chromium-path.mjs';
 import { POPUP_READY_MARK } from '../utils/popup-ready';
+
+/** The extension's API, in the pages evaluated below (they run in the extension's own pages). */
+declare const chrome: typeof Browser;
 
 /** After `load`, how long both browsers are left alone before their metrics are read. */
 const SETTLE_MS = 1_000;
@@ -463,6 +468,25 @@ async function measureLostUpdates(context: BrowserContext, extensionId: string) 
   return { plain, stopped, stopAfter, steps: steps.length };
 }
 
+/**
+ * The popup's JS+CSS in each language the user can pick: the figure above is the browser's language,
+ * English here, whose strings chunk is the smallest. Run last, as it changes the language setting
+ * (and sets it back to the browser's).
+ */
+async function measurePopupLanguages(context: BrowserContext, extensionId: string) {
+  const sizes: { lang: Lang; first: number; later: number }[] = [];
+  for (const lang of LANGS) {
+    const seen = await seenPopupIn(context, extensionId, lang);
+    const total = (popup: string[]) => totalGzip(measureSizes({ content: [], popup }).popup);
+    sizes.push({ lang, first: total(seen.first), later: total(seen.later) });
+  }
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/set', patch: { lang: null } }));
+  await page.close();
+  return sizes;
+}
+
 async function chromiumVersion(context: BrowserContext): Promise<string> {
   const page = await context.newPage();
   try {
@@ -502,6 +526,8 @@ async function main(): Promise<void> {
     const sync = await measureSync(browsers.withExt, runs);
     log('  5 tabs + popup × 100 concurrent ticks, then again with the worker stopped mid-way…');
     const lost = await measureLostUpdates(browsers.withExt, browsers.extensionId);
+    log('  popup files in each language…');
+    const popupByLang = await measurePopupLanguages(browsers.withExt, browsers.extensionId);
     const leaks = browsers.routers.flatMap((r) => r.leaks);
     if (leaks.length > 0) throw new Error(`requests tried to leave the browser: ${leaks.join(', ')}`);
 
@@ -552,6 +578,8 @@ async function main(): Promise<void> {
       `popup ready from: ${popup.marks.join(', ')}; same run, interleaved: an extension page with nothing of ours, ` +
         `its one module script's mark (the floor) ${q(popup.floor)}; popup minus floor, per interleaved pair ` +
         `${q(pairDifferences(popup.samples, popup.floor))}, per percentile ${shift({ with: popup.samples, without: popup.floor })}`,
+      `popup on its first opening in each language, nothing remembered (the next opening, its strings remembered, in brackets), gzip -9: ` +
+        popupByLang.map(({ lang, first, later }) => `${lang} ${first} B (${later} B)`).join(', '),
       `lost updates: ${lost.plain.ticks} ticks over ${lost.steps} steps in ${lost.plain.clickingMs} ms → ${lost.plain.lostInStorage} lost in storage, ` +
         `${lost.plain.staleInViews} stale in views; with the worker stopped ${lost.stopAfter} ms into ${lost.stopped.clickingMs} ms of clicks: ` +
         `${lost.stopped.lostInStorage} lost, ${lost.stopped.staleInViews} stale`,

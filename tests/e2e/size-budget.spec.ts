@@ -1,11 +1,12 @@
 // The size targets of issue 5, checked on every run because sizes, unlike timings, do not depend on
 // how busy the machine is: what every operator page gets and what the popup loads on opening, gzip -9,
 // counted as the bench counts them (scripts/bench-loading.ts), lazily loaded chunks included.
-import { measureSizes, seenLoading } from '../../scripts/bench-loading';
+import { measureSizes, seenLoading, seenPopupIn } from '../../scripts/bench-loading';
 import { listSizes, totalGzip } from '../../scripts/bench-size';
 import { SIZE_BUDGETS } from '../../scripts/bench-stats';
 import { demoFixture } from '../../scripts/demo-steps';
 import { DEMO_PAGES } from '../fixtures/demo/pages';
+import { LANGS } from '../../data/schema';
 import { test, expect } from './harness';
 
 test('every operator page and the popup load no more than their size budgets', async ({ context, router, extensionId }) => {
@@ -20,4 +21,15 @@ test('every operator page and the popup load no more than their size budgets', a
   expect(totalGzip(size.content), `every operator page: ${listSizes(size.content)}`).toBeLessThanOrEqual(SIZE_BUDGETS.contentScriptGzipBytes);
   expect(totalGzip(size.popup), `the popup on opening: ${listSizes(size.popup)}`).toBeLessThanOrEqual(SIZE_BUDGETS.popupGzipBytes);
   console.log(`sizes (gzip -9): every operator page ${totalGzip(size.content)} B, popup ${totalGzip(size.popup)} B`);
+});
+
+test('in every language, an opening after the first loads only the popup chunk: its strings are remembered', async ({ context, extensionId }) => {
+  for (const lang of LANGS) {
+    const { first, later } = await seenPopupIn(context, extensionId, lang);
+    // The first opening fetched this language's strings (not vacuous: the memory was cleared) …
+    expect(first.some((file) => file.startsWith(`chunks/${lang}-`)), `${lang}: ${first.join(', ')}`).toBe(true);
+    // … and the next one read them from the popup's memory: no strings chunk, the budget kept.
+    expect(later.filter((file) => !/^chunks\/popup-/.test(file)), lang).toEqual([]);
+    expect(totalGzip(measureSizes({ content: [], popup: later }).popup), lang).toBeLessThanOrEqual(SIZE_BUDGETS.popupGzipBytes);
+  }
 });
