@@ -33,12 +33,19 @@ export async function seenLoading(context: BrowserContext, extensionId: string):
 const files = (urls: string[], extensionId: string) => urls.map((u) => loadedFile(u, extensionId)).filter((f): f is string => f !== null);
 
 /** Extension files one opening of the popup loads. */
-async function seenPopup(context: BrowserContext, extensionId: string): Promise<string[]> {
+/**
+ * Extension files one opening of the popup loads. With `keeps`, the opening is left open until it has
+ * written that language's strings into its memory (after its first frame, utils/popup-strings.ts).
+ */
+export async function seenPopup(context: BrowserContext, extensionId: string, keeps?: Lang): Promise<string[]> {
   const popup: string[] = [];
   const popupPage = await context.newPage();
   popupPage.on('request', (request) => popup.push(request.url()));
   await popupPage.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
   await popupPage.locator('[data-step-id] input').first().waitFor();
+  if (keeps) {
+    await popupPage.waitForFunction((lang) => Object.keys(localStorage).some((key) => key.startsWith('simexit:strings:') && key.endsWith(`:${lang}`)), keeps);
+  }
   await popupPage.close();
   return files(popup, extensionId);
 }
@@ -55,12 +62,12 @@ export async function seenPopupIn(context: BrowserContext, extensionId: string, 
   await setup.evaluate((patch) => chrome.runtime.sendMessage({ type: 'settings/set', patch }), { lang });
   await setup.locator(`html[lang="${lang}"]`).waitFor();
   await setup.close();
-  // The summary page keeps nothing there, so nothing is remembered again behind this.
-  const forget = await context.newPage();
-  await forget.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
-  await forget.evaluate(() => localStorage.clear());
-  await forget.close();
-  const first = await seenPopup(context, extensionId);
+  // Forgotten through the browser, with no page of ours open that could write it again.
+  const blank = await context.newPage();
+  const cdp = await context.newCDPSession(blank);
+  await cdp.send('Storage.clearDataForOrigin', { origin: `chrome-extension://${extensionId}`, storageTypes: 'local_storage' });
+  await blank.close();
+  const first = await seenPopup(context, extensionId, lang);
   const later = await seenPopup(context, extensionId);
   return { first, later };
 }

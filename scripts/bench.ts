@@ -111,7 +111,9 @@ async function launchBoth(): Promise<Browsers> {
 
 /**
  * Stamps, from the page's side, when the overlay's steps are in the DOM (the popup's mark means the
- * same): the overlay's own mark is set as its data arrives, which can be before the steps render. Installed in both browsers alike (it only watches <html>'s children), so it costs both the same.
+ * same): the overlay's own mark is set as its data arrives, which can be before the steps render; and
+ * when the page is first free after DOMContentLoaded (PAGE_FREE). Installed in both browsers alike (it
+ * watches <html>'s children and posts one message), so it costs both the same.
  * A string, not a function: tsx would wrap named functions in a helper the page does not have.
  */
 const STEPS_WATCH = `(() => {
@@ -138,9 +140,10 @@ const STEPS_WATCH = `(() => {
     onHtml.observe(document.documentElement, { childList: true });
   });
   outer.observe(document, { childList: true });
-  // The first moment another task can run after DOMContentLoaded: the page's own work in that task
-  // (its listeners, the load event of a page with nothing left to fetch, the style and layout Chromium
-  // does there) is over. An overlay injected after DOMContentLoaded cannot render before it.
+  // About the first moment another task can run after DOMContentLoaded: the page's own work in that
+  // task (its listeners, the load event of a page with nothing left to fetch, the style and layout
+  // Chromium does there) is over. An overlay injected after DOMContentLoaded renders after it (the
+  // browser does not run tasks of different sources strictly in order, so this is approximate).
   document.addEventListener('DOMContentLoaded', () => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => performance.mark('${PAGE_FREE}');

@@ -93,8 +93,10 @@ export function slimPopupBuild(config: InlineConfig, page: Page = 'popup'): void
   config.define = {
     ...config.define,
     __SIMEXIT_GUIDE_REVISION__: JSON.stringify(revisionOf(GUIDE_SOURCES)),
-    // Per page: each strips other keys, so one page never uses strings the other remembered.
-    __SIMEXIT_STRINGS_REVISION__: JSON.stringify(`${revisionOf(STRINGS_SOURCES)}-${page}`),
+    // The popup's only: keeping a revision drops the others (utils/popup-memory.ts keep), so a summary
+    // page that kept its own (it strips other keys) dropped the popup's, and the next opening fetched
+    // its strings again. The summary page, opened rarely and not in a hurry, remembers nothing.
+    __SIMEXIT_STRINGS_REVISION__: page === 'popup' ? JSON.stringify(`${revisionOf(STRINGS_SOURCES)}-popup`) : 'undefined',
   };
   // main.tsx re-renders from one effect: no component adapter (a hook imported by mistake fails the build).
   useNativeBrowserAndSignalsCore(config);

@@ -11,6 +11,7 @@ import {
   getService,
 } from '@/data/index';
 import { validateEntry, validateRegistry } from '@/data/validate';
+import { generalSteps, noProcedureSummary, terminationNotFound } from '@/data/general';
 import { LANGS, OPERATOR_IDS, ROUTES, type OperatorGuide, type Step } from '@/data/schema';
 
 const TODAY = '2026-11-26';
@@ -305,9 +306,12 @@ describe('honesty about what was not found', () => {
   });
 
   it('nothing in Kazakh calls IZI an operator: whose network it is was not found', () => {
-    const izi = JSON.stringify(getOperator('izi'));
-    expect(izi).not.toMatch(/IZI операторы/);
-    expect(izi).toMatch(/IZI-нің/);
+    expect(JSON.stringify(getOperator('izi'))).not.toMatch(/IZI операторы/);
+    // The general texts IZI shares with Tele2, ALTEL and Beeline take its own genitive.
+    const general = generalSteps('izi', 'IZI');
+    expect(general.refund.detail.kk).toMatch(/^IZI-нің /);
+    expect(terminationNotFound('IZI')[0]!.what.kk).toMatch(/^IZI-нің /);
+    expect(noProcedureSummary('Tele2').kk).toMatch(/^Tele2-нің /);
   });
 
   it('"Bring your ID" does not narrow to the Kazakhstan ID card in Russian and Kazakh: a passport is ID too', () => {
@@ -328,6 +332,8 @@ describe('honesty about what was not found', () => {
   it('the Astelit note has officials give only the count, in every language (the list is ours)', () => {
     const { explanation } = NOTES[0]!;
     expect(explanation.en).toMatch(/three mobile operators in Kazakhstan; they are/);
+    expect(explanation.ru).toMatch(/трёх мобильных операторах в Казахстане; это/);
+    expect(explanation.kk).toMatch(/операторы туралы айтады; олар/);
     expect(explanation['zh-CN']).toMatch(/三家移动运营商。它们是/);
   });
 
