@@ -39,13 +39,13 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
       id: `${operator}-check-account`,
       title: {
         en: `Check your ${name} balance and debts`,
-        ru: `Проверьте баланс и долги у ${name}`,
+        ru: `Проверьте баланс и задолженность перед ${name}`,
         kk: `${name} операторындағы баланс пен берешекті тексеріңіз`,
         'zh-CN': `查询 ${name} 的余额和欠费`,
       },
       detail: {
         en: `If you use ${name}'s self-service (website account or app), look at your balance, bills and any instalment there and pay what is owed. An office can do the same. No ${name} page describing this was found, so this is general guidance.`,
-        ru: `Если вы пользуетесь самообслуживанием ${name} (личный кабинет на сайте или приложение), посмотрите там баланс, счета и рассрочку и оплатите долг. То же можно сделать в офисе. Страница ${name} с описанием не найдена, поэтому это общий совет.`,
+        ru: `Если вы пользуетесь личным кабинетом ${name} на сайте или приложением, посмотрите там баланс, счета и рассрочку и погасите задолженность, если она есть. То же можно сделать в офисе. Страница ${name} с описанием этого не найдена, поэтому это общий совет.`,
         kk: `${KK_GENITIVE[name]} өзіне-өзі қызмет көрсету құралын (сайттағы жеке кабинет немесе қосымша) пайдалансаңыз, сол жерден баланс, шот және бөліп төлеуді қарап, берешекті төлеңіз. Мұны кеңседе де жасауға болады. Бұл туралы ${name} беті табылмады, сондықтан бұл жалпы кеңес.`,
         'zh-CN': `如果您使用 ${name} 的自助服务（网站个人账户或应用），可在其中查看余额、账单和分期，并结清欠费；营业厅也可以办理。未找到 ${name} 对此的官方说明，因此此为一般性建议。`,
       },
@@ -65,7 +65,7 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
       },
       detail: {
         en: `Take the passport or Kazakhstan ID the number is registered with. ${name}'s own list of required documents was not found. ${SIM_AND_CONTRACT_ADVICE.en}`,
-        ru: `Возьмите паспорт или удостоверение личности РК, на которое зарегистрирован номер. Собственный перечень документов ${name} не найден. ${SIM_AND_CONTRACT_ADVICE.ru}`,
+        ru: `Возьмите паспорт или удостоверение личности РК — тот документ, на который зарегистрирован номер. Собственный перечень документов ${name} не найден. ${SIM_AND_CONTRACT_ADVICE.ru}`,
         kk: `Нөмір тіркелген паспортты немесе ҚР жеке куәлігін ала барыңыз. ${KK_GENITIVE[name]} талап ететін құжаттар тізімі табылмады. ${SIM_AND_CONTRACT_ADVICE.kk}`,
         'zh-CN': `携带号码登记时使用的护照或哈萨克斯坦身份证件。未找到 ${name} 公布的所需材料清单。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
       },
@@ -85,7 +85,7 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
       },
       detail: {
         en: `${name}'s official termination procedure was not found. In general: go to an office in person, say you want to end the contract and give up the number, pay anything still owed, sign a written application, and leave with a copy or a request number.`,
-        ru: `Официальный порядок расторжения у ${name} не найден. Обычно: придите в офис лично, скажите, что хотите расторгнуть договор и отказаться от номера, оплатите оставшийся долг, подпишите письменное заявление и заберите копию или номер обращения.`,
+        ru: `Официальный порядок расторжения у ${name} не найден. Обычно: придите в офис лично, скажите, что хотите расторгнуть договор и отказаться от номера, погасите задолженность, если она осталась, подпишите письменное заявление и получите копию заявления или номер обращения.`,
         kk: `${name} операторында шартты бұзудың ресми тәртібі табылмады. Әдетте: кеңсеге өзіңіз барып, шартты бұзып, нөмірден бас тартқыңыз келетінін айтыңыз, қалған берешекті төлеңіз, жазбаша өтінішке қол қойып, көшірмесін немесе өтініш нөмірін алыңыз.`,
         'zh-CN': `未找到 ${name} 官方的注销流程。一般做法：本人前往营业厅，说明要解除合同并注销号码，结清剩余欠费，签署书面申请，并拿到申请副本或受理编号。`,
       },
@@ -125,7 +125,7 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
 export function noProcedureSummary(name: GeneralName): Localized {
   return {
     en: `${name} publishes no termination procedure that the research could find. If you have an online account with ${name}, you may be able to check your balance and pay any debt there; ending the contract is, in general, done in person at an office with ID.`,
-    ru: `Порядок расторжения ${name} найти не удалось. Если у вас есть онлайн-кабинет ${name}, там, возможно, удастся проверить баланс и оплатить долг; договор, как правило, расторгают лично в офисе с документом, удостоверяющим личность.`,
+    ru: `Порядок расторжения ${name} найти не удалось. Если у вас есть личный кабинет ${name}, там, возможно, удастся проверить баланс и погасить задолженность, если она есть; договор, как правило, расторгают лично в офисе с документом, удостоверяющим личность.`,
     kk: `${KK_GENITIVE[name]} шартты бұзу тәртібі табылмады. ${name} онлайн кабинетін пайдалансаңыз, сонда балансты тексеріп, берешекті төлеуге болатын шығар; шарт әдетте кеңседе жеке басты куәландыратын құжатпен өзіңіз барып бұзылады.`,
     'zh-CN': `未能找到 ${name} 公布的注销流程。如果您使用 ${name} 网上个人账户，或许可以在其中查询余额、结清欠费；注销一般需本人携带身份证件到营业厅办理。`,
   };

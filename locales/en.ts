@@ -77,7 +77,7 @@ export const en = {
   'popup.notice.label': 'Notices',
   'popup.notice.reset': 'Saved data ({item}) could not be read and was reset. Check it.',
   'popup.notice.newer-version': 'Your data ({item}) was saved by a newer version of SimExit KZ and left unchanged. Update the extension.',
-  'popup.notice.quota': 'Storage is full, so a change ({item}) was not saved. Export your checklist, then reset one you no longer need.',
+  'popup.notice.quota': 'Storage is full, so a change ({item}) was not saved. Keep a copy of your checklist (under “Keep a copy”), then reset one you no longer need.',
   'popup.notice.migrated': 'Your saved checklist ({item}) was moved to the new format. Nothing was lost.',
   'popup.notice.dismiss': 'Dismiss',
   'popup.item.progress': 'ticks for {name}',

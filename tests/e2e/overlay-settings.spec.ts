@@ -92,7 +92,7 @@ test('the language switch changes every text at once, persists, and is the popup
   await page.locator(`${HOST} #sx-overlay-lang`).selectOption('ru');
   await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText('Отказ от номера Kcell');
   await expect(step).toHaveText('Проверьте и оплатите задолженность перед Kcell');
-  await expect(progressText(page)).toHaveText(/^Выполнено 0 из \d+$/);
+  await expect(progressText(page)).toHaveText(/^0 из \d+ выполнено$/);
   await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'ru');
   await expect.poll(async () => (await stored(serviceWorker, 'settings')).settings).toMatchObject({ lang: 'ru' });
 

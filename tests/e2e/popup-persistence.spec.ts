@@ -21,7 +21,7 @@ async function expectState(popup: Page, submittedOn: string) {
   await expect(popup.locator('[data-step-id="beeline-prepare-id"] input')).toBeChecked();
   await expect(popup.locator('[data-step-id="beeline-submit"] input')).not.toBeChecked();
   await expect(popup.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
-  await expect(popup.getByLabel('Номер заявки или заявления')).toHaveValue('BL-555');
+  await expect(popup.getByLabel('Номер обращения или заявления')).toHaveValue('BL-555');
   await expect(popup.getByLabel('Дата подачи')).toHaveValue(submittedOn);
   await expect(popup.getByLabel('Заметки')).toHaveValue('Офис на Абая, окно 3');
 }
@@ -42,7 +42,7 @@ test('ticks, proof and settings survive a popup reload, a worker stop and a brow
     await popup.getByRole('radio', { name: 'Сразу в офис' }).check();
     await popup.locator('[data-step-id="before-backup"] input').check();
     await popup.locator('[data-step-id="beeline-prepare-id"] input').check();
-    await popup.getByLabel('Номер заявки или заявления').fill('BL-555');
+    await popup.getByLabel('Номер обращения или заявления').fill('BL-555');
     await popup.getByLabel('Дата подачи').fill(submittedOn);
     await popup.getByLabel('Заметки').fill('Офис на Абая, окно 3');
     await popup.getByLabel('Заметки').blur();

@@ -371,8 +371,8 @@ test('a language switch is said once: the live regions it translates are new nod
   // Within one language the regions stay, so what changes next is read out.
   await tag();
   await page.locator('[data-step-id="before-list-iin-numbers"] input').check();
-  await expect(page.locator('.sx-progress__text')).toHaveText(/^Выполнено 2 из \d+$/);
-  await page.getByLabel('Номер заявки или заявления').fill('KC-2');
+  await expect(page.locator('.sx-progress__text')).toHaveText(/^2 из \d+ выполнено$/);
+  await page.getByLabel('Номер обращения или заявления').fill('KC-2');
   await expect(page.locator('.sx-save')).toHaveText('Сохранено');
   for (const selector of regions) expect(await seen(selector), `${selector} kept`).toBe(true);
   expect(router.leaks).toEqual([]);

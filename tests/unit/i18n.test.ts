@@ -23,7 +23,7 @@ describe('langFromLocale', () => {
 describe('t', () => {
   it('fills placeholders in every language', () => {
     expect(t('en', 'progress.count', { done: 3, total: 9 })).toBe('3 of 9 done');
-    expect(t('ru', 'progress.count', { done: 3, total: 9 })).toBe('Выполнено 3 из 9');
+    expect(t('ru', 'progress.count', { done: 3, total: 9 })).toBe('3 из 9 выполнено');
     expect(t('zh-CN', 'progress.count', { done: 3, total: 9 })).toBe('已完成 3 项，共 9 项');
   });
 
