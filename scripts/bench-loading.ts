@@ -32,7 +32,6 @@ export async function seenLoading(context: BrowserContext, extensionId: string):
 
 const files = (urls: string[], extensionId: string) => urls.map((u) => loadedFile(u, extensionId)).filter((f): f is string => f !== null);
 
-/** Extension files one opening of the popup loads. */
 /**
  * Extension files one opening of the popup loads. With `keeps`, the opening is left open until it has
  * written that language's strings into its memory (after its first frame, utils/popup-strings.ts).
@@ -57,11 +56,7 @@ export async function seenPopup(context: BrowserContext, extensionId: string, ke
  * language set.
  */
 export async function seenPopupIn(context: BrowserContext, extensionId: string, lang: Lang): Promise<{ first: string[]; later: string[] }> {
-  const setup = await context.newPage();
-  await setup.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
-  await setup.evaluate((patch) => chrome.runtime.sendMessage({ type: 'settings/set', patch }), { lang });
-  await setup.locator(`html[lang="${lang}"]`).waitFor();
-  await setup.close();
+  await setLanguage(context, extensionId, lang);
   // Forgotten through the browser, with no page of ours open that could write it again.
   const blank = await context.newPage();
   const cdp = await context.newCDPSession(blank);
@@ -70,6 +65,15 @@ export async function seenPopupIn(context: BrowserContext, extensionId: string, 
   const first = await seenPopup(context, extensionId, lang);
   const later = await seenPopup(context, extensionId);
   return { first, later };
+}
+
+/** The language setting, as the popup's menu sets it; null follows the browser's. Resolves once the popup shows it. */
+export async function setLanguage(context: BrowserContext, extensionId: string, lang: Lang | null): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await page.evaluate((patch) => chrome.runtime.sendMessage({ type: 'settings/set', patch }), { lang });
+  if (lang) await page.locator(`html[lang="${lang}"]`).waitFor();
+  await page.close();
 }
 
 export interface Sizes {

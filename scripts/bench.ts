@@ -34,18 +34,14 @@ import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
 import { BENCH_USAGE, parseBenchArgs } from './bench-args';
 import { FLOOR_MARK, writeFloorExtension } from './bench-floor';
 import { listSizes, totalGzip } from './bench-size';
-import { measureSizes, seenLoading, seenPopupIn } from './bench-loading';
+import { measureSizes, seenLoading, seenPopupIn, setLanguage } from './bench-loading';
 import { LANGS, type Lang } from '../data/schema';
-import type { Browser } from 'wxt/browser';
 import { formatTable, pairDifferences, quantileShift, quantiles, verdicts, type BenchResult } from './bench-stats';
 import { prepare } from './demo-build';
 import { demoFixture, OVERLAY_HOST } from './demo-steps';
 // @ts-expect-error plain ESM helper shared with the harness
 import { findChromium } from './chromium-path.mjs';
 import { POPUP_READY_MARK } from '../utils/popup-ready';
-
-/** The extension's API, in the pages evaluated below (they run in the extension's own pages). */
-declare const chrome: typeof Browser;
 
 /** After `load`, how long both browsers are left alone before their metrics are read. */
 const SETTLE_MS = 1_000;
@@ -478,15 +474,12 @@ async function measureLostUpdates(context: BrowserContext, extensionId: string) 
  */
 async function measurePopupLanguages(context: BrowserContext, extensionId: string) {
   const sizes: { lang: Lang; first: number; later: number }[] = [];
+  const total = (popup: string[]) => totalGzip(measureSizes({ content: [], popup }).popup);
   for (const lang of LANGS) {
     const seen = await seenPopupIn(context, extensionId, lang);
-    const total = (popup: string[]) => totalGzip(measureSizes({ content: [], popup }).popup);
     sizes.push({ lang, first: total(seen.first), later: total(seen.later) });
   }
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
-  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/set', patch: { lang: null } }));
-  await page.close();
+  await setLanguage(context, extensionId, null);
   return sizes;
 }
 
