@@ -11,9 +11,9 @@ export function ErrorPanel({ lang, error }: Props) {
   return (
     <section class="sx-fatal" role="alert" aria-labelledby="sx-fatal-title">
       <h2 id="sx-fatal-title" class="sx-h2">
-        {t(lang, 'popup.error.title')}
+        {t(lang, 'popup.crash.title')}
       </h2>
-      <p>{t(lang, 'popup.error.body', { error })}</p>
+      <p>{t(lang, 'popup.crash.body', { error })}</p>
     </section>
   );
 }

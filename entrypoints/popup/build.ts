@@ -3,6 +3,7 @@
 // - one language's UI strings: locales/bundled.ts becomes an empty record here and
 //   utils/popup-strings.ts loads the language shown, each one a chunk of its own;
 //   without the overlay's and the worker's strings (`overlay.*`, `bg.*`), which these pages never show;
+// - its strings' keys under short names (utils/short-keys.ts), in its code and in the strings alike;
 // - the browser's own promise-based `browser`/`chrome` instead of webextension-polyfill (Chrome MV3
 //   and Firefox both return promises from every API these pages call), as in the content script.
 // The guides are kept out by the code itself (the popup asks the worker; the summary page imports
@@ -13,6 +14,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InlineConfig, Plugin } from 'vite';
 import type { Entrypoint, EntrypointGroup } from 'wxt';
+import { dynamicKeyPrefixes, renameKeys, shortKeyNames, type KeyNames } from '../../utils/short-keys';
 import { stripStringKeys, useNativeBrowserAndSignalsCore } from '../../utils/slim-build';
 
 const BUNDLED_STRINGS_MODULE = /[\\/]locales[\\/]bundled\.ts$/;
@@ -23,10 +25,11 @@ export type Page = 'popup' | 'summary';
 /** Key prefixes a page never shows: the overlay's, the worker's, and the summary page's in the popup. */
 const FOREIGN: Readonly<Record<Page, string>> = { popup: 'overlay|bg|popup\\.summaryPage', summary: 'overlay|bg' };
 /**
- * The strings of what most openings never show (the notices banner, the reset dialog, the export),
- * left out of the popup's first load and loaded with those parts (utils/popup-strings.ts loadAllStrings).
+ * The strings of what most openings never show (the notices banner, the reset dialog, the export,
+ * the panel that says the popup failed), left out of the popup's first load and loaded with those
+ * parts (utils/popup-strings.ts loadAllStrings).
  */
-const RARE = 'popup\\.(?:notice|item|reset|export)';
+const RARE = 'popup\\.(?:notice|item|reset|export|crash)';
 
 /** `full`: a language module imported as `?full`, which keeps the rare strings. */
 export function stripForeignStrings(source: string, page: Page = 'popup', full = false): string {
@@ -66,8 +69,10 @@ export function buildPopupAlone(groups: EntrypointGroup[]): void {
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** What the worker's guide/get answer is made of: the guide data and the protocol's shape. */
 const GUIDE_SOURCES = ['data', 'utils/messages.ts'];
-/** What a language chunk of the popup is made of: the locales and how this file strips them. */
-const STRINGS_SOURCES = ['locales', 'entrypoints/popup/build.ts'];
+/** What a language chunk of the popup is made of: the locales and how this file strips and renames them. */
+const STRINGS_SOURCES = ['locales', 'entrypoints/popup/build.ts', 'utils/short-keys.ts'];
+/** Where the code that asks for UI strings lives: where a key family built at run time would be. */
+const CODE_SOURCES = ['components', 'entrypoints', 'utils'];
 
 function filesUnder(path: string): string[] {
   return readdirSync(path, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(path, e.name)) : [join(path, e.name)]));
@@ -84,23 +89,61 @@ export function revisionOf(sources: readonly string[], root = ROOT): string {
     return /\.\w+$/.test(source) ? [full] : filesUnder(full);
   }).sort();
   for (const file of files) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
-  // 8 characters, 48 bits: ample to tell one build's sources from another's, and a random string does
+  // 6 characters, 36 bits: ample to tell one build's sources from another's, and a random string does
   // not compress, so each character costs the popup's first load (its budget is 20 kB gz) about a byte.
-  return hash.digest('base64url').slice(0, 8);
+  return hash.digest('base64url').slice(0, 6);
+}
+
+/**
+ * The short name of each key the popup can show: those of its first load first, so they get the
+ * one-letter names. Keys of a family the code builds at run time keep their names (utils/short-keys.ts).
+ */
+export function popupKeyNames(root = ROOT): KeyNames {
+  const english = readFileSync(join(root, 'locales/en.ts'), 'utf8');
+  const first = keysOf(stripForeignStrings(english));
+  const rest = keysOf(stripForeignStrings(english, 'popup', true)).filter((key) => !first.includes(key));
+  const code = CODE_SOURCES.flatMap((dir) => filesUnder(join(root, dir))).filter((file) => /\.tsx?$/.test(file));
+  const dynamic = [...new Set(code.flatMap((file) => dynamicKeyPrefixes(readFileSync(file, 'utf8'))))];
+  return shortKeyNames([...first, ...rest], dynamic);
+}
+
+const keysOf = (source: string) => [...source.matchAll(/^\s*'([\w.-]+)':/gm)].map((m) => m[1]!);
+
+/** The popup's code and strings with the short key names (only the project's own modules ask for strings). */
+function shortStringKeys(names: KeyNames): Plugin {
+  return {
+    name: 'simexit:popup-short-string-keys',
+    transform(code, id) {
+      if (id.includes('/node_modules/') || !/\.tsx?(?:\?|$)/.test(id)) return null;
+      const renamed = renameKeys(code, names);
+      return renamed === code ? null : { code: renamed, map: null };
+    },
+  };
+}
+
+/**
+ * The strings' revision: their sources and their key names, which also change when the code starts
+ * building a key family at run time (the keys after it are renamed).
+ */
+function stringsRevision(names: KeyNames): string {
+  return createHash('sha256').update(revisionOf(STRINGS_SOURCES)).update(JSON.stringify([...names.keys])).digest('base64url').slice(0, 6);
 }
 
 export function slimPopupBuild(config: InlineConfig, page: Page = 'popup'): void {
+  const names = page === 'popup' ? popupKeyNames() : null;
   config.define = {
     ...config.define,
     __SIMEXIT_GUIDE_REVISION__: JSON.stringify(revisionOf(GUIDE_SOURCES)),
     // The popup's only: keeping a revision drops the others (utils/popup-memory.ts keep), so a summary
     // page that kept its own (it strips other keys) dropped the popup's, and the next opening fetched
     // its strings again. The summary page, opened rarely and not in a hurry, remembers nothing.
-    __SIMEXIT_STRINGS_REVISION__: page === 'popup' ? JSON.stringify(`${revisionOf(STRINGS_SOURCES)}-popup`) : 'undefined',
+    // The key names count too: strings remembered under other names would be shown for other keys.
+    __SIMEXIT_STRINGS_REVISION__: names ? JSON.stringify(stringsRevision(names)) : 'undefined',
   };
   // main.tsx re-renders from one effect: no component adapter (a hook imported by mistake fails the build).
   useNativeBrowserAndSignalsCore(config);
   (config.plugins ??= []).push(stringsOnDemand(page), plainDynamicImport(), noHooks());
+  if (names) config.plugins.push(shortStringKeys(names));
   // No modulepreload: the lazy chunks (one language, the Astelit note, the export) import nothing
   // the first chunk has not loaded already, so there is nothing to preload.
   (config.build ??= {}).modulePreload = false;

@@ -15,7 +15,7 @@ describe('popup build: strings of one language without the overlay and worker on
     const source = readFileSync(`locales/${lang}.ts`, 'utf8');
     const foreign = (key: string) => key.startsWith('overlay.') || key.startsWith('bg.');
     const summaryOnly = (key: string) => key.startsWith('popup.summaryPage.');
-    const rare = (key: string) => /^popup\.(notice|item|reset|export)\./.test(key);
+    const rare = (key: string) => /^popup\.(notice|item|reset|export|crash)\./.test(key);
     // The popup never shows the summary page's own strings; the summary page keeps them.
     expect(keysOf(stripForeignStrings(source, 'popup', true))).toEqual(keysOf(source).filter((key) => !foreign(key) && !summaryOnly(key)));
     // Its first load also leaves out the strings of the parts most openings never show.
@@ -34,8 +34,10 @@ describe('popup build: strings of one language without the overlay and worker on
   });
 
   it('only the parts loaded with every string (loadAllStrings) ask for the strings the first load leaves out', () => {
-    // The notices banner and its labels, the reset dialog (its texts are passed once it is loaded), the export.
+    // The notices banner and its labels, the reset dialog (its texts are passed once it is loaded), the export,
+    // the panel said when the popup fails (shown once its strings are in).
     const allowed = [
+      'components/popup/ErrorPanel.tsx',
       'components/popup/NoticeBanner.tsx',
       'utils/popup-notice.ts',
       'entrypoints/popup/OperatorPanel.tsx',
@@ -47,7 +49,7 @@ describe('popup build: strings of one language without the overlay and worker on
         .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
         .map((e) => join(dir, e.name)),
     );
-    const asking = files.filter((file) => /'popup\.(notice|item|reset|export)\./.test(readFileSync(file, 'utf8')));
+    const asking = files.filter((file) => /'popup\.(notice|item|reset|export|crash)\./.test(readFileSync(file, 'utf8')));
     expect(asking.sort()).toEqual(allowed.sort());
     // In the operator panel, the reset dialog's strings are read only where the loaded dialog renders.
     const panel = readFileSync('entrypoints/popup/OperatorPanel.tsx', 'utf8');
