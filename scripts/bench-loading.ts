@@ -9,6 +9,7 @@ import type { Browser } from 'wxt/browser';
 import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
 import { contentScriptFiles, loadedFile, pageFiles, sizeFiles, unionFiles, type SizedFile } from './bench-size';
 import { BUILD_DIR } from './demo-build';
+import { launchWithExtension } from '../tests/e2e/harness';
 import { OVERLAY_HOST } from './demo-steps';
 
 /** The extension's API, in the pages evaluated below (they run in the extension's own pages). */
@@ -74,6 +75,22 @@ export async function setLanguage(context: BrowserContext, extensionId: string, 
   await page.evaluate((patch) => chrome.runtime.sendMessage({ type: 'settings/set', patch }), { lang });
   if (lang) await page.locator(`html[lang="${lang}"]`).waitFor();
   await page.close();
+}
+
+/** The browser's own language, as Chromium is started in it (Playwright's locale); `getUILanguage()` then names it. */
+const BROWSER_LOCALES: Readonly<Record<Lang, string>> = { en: 'en-US', ru: 'ru-RU', kk: 'kk-KZ', 'zh-CN': 'zh-CN' };
+
+/**
+ * The popup's files on the first opening in a Chromium started in `lang`, with nothing set or remembered:
+ * the language it shows is the browser's, so the strings fetched ahead of the storage read are the ones shown.
+ */
+export async function seenFirstOpeningWithBrowserIn(lang: Lang): Promise<string[]> {
+  const { context, extensionId, cleanup } = await launchWithExtension({ locale: BROWSER_LOCALES[lang] });
+  try {
+    return await seenPopup(context, extensionId);
+  } finally {
+    await cleanup();
+  }
 }
 
 export interface Sizes {

@@ -34,7 +34,7 @@ import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
 import { BENCH_USAGE, parseBenchArgs } from './bench-args';
 import { FLOOR_MARK, writeFloorExtension } from './bench-floor';
 import { listSizes, totalGzip } from './bench-size';
-import { measureSizes, seenLoading, seenPopupIn, setLanguage } from './bench-loading';
+import { measureSizes, seenFirstOpeningWithBrowserIn, seenLoading, seenPopupIn, setLanguage } from './bench-loading';
 import { LANGS, type Lang } from '../data/schema';
 import { formatTable, pairDifferences, quantileShift, quantiles, verdicts, type BenchResult } from './bench-stats';
 import { prepare } from './demo-build';
@@ -472,12 +472,16 @@ async function measureLostUpdates(context: BrowserContext, extensionId: string) 
  * English here, whose strings chunk is the smallest. Run last, as it changes the language setting
  * (and sets it back to the browser's).
  */
+/**
+ * The popup's size in each language on a first opening with nothing remembered, the language chosen
+ * in SimExit (this browser's is English) and with a browser started in it, and on the next opening.
+ */
 async function measurePopupLanguages(context: BrowserContext, extensionId: string) {
-  const sizes: { lang: Lang; first: number; later: number }[] = [];
+  const sizes: { lang: Lang; first: number; browserIn: number; later: number }[] = [];
   const total = (popup: string[]) => totalGzip(measureSizes({ content: [], popup }).popup);
   for (const lang of LANGS) {
     const seen = await seenPopupIn(context, extensionId, lang);
-    sizes.push({ lang, first: total(seen.first), later: total(seen.later) });
+    sizes.push({ lang, first: total(seen.first), browserIn: total(await seenFirstOpeningWithBrowserIn(lang)), later: total(seen.later) });
   }
   await setLanguage(context, extensionId, null);
   return sizes;
@@ -574,8 +578,9 @@ async function main(): Promise<void> {
       `popup ready from: ${popup.marks.join(', ')}; same run, interleaved: an extension page with nothing of ours, ` +
         `its one module script's mark (the floor) ${q(popup.floor)}; popup minus floor, per interleaved pair ` +
         `${q(pairDifferences(popup.samples, popup.floor))}, per percentile ${shift({ with: popup.samples, without: popup.floor })}`,
-      `popup on its first opening in each language, nothing remembered (the next opening, its strings remembered, in brackets), gzip -9: ` +
-        popupByLang.map(({ lang, first, later }) => `${lang} ${first} B (${later} B)`).join(', '),
+      `popup on its first opening in each language, nothing remembered, gzip -9: with the browser in it / chosen in SimExit ` +
+        `with an English browser (the next opening, its strings remembered, in brackets): ` +
+        popupByLang.map(({ lang, first, browserIn, later }) => `${lang} ${browserIn} / ${first} B (${later} B)`).join(', '),
       `lost updates: ${lost.plain.ticks} ticks over ${lost.steps} steps in ${lost.plain.clickingMs} ms → ${lost.plain.lostInStorage} lost in storage, ` +
         `${lost.plain.staleInViews} stale in views; with the worker stopped ${lost.stopAfter} ms into ${lost.stopped.clickingMs} ms of clicks: ` +
         `${lost.stopped.lostInStorage} lost, ${lost.stopped.staleInViews} stale`,

@@ -2,7 +2,10 @@
 // as 'popup.evidence.requestNumber' is written twice in what an opening loads: where the code asks
 // for the string and in the language's strings chunk. Named `k` instead, the popup's first opening
 // loads 342 B (gzip) less in English and about 450 B less in Russian, Kazakh and Chinese, which is
-// what those languages were over the popup's 20 kB budget. Pure: the build supplies the sources.
+// what those languages were over the popup's 20 kB budget. Pure: the build supplies the sources
+// (and runs this in Node: it parses them with TypeScript).
+
+import ts from 'typescript';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -45,35 +48,40 @@ export function shortKeyNames(keys: readonly string[], dynamicPrefixes: readonly
 
 const KEY_FAMILY = String.raw`[a-z][\w-]*(?:\.[\w-]+)*\.`;
 const TEMPLATE_HEAD = new RegExp(String.raw`\`(${KEY_FAMILY})\$\{`, 'g');
-const CONCATENATED_HEAD = new RegExp(String.raw`(['"])(${KEY_FAMILY})\1(\s*\+)`, 'g');
+const WHOLE_HEAD = new RegExp(String.raw`^${KEY_FAMILY}$`);
 
-/** The key families a source builds at run time: the heads of `` `route.${x}` `` and `'route.' + x`. */
+/**
+ * The key families a source builds at run time: the head of a template (`` `route.${x}` ``) and any
+ * string that ends in a dot (`'route.' + x`, or a head kept in a constant). Read from the parsed source,
+ * so comments and the text of other strings count for nothing.
+ */
 export function dynamicKeyPrefixes(source: string): string[] {
-  const heads = [...source.matchAll(TEMPLATE_HEAD)].map((m) => m[1]!);
-  heads.push(...[...source.matchAll(CONCATENATED_HEAD)].map((m) => m[2]!));
-  return [...new Set(heads)].sort();
+  const heads = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    const text = ts.isTemplateExpression(node) ? node.head.text : ts.isStringLiteralLike(node) ? node.text : null;
+    if (text !== null && WHOLE_HEAD.test(text)) heads.add(text);
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile('source.tsx', source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TSX));
+  return [...heads].sort();
 }
 
 const LITERAL = /(['"`])([a-zA-Z][\w.-]*)\1/g;
 
 /**
- * Every string literal that is a whole key, renamed: `t(lang, 'popup.evidence.title')` and the
- * strings' `'popup.evidence.title': '…'` alike; and the head of every key family the code builds
- * (`` `route.${route}` ``, `'route.' + route`). A literal that only starts like a key and a template
- * of no family are left as they are.
+ * Every string literal that is a whole key or a family's head, renamed: `t(lang, 'popup.evidence.title')`
+ * and the strings' `'popup.evidence.title': '…'` alike, and `'route.'`; and the head of every template
+ * of a family (`` `route.${route}` ``). A literal that only starts like a key and a template of no
+ * family are left as they are.
  */
 export function renameKeys(code: string, names: KeyNames): string {
   return code
     .replace(LITERAL, (literal, quote: string, text: string) => {
-      const name = names.keys.get(text);
+      const name = names.keys.get(text) ?? names.families.get(text);
       return name === undefined ? literal : `${quote}${name}${quote}`;
     })
     .replace(TEMPLATE_HEAD, (template, head: string) => {
       const name = names.families.get(head);
       return name === undefined ? template : `\`${name}\${`;
-    })
-    .replace(CONCATENATED_HEAD, (whole, quote: string, head: string, plus: string) => {
-      const name = names.families.get(head);
-      return name === undefined ? whole : `${quote}${name}${quote}${plus}`;
     });
 }

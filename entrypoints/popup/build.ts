@@ -69,8 +69,8 @@ export function buildPopupAlone(groups: EntrypointGroup[]): void {
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** What the worker's guide/get answer is made of: the guide data and the protocol's shape. */
 const GUIDE_SOURCES = ['data', 'utils/messages.ts'];
-/** What a language chunk of the popup is made of: the locales and how this file strips and renames them. */
-const STRINGS_SOURCES = ['locales', 'entrypoints/popup/build.ts', 'utils/short-keys.ts'];
+/** What a language chunk of the popup is made of: the locales and how they are stripped and renamed. */
+const STRINGS_SOURCES = ['locales', 'entrypoints/popup/build.ts', 'utils/slim-build.ts', 'utils/short-keys.ts'];
 /** Where the code that asks for UI strings lives: where a key family built at run time would be. */
 const CODE_SOURCES = ['components', 'entrypoints', 'utils'];
 

@@ -9,7 +9,7 @@ import { GUIDE_REVISION, readGuide, rememberGuideLater } from '@/utils/popup-gui
 import { popupStore } from '@/utils/popup-memory';
 import { readyMarker } from '@/utils/popup-ready';
 import { openSnapshot } from '@/utils/popup-snapshot';
-import { loadAllStrings, loadStrings } from '@/utils/popup-strings';
+import { loadStrings } from '@/utils/popup-strings';
 import { adoptStyle } from '@/utils/popup-style';
 import { isOperatorId } from '@/utils/progress';
 import { KEYS, checkEvidence, checkNotices, checkSettings, evidenceKey, progressFromItems } from '@/utils/storage';
@@ -109,8 +109,7 @@ async function boot(): Promise<void> {
 }
 
 boot().catch(async (error: unknown) => {
-  // Whole: the panel's strings are not in the first load (entrypoints/popup/build.ts).
-  const lang = await loadAllStrings(langFromLocale(browserLang));
+  const lang = await loadStrings(langFromLocale(browserLang));
   document.documentElement.lang = lang;
   render(
     <main class="sx-root sx-popup">

@@ -178,6 +178,27 @@ test('a checklist that cannot be drawn is explained in the user’s language, th
   await expect(page.getByRole('alert')).toHaveCount(1);
 });
 
+test('a worker that cannot give the checklist is explained in the user’s language too', async ({ context, extensionId, openPopup }) => {
+  const first = await openPopup('?operator=kcell');
+  await first.getByLabel('Language').selectOption('ru');
+  await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
+  // No checklist remembered: the next opening must ask the worker, which here answers with a failure.
+  await first.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('simexit:guide:')) localStorage.removeItem(key);
+  });
+  await first.close();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+    chrome.runtime.sendMessage = ((message: { type?: string }) =>
+      message?.type === 'guide/get' ? Promise.resolve({ ok: false, error: 'internal' }) : send(message)) as typeof chrome.runtime.sendMessage;
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  const panel = page.locator('.sx-fatal');
+  await expect(panel.getByRole('heading')).toHaveText(ru['popup.crash.title']);
+  await expect(panel).toContainText(ru['popup.crash.body'].split(' (')[0]!);
+});
+
 test('an opening loads one script and its language, nothing else of ours', async ({ context, extensionId, router }) => {
   const page = await context.newPage();
   const loaded: string[] = [];
@@ -375,12 +396,17 @@ test('in every language, every part of the popup shows its strings, never a key 
   const names = popupKeyNames();
   const keys = Object.keys(en);
   const shortNames = new Set([...names.keys.values(), ...names.families.values()]);
-  const wrong = (texts: string[]) => texts.filter((text) => shortNames.has(text) || keys.some((key) => text.includes(key)));
+  // A key, or a name of a family's (`2.online`), anywhere in a text; a letter name as a whole text.
+  const inText = [...keys, ...[...names.keys.values()].filter((name) => name.includes('.'))];
+  const wrong = (texts: string[]) => texts.filter((text) => shortNames.has(text) || inText.some((key) => text.includes(key)));
   const page = await openPopup('?operator=kcell');
+  // Corrupt proof: a notice, whose sentence is looked up by a name built at run time, stays on in every language.
+  await seed(page, { 'evidence:kcell': 42 });
+  await expect(page.locator('.sx-notice')).toHaveCount(1);
   for (const lang of LANGS) {
     await page.locator('#sx-popup-lang').selectOption(lang);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    // Both routes (their labels are looked up by a name built at run time), the reset dialog and the Astelit note.
+    // Both routes (their labels too are looked up by a built name), the reset dialog and the Astelit note.
     await page.locator('input[value="office"]').check();
     await expect(page.locator('[data-step-id="kcell-prepare-id"]')).toBeVisible();
     const office = await shownTexts(page);
@@ -396,6 +422,7 @@ test('in every language, every part of the popup shows its strings, never a key 
     await page.locator('#sx-operator').selectOption('kcell');
     await expect(page.locator('[data-step-id="before-backup"]')).toBeVisible();
     expect(office.length, lang).toBeGreaterThan(50);
+    await expect(page.locator('.sx-notice')).toHaveCount(1);
     expect(wrong([...office, ...dialog, ...note]), lang).toEqual([]);
   }
 });
