@@ -51,21 +51,27 @@ export async function seenPopup(context: BrowserContext, extensionId: string, ke
 }
 
 /**
- * The popup's files on its first opening in `lang` (the setting, as the user picks it), with nothing
- * remembered from earlier openings, and on the opening after it, when the strings are remembered
- * (utils/popup-memory.ts): the language's strings chunk is loaded on the first only. Leaves the
- * language set.
+ * The popup's files on its first opening in `lang` (the setting, as the user picks it) after an update,
+ * and on the opening after it. An update leaves the popup's strings behind (their revision changes) and
+ * keeps the language it showed last (utils/popup-memory.ts, entrypoints/popup/main.tsx): the strings
+ * chunk is loaded on the first opening only. Leaves the language set.
  */
 export async function seenPopupIn(context: BrowserContext, extensionId: string, lang: Lang): Promise<{ first: string[]; later: string[] }> {
   await setLanguage(context, extensionId, lang);
-  // Forgotten through the browser, with no page of ours open that could write it again.
-  const blank = await context.newPage();
-  const cdp = await context.newCDPSession(blank);
-  await cdp.send('Storage.clearDataForOrigin', { origin: `chrome-extension://${extensionId}`, storageTypes: 'local_storage' });
-  await blank.close();
+  await forgetStrings(context, extensionId);
   const first = await seenPopup(context, extensionId, lang);
   const later = await seenPopup(context, extensionId);
   return { first, later };
+}
+
+/** As an update leaves the popup's memory: its strings gone, the rest kept. From a page of the extension's that keeps nothing. */
+async function forgetStrings(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('simexit:strings:')) localStorage.removeItem(key);
+  });
+  await page.close();
 }
 
 /** The language setting, as the popup's menu sets it; null follows the browser's. Resolves once the popup shows it. */

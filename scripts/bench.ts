@@ -473,8 +473,9 @@ async function measureLostUpdates(context: BrowserContext, extensionId: string) 
  * (and sets it back to the browser's).
  */
 /**
- * The popup's size in each language on a first opening with nothing remembered, the language chosen
- * in SimExit (this browser's is English) and with a browser started in it, and on the next opening.
+ * The popup's size in each language on a first opening: with a browser started in that language and
+ * nothing remembered (just installed), and chosen in SimExit (this browser's is English) after an
+ * update; and on the next opening.
  */
 async function measurePopupLanguages(context: BrowserContext, extensionId: string) {
   const sizes: { lang: Lang; first: number; browserIn: number; later: number }[] = [];
@@ -578,8 +579,8 @@ async function main(): Promise<void> {
       `popup ready from: ${popup.marks.join(', ')}; same run, interleaved: an extension page with nothing of ours, ` +
         `its one module script's mark (the floor) ${q(popup.floor)}; popup minus floor, per interleaved pair ` +
         `${q(pairDifferences(popup.samples, popup.floor))}, per percentile ${shift({ with: popup.samples, without: popup.floor })}`,
-      `popup on its first opening in each language, nothing remembered, gzip -9: with the browser in it / chosen in SimExit ` +
-        `with an English browser (the next opening, its strings remembered, in brackets): ` +
+      `popup on its first opening in each language, gzip -9: with the browser in it and nothing remembered / chosen in SimExit ` +
+        `with an English browser, after an update (the next opening, its strings remembered, in brackets): ` +
         popupByLang.map(({ lang, first, browserIn, later }) => `${lang} ${browserIn} / ${first} B (${later} B)`).join(', '),
       `lost updates: ${lost.plain.ticks} ticks over ${lost.steps} steps in ${lost.plain.clickingMs} ms → ${lost.plain.lostInStorage} lost in storage, ` +
         `${lost.plain.staleInViews} stale in views; with the worker stopped ${lost.stopAfter} ms into ${lost.stopped.clickingMs} ms of clicks: ` +

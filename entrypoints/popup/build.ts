@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 import type { InlineConfig, Plugin } from 'vite';
 import type { Entrypoint, EntrypointGroup } from 'wxt';
 import { dynamicKeyPrefixes, renameKeys, shortKeyNames, type KeyNames } from '../../utils/short-keys';
@@ -142,7 +143,7 @@ export function slimPopupBuild(config: InlineConfig, page: Page = 'popup'): void
   };
   // main.tsx re-renders from one effect: no component adapter (a hook imported by mistake fails the build).
   useNativeBrowserAndSignalsCore(config);
-  (config.plugins ??= []).push(stringsOnDemand(page), plainDynamicImport(), noHooks());
+  (config.plugins ??= []).push(stringsOnDemand(page), plainDynamicImport(), noHooks(), minifyAgain());
   if (names) config.plugins.push(shortStringKeys(names));
   // No modulepreload: the lazy chunks (one language, the Astelit note, the export) import nothing
   // the first chunk has not loaded already, so there is nothing to preload.
@@ -152,6 +153,25 @@ export function slimPopupBuild(config: InlineConfig, page: Page = 'popup'): void
   // only has to tell one build's chunks apart.
   const output = (config.build.rollupOptions ??= {}).output;
   if (!Array.isArray(output)) config.build.rollupOptions.output = { ...output, chunkFileNames: 'chunks/[name]-[hash:6].js' };
+}
+
+/**
+ * The chunks, once minified by Vite, minified again by terser: its compressor finds what the first
+ * pass leaves (138 B gzip of the popup's first chunk, 0.7 %), which the popup's 20 kB budget needs.
+ * Terser alone, in Vite's place, saved only 20 B.
+ */
+function minifyAgain(): Plugin {
+  return {
+    name: 'simexit:popup-minify-again',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const result = await minify(chunk.code, { module: true, compress: { passes: 2 }, mangle: { toplevel: true } });
+        if (result.code !== undefined) chunk.code = result.code;
+      }
+    },
+  };
 }
 
 /** Components with state of their own are classes here: preact/hooks (1.2 kB gz) stays out of the first load. */

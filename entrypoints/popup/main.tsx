@@ -2,11 +2,11 @@ import { render } from 'preact';
 import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { ErrorPanel } from '@/components/popup/ErrorPanel';
-import { langFromLocale, t } from '@/utils/i18n';
+import { isLang, langFromLocale, t } from '@/utils/i18n';
 import { createLiveState } from '@/utils/live-state';
 import { pickOperator } from '@/utils/operator-pick';
 import { GUIDE_REVISION, readGuide, rememberGuideLater } from '@/utils/popup-guide-cache';
-import { popupStore } from '@/utils/popup-memory';
+import { keep, popupStore, recall } from '@/utils/popup-memory';
 import { readyMarker } from '@/utils/popup-ready';
 import { openSnapshot } from '@/utils/popup-snapshot';
 import { loadStrings } from '@/utils/popup-strings';
@@ -40,9 +40,13 @@ function wait(ms: number): Promise<null> {
 }
 
 // Both start at once, before anything else: storage (one read for everything) and the strings of the
-// browser's language, which is the popup's language unless the user chose another.
+// language this popup showed last, else the browser's: the popup's language unless the user chose
+// another since. Remembered apart from the strings, whose memory an update empties: the first opening
+// after one would otherwise fetch the browser's strings and then the chosen language's as well.
+const SHOWN = ['lang', 'shown', 'last'] as const;
 const snapshot = openSnapshot();
-const browserStrings = loadStrings(langFromLocale(browserLang));
+const shownLast = recall(store, ...SHOWN);
+const aheadStrings = loadStrings(isLang(shownLast) ? shownLast : langFromLocale(browserLang));
 // Opened for a named operator (the overlay's "open in popup", a tab of ours): the active tab, which
 // could not change the pick, is not asked for. Its guide is not asked for ahead of the storage read
 // either: the answer is remembered (utils/popup-guide-cache.ts), so only the first opening of an
@@ -91,7 +95,7 @@ async function boot(): Promise<void> {
     if (shell.notices.value.length > 0) void loadNoticeBanner(shell.lang.peek());
   });
   const lang = settings.lang ?? langFromLocale(browserLang);
-  await Promise.all([browserStrings, loadStrings(lang), guideIn, notices.length > 0 ? loadNoticeBanner(lang) : null]);
+  await Promise.all([aheadStrings, loadStrings(lang), guideIn, notices.length > 0 ? loadNoticeBanner(lang) : null]);
   // One effect renders the whole popup (as the overlay does): every signal read while rendering is
   // tracked, so any change renders it again and Preact diffs the tree. The popup's build maps
   // @preact/signals to its core (entrypoints/popup/build.ts), without the per-component adapter,
@@ -103,6 +107,7 @@ async function boot(): Promise<void> {
     // Before the frame, so assistive tech never reads it in the wrong language.
     document.documentElement.lang = shell.lang.value;
     document.title = t(shell.lang.value, 'app.name');
+    keep(store, ...SHOWN, shell.lang.value);
     render(<App shell={shell} initialPick={pick} initialLive={live} browserLang={browserLang} />, root);
     markReady();
   });
