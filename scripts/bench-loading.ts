@@ -79,7 +79,8 @@ export async function setLanguage(context: BrowserContext, extensionId: string, 
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
   await page.evaluate((patch) => chrome.runtime.sendMessage({ type: 'settings/set', patch }), { lang });
-  if (lang) await page.locator(`html[lang="${lang}"]`).waitFor();
+  // Shown, and noted as the language shown last (entrypoints/popup/main.tsx) before the page goes.
+  if (lang) await page.waitForFunction((shown) => localStorage.getItem('simexit:lang:shown:last') === JSON.stringify(shown), lang);
   await page.close();
 }
 

@@ -468,14 +468,9 @@ async function measureLostUpdates(context: BrowserContext, extensionId: string) 
 }
 
 /**
- * The popup's JS+CSS in each language the user can pick: the figure above is the browser's language,
- * English here, whose strings chunk is the smallest. Run last, as it changes the language setting
- * (and sets it back to the browser's).
- */
-/**
  * The popup's size in each language on a first opening: with a browser started in that language and
  * nothing remembered (just installed), and chosen in SimExit (this browser's is English) after an
- * update; and on the next opening.
+ * update; and on the next opening. Run last, as it changes the language setting (and sets it back).
  */
 async function measurePopupLanguages(context: BrowserContext, extensionId: string) {
   const sizes: { lang: Lang; first: number; browserIn: number; later: number }[] = [];

@@ -55,14 +55,15 @@ const WHOLE_HEAD = new RegExp(String.raw`^${KEY_FAMILY}$`);
  * string that ends in a dot (`'route.' + x`, or a head kept in a constant). Read from the parsed source,
  * so comments and the text of other strings count for nothing.
  */
-export function dynamicKeyPrefixes(source: string): string[] {
+export function dynamicKeyPrefixes(source: string, fileName = 'source.tsx'): string[] {
   const heads = new Set<string>();
   const visit = (node: ts.Node): void => {
     const text = ts.isTemplateExpression(node) ? node.head.text : ts.isStringLiteralLike(node) ? node.text : null;
     if (text !== null && WHOLE_HEAD.test(text)) heads.add(text);
     ts.forEachChild(node, visit);
   };
-  visit(ts.createSourceFile('source.tsx', source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TSX));
+  const kind = fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  visit(ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false, kind));
   return [...heads].sort();
 }
 

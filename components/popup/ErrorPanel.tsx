@@ -10,27 +10,36 @@ interface Props {
 
 /**
  * Said instead of a blank window: what failed, and that the user's data is safe. Its words are not
- * in the popup's first load (entrypoints/popup/build.ts): it loads them and speaks once they are in,
- * wherever it is drawn (a rendering bug, a worker that cannot answer, a part that cannot load).
+ * in the popup's first load (entrypoints/popup/build.ts): it loads them, holding the place until they
+ * are in, wherever it is drawn (a rendering bug, a worker that cannot answer, a part that cannot load).
+ * Where they cannot load either (the extension was updated under an open popup), it says the error alone.
  */
-export class ErrorPanel extends Component<Props, { ready: boolean }> {
-  override state = { ready: false };
+export class ErrorPanel extends Component<Props, { shown: Lang | null }> {
+  override state = { shown: null as Lang | null };
 
   override componentDidMount() {
-    void loadAllStrings(this.props.lang).then(() => this.setState({ ready: true }));
+    void loadAllStrings(this.props.lang).then((shown) => this.setState({ shown }));
   }
 
   override render() {
-    const { lang, error } = this.props;
-    return (
-      this.state.ready && (
-        <section class="sx-fatal" role="alert" aria-labelledby="sx-fatal-title">
-          <h2 id="sx-fatal-title" class="sx-h2">
-            {t(lang, 'popup.crash.title')}
-          </h2>
-          <p>{t(lang, 'popup.crash.body', { error })}</p>
+    const { shown } = this.state;
+    const { error } = this.props;
+    if (!shown) return <div class="sx-pending" aria-busy="true" />;
+    // A missing string comes back as its key (utils/i18n.ts).
+    if (t(shown, 'popup.crash.title') === 'popup.crash.title') {
+      return (
+        <section class="sx-fatal" role="alert">
+          <p>{error}</p>
         </section>
-      )
+      );
+    }
+    return (
+      <section class="sx-fatal" role="alert" aria-labelledby="sx-fatal-title">
+        <h2 id="sx-fatal-title" class="sx-h2">
+          {t(shown, 'popup.crash.title')}
+        </h2>
+        <p>{t(shown, 'popup.crash.body', { error })}</p>
+      </section>
     );
   }
 }

@@ -104,7 +104,7 @@ export function popupKeyNames(root = ROOT): KeyNames {
   const first = keysOf(stripForeignStrings(english));
   const rest = keysOf(stripForeignStrings(english, 'popup', true)).filter((key) => !first.includes(key));
   const code = CODE_SOURCES.flatMap((dir) => filesUnder(join(root, dir))).filter((file) => /\.tsx?$/.test(file));
-  const dynamic = [...new Set(code.flatMap((file) => dynamicKeyPrefixes(readFileSync(file, 'utf8'))))];
+  const dynamic = [...new Set(code.flatMap((file) => dynamicKeyPrefixes(readFileSync(file, 'utf8'), file)))];
   return shortKeyNames([...first, ...rest], dynamic);
 }
 
@@ -143,8 +143,8 @@ export function slimPopupBuild(config: InlineConfig, page: Page = 'popup'): void
   };
   // main.tsx re-renders from one effect: no component adapter (a hook imported by mistake fails the build).
   useNativeBrowserAndSignalsCore(config);
-  (config.plugins ??= []).push(stringsOnDemand(page), plainDynamicImport(), noHooks(), minifyAgain());
-  if (names) config.plugins.push(shortStringKeys(names));
+  (config.plugins ??= []).push(stringsOnDemand(page), plainDynamicImport(), noHooks());
+  if (names) config.plugins.push(shortStringKeys(names), minifyAgain());
   // No modulepreload: the lazy chunks (one language, the Astelit note, the export) import nothing
   // the first chunk has not loaded already, so there is nothing to preload.
   (config.build ??= {}).modulePreload = false;
@@ -167,7 +167,8 @@ function minifyAgain(): Plugin {
     async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const result = await minify(chunk.code, { module: true, compress: { passes: 2 }, mangle: { toplevel: true } });
+        // The popup's build writes no source maps, so there is none to carry over.
+        const result = await minify(chunk.code, { module: true, compress: { passes: 2 } });
         if (result.code !== undefined) chunk.code = result.code;
       }
     },

@@ -46,7 +46,8 @@ function wait(ms: number): Promise<null> {
 const SHOWN = ['lang', 'shown', 'last'] as const;
 const snapshot = openSnapshot();
 const shownLast = recall(store, ...SHOWN);
-const aheadStrings = loadStrings(isLang(shownLast) ? shownLast : langFromLocale(browserLang));
+const aheadLang = isLang(shownLast) ? shownLast : langFromLocale(browserLang);
+const aheadStrings = loadStrings(aheadLang);
 // Opened for a named operator (the overlay's "open in popup", a tab of ours): the active tab, which
 // could not change the pick, is not asked for. Its guide is not asked for ahead of the storage read
 // either: the answer is remembered (utils/popup-guide-cache.ts), so only the first opening of an
@@ -107,14 +108,15 @@ async function boot(): Promise<void> {
     // Before the frame, so assistive tech never reads it in the wrong language.
     document.documentElement.lang = shell.lang.value;
     document.title = t(shell.lang.value, 'app.name');
-    keep(store, ...SHOWN, shell.lang.value);
+    // Noted after the frame, which it must not hold up.
+    setTimeout(keep, 0, store, ...SHOWN, shell.lang.value);
     render(<App shell={shell} initialPick={pick} initialLive={live} browserLang={browserLang} />, root);
     markReady();
   });
 }
 
 boot().catch(async (error: unknown) => {
-  const lang = await loadStrings(langFromLocale(browserLang));
+  const lang = await loadStrings(aheadLang);
   document.documentElement.lang = lang;
   render(
     <main class="sx-root sx-popup">

@@ -1,6 +1,9 @@
 // The popup as a user meets it: which operator it opens on, the checklist, keyboard use, language,
 // proof, notices, the Astelit explanation and reset. The popup is opened as a tab (the toolbar
 // button cannot be clicked in automation); it is the same page.
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
@@ -8,7 +11,7 @@ import { LANGS } from '@/data/schema';
 import { popupKeyNames } from '@/entrypoints/popup/build';
 import { en } from '@/locales/en';
 import { ru } from '@/locales/ru';
-import { test, expect } from './harness';
+import { EXTENSION_PATH, launchWithExtension, test, expect } from './harness';
 
 declare const chrome: typeof Browser;
 
@@ -176,6 +179,44 @@ test('a checklist that cannot be drawn is explained in the user’s language, th
   await expect(panel.getByRole('heading')).toHaveText(ru['popup.crash.title']);
   await expect(panel).toContainText(ru['popup.crash.body'].split(' (')[0]!);
   await expect(page.getByRole('alert')).toHaveCount(1);
+});
+
+test('a failure panel whose words cannot be loaded either (the extension updated under it) still says what failed', async () => {
+  // A copy of the build, so its files can go as an update's would.
+  const copy = mkdtempSync(join(tmpdir(), 'simexit-updated-'));
+  cpSync(EXTENSION_PATH, copy, { recursive: true });
+  const { context, extensionId, cleanup } = await launchWithExtension({ extensionPath: copy });
+  try {
+    const url = `chrome-extension://${extensionId}/popup.html?operator=kcell`;
+    const first = await context.newPage();
+    await first.goto(url);
+    await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
+    // The strings remembered; the checklist remembered with a step the popup cannot draw.
+    await first.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('simexit:strings:')));
+    await first.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('simexit:guide:') && k.endsWith(':kcell:online'))!;
+      const entry = JSON.parse(localStorage.getItem(key)!);
+      entry.sections[0].steps[0].title = null;
+      localStorage.setItem(key, JSON.stringify(entry));
+    });
+    await first.close();
+    // Every language's strings gone from the disk, as when the extension is replaced by another build.
+    const chunks = join(copy, 'chunks');
+    for (const file of readdirSync(chunks)) if (/^(en|ru|kk|zh-CN)-/.test(file)) rmSync(join(chunks, file));
+    const page = await context.newPage();
+    await page.goto(url);
+    const panel = page.locator('.sx-fatal');
+    await expect(panel).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(1);
+    // The error itself, never a short name in place of the words that could not be loaded.
+    const text = (await panel.innerText()).trim();
+    expect(text.length).toBeGreaterThan(10);
+    expect(text).toMatch(/null|undefined|Cannot|read/i);
+    expect(popupKeyNames().keys.get('popup.crash.title')).not.toBe(text);
+  } finally {
+    await cleanup();
+    rmSync(copy, { recursive: true, force: true });
+  }
 });
 
 test('a worker that cannot give the checklist is explained in the user’s language too', async ({ context, extensionId, openPopup }) => {

@@ -44,6 +44,11 @@ describe('dynamicKeyPrefixes', () => {
     expect(dynamicKeyPrefixes(source)).toEqual(['date.', 'popup.item.', 'route.']);
   });
 
+  it('reads a .ts file as TypeScript, not as TSX (a type argument is no element there)', () => {
+    const source = 'const cast = <T,>(x: unknown) => <T>x;\nexport const label = (v: string) => t(lang, `route.${v}`);';
+    expect(dynamicKeyPrefixes(source, 'utils/x.ts')).toEqual(['route.']);
+  });
+
   it('reads no comment and no text inside other strings', () => {
     const source = "// t(lang, `popup.${x}`)\n/** `popup.section.` */\nconst s = 'see popup.' + x; const u = 'https://www.kcell.kz/';";
     expect(dynamicKeyPrefixes(source)).toEqual([]);
