@@ -97,7 +97,8 @@ export function revisionOf(sources: readonly string[], root = ROOT): string {
 
 /**
  * The short name of each key the popup can show: those of its first load first, so they get the
- * one-letter names. Keys of a family the code builds at run time keep their names (utils/short-keys.ts).
+ * one-letter names. Keys of a family the code builds at run time keep their tail under a short head
+ * (`route.online` → `2.online`, utils/short-keys.ts).
  */
 export function popupKeyNames(root = ROOT): KeyNames {
   const english = readFileSync(join(root, 'locales/en.ts'), 'utf8');

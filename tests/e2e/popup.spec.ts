@@ -157,6 +157,18 @@ test('a broken remembered checklist costs at most one opening: the worker\'s ans
   }
 });
 
+/**
+ * The remembered Kcell checklist with a step that has no title: the popup's quick check of its memory
+ * lets it through, and drawing it cannot survive (the error boundary's panel shows).
+ */
+const breakRememberedStep = (page: Page) =>
+  page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('simexit:guide:') && k.endsWith(':kcell:online'))!;
+    const entry = JSON.parse(localStorage.getItem(key)!);
+    entry.sections[0].steps[0].title = null;
+    localStorage.setItem(key, JSON.stringify(entry));
+  });
+
 test('a checklist that cannot be drawn is explained in the user’s language, though those words are not in the first load', async ({
   context,
   extensionId,
@@ -165,13 +177,7 @@ test('a checklist that cannot be drawn is explained in the user’s language, th
   const first = await openPopup('?operator=kcell');
   await first.getByLabel('Language').selectOption('ru');
   await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
-  // A step with no title, which the popup's quick check of its memory lets through and drawing it cannot survive.
-  await first.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('simexit:guide:') && k.endsWith(':kcell:online'))!;
-    const entry = JSON.parse(localStorage.getItem(key)!);
-    entry.sections[0].steps[0].title = null;
-    localStorage.setItem(key, JSON.stringify(entry));
-  });
+  await breakRememberedStep(first);
   await first.close();
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
@@ -191,14 +197,9 @@ test('a failure panel whose words cannot be loaded either (the extension updated
     const first = await context.newPage();
     await first.goto(url);
     await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
-    // The strings remembered; the checklist remembered with a step the popup cannot draw.
+    // The strings remembered, and the checklist, with a step the popup cannot draw.
     await first.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('simexit:strings:')));
-    await first.evaluate(() => {
-      const key = Object.keys(localStorage).find((k) => k.startsWith('simexit:guide:') && k.endsWith(':kcell:online'))!;
-      const entry = JSON.parse(localStorage.getItem(key)!);
-      entry.sections[0].steps[0].title = null;
-      localStorage.setItem(key, JSON.stringify(entry));
-    });
+    await breakRememberedStep(first);
     await first.close();
     // Every language's strings gone from the disk, as when the extension is replaced by another build.
     const chunks = join(copy, 'chunks');
