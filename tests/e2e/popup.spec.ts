@@ -1,17 +1,12 @@
-// The popup as a user meets it: which operator it opens on, the checklist, keyboard use, language,
-// proof, notices, the Astelit explanation and reset. The popup is opened as a tab (the toolbar
+// The popup as a user meets it: which operator it opens on, the checklist, keyboard use, proof,
+// notices, the Astelit explanation and reset (its languages: popup-language.spec.ts; when it fails:
+// popup-failure.spec.ts). The popup is opened as a tab (the toolbar
 // button cannot be clicked in automation); it is the same page.
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
-import { LANGS } from '@/data/schema';
-import { popupKeyNames } from '@/entrypoints/popup/build';
-import { en } from '@/locales/en';
-import { ru } from '@/locales/ru';
-import { EXTENSION_PATH, launchWithExtension, test, expect } from './harness';
+import { test, expect } from './harness';
+import { seed, stored } from './popup-helpers';
 
 declare const chrome: typeof Browser;
 
@@ -20,9 +15,6 @@ const KCELL_PAGE = `<!doctype html><html lang="ru"><head><title>Документ
 <body><h1>Документы</h1><p>Бланки: расторжение договора, переоформление номера, возврат средств.</p></body></html>`;
 
 const SETTINGS = { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false };
-
-const seed = (page: Page, items: Record<string, unknown>) => page.evaluate((i) => chrome.storage.local.set(i), items);
-const stored = (page: Page) => page.evaluate(() => chrome.storage.local.get(null)) as Promise<Record<string, unknown>>;
 
 function localIso(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -129,116 +121,6 @@ test('a later opening draws the checklist the worker sent before at once, then s
   const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
   expect(seen).toEqual(['Remembered summary', real]);
   expect(router.leaks).toEqual([]);
-});
-
-test('a broken remembered checklist costs at most one opening: the worker\'s answer replaces it', async ({ context, extensionId, openPopup }) => {
-  const first = await openPopup('?operator=kcell');
-  await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
-  // Damaged in a way the popup's quick check lets through: a step with no title at all.
-  const broken = await first.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('simexit:guide:') && k.endsWith(':kcell:online'));
-    if (!key) return false;
-    const entry = JSON.parse(localStorage.getItem(key)!);
-    entry.sections[0].steps[0].title = null;
-    entry.sections[0].steps[0].sources = 7;
-    localStorage.setItem(key, JSON.stringify(entry));
-    return true;
-  });
-  expect(broken).toBe(true);
-  await first.close();
-
-  for (let opening = 0; opening < 2; opening++) {
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
-    // Never blank: the checklist, or an explanation, and the next opening is whole again.
-    await expect(page.locator('[data-step-id="before-backup"] input, .sx-fatal').first()).toBeVisible();
-    if (opening === 1) await expect(page.locator('[data-step-id="before-backup"] input')).toBeEnabled();
-    await page.close();
-  }
-});
-
-/**
- * The remembered Kcell checklist with a step that has no title: the popup's quick check of its memory
- * lets it through, and drawing it cannot survive (the error boundary's panel shows).
- */
-const breakRememberedStep = (page: Page) =>
-  page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('simexit:guide:') && k.endsWith(':kcell:online'))!;
-    const entry = JSON.parse(localStorage.getItem(key)!);
-    entry.sections[0].steps[0].title = null;
-    localStorage.setItem(key, JSON.stringify(entry));
-  });
-
-test('a checklist that cannot be drawn is explained in the user’s language, though those words are not in the first load', async ({
-  context,
-  extensionId,
-  openPopup,
-}) => {
-  const first = await openPopup('?operator=kcell');
-  await first.getByLabel('Language').selectOption('ru');
-  await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
-  await breakRememberedStep(first);
-  await first.close();
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
-  const panel = page.locator('.sx-fatal');
-  await expect(panel.getByRole('heading')).toHaveText(ru['popup.crash.title']);
-  await expect(panel).toContainText(ru['popup.crash.body'].split(' (')[0]!);
-  await expect(page.getByRole('alert')).toHaveCount(1);
-});
-
-test('a failure panel whose words cannot be loaded either (the extension updated under it) still says what failed', async () => {
-  // A copy of the build, so its files can go as an update's would.
-  const copy = mkdtempSync(join(tmpdir(), 'simexit-updated-'));
-  cpSync(EXTENSION_PATH, copy, { recursive: true });
-  const { context, extensionId, cleanup } = await launchWithExtension({ extensionPath: copy });
-  try {
-    const url = `chrome-extension://${extensionId}/popup.html?operator=kcell`;
-    const first = await context.newPage();
-    await first.goto(url);
-    await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
-    // The strings remembered, and the checklist, with a step the popup cannot draw.
-    await first.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('simexit:strings:')));
-    await breakRememberedStep(first);
-    await first.close();
-    // Every language's strings gone from the disk, as when the extension is replaced by another build.
-    const chunks = join(copy, 'chunks');
-    for (const file of readdirSync(chunks)) if (/^(en|ru|kk|zh-CN)-/.test(file)) rmSync(join(chunks, file));
-    const page = await context.newPage();
-    await page.goto(url);
-    const panel = page.locator('.sx-fatal');
-    await expect(panel).toBeVisible();
-    await expect(page.getByRole('alert')).toHaveCount(1);
-    // The error itself, never a short name in place of the words that could not be loaded.
-    const text = (await panel.innerText()).trim();
-    expect(text.length).toBeGreaterThan(10);
-    expect(text).toMatch(/null|undefined|Cannot|read/i);
-    expect(popupKeyNames().keys.get('popup.crash.title')).not.toBe(text);
-  } finally {
-    await cleanup();
-    rmSync(copy, { recursive: true, force: true });
-  }
-});
-
-test('a worker that cannot give the checklist is explained in the user’s language too', async ({ context, extensionId, openPopup }) => {
-  const first = await openPopup('?operator=kcell');
-  await first.getByLabel('Language').selectOption('ru');
-  await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
-  // No checklist remembered: the next opening must ask the worker, which here answers with a failure.
-  await first.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('simexit:guide:')) localStorage.removeItem(key);
-  });
-  await first.close();
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    const send = chrome.runtime.sendMessage.bind(chrome.runtime);
-    chrome.runtime.sendMessage = ((message: { type?: string }) =>
-      message?.type === 'guide/get' ? Promise.resolve({ ok: false, error: 'internal' }) : send(message)) as typeof chrome.runtime.sendMessage;
-  });
-  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
-  const panel = page.locator('.sx-fatal');
-  await expect(panel.getByRole('heading')).toHaveText(ru['popup.crash.title']);
-  await expect(panel).toContainText(ru['popup.crash.body'].split(' (')[0]!);
 });
 
 test('an opening loads one script and its language, nothing else of ours', async ({ context, extensionId, router }) => {
@@ -399,121 +281,6 @@ test('a control Tab scrolls to the edge of the checklist keeps its whole focus r
     if (ring) clipped.push(ring);
   }
   expect(clipped).toEqual([]);
-});
-
-test('switching language shows no raw keys and no third language while the new one loads', async ({ openPopup }) => {
-  const page = await openPopup('?operator=kcell');
-  await page.getByLabel('Language').selectOption('ru');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-  // Every text the progress line and the page title take while Kazakh loads.
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { seen: string[] }).seen = seen;
-    const progress = document.querySelector('.sx-progress__text')!;
-    new MutationObserver(() => seen.push(progress.textContent ?? '', document.documentElement.lang)).observe(document.body, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
-  });
-  await page.getByLabel('Язык').selectOption('kk');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
-  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
-  expect(seen.filter((text) => /progress\.count|done|^en$/.test(text))).toEqual([]);
-});
-
-/** Every text a user or a screen reader gets from the page: text, names, titles, the window's title. */
-const shownTexts = (page: Page) =>
-  page.evaluate(() => {
-    const texts = [document.title];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.nodeValue ?? '');
-    for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
-      for (const name of ['aria-label', 'title', 'placeholder']) texts.push(element.getAttribute(name) ?? '');
-    }
-    return texts.map((text) => text.trim()).filter(Boolean);
-  });
-
-test('in every language, every part of the popup shows its strings, never a key or the short name the build gives it', async ({ openPopup }) => {
-  const names = popupKeyNames();
-  const keys = Object.keys(en);
-  const shortNames = new Set([...names.keys.values(), ...names.families.values()]);
-  // A key, or a name of a family's (`2.online`), anywhere in a text; a letter name as a whole text.
-  const inText = [...keys, ...[...names.keys.values()].filter((name) => name.includes('.'))];
-  const wrong = (texts: string[]) => texts.filter((text) => shortNames.has(text) || inText.some((key) => text.includes(key)));
-  const page = await openPopup('?operator=kcell');
-  // Corrupt proof: a notice, whose sentence is looked up by a name built at run time, stays on in every language.
-  await seed(page, { 'evidence:kcell': 42 });
-  await expect(page.locator('.sx-notice')).toHaveCount(1);
-  for (const lang of LANGS) {
-    await page.locator('#sx-popup-lang').selectOption(lang);
-    await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    // Both routes (their labels too are looked up by a built name), the reset dialog and the Astelit note.
-    await page.locator('input[value="office"]').check();
-    await expect(page.locator('[data-step-id="kcell-prepare-id"]')).toBeVisible();
-    const office = await shownTexts(page);
-    await page.locator('input[value="online"]').check();
-    await page.locator('.sx-actions button').last().click();
-    await expect(page.getByRole('dialog')).toBeVisible();
-    const dialog = await shownTexts(page);
-    await page.keyboard.press('Escape');
-    await expect(page.getByRole('dialog')).toHaveCount(0);
-    await page.locator('#sx-operator').selectOption('note');
-    await expect(page.locator('.sx-note a.sx-source').first()).toBeVisible();
-    const note = await shownTexts(page);
-    await page.locator('#sx-operator').selectOption('kcell');
-    await expect(page.locator('[data-step-id="before-backup"]')).toBeVisible();
-    expect(office.length, lang).toBeGreaterThan(50);
-    await expect(page.locator('.sx-notice')).toHaveCount(1);
-    expect(wrong([...office, ...dialog, ...note]), lang).toEqual([]);
-  }
-});
-
-test('the language switch changes the whole popup, <html lang> and the shared setting', async ({ openPopup, router }) => {
-  const page = await openPopup('?operator=tele2');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByLabel('Language').selectOption('kk');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
-  await expect(page.locator('#sx-section-before')).toContainText('Нөмірден бас тартпас бұрын');
-  await expect(page.locator('#sx-evidence-title')).toHaveText('Растау деректеріңіз');
-  await expect.poll(async () => ((await stored(page)).settings as { lang: string }).lang).toBe('kk');
-
-  await page.locator('#sx-popup-lang').selectOption('zh-CN');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await expect(page.locator('#sx-section-after')).toContainText('之后：凭证与核查');
-  expect(router.leaks).toEqual([]);
-});
-
-test('a language switch is said once: the live regions it translates are new nodes, which screen readers do not read out', async ({
-  openPopup,
-  router,
-}) => {
-  const page = await openPopup('?operator=kcell');
-  await page.locator('[data-step-id="before-backup"] input').check();
-  await page.getByLabel('Request or application number').fill('KC-1');
-  await expect(page.locator('.sx-save')).toHaveText('Saved');
-  const regions = ['.sx-progress__text', '.sx-save', '#sx-reminder-text'];
-  const tag = () =>
-    page.evaluate((selectors) => {
-      for (const selector of selectors) (document.querySelector(selector) as Element & { sxSeen?: boolean }).sxSeen = true;
-    }, regions);
-  const seen = (selector: string) => page.locator(selector).evaluate((el) => (el as Element & { sxSeen?: boolean }).sxSeen === true);
-
-  await tag();
-  await page.getByLabel('Language').selectOption('ru');
-  await expect(page.locator('.sx-save')).toHaveText('Сохранено');
-  for (const selector of regions) {
-    await expect(page.locator(selector), selector).toHaveAttribute('aria-live', 'polite');
-    expect(await seen(selector), `${selector} is a new node`).toBe(false);
-  }
-  // Within one language the regions stay, so what changes next is read out.
-  await tag();
-  await page.locator('[data-step-id="before-list-iin-numbers"] input').check();
-  await expect(page.locator('.sx-progress__text')).toHaveText(/^2 из \d+ выполнено$/);
-  await page.getByLabel('Номер обращения или заявления').fill('KC-2');
-  await expect(page.locator('.sx-save')).toHaveText('Сохранено');
-  for (const selector of regions) expect(await seen(selector), `${selector} kept`).toBe(true);
-  expect(router.leaks).toEqual([]);
 });
 
 test('proof is saved as it is typed, kept when the popup closes at once, and the reminder is promised', async ({

@@ -1,0 +1,123 @@
+// The popup when something fails: a remembered checklist it cannot draw, a worker that cannot answer,
+// and an update that took its strings away while it was open. Never a blank window, and never the
+// short names its build gives the strings' keys (entrypoints/popup/build.ts) where words belong.
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
+import { popupKeyNames } from '@/entrypoints/popup/build';
+import { ru } from '@/locales/ru';
+import { EXTENSION_PATH, launchWithExtension, test, expect } from './harness';
+
+declare const chrome: typeof Browser;
+
+test('a broken remembered checklist costs at most one opening: the worker\'s answer replaces it', async ({ context, extensionId, openPopup }) => {
+  const first = await openPopup('?operator=kcell');
+  await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
+  // Damaged in a way the popup's quick check lets through: a step with no title at all.
+  const broken = await first.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('simexit:guide:') && k.endsWith(':kcell:online'));
+    if (!key) return false;
+    const entry = JSON.parse(localStorage.getItem(key)!);
+    entry.sections[0].steps[0].title = null;
+    entry.sections[0].steps[0].sources = 7;
+    localStorage.setItem(key, JSON.stringify(entry));
+    return true;
+  });
+  expect(broken).toBe(true);
+  await first.close();
+
+  for (let opening = 0; opening < 2; opening++) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+    // Never blank: the checklist, or an explanation, and the next opening is whole again.
+    await expect(page.locator('[data-step-id="before-backup"] input, .sx-fatal').first()).toBeVisible();
+    if (opening === 1) await expect(page.locator('[data-step-id="before-backup"] input')).toBeEnabled();
+    await page.close();
+  }
+});
+
+/**
+ * The remembered Kcell checklist with a step that has no title: the popup's quick check of its memory
+ * lets it through, and drawing it cannot survive (the error boundary's panel shows).
+ */
+const breakRememberedStep = (page: Page) =>
+  page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('simexit:guide:') && k.endsWith(':kcell:online'))!;
+    const entry = JSON.parse(localStorage.getItem(key)!);
+    entry.sections[0].steps[0].title = null;
+    localStorage.setItem(key, JSON.stringify(entry));
+  });
+
+test('a checklist that cannot be drawn is explained in the user’s language, though those words are not in the first load', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  const first = await openPopup('?operator=kcell');
+  await first.getByLabel('Language').selectOption('ru');
+  await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
+  await breakRememberedStep(first);
+  await first.close();
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  const panel = page.locator('.sx-fatal');
+  await expect(panel.getByRole('heading')).toHaveText(ru['popup.crash.title']);
+  await expect(panel).toContainText(ru['popup.crash.body'].split(' (')[0]!);
+  await expect(page.getByRole('alert')).toHaveCount(1);
+});
+
+test('a failure panel whose words cannot be loaded either (the extension updated under it) still says what failed', async () => {
+  // A copy of the build, so its files can go as an update's would.
+  const copy = mkdtempSync(join(tmpdir(), 'simexit-updated-'));
+  cpSync(EXTENSION_PATH, copy, { recursive: true });
+  const { context, extensionId, cleanup } = await launchWithExtension({ extensionPath: copy });
+  try {
+    const url = `chrome-extension://${extensionId}/popup.html?operator=kcell`;
+    const first = await context.newPage();
+    await first.goto(url);
+    await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
+    // The strings remembered, and the checklist, with a step the popup cannot draw.
+    await first.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('simexit:strings:')));
+    await breakRememberedStep(first);
+    await first.close();
+    // Every language's strings gone from the disk, as when the extension is replaced by another build.
+    const chunks = join(copy, 'chunks');
+    for (const file of readdirSync(chunks)) if (/^(en|ru|kk|zh-CN)-/.test(file)) rmSync(join(chunks, file));
+    const page = await context.newPage();
+    await page.goto(url);
+    const panel = page.locator('.sx-fatal');
+    await expect(panel).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(1);
+    // The error itself, never a short name in place of the words that could not be loaded.
+    const text = (await panel.innerText()).trim();
+    expect(text.length).toBeGreaterThan(10);
+    expect(text).toMatch(/null|undefined|Cannot|read/i);
+    expect(popupKeyNames().keys.get('popup.crash.title')).not.toBe(text);
+  } finally {
+    await cleanup();
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test('a worker that cannot give the checklist is explained in the user’s language too', async ({ context, extensionId, openPopup }) => {
+  const first = await openPopup('?operator=kcell');
+  await first.getByLabel('Language').selectOption('ru');
+  await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
+  // No checklist remembered: the next opening must ask the worker, which here answers with a failure.
+  await first.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('simexit:guide:')) localStorage.removeItem(key);
+  });
+  await first.close();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+    chrome.runtime.sendMessage = ((message: { type?: string }) =>
+      message?.type === 'guide/get' ? Promise.resolve({ ok: false, error: 'internal' }) : send(message)) as typeof chrome.runtime.sendMessage;
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  const panel = page.locator('.sx-fatal');
+  await expect(panel.getByRole('heading')).toHaveText(ru['popup.crash.title']);
+  await expect(panel).toContainText(ru['popup.crash.body'].split(' (')[0]!);
+});
