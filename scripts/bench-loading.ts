@@ -53,7 +53,7 @@ export async function seenPopup(context: BrowserContext, extensionId: string, ke
 /**
  * The popup's files on its first opening in `lang` (the setting, as the user picks it) after an update,
  * and on the opening after it. An update leaves the popup's strings behind (their revision changes) and
- * keeps the language it showed last (utils/popup-memory.ts, entrypoints/popup/main.tsx): the strings
+ * keeps the language it showed last (utils/popup-strings.ts shownLangBefore): the strings
  * chunk is loaded on the first opening only. Leaves the language set.
  */
 export async function seenPopupIn(context: BrowserContext, extensionId: string, lang: Lang): Promise<{ first: string[]; later: string[] }> {
@@ -79,7 +79,7 @@ export async function setLanguage(context: BrowserContext, extensionId: string, 
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
   await page.evaluate((patch) => chrome.runtime.sendMessage({ type: 'settings/set', patch }), { lang });
-  // Shown, and noted as the language shown last (entrypoints/popup/main.tsx) before the page goes.
+  // Shown, and noted as the language shown last (utils/popup-strings.ts noteShownLang) before the page goes.
   if (lang) await page.waitForFunction((shown) => localStorage.getItem('simexit:lang:shown:last') === JSON.stringify(shown), lang);
   await page.close();
 }

@@ -7,7 +7,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { LANGS, type Lang } from '@/data/schema';
 import type { UiStrings } from '@/locales/en';
-import { addStrings, hasStrings } from '@/utils/i18n';
+import { addStrings, hasStrings, isLang } from '@/utils/i18n';
 import { keep, popupStore, recall } from '@/utils/popup-memory';
 import { isRecord } from '@/utils/storage';
 
@@ -105,4 +105,20 @@ export async function loadAllStrings(lang: Lang): Promise<Lang> {
   const upgrades = [...loaded.value].map(loadFull);
   const [shown] = await Promise.all([loadStrings(lang), ...upgrades]);
   return shown;
+}
+
+/**
+ * The language the popup showed last, noted apart from the strings, which an update empties: its
+ * strings are the ones fetched ahead of the next opening's storage read (entrypoints/popup/main.tsx),
+ * so the first opening after an update does not fetch the browser's language and then the chosen one.
+ */
+const SHOWN: readonly [family: string, revision: string, name: string] = ['lang', 'shown', 'last'];
+
+export function shownLangBefore(): Lang | null {
+  const lang = recall(popupStore(), ...SHOWN);
+  return isLang(lang) ? lang : null;
+}
+
+export function noteShownLang(lang: Lang): void {
+  keep(popupStore(), ...SHOWN, lang);
 }

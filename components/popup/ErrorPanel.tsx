@@ -25,8 +25,9 @@ export class ErrorPanel extends Component<Props, { shown: Lang | null }> {
     const { shown } = this.state;
     const { error } = this.props;
     if (!shown) return <div class="sx-pending" aria-busy="true" />;
+    const title = t(shown, 'popup.crash.title');
     // A missing string comes back as its key (utils/i18n.ts).
-    if (t(shown, 'popup.crash.title') === 'popup.crash.title') {
+    if (title === 'popup.crash.title') {
       return (
         <section class="sx-fatal" role="alert">
           <p>{error}</p>
@@ -36,7 +37,7 @@ export class ErrorPanel extends Component<Props, { shown: Lang | null }> {
     return (
       <section class="sx-fatal" role="alert" aria-labelledby="sx-fatal-title">
         <h2 id="sx-fatal-title" class="sx-h2">
-          {t(shown, 'popup.crash.title')}
+          {title}
         </h2>
         <p>{t(shown, 'popup.crash.body', { error })}</p>
       </section>

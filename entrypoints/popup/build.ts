@@ -102,14 +102,15 @@ export function revisionOf(sources: readonly string[], root = ROOT): string {
  */
 export function popupKeyNames(root = ROOT): KeyNames {
   const english = readFileSync(join(root, 'locales/en.ts'), 'utf8');
-  const first = keysOf(stripForeignStrings(english));
-  const rest = keysOf(stripForeignStrings(english, 'popup', true)).filter((key) => !first.includes(key));
+  const first = stringKeysOf(stripForeignStrings(english));
+  const rest = stringKeysOf(stripForeignStrings(english, 'popup', true)).filter((key) => !first.includes(key));
   const code = CODE_SOURCES.flatMap((dir) => filesUnder(join(root, dir))).filter((file) => /\.tsx?$/.test(file));
   const dynamic = [...new Set(code.flatMap((file) => dynamicKeyPrefixes(readFileSync(file, 'utf8'), file)))];
   return shortKeyNames([...first, ...rest], dynamic);
 }
 
-const keysOf = (source: string) => [...source.matchAll(/^\s*'([\w.-]+)':/gm)].map((m) => m[1]!);
+/** The keys of a strings module, in its order (one `'key': '…'` per line, as stripStringKeys expects). */
+export const stringKeysOf = (source: string): string[] => [...source.matchAll(/^\s*'([\w.-]+)':/gm)].map((m) => m[1]!);
 
 /** The popup's code and strings with the short key names (only the project's own modules ask for strings). */
 function shortStringKeys(names: KeyNames): Plugin {

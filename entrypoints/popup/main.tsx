@@ -2,14 +2,14 @@ import { render } from 'preact';
 import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { ErrorPanel } from '@/components/popup/ErrorPanel';
-import { isLang, langFromLocale, t } from '@/utils/i18n';
+import { langFromLocale, t } from '@/utils/i18n';
 import { createLiveState } from '@/utils/live-state';
 import { pickOperator } from '@/utils/operator-pick';
 import { GUIDE_REVISION, readGuide, rememberGuideLater } from '@/utils/popup-guide-cache';
-import { keep, popupStore, recall } from '@/utils/popup-memory';
+import { popupStore } from '@/utils/popup-memory';
 import { readyMarker } from '@/utils/popup-ready';
 import { openSnapshot } from '@/utils/popup-snapshot';
-import { loadStrings } from '@/utils/popup-strings';
+import { loadStrings, noteShownLang, shownLangBefore } from '@/utils/popup-strings';
 import { adoptStyle } from '@/utils/popup-style';
 import { isOperatorId } from '@/utils/progress';
 import { KEYS, checkEvidence, checkNotices, checkSettings, evidenceKey, progressFromItems } from '@/utils/storage';
@@ -41,12 +41,9 @@ function wait(ms: number): Promise<null> {
 
 // Both start at once, before anything else: storage (one read for everything) and the strings of the
 // language this popup showed last, else the browser's: the popup's language unless the user chose
-// another since. Remembered apart from the strings, whose memory an update empties: the first opening
-// after one would otherwise fetch the browser's strings and then the chosen language's as well.
-const SHOWN = ['lang', 'shown', 'last'] as const;
+// another since.
 const snapshot = openSnapshot();
-const shownLast = recall(store, ...SHOWN);
-const aheadLang = isLang(shownLast) ? shownLast : langFromLocale(browserLang);
+const aheadLang = shownLangBefore() ?? langFromLocale(browserLang);
 const aheadStrings = loadStrings(aheadLang);
 // Opened for a named operator (the overlay's "open in popup", a tab of ours): the active tab, which
 // could not change the pick, is not asked for. Its guide is not asked for ahead of the storage read
@@ -108,11 +105,11 @@ async function boot(): Promise<void> {
     // Before the frame, so assistive tech never reads it in the wrong language.
     document.documentElement.lang = shell.lang.value;
     document.title = t(shell.lang.value, 'app.name');
-    // Noted after the frame, which it must not hold up.
-    setTimeout(keep, 0, store, ...SHOWN, shell.lang.value);
     render(<App shell={shell} initialPick={pick} initialLive={live} browserLang={browserLang} />, root);
     markReady();
   });
+  // Only when the language changes, and after the frame, which it must not hold up.
+  effect(() => void setTimeout(noteShownLang, 0, shell.lang.value));
 }
 
 boot().catch(async (error: unknown) => {

@@ -23,6 +23,11 @@ test('every operator page and the popup load no more than their size budgets', a
   console.log(`sizes (gzip -9): every operator page ${totalGzip(size.content)} B, popup ${totalGzip(size.popup)} B`);
 });
 
+/** Files other than the popup's own chunk: its strings chunks, lazily loaded. */
+const notPopupChunk = (files: readonly string[]) => files.filter((file) => !/^chunks\/popup-/.test(file));
+/** `chunks/ru-Ab3_x9.js` → `chunks/ru`: which language a strings chunk is. */
+const chunkName = (file: string) => file.replace(/-[\w-]{6}\.js$/, '');
+
 test('in every language chosen in SimExit, the first opening after an update loads that language alone and the next none', async ({
   context,
   extensionId,
@@ -31,11 +36,10 @@ test('in every language chosen in SimExit, the first opening after an update loa
     const { first, later } = await seenPopupIn(context, extensionId, lang);
     // The first opening fetched this language's strings (not vacuous: they were forgotten), and only
     // them, though the browser's language is English: the popup remembers the language it showed last.
-    const strings = first.filter((file) => !/^chunks\/popup-/.test(file)).map((file) => file.replace(/-[\w-]{6}\.js$/, ''));
-    expect(strings, `${lang}: ${first.join(', ')}`).toEqual([`chunks/${lang}`]);
+    expect(notPopupChunk(first).map(chunkName), `${lang}: ${first.join(', ')}`).toEqual([`chunks/${lang}`]);
     expect(totalGzip(measureSizes({ content: [], popup: first }).popup), lang).toBeLessThanOrEqual(SIZE_BUDGETS.popupGzipBytes);
     // … and the next one read them from the popup's memory: no strings chunk, the budget kept.
-    expect(later.filter((file) => !/^chunks\/popup-/.test(file)), lang).toEqual([]);
+    expect(notPopupChunk(later), lang).toEqual([]);
     expect(totalGzip(measureSizes({ content: [], popup: later }).popup), lang).toBeLessThanOrEqual(SIZE_BUDGETS.popupGzipBytes);
   }
   // The printable summary (same code, its own strings) leaves the popup's memory alone: it used to
@@ -46,15 +50,14 @@ test('in every language chosen in SimExit, the first opening after an update loa
   // A timer set now runs after any the page set while loading its strings (where it kept them).
   await summary.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
   await summary.close();
-  expect((await seenPopup(context, extensionId)).filter((file) => !/^chunks\/popup-/.test(file))).toEqual([]);
+  expect(notPopupChunk(await seenPopup(context, extensionId))).toEqual([]);
 });
 
 test('a first opening with the browser in any of the four languages loads that language alone, within the budget', async () => {
   for (const lang of LANGS) {
     const first = measureSizes({ content: [], popup: await seenFirstOpeningWithBrowserIn(lang) }).popup;
     // Nothing remembered yet, so this language's strings were fetched, and no other language's.
-    const strings = first.map((f) => f.file).filter((file) => !/^chunks\/popup-/.test(file));
-    expect(strings.map((file) => file.replace(/-[\w-]{6}\.js$/, '')), lang).toEqual([`chunks/${lang}`]);
+    expect(notPopupChunk(first.map((f) => f.file)).map(chunkName), lang).toEqual([`chunks/${lang}`]);
     expect(totalGzip(first), `${lang}: ${listSizes(first)}`).toBeLessThanOrEqual(SIZE_BUDGETS.popupGzipBytes);
     console.log(`first opening, browser in ${lang}: ${totalGzip(first)} B`);
   }

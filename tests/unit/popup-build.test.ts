@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InlineConfig, Plugin } from 'vite';
 import type { Entrypoint, EntrypointGroup } from 'wxt';
-import { buildPopupAlone, revisionOf, slimPopupBuild, stripForeignStrings } from '@/entrypoints/popup/build';
+import { buildPopupAlone, revisionOf, slimPopupBuild, stringKeysOf as keysOf, stripForeignStrings } from '@/entrypoints/popup/build';
 
-const keysOf = (source: string) => [...source.matchAll(/^\s*'([\w.-]+)':/gm)].map((m) => m[1]!);
 
 describe('popup build: strings of one language without the overlay and worker ones', () => {
   it.each(['en', 'ru', 'kk', 'zh-CN'])('%s', (lang) => {
