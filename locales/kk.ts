@@ -7,7 +7,7 @@ export const kk: UiStrings = {
   'route.office': 'Бірден кеңсеге',
   'progress.count': '{total} ішінен {done} орындалды',
   'confidence.official': 'Ресми дереккөз',
-  'confidence.third-party': 'Үшінші тарап дереккөзі — тексеріңіз',
+  'confidence.third-party': 'Бейресми дереккөз — тексеріңіз',
   'confidence.general': 'Жалпы кеңес',
   'step.verified': 'Тексерілді: {date}',
   'step.written': 'Жазылды: {date}',
@@ -22,7 +22,7 @@ export const kk: UiStrings = {
   'punct.stop': '. ',
   'step.source': 'Дереккөз: {host}',
   'step.inPerson': 'Кеңсеге бару керек',
-  'step.needsId': 'Жеке басты куәландыратын құжатты ала барыңыз',
+  'step.needsId': 'Төлқұжат не жеке куәлік керек',
   'notFound.title': 'Табылмады',
   'notFound.searched': 'Ізделді: {date}',
   // overlay

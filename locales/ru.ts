@@ -22,7 +22,7 @@ export const ru: UiStrings = {
   'punct.stop': '. ',
   'step.source': 'Источник: {host}',
   'step.inPerson': 'Нужен визит в офис',
-  'step.needsId': 'Возьмите документ, удостоверяющий личность',
+  'step.needsId': 'Нужен паспорт или удостоверение',
   'notFound.title': 'Не найдено',
   'notFound.searched': 'Дата поиска: {date}',
   // overlay
