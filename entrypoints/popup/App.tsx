@@ -35,6 +35,22 @@ export class App extends Component<Props> {
   private readonly note = signal<{ entry: NoteEntry; View: typeof NoteView } | null>(null);
   private readonly noteError = signal<string | null>(null);
 
+  override componentDidMount() {
+    this.nameWindow();
+  }
+
+  override componentDidUpdate() {
+    this.nameWindow();
+  }
+
+  /** The window's title names the operator: opened from the on-page guide, the popup is a window among others. */
+  private nameWindow() {
+    const current = this.live.peek();
+    const name = current?.operator === this.selected.peek() ? current.guide.peek()?.name : undefined;
+    const app = t(this.props.shell.lang.peek(), 'app.name');
+    document.title = name ? `${name} — ${app}` : app;
+  }
+
   override render({ shell, initialPick, browserLang }: Props) {
     const { selected, live, note, noteError } = this;
     const lang = shell.lang.value;

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { ErrorPanel } from '@/components/popup/ErrorPanel';
-import { langFromLocale, t } from '@/utils/i18n';
+import { langFromLocale } from '@/utils/i18n';
 import { createLiveState } from '@/utils/live-state';
 import { pickOperator } from '@/utils/operator-pick';
 import { GUIDE_REVISION, readGuide, rememberGuideLater } from '@/utils/popup-guide-cache';
@@ -104,7 +104,6 @@ async function boot(): Promise<void> {
   effect(() => {
     // Before the frame, so assistive tech never reads it in the wrong language.
     document.documentElement.lang = shell.lang.value;
-    document.title = t(shell.lang.value, 'app.name');
     render(<App shell={shell} initialPick={pick} initialLive={live} browserLang={browserLang} />, root);
     markReady();
   });

@@ -154,6 +154,23 @@ test('asks which operator when nothing says, and remembers the choice', async ({
   expect(router.leaks).toEqual([]);
 });
 
+test('the window title names the operator shown: opened from the on-page guide, the popup is one window among others', async ({ openPopup }) => {
+  const page = await openPopup('?operator=kcell');
+  await expect(page.locator('[data-step-id="kcell-submit"]')).toBeVisible();
+  await expect(page).toHaveTitle('Kcell — SimExit KZ');
+  await page.getByLabel('Operator').selectOption('beeline');
+  await expect(page).toHaveTitle('Beeline — SimExit KZ');
+  // The Astelit note and the question "which operator?" name none.
+  await page.getByLabel('Operator').selectOption('note');
+  await expect(page).toHaveTitle('SimExit KZ');
+  await page.getByLabel('Operator').selectOption('izi');
+  await expect(page).toHaveTitle('IZI — SimExit KZ');
+  await page.evaluate(() => chrome.storage.local.clear());
+  const asking = await openPopup();
+  await expect(asking.getByText('Which operator is the number with?')).toBeVisible();
+  await expect(asking).toHaveTitle('SimExit KZ');
+});
+
 test('opens on the operator whose site is in the active tab', async ({ context, openPopup, router }) => {
   router.serve(KCELL_DOCS, KCELL_PAGE);
   const popup = await openPopup();
