@@ -125,7 +125,7 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
 export function noProcedureSummary(name: GeneralName): Localized {
   return {
     en: `${name} publishes no termination procedure that the research could find. If you have an online account with ${name}, you may be able to check your balance and pay any debt there; ending the contract is, in general, done in person at an office with ID.`,
-    ru: `Порядок расторжения ${name} найти не удалось. Если у вас есть личный кабинет ${name}, там, возможно, удастся проверить баланс и погасить задолженность, если она есть; договор, как правило, расторгают лично в офисе с документом, удостоверяющим личность.`,
+    ru: `Опубликованный порядок расторжения договора с ${name} найти не удалось. Если у вас есть личный кабинет ${name}, там, возможно, удастся проверить баланс и погасить задолженность, если она есть; договор, как правило, расторгают лично в офисе с документом, удостоверяющим личность.`,
     kk: `${KK_GENITIVE[name]} шартты бұзу тәртібі табылмады. ${name} жеке кабинетін пайдалансаңыз, сонда балансты тексеріп, берешек болса, оны төлеуге болатын шығар; шартты бұзу үшін әдетте кеңсеге жеке басты куәландыратын құжатпен өзіңіз барасыз.`,
     'zh-CN': `未能找到 ${name} 公布的注销流程。如果您使用 ${name} 网上个人账户，或许可以在其中查询余额、结清欠费；注销一般需本人携带身份证件到营业厅办理。`,
   };

@@ -27,10 +27,10 @@ export const PRECAUTIONS: readonly Step[] = [
   {
     id: 'before-list-iin-numbers',
     title: {
-      en: 'List the numbers registered to your IIN',
-      ru: 'Проверьте, какие номера зарегистрированы на ваш ИИН',
-      kk: 'ЖСН-іңізге тіркелген нөмірлерді тексеріңіз',
-      'zh-CN': '查询登记在您个人识别号（IIN / ИИН）名下的号码',
+      en: 'Check how many numbers are registered to your IIN',
+      ru: 'Проверьте, сколько номеров зарегистрировано на ваш ИИН',
+      kk: 'ЖСН-іңізге қанша нөмір тіркелгенін тексеріңіз',
+      'zh-CN': '查询您个人识别号（IIN / ИИН）名下登记了多少个号码',
     },
     detail: {
       en: 'The registered owner answers for a number. A ministry service shows how many numbers are registered to your IIN. Note every number you want to give up, so none is forgotten.',
@@ -94,7 +94,7 @@ export const PRECAUTIONS: readonly Step[] = [
       en: 'Move banks, messengers and two-factor logins',
       ru: 'Смените номер в банках, мессенджерах и для двухфакторного входа',
       kk: 'Банктерде, мессенджерлерде және екі факторлы аутентификацияда нөмірді ауыстырыңыз',
-      'zh-CN': '解除银行、即时通讯和两步验证与旧号码的绑定',
+      'zh-CN': '把银行、通讯软件和两步验证换绑到新号码',
     },
     detail: {
       en: 'Change the number in every bank, messenger (WhatsApp, Telegram, WeChat…), e-mail account and service that sends you login codes. Once the number goes to someone else, those codes would reach a stranger.',

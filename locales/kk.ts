@@ -22,7 +22,7 @@ export const kk: UiStrings = {
   'punct.stop': '. ',
   'step.source': 'Дереккөз: {host}',
   'step.inPerson': 'Кеңсеге бару керек',
-  'step.needsId': 'Төлқұжат не жеке куәлік керек',
+  'step.needsId': 'Паспорт не жеке куәлік керек',
   'notFound.title': 'Табылмады',
   'notFound.searched': 'Ізделді: {date}',
   // overlay
@@ -99,7 +99,7 @@ export const kk: UiStrings = {
   'popup.reminder.days': 'Неше күннен кейін еске салу',
   'popup.reminder.daysInvalid': '1-ден 60-қа дейінгі бүтін күн санын енгізіңіз.',
   'popup.actions.title': 'Көшірмесін сақтау',
-  'popup.actions.print': 'Басып шығаруға арналған нұсқа',
+  'popup.actions.print': 'Басып шығару нұсқасы',
   'popup.actions.markdown': 'Markdown жүктеп алу',
   'popup.actions.reset': 'Осы тізімді тазалау',
   'popup.reset.title': '{name} тізімін тазалау керек пе?',
@@ -120,7 +120,7 @@ export const kk: UiStrings = {
   'popup.export.privacy': 'Бұл құжатты SimExit KZ сіздің құрылғыңызда жасады. Ешқандай дерек ешқайда жіберілмеді.',
   'popup.summaryPage.title': 'Қорытынды: {name}',
   'popup.summaryPage.print': 'Басып шығару',
-  'popup.summaryPage.missing': 'Оператор көрсетілмеген. Браузердің құралдар тақтасындағы SimExit KZ кеңейтімін ашып, «Басып шығаруға арналған нұсқа» тармағын таңдаңыз.',
+  'popup.summaryPage.missing': 'Оператор көрсетілмеген. Браузердің құралдар тақтасындағы SimExit KZ кеңейтімін ашып, «Басып шығару нұсқасы» тармағын таңдаңыз.',
   'popup.summaryPage.done': 'Орындалды',
-  'popup.summaryPage.open': 'Орындалмаған',
+  'popup.summaryPage.open': 'Орындалмады',
 };

@@ -10,7 +10,7 @@ export const ru: UiStrings = {
   'confidence.third-party': 'Сторонний источник — проверьте',
   'confidence.general': 'Общий совет',
   'step.verified': 'Проверено: {date}',
-  'step.written': 'Составлено {date}',
+  'step.written': 'Составлено: {date}',
   'date.format': '{day} {month} {year} г.',
   'date.months': 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
   // A month alone (a source read on no recorded day): the form and the names standing on their own.

@@ -32,7 +32,7 @@ export const zhCN: UiStrings = {
   'overlay.open': '打开 SimExit KZ 指南：{progress}',
   'overlay.launcher': '指南',
   'overlay.dismiss': '在此网站隐藏',
-  'overlay.dismissHint': '指南将不再出现在 {operator} 的页面上。您仍可通过扩展按钮使用它，也可在那里重新显示。',
+  'overlay.dismissHint': '指南将不再出现在 {operator} 的页面上。您仍可通过扩展按钮使用它，并可在那里让它重新在本网站显示。',
   'overlay.dismissAsk': '不再在 {operator} 的页面上显示指南吗？您仍可通过扩展按钮打开它，也可在那里重新显示。',
   'overlay.dismissYes': '在此隐藏',
   'overlay.dismissNo': '继续显示',

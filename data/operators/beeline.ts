@@ -17,15 +17,15 @@ const checkAccount: Step = {
     'zh-CN': '查询 Beeline 的余额和欠费',
   },
   detail: {
-    en: 'Beeline’s own pages show it has a personal account and the «Менің Beeline» app, but not what they let you do. Sign in to either, look for your balance, charges and plan, and pay anything owed there or at an office.',
-    ru: 'На страницах Beeline видно, что у него есть личный кабинет и приложение «Менің Beeline», но не сказано, что в них можно сделать. Войдите в одно из них, найдите баланс, начисления и тариф и погасите задолженность, если она есть, — там или в офисе.',
-    kk: 'Beeline беттерінен оның жеке кабинеті мен «Менің Beeline» қосымшасы бар екені көрінеді, бірақ оларда не істеуге болатыны айтылмаған. Біреуіне кіріп, баланс, есептелген төлемдер мен тарифті іздеп көріңіз; берешек болса, оны сонда немесе кеңседе төлеңіз.',
-    'zh-CN': 'Beeline 自己的页面显示它有个人账户和 «Менің Beeline»（“我的 Beeline”）应用，但没有说明能在其中办理什么。登录其中之一，查找余额、费用和套餐，在那里或营业厅结清欠费。',
+    en: 'Beeline’s own pages show it has a personal account and the «Менің Beeline» app, but not what they let you do. Sign in to either and look for your balance, charges and plan; pay anything owed there if it lets you, or at an office.',
+    ru: 'На страницах Beeline видно, что у него есть личный кабинет и приложение «Менің Beeline», но не сказано, что в них можно сделать. Войдите в одно из них и поищите баланс, начисления и тариф; задолженность, если она есть, погасите там, если это возможно, или в офисе.',
+    kk: 'Beeline беттерінен оның жеке кабинеті мен «Менің Beeline» қосымшасы бар екені көрінеді, бірақ оларда не істеуге болатыны айтылмаған. Біреуіне кіріп, баланс, есептелген төлемдер мен тарифті іздеп көріңіз; берешек болса, оны мүмкін болса сонда, болмаса кеңседе төлеңіз.',
+    'zh-CN': 'Beeline 自己的页面显示它有个人账户和 «Менің Beeline»（“我的 Beeline”）应用，但没有说明能在其中办理什么。登录其中之一，查找余额、费用和套餐；如有欠费，能在那里缴清就在那里缴清，否则到营业厅缴清。',
   },
   channel: 'website',
   sources: [OFERTA],
   verified: RESEARCH_READ,
-  confidence: 'official',
+  confidence: 'general',
   topics: ['personal-account'],
 };
 

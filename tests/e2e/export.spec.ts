@@ -44,7 +44,7 @@ test('the printable summary lists ticks with dates, proof and sources, prints, a
   await expect(summary.locator('.sx-sum__step--done')).toHaveCount(2);
   await expect(summary.locator('body')).toContainText('Route: Start online');
   // The popup's badges come along: on paper a third-party blog must not read like Kcell's own page.
-  await expect(summary.locator('[data-step-id="kcell-submit"] .sx-sum__labels')).toHaveText('Needs an office visit · Bring your ID · Official source');
+  await expect(summary.locator('[data-step-id="kcell-submit"] .sx-sum__labels')).toHaveText('Needs an office visit · Bring your ID · General guidance');
   await expect(summary.locator('[data-step-id="before-list-iin-numbers"] .sx-sum__labels')).toHaveText('Third-party source — check it');
   // And so does what was searched for and not found.
   const notFound = summary.getByRole('region', { name: 'Not found' });

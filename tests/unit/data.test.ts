@@ -59,7 +59,7 @@ describe('the validator names file, entry and field', () => {
   });
 
   it('rejects an official step that cites another site', () => {
-    const errors = errorsOf(kcellWith((step) => ({ ...step, sources: ['https://tarifykz.com/beeline/ub/otkljuchit-tarif'] })));
+    const errors = errorsOf(kcellWith((step) => ({ ...step, confidence: 'official', sources: ['https://tarifykz.com/beeline/ub/otkljuchit-tarif'] })));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(new RegExp(`^${KCELL_FILE}: step "${stepId}": sources\\[0\\]: an official step`));
   });
@@ -135,7 +135,7 @@ describe('the validator names file, entry and field', () => {
   });
 
   it('rejects an official or third-party step without a source, but accepts general guidance without one', () => {
-    expect(errorsOf(kcellWith((step) => ({ ...step, sources: [] })))).toEqual([
+    expect(errorsOf(kcellWith((step) => ({ ...step, confidence: 'official', sources: [] })))).toEqual([
       `${KCELL_FILE}: step "${stepId}": sources: an official step needs at least one source`,
     ]);
     expect(errorsOf(kcellWith((step) => ({ ...step, confidence: 'third-party', sources: [] })))).toEqual([
@@ -346,6 +346,23 @@ describe('honesty about what was not found', () => {
     for (const text of asked) {
       expect(text.ru, text.en).toMatch(/если (она|они) (есть|осталась)/);
       expect(text.kk, text.en).toMatch(/(болса|қалса), (оны|алдымен)/);
+    }
+  });
+
+  it('a step that says the operator does not state its point, or what an unofficially named account shows, is not labelled an official source', () => {
+    const hedged = everyStep().filter((step) => /is not stated|not what they let you do|named only by unofficial sources/.test(step.detail.en));
+    // Kcell's and activ's termination application, Kcell's debts, Beeline's account.
+    expect(hedged.length).toBeGreaterThanOrEqual(4);
+    expect(hedged.filter((step) => step.confidence === 'official').map((step) => step.id)).toEqual([]);
+  });
+
+  it('the ministry service is said to show how many numbers are registered to an IIN, never to list them (the research says it counts)', () => {
+    const iin = everyStep().filter((step) => /registered to your IIN/.test(`${step.title.en} ${step.detail.en}`));
+    expect(iin.map((step) => step.id)).toEqual(expect.arrayContaining(['before-list-iin-numbers', 'after-check-disconnected']));
+    for (const step of iin) {
+      for (const lang of LANGS) {
+        expect(`${step.title[lang]} ${step.detail[lang]}`, `${step.id} (${lang})`).not.toMatch(/\blist\b|список|тізім|列表|какие номера|тіркелген нөмірлерді|名下的号码/i);
+      }
     }
   });
 

@@ -68,7 +68,7 @@ describe('toMarkdown', () => {
       expect(block.includes(escapeMarkdown(t(lang, 'step.needsId'))), `${step.id} says whether it needs an ID`).toBe(step.needsId === true);
     });
     expect(stepLabels('en', steps.find((s) => s.id === 'before-list-iin-numbers')!)).toEqual(['Third-party source — check it']);
-    if (lang === 'en') expect(md).toContain('\n  Needs an office visit · Bring your ID · Official source\n');
+    if (lang === 'en') expect(md).toContain('\n  Needs an office visit · Bring your ID · General guidance\n');
   });
 
   it('keeps what was searched for and not found, and names the route as a route', () => {
