@@ -198,9 +198,9 @@ export const activ: OperatorGuide = {
     ...NOT_FOUND_FOR_EVERYONE,
   ],
   summary: {
-    en: 'activ is a Kcell JSC brand: online you can download Kcell JSC’s termination application and other forms (and check your balance, if you use the activ account). The evidence found points to the contract being ended by a written application with ID, most likely at a Kcell Center, where activ customers are served.',
-    ru: 'activ — бренд АО «Кселл»: онлайн можно скачать заявление АО «Кселл» на расторжение и другие бланки (а если вы пользуетесь личным кабинетом activ, то и проверить баланс). Судя по найденному, договор расторгают письменным заявлением с документом, удостоверяющим личность, скорее всего, в Kcell Center, где обслуживают абонентов activ.',
-    kk: 'activ — «Кселл» АҚ бренді: «Кселл» АҚ-ның шартты бұзу өтінішін және басқа бланкілерін онлайн жүктеп алуға болады (activ жеке кабинетін пайдалансаңыз, балансты да тексере аласыз). Табылған деректерге қарағанда, шарт, сірә, activ абоненттеріне қызмет көрсететін Kcell Center-де жеке басты куәландыратын құжатпен берілетін жазбаша өтініш арқылы бұзылады.',
-    'zh-CN': 'activ 是 Kcell 股份公司的品牌：线上可以下载 Kcell 股份公司的注销申请表及其他表格（如使用 activ 个人账户，还可查询余额）。从已找到的资料看，解除合同需携带身份证件提交书面申请，地点很可能是为 activ 用户服务的 Kcell Center 营业厅。',
+    en: 'activ is a Kcell JSC brand: online you can download Kcell JSC’s termination application and other forms (and perhaps check your balance, if you use the activ account). The evidence found points to the contract being ended by a written application with ID, most likely at a Kcell Center, where activ customers are served.',
+    ru: 'activ — бренд АО «Кселл»: онлайн можно скачать заявление АО «Кселл» на расторжение и другие бланки (а если вы пользуетесь личным кабинетом activ, то, возможно, и проверить баланс). Судя по найденному, договор расторгают письменным заявлением с документом, удостоверяющим личность, скорее всего, в Kcell Center, где обслуживают абонентов activ.',
+    kk: 'activ — «Кселл» АҚ бренді: «Кселл» АҚ-ның шартты бұзу өтінішін және басқа бланкілерін онлайн жүктеп алуға болады (activ жеке кабинетін пайдалансаңыз, балансты да тексеруге болатын шығар). Табылған деректерге қарағанда, шарт, сірә, activ абоненттеріне қызмет көрсететін Kcell Center-де жеке басты куәландыратын құжатпен берілетін жазбаша өтініш арқылы бұзылады.',
+    'zh-CN': 'activ 是 Kcell 股份公司的品牌：线上可以下载 Kcell 股份公司的注销申请表及其他表格（如使用 activ 个人账户，或许还可查询余额）。从已找到的资料看，解除合同需携带身份证件提交书面申请，地点很可能是为 activ 用户服务的 Kcell Center 营业厅。',
   },
 };

@@ -356,6 +356,13 @@ describe('honesty about what was not found', () => {
     expect(hedged.filter((step) => step.confidence === 'official').map((step) => step.id)).toEqual([]);
   });
 
+  it('what an account known only from unofficial sources lets you do is hedged in the summaries too, in every language', () => {
+    const hedges = { en: /may be able to|perhaps/, ru: /возможно/, kk: /шығар/, 'zh-CN': /或许/ } as const;
+    for (const guide of OPERATORS.filter((g) => g.id === 'kcell' || g.id === 'activ')) {
+      for (const lang of LANGS) expect(guide.summary[lang], `${guide.id} (${lang})`).toMatch(hedges[lang]);
+    }
+  });
+
   it('the ministry service is said to show how many numbers are registered to an IIN, never to list them (the research says it counts)', () => {
     const iin = everyStep().filter((step) => /registered to your IIN/.test(`${step.title.en} ${step.detail.en}`));
     expect(iin.map((step) => step.id)).toEqual(expect.arrayContaining(['before-list-iin-numbers', 'after-check-disconnected']));
