@@ -3,8 +3,9 @@ import { OPERATOR_MATCHES, OPTIONAL_SERVICE_MATCHES } from './data/hosts';
 import { slimGuideBuild } from './entrypoints/guide.content/build';
 import { buildPopupAlone, slimPopupBuild } from './entrypoints/popup/build';
 
-// Least privilege: the extension reaches the operators' sites only. eGov and Kaspi are optional and
-// asked for at the moment a user opts in (see the popup), never at install.
+// Least privilege: the extension reaches the operators' sites only. eGov and Kaspi stay optional host
+// permissions, never asked for: only so that access an earlier version was given can be given back
+// (utils/worker.ts syncServices).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Vite's modulepreload polyfill is the only fetch() in the bundle; every supported browser preloads

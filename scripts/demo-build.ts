@@ -51,7 +51,7 @@ function run(command: string, args: string[], what: string): void {
 
 /** Chromium present (installed from Debian when possible) and the build current. Logs what it does. */
 export function prepare(log: (line: string) => void = (line) => console.log(line)): void {
-  const chromium = spawnSync(process.execPath, [join(ROOT, 'scripts/ensure-chromium.mjs')], { stdio: 'inherit' });
+  const chromium = spawnSync(process.execPath, [join(ROOT, 'scripts/ensure-chromium.mjs'), '--chromium-only'], { stdio: 'inherit' });
   if (chromium.status !== 0) throw new Error('Chromium is not available (see the message above).');
   const reason = staleReason();
   if (reason === null) {

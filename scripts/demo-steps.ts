@@ -1,5 +1,5 @@
 // Small pieces the demo and the benchmark share.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROOT } from './demo-build';
 
@@ -32,6 +32,15 @@ export function demoOutDir(argv: readonly string[], root: string, cwd = process.
   const dir = argv[at + 1];
   if (dir === undefined || dir.startsWith('--')) throw new Error('--out needs a folder: npm run demo -- --out FOLDER');
   return resolve(cwd, dir);
+}
+
+/**
+ * The folder ready for this run's screenshots: made if missing, and the PNG files of an earlier run
+ * removed. Nothing else in it is touched: `--out` may name a folder that holds other things (even `.`).
+ */
+export function prepareOutDir(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const file of readdirSync(dir)) if (file.endsWith('.png')) rmSync(join(dir, file), { force: true });
 }
 
 /** YYYY-MM-DD in local time, the value an <input type="date"> takes. */

@@ -5,13 +5,13 @@
 // Headless without a display, on CI or with --headless, then exits; with a display it stays open to
 // explore until the browser is closed (tests/e2e/demo-headed.spec.ts).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, launchWithExtension, Router } from '../tests/e2e/harness';
 import { DEMO_PAGES, OPERATOR_DEMO_PAGES, type DemoPage } from '../tests/fixtures/demo/pages';
 import { prepare, ROOT } from './demo-build';
-import { demoFixture, demoHeadless, demoOutDir, localIsoDate, OVERLAY_HOST } from './demo-steps';
+import { demoFixture, demoHeadless, demoOutDir, localIsoDate, OVERLAY_HOST, prepareOutDir } from './demo-steps';
 
 const OUT = outDirOrExit();
 const headless = demoHeadless(process.env, process.platform, process.argv.slice(2));
@@ -32,8 +32,7 @@ const check = expect.configure({ timeout: 15_000 });
 async function main(): Promise<void> {
   prepare(say);
   warnIfNoChineseFont();
-  rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(OUT, { recursive: true });
+  prepareOutDir(OUT);
 
   say(`Launching Chromium ${headless ? 'headless (no display)' : 'with a window'}…`);
   const launched = await launchWithExtension({ headless });

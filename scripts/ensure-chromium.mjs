@@ -13,7 +13,9 @@ const has = (command) => {
   }
 };
 // Xvfb is only needed where there is no display of one's own (a server, CI); macOS never has xvfb-run.
-const needsXvfb = process.platform === 'linux' && !has('xvfb-run') && !process.env.DISPLAY;
+// `--chromium-only` (the demo and the bench, which run headless without a display): Chromium alone.
+const chromiumOnly = process.argv.includes('--chromium-only');
+const needsXvfb = !chromiumOnly && process.platform === 'linux' && !has('xvfb-run') && !process.env.DISPLAY;
 const missing = [...(findChromium() ? [] : ['chromium']), ...(needsXvfb ? ['xvfb'] : [])];
 
 if (missing.length > 0) {

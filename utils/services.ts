@@ -1,6 +1,7 @@
-// The optional "also guide me on eGov and Kaspi": those origins are optional host permissions, asked
-// for by the popup when the user opts in. The guide content script runs there only while the
-// permission is granted, so it is registered at run time, never listed in the manifest.
+// The withdrawn "also guide me on eGov and Kaspi": those origins stay optional host permissions only
+// so that access an earlier version was given can be given back (utils/worker.ts syncServices). The
+// guide content script was registered there at run time while the permission was granted, never
+// listed in the manifest; what this file registers or unregisters follows what is granted.
 import { browser } from 'wxt/browser';
 import { SERVICE_IDS, type ServiceId } from '@/data/schema';
 import { SERVICE_HOSTS } from '@/data/hosts';

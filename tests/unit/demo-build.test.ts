@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { staleReason } from '../../scripts/demo-build';
-import { demoHeadless, demoOutDir, localIsoDate } from '../../scripts/demo-steps';
+import { demoHeadless, demoOutDir, localIsoDate, prepareOutDir } from '../../scripts/demo-steps';
 
 describe('staleReason: the demo rebuilds only when a source is newer than the build', () => {
   let root: string;
@@ -93,5 +94,54 @@ describe('demoOutDir: where the screenshots go', () => {
   it('says what is wrong when --out has no folder after it', () => {
     expect(() => demoOutDir(['--out'], '/repo')).toThrow(/--out needs a folder/);
     expect(() => demoOutDir(['--out', '--headless'], '/repo')).toThrow(/--out needs a folder/);
+  });
+});
+
+describe('ensure-chromium: what the demo and the browser tests need on a machine without a display', () => {
+  // A machine with Chromium, no display, no xvfb-run and no apt-get (an empty PATH hides both): the
+  // demo runs headless and needs no Xvfb; the browser tests' headed demo test does.
+  const check = (...args: string[]) =>
+    spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/ensure-chromium.mjs'), ...args], {
+      encoding: 'utf8',
+      env: { PATH: '', CHROMIUM_PATH: process.execPath },
+    });
+
+  it('the demo (--chromium-only) goes ahead with Chromium alone', () => {
+    const result = check('--chromium-only');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('the browser tests stop with one line saying how to get Xvfb', () => {
+    const result = check();
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^Xvfb is needed .*apt-get install xvfb\)\.$/);
+  });
+});
+
+describe('prepareOutDir: the demo clears its own screenshots and nothing else', () => {
+  it('removes the PNG files of an earlier run and keeps every other file and folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'simexit-demo-out-'));
+    try {
+      writeFileSync(join(dir, 'popup.png'), 'old');
+      writeFileSync(join(dir, 'notes.txt'), 'mine');
+      mkdirSync(join(dir, 'src'));
+      writeFileSync(join(dir, 'src', 'main.ts'), 'code');
+      prepareOutDir(dir);
+      expect(readdirSync(dir).sort()).toEqual(['notes.txt', 'src']);
+      expect(readdirSync(join(dir, 'src'))).toEqual(['main.ts']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('makes the folder when it is missing', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'simexit-demo-out-'));
+    try {
+      prepareOutDir(join(parent, 'shots', 'run1'));
+      expect(readdirSync(join(parent, 'shots'))).toEqual(['run1']);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });
