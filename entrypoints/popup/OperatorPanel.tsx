@@ -211,7 +211,7 @@ export class OperatorPanel extends Component<Props, State> {
             </button>
           </div>
           {support && (
-            <a class="sx-link" href={support.url} target="_blank" rel="noopener noreferrer">
+            <a class="sx-source" href={support.url} target="_blank" rel="noopener noreferrer">
               {/* The link's own label: for Tele2 and ALTEL it says no page on ending a contract was found. */}
               {pick(support.label, lang)}
             </a>
