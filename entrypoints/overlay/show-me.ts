@@ -128,12 +128,20 @@ export function createShowMe(deps: ShowMeDeps): ShowMe {
     dodged = false;
     track();
     clearTimeout(highlightTimer);
-    highlightTimer = setTimeout(clear, HIGHLIGHT_MS);
+    highlightTimer = setTimeout(() => {
+      clear();
+      // With the outline (and its "Press Escape" announcement) gone, Escape is the page's own again.
+      shownFrom = null;
+    }, HIGHLIGHT_MS);
     deps.announcement.value = t(lang, 'overlay.highlighted', { step: pick(step.title, lang) });
     // Keyboard users land on the control itself, ready to press Enter; Escape brings them back.
     if (el.matches(FOCUSABLE)) {
       (el as HTMLElement).focus({ preventScroll: true });
-      shownFrom = { step: step.id, element: el };
+      const from = { step: step.id, element: el };
+      shownFrom = from;
+      // Only while focus stays there: back on it later by Tab or click, Escape is the page's (its
+      // autocomplete, its menu), not a jump into the panel.
+      el.addEventListener('blur', () => shownFrom === from && (shownFrom = null), { once: true });
     }
   }
 
@@ -163,7 +171,8 @@ export function createShowMe(deps: ShowMeDeps): ShowMe {
       });
     },
     onPageKey(event) {
-      if (event.key !== 'Escape') return;
+      // Handled by the page already (its own dropdown closed): not ours to take focus away.
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
       if (highlighted) clear();
       backToShowMe(event);
     },

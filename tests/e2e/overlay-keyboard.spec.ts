@@ -37,6 +37,56 @@ test('Escape on the page element "Show me" focused goes back to that "Show me" b
   await expect(page.locator('main a').first()).toBeFocused();
 });
 
+test('Escape is the page\'s own again once focus left the element "Show me" focused, or when the page handled it', async ({
+  context,
+  router,
+}) => {
+  const page = await openServed(context, router, KCELL_RU);
+  const form = page.locator('a[data-form="funds"]');
+  const show = stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ });
+  const showAndLand = async () => {
+    await show.focus();
+    await page.keyboard.press('Enter');
+    await expect(form).toBeFocused();
+  };
+  const escapeStaysOnForm = async () => {
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(100);
+    await expect(form).toBeFocused();
+    expect(await overlayFocus(page)).toBeNull();
+  };
+
+  // Away by Tab and back by Shift+Tab: the way back is over.
+  await showAndLand();
+  await page.keyboard.press('Tab');
+  await expect(form).not.toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(form).toBeFocused();
+  await escapeStaysOnForm();
+
+  // The page's own handler took Escape (closing its dropdown, say).
+  await page.evaluate(() => {
+    document.querySelector('a[data-form="funds"]')!.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape') event.preventDefault();
+    });
+  });
+  await showAndLand();
+  await escapeStaysOnForm();
+});
+
+test('Escape after the outline of "Show me" has faded is the page\'s own', async ({ context, router }) => {
+  const page = await openServed(context, router, KCELL_RU);
+  const form = page.locator('a[data-form="funds"]');
+  await stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(form).toBeFocused();
+  await expect(page.locator(`${HOST} .sx-highlight`)).toHaveCount(0, { timeout: 10_000 });
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(100);
+  await expect(form).toBeFocused();
+  expect(await overlayFocus(page)).toBeNull();
+});
+
 test('at 200% zoom, where the panel folds away from the form "Show me" focused, Escape opens it again on that button', async ({
   context,
   router,
