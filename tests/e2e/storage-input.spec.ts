@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { t } from '../../utils/i18n';
-import { Router, expect, launchWithExtension, test } from './harness';
+import { Router, expect, extensionWorker, launchWithExtension, test } from './harness';
 import { settledStorage, storageOf } from './storage-helpers';
 
 declare const chrome: {
@@ -142,8 +142,12 @@ test('data saved by a newer version: after a browser restart the user is told, n
     await checkbox(popup, next!).click();
     await expect(popup.getByRole('alert').first()).toBeVisible();
     await expect(checkbox(popup, next!)).not.toBeChecked();
+    // Proof typed and the popup closed at once, inside the debounce: the write made on closing is
+    // refused as well, so nothing the newer version saved is replaced.
+    await popup.getByLabel('Request or application number').fill('KC-NEWER');
+    await popup.close();
 
-    const after = await settledStorage(popup);
+    const after = await settledStorage(await extensionWorker(second.context));
     // Only the notice list may be written; everything the newer version saved is untouched.
     delete after.notices;
     delete before.notices;
