@@ -3,7 +3,8 @@
 import type { Lang, OperatorId } from '@/data/schema';
 import { formatDate, t } from './i18n';
 import { isOperatorId } from './progress';
-import { isIsoDate, type Reminder } from './storage';
+import { reminderDay } from './reminder-day';
+import type { Reminder } from './storage';
 
 export const REMINDER_ALARM_PREFIX = 'reminder:';
 /** A due time that has already passed fires this long after the worker notices, not at once on startup. */
@@ -40,16 +41,27 @@ export type ReminderPlan =
   /** Store `reminder` and have an alarm at `when`. */
   | { readonly kind: 'schedule'; readonly reminder: Reminder; readonly when: number };
 
+/** The due day a reminder was shown for: its own record, else (a record from before it kept one) the local day of its due time. */
+export function shownDayOf(reminder: Reminder | null): string | null {
+  if (!reminder?.fired && !reminder?.shownDay) return null;
+  if (reminder.shownDay) return reminder.shownDay;
+  const due = new Date(reminder.dueAt);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${due.getFullYear()}-${pad(due.getMonth() + 1)}-${pad(due.getDate())}`;
+}
+
 /**
- * The reminder for an operator, given the evidence date and the user's number of days. A reminder
- * that already fired stays fired while its due date is unchanged; changing the date or the number
- * of days makes a new one.
+ * The reminder for an operator, given the evidence date and the user's number of days. One shown
+ * for a due day stays shown for that day, whatever the due time in this time zone and whatever
+ * dates were passed through meanwhile; another day makes a new one.
  */
 export function planReminder(submittedOn: string, days: number, existing: Reminder | null, now: number): ReminderPlan {
-  if (!isIsoDate(submittedOn)) return { kind: 'cancel' };
+  const day = reminderDay(submittedOn, days);
+  if (day === null) return { kind: 'cancel' };
   const dueAt = dueAtFor(submittedOn, days);
-  if (existing && existing.dueAt === dueAt && existing.fired) return { kind: 'fired', reminder: existing };
-  return { kind: 'schedule', reminder: { dueAt, fired: false }, when: alarmTime(dueAt, now) };
+  const shownDay = shownDayOf(existing);
+  if (shownDay === day) return { kind: 'fired', reminder: { dueAt, fired: true, shownDay } };
+  return { kind: 'schedule', reminder: { dueAt, fired: false, ...(shownDay ? { shownDay } : {}) }, when: alarmTime(dueAt, now) };
 }
 
 export interface NotificationText {

@@ -62,6 +62,12 @@ export interface Evidence {
 export interface Reminder {
   readonly dueAt: number;
   readonly fired: boolean;
+  /**
+   * The due day (YYYY-MM-DD: the date submitted plus the days) whose notification was shown last.
+   * Days, not `dueAt`: a due time moves with the computer's time zone, and a date passed through on
+   * the way to the same one again (a day retyped digit by digit) must not bring the reminder back.
+   */
+  readonly shownDay?: string;
 }
 
 export const NOTICE_KINDS = ['reset', 'newer-version', 'quota', 'migrated'] as const;
@@ -213,7 +219,8 @@ export function checkEvidence(raw: unknown): Checked<Evidence> {
 export function checkReminder(raw: unknown): Checked<Reminder | null> {
   if (raw === undefined) return { value: null, valid: true };
   if (isRecord(raw) && isTimestamp(raw.dueAt) && typeof raw.fired === 'boolean') {
-    return { value: { dueAt: raw.dueAt, fired: raw.fired }, valid: true };
+    const shownDay = isIsoDate(raw.shownDay) ? { shownDay: raw.shownDay } : {};
+    return { value: { dueAt: raw.dueAt, fired: raw.fired, ...shownDay }, valid: raw.shownDay === undefined || 'shownDay' in shownDay };
   }
   return { value: null, valid: false };
 }

@@ -7,6 +7,7 @@ import { OPERATOR_IDS } from '@/data/schema';
 import { getOperator } from '@/data';
 import { langFromLocale } from './i18n';
 import { openPopupWindow } from './popup-window';
+import { reminderDay } from './reminder-day';
 import { alarmServes, parseReminderAlarm, planReminder, reminderAlarmName, reminderNotification } from './reminders';
 import {
   checkReminder,
@@ -35,13 +36,14 @@ export function syncReminder(operator: OperatorId, now = Date.now()): Promise<vo
       await browser.alarms.clear(name);
       return;
     }
+    // A record from before the shown day was kept, or one a passing date left unfired, is brought in line.
+    if (!current || current.dueAt !== plan.reminder.dueAt || current.fired !== plan.reminder.fired || current.shownDay !== plan.reminder.shownDay) {
+      const written = await writeItems({ [key]: plan.reminder });
+      if (!written.ok) await writeFailure(written, key);
+    }
     if (plan.kind === 'fired') {
       await browser.alarms.clear(name);
       return;
-    }
-    if (!current || current.dueAt !== plan.reminder.dueAt || current.fired !== plan.reminder.fired) {
-      const written = await writeItems({ [key]: plan.reminder });
-      if (!written.ok) await writeFailure(written, key);
     }
     const alarm = await browser.alarms.get(name);
     if (!alarmServes(alarm?.scheduledTime, plan, now)) await browser.alarms.create(name, { when: plan.when });
@@ -82,7 +84,8 @@ export function fireReminder(operator: OperatorId, now = Date.now()): Promise<vo
       title: text.title,
       message: text.message,
     });
-    await writeItems({ [key]: { ...reminder, fired: true } });
+    const shownDay = reminderDay(evidence.submittedOn, settings.reminderDays) ?? undefined;
+    await writeItems({ [key]: { ...reminder, fired: true, ...(shownDay ? { shownDay } : {}) } });
   });
 }
 

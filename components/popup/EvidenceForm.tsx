@@ -3,7 +3,7 @@ import type { Lang } from '@/data/schema';
 import { SUBMITTED_FROM, isSubmissionDate, latestSubmissionDate } from '@/utils/evidence-date';
 import { formatDate, t } from '@/utils/i18n';
 import { saveFailure } from '@/utils/popup-failure';
-import { parseReminderDays } from '@/utils/popup-reminder';
+import { parseReminderDays } from '@/utils/reminder-day';
 
 export type EvidenceField = 'requestNumber' | 'submittedOn' | 'place' | 'notes';
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';

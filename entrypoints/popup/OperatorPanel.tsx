@@ -13,7 +13,7 @@ import { pick, t } from '@/utils/i18n';
 import { saveFailure } from '@/utils/popup-failure';
 import { loadAllStrings } from '@/utils/popup-strings';
 import type { LiveState } from '@/utils/live-state';
-import { reminderDay } from '@/utils/popup-reminder';
+import { reminderDay } from '@/utils/reminder-day';
 import { EVIDENCE_FIELD_MAX, NOTES_MAX } from '@/utils/storage';
 import { EvidenceDraft } from './evidence-draft';
 import type { Shell } from './shell';

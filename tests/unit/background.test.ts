@@ -416,6 +416,23 @@ describe('reminders', () => {
     expect((await fakeBrowser.alarms.get('reminder:beeline'))?.scheduledTime).toBe(dueAtFor(future, 3));
   });
 
+  it('a shown reminder is not shown again when its date passes through another one and comes back', async () => {
+    stubPermissionsAndScripting();
+    startWorker();
+    await send(evidence('2020-01-20'));
+    await fireReminder('beeline');
+    expect(await readReminder('beeline')).toMatchObject({ fired: true, shownDay: '2020-01-23' });
+    await fakeBrowser.notifications.clear('reminder:beeline');
+    // The day retyped digit by digit: 2020-01-02 is saved for a moment, then 2020-01-20 again.
+    await send(evidence('2020-01-02', 2));
+    expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeDefined();
+    await send(evidence('2020-01-20', 3));
+    expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeUndefined();
+    expect(await readReminder('beeline')).toMatchObject({ fired: true, shownDay: '2020-01-23' });
+    await fireReminder('beeline');
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+  });
+
   it('a fired reminder is not shown again after a restart', async () => {
     await send(evidence('2020-01-01'));
     await fireReminder('beeline');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReminderDays, reminderDay } from '@/utils/popup-reminder';
+import { parseReminderDays, reminderDay } from '@/utils/reminder-day';
 import { noticeItemLabel } from '@/utils/popup-notice';
 
 describe('reminderDay', () => {

@@ -74,13 +74,39 @@ describe('planReminder', () => {
 
   it('does not fire twice for the same due date', () => {
     const dueAt = dueAtFor('2026-10-01', 3);
-    expect(planReminder('2026-10-01', 3, { dueAt, fired: true }, now)).toEqual({ kind: 'fired', reminder: { dueAt, fired: true } });
+    expect(planReminder('2026-10-01', 3, { dueAt, fired: true, shownDay: '2026-10-04' }, now)).toEqual({
+      kind: 'fired',
+      reminder: { dueAt, fired: true, shownDay: '2026-10-04' },
+    });
+    // A record from before the shown day was kept: its due time's local day.
+    expect(planReminder('2026-10-01', 3, { dueAt, fired: true }, now).kind).toBe('fired');
   });
 
-  it('makes a new reminder when the date or the number of days changes after one fired', () => {
-    const fired = { dueAt: dueAtFor('2026-10-01', 3), fired: true };
-    expect(planReminder('2026-10-01', 7, fired, now).kind).toBe('schedule');
+  it('makes a new reminder when the date or the number of days changes after one fired, remembering the day shown', () => {
+    const fired = { dueAt: dueAtFor('2026-10-01', 3), fired: true, shownDay: '2026-10-04' };
+    expect(planReminder('2026-10-01', 7, fired, now)).toMatchObject({ kind: 'schedule', reminder: { fired: false, shownDay: '2026-10-04' } });
     expect(planReminder('2026-11-20', 3, fired, now).kind).toBe('schedule');
+  });
+
+  it('a date passed through on the way back to the same one (a day retyped digit by digit) does not bring a shown reminder back', () => {
+    const shown = { dueAt: dueAtFor('2026-11-20', 3), fired: true, shownDay: '2026-11-23' };
+    // "20" retyped: the field holds 2026-11-02 for a moment, and that is saved.
+    const passing = planReminder('2026-11-02', 3, shown, now);
+    expect(passing.kind).toBe('schedule');
+    const stored = passing.kind === 'schedule' ? passing.reminder : shown;
+    expect(planReminder('2026-11-20', 3, stored, now).kind).toBe('fired');
+  });
+
+  it('a reminder shown in one time zone is not shown again after the computer moves to another', () => {
+    process.env.TZ = 'Asia/Almaty';
+    const shown = { dueAt: dueAtFor('2026-11-20', 3), fired: true, shownDay: '2026-11-23' };
+    const legacy = { dueAt: dueAtFor('2026-11-20', 3), fired: true };
+    for (const tz of ['Europe/Moscow', 'Asia/Shanghai', 'America/New_York']) {
+      process.env.TZ = tz;
+      expect(dueAtFor('2026-11-20', 3), tz).not.toBe(shown.dueAt);
+      expect(planReminder('2026-11-20', 3, shown, now).kind, tz).toBe('fired');
+      expect(planReminder('2026-11-20', 3, legacy, now).kind, tz).toBe('fired');
+    }
   });
 });
 

@@ -1,5 +1,6 @@
-// The day the popup promises a reminder on: the date submitted plus the user's number of days.
-// Calendar arithmetic in UTC so that a daylight-saving change can never move it by a day.
+// The day a reminder is due: the date submitted plus the user's number of days. The popup promises
+// it; the worker remembers which day it was shown for (utils/reminders.ts). Calendar arithmetic in
+// UTC, so that neither a daylight-saving change nor the computer's time zone can move it by a day.
 import { REMINDER_DAYS, isIsoDate } from '@/utils/storage';
 
 export function reminderDay(submittedOn: string, days: number): string | null {
