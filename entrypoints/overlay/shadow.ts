@@ -47,6 +47,9 @@ function raise(host: HTMLElement): void {
   host.style.setProperty('--sx-unzoom', typeof zoom === 'number' && zoom > 0 ? String(1 / zoom) : '1');
 }
 
+/** Marks the overlay's host, whatever its name (createHost), so that a later copy can find it. */
+export const HOST_MARK = 'data-simexit-host';
+
 /**
  * The host and its shadow root. A page may define an element of our name whose constructor attaches a
  * shadow root of its own: then a name of our own making. An SVG or XML document has no element that can
@@ -95,6 +98,11 @@ export function mountShadow(
       { capture: true },
     );
   }
+  // A host an earlier copy of the extension left: Firefox stops the old content script on an update
+  // or a reload but leaves its DOM, and injects the new one into the open tab, so the old panel,
+  // dead to every press, would sit beside this one until the page is reloaded.
+  for (const earlier of document.querySelectorAll(`[${HOST_MARK}]`)) earlier.remove();
+  host.setAttribute(HOST_MARK, '');
   // <html>, not <body>: apps that re-render <body> would wipe the overlay.
   document.documentElement.append(host);
   raise(host);

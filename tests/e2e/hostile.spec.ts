@@ -211,6 +211,30 @@ test('extension reloaded while a page is open: the old overlay goes away, with n
 
 declare const chrome: { runtime: { reload(): void } };
 
+test('a panel an earlier copy of the extension left on the page (Firefox keeps it after an update) is replaced, not doubled', async ({
+  context,
+  router,
+}) => {
+  serveAll(router);
+  const page = readFileSync(join(import.meta.dirname, '../fixtures/pages/kcell-documents-ru.html'), 'utf8');
+  // What Firefox leaves when it stops the old content script: its marked host, panel and all, no longer alive.
+  const leftover = `<script>{
+    const old = document.createElement('${HOST}');
+    old.setAttribute('data-simexit-host', '');
+    old.attachShadow({ mode: 'open' }).innerHTML = '<aside class="sx-panel">old copy</aside>';
+    document.documentElement.append(old);
+  }</script>`;
+  router.serve(KCELL_RU, page.replace('</body>', `${leftover}</body>`));
+  const tab = await context.newPage();
+  const errors = collectErrors(tab);
+  await tab.goto(KCELL_RU);
+  await expect(panel(tab)).toBeVisible();
+  await expect(progressText(tab)).toHaveText(/^0 of \d+ done$/);
+  expect(await tab.evaluate(() => document.querySelectorAll('[data-simexit-host]').length)).toBe(1);
+  await expect(tab.locator(`${HOST} .sx-panel`, { hasText: 'old copy' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('a page element of the overlay\'s own name gets another name for the overlay; a document that cannot hold it gets none, without errors', async ({
   context,
   router,
