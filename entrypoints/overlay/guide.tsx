@@ -408,4 +408,10 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   // Decided on the detector's read and classification, made moments ago: no read, no second classification.
   // On a dismissed site this shows nothing, and the watchers above bring the guide back if the site is restored.
   decide(stored.settings, stored.progress, false);
+  // The app changed the address while the overlay was on its way (a redirect right after load), which
+  // neither the detector (it had handed over) nor the location watcher (started at the new one) saw:
+  // looked at again once the new view has rendered, as after any in-app navigation.
+  if (boot.classification && boot.classification.href !== location.href) {
+    for (const ms of RECHECK_MS) ctx.setTimeout(() => void update(), ms);
+  }
 }

@@ -1,12 +1,14 @@
 // The overlay on the operators' own pages, as a user meets it: where it appears (and where not),
 // "Show me", out-of-date pages, single-page navigation, the launcher while a cancellation is under
 // way, ticks shared between tabs, and the panel keeping clear of what the user is typing in.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
 import { demoFixture } from '../../scripts/demo-steps';
 import { DEMO_PAGES } from '../fixtures/demo/pages';
 import { NEGATIVE_PAGES, RELEVANT_PAGES } from '../fixtures/pages/catalog';
-import { test, expect } from './harness';
+import { FIXTURES, test, expect } from './harness';
 import {
   HOST,
   SETTINGS,
@@ -221,6 +223,34 @@ test('single-page navigation: the overlay appears, follows the page’s topic an
   await page.click('#nav-tariffs');
   await expect(page).toHaveURL(/tariffs$/);
   await expect(page.locator(HOST)).toHaveCount(0);
+});
+
+test('an app that changes the address while the overlay is on its way is looked at again once the new view renders', async ({
+  context,
+  router,
+}) => {
+  const spa = 'https://www.beeline.kz';
+  const blanks = '/ru-ru/almaty/customers/Help/help_mobile/Blanki-dokumenty/';
+  const html = readFileSync(join(FIXTURES, 'pages/spa-beeline.html'), 'utf8');
+  // A redirect right after load, as apps make: the address at once, the view a moment later. The new
+  // address alone says nothing either way, so the forms still on screen decide the first look.
+  const redirect = `<script>
+    views['/ru-ru/almaty/o-kompanii'] = {
+      title: 'О компании — Beeline Казахстан',
+      html: '<h1>О компании</h1><p>Beeline — один из крупнейших операторов связи в Казахстане. Новости, вакансии и контакты для прессы.</p>',
+    };
+    document.addEventListener('DOMContentLoaded', () => {
+      history.pushState({}, '', '/ru-ru/almaty/o-kompanii');
+      setTimeout(renderView, 500);
+    });
+  </script>`;
+  router.serve(spa + blanks, html.replace('</body>', `${redirect}</body>`));
+  const page = await context.newPage();
+  await page.goto(spa + blanks);
+  await expect(page).toHaveURL(/o-kompanii$/);
+  await expect(page.locator('h1')).toHaveText('О компании');
+  // A page about the company: the guide does not belong here.
+  await expect(page.locator(HOST)).toHaveCount(0, { timeout: 5_000 });
 });
 
 test('while a cancellation is under way, the operator’s other pages show only the launcher; other operators nothing', async ({
