@@ -86,7 +86,11 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
             aria-describedby={dateInvalid ? 'sx-ev-date-error sx-reminder-text' : 'sx-reminder-text'}
             // A date picker commits on change; saving at once schedules the reminder without a delay.
             onChange={(e) => {
-              onInput('submittedOn', (e.currentTarget as HTMLInputElement).value);
+              const input = e.currentTarget as HTMLInputElement;
+              // A part emptied to type it again (the value reads "" meanwhile) is not the date removed:
+              // saved, it would lose the date if the popup closed now, and the reminder with it.
+              if (input.validity.badInput) return;
+              onInput('submittedOn', input.value);
               onFlush();
             }}
             onBlur={onFlush}

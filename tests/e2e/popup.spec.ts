@@ -344,6 +344,23 @@ test('proof is saved as it is typed, kept when the popup closes at once, and the
   expect(router.leaks).toEqual([]);
 });
 
+test('a date with one part emptied to type it again is not saved as no date, even if the popup closes then', async ({ openPopup }) => {
+  const page = await openPopup('?operator=kcell');
+  const date = page.getByLabel('Date submitted');
+  const day = localIso(new Date(Date.now() - 2 * 86_400_000));
+  await date.fill(day);
+  await expect.poll(async () => (await stored(page))['evidence:kcell']).toMatchObject({ submittedOn: day });
+  await date.click();
+  await page.keyboard.press('Backspace');
+  expect(await date.evaluate((input: HTMLInputElement) => [input.value, input.validity.badInput])).toEqual(['', true]);
+  await page.waitForTimeout(300);
+  expect(((await stored(page))['evidence:kcell'] as { submittedOn: string }).submittedOn).toBe(day);
+  // Closed in the middle of retyping: the date saved before is what the proof keeps.
+  await page.close();
+  const reopened = await openPopup('?operator=kcell');
+  await expect(reopened.getByLabel('Date submitted')).toHaveValue(day);
+});
+
 test('a popup left open past midnight offers the new day in its date picker', async ({ openPopup }) => {
   const page = await openPopup('?operator=kcell');
   const date = page.getByLabel('Date submitted');
