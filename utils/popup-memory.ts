@@ -1,9 +1,10 @@
 // What the popup remembers between openings in its own localStorage (nothing else reads it): the
 // worker's guide answers (utils/popup-guide-cache.ts) and the UI strings of the languages shown
-// (utils/popup-strings.ts), so that an opening need not wait for either. Static content only, never
-// progress or proof. Every entry is keyed by a revision of its sources that the popup's build sets
-// (entrypoints/popup/build.ts), so nothing from an older build is ever used; when an entry of a new
-// revision is kept, those of older ones go.
+// (utils/popup-strings.ts), so that an opening need not wait for either, and the language shown last
+// (which strings to fetch ahead). Never progress or proof. Every content entry is keyed by a revision
+// of its sources that the popup's build sets (entrypoints/popup/build.ts), so nothing from an older
+// build is ever used; when an entry of a new revision is kept, those of older ones go. The language
+// note is a language code, kept across builds.
 
 /** The part of Web Storage used here (tests pass a Map-backed one). */
 export type MemoryStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;

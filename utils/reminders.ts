@@ -1,6 +1,7 @@
 // When to remind the user to check that the number is really gone, and what to say. Pure: the
 // worker (utils/worker.ts) turns the plan into alarms, notifications and storage writes.
 import type { Lang, OperatorId } from '@/data/schema';
+import { isoDay } from './export-markdown';
 import { formatDate, t } from './i18n';
 import { isOperatorId } from './progress';
 import { reminderDay } from './reminder-day';
@@ -43,11 +44,8 @@ export type ReminderPlan =
 
 /** The due day a reminder was shown for: its own record, else (a record from before it kept one) the local day of its due time. */
 export function shownDayOf(reminder: Reminder | null): string | null {
-  if (!reminder?.fired && !reminder?.shownDay) return null;
-  if (reminder.shownDay) return reminder.shownDay;
-  const due = new Date(reminder.dueAt);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${due.getFullYear()}-${pad(due.getMonth() + 1)}-${pad(due.getDate())}`;
+  if (reminder?.shownDay) return reminder.shownDay;
+  return reminder?.fired ? isoDay(reminder.dueAt) : null;
 }
 
 /**

@@ -220,7 +220,7 @@ export function checkReminder(raw: unknown): Checked<Reminder | null> {
   if (raw === undefined) return { value: null, valid: true };
   if (isRecord(raw) && isTimestamp(raw.dueAt) && typeof raw.fired === 'boolean') {
     const shownDay = isIsoDate(raw.shownDay) ? { shownDay: raw.shownDay } : {};
-    return { value: { dueAt: raw.dueAt, fired: raw.fired, ...shownDay }, valid: raw.shownDay === undefined || 'shownDay' in shownDay };
+    return { value: { dueAt: raw.dueAt, fired: raw.fired, ...shownDay }, valid: raw.shownDay === undefined || isIsoDate(raw.shownDay) };
   }
   return { value: null, valid: false };
 }

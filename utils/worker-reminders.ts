@@ -84,8 +84,8 @@ export function fireReminder(operator: OperatorId, now = Date.now()): Promise<vo
       title: text.title,
       message: text.message,
     });
-    const shownDay = reminderDay(evidence.submittedOn, settings.reminderDays) ?? undefined;
-    await writeItems({ [key]: { ...reminder, fired: true, ...(shownDay ? { shownDay } : {}) } });
+    // A stored date is an ISO date here (checked above and by checkEvidence), so it has a due day.
+    await writeItems({ [key]: { ...reminder, fired: true, shownDay: reminderDay(evidence.submittedOn, settings.reminderDays)! } });
   });
 }
 

@@ -362,10 +362,14 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   }
 
   // --- wiring
+  /** A new address: looked at soon, and again once the app has rendered the new view. */
+  const recheckSoon = () => {
+    for (const ms of RECHECK_MS) ctx.setTimeout(() => void update(), ms);
+  };
   const listenToLocation = onLocationChange(ctx, () => {
     clearHighlight();
     showMe.forgetWayBack();
-    for (const ms of RECHECK_MS) ctx.setTimeout(() => void update(), ms);
+    recheckSoon();
   });
   /**
    * The overlay's listeners on the page. Adding the same function again is a no-op, so this is also
@@ -408,10 +412,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   // Decided on the detector's read and classification, made moments ago: no read, no second classification.
   // On a dismissed site this shows nothing, and the watchers above bring the guide back if the site is restored.
   decide(stored.settings, stored.progress, false);
-  // The app changed the address while the overlay was on its way (a redirect right after load), which
-  // neither the detector (it had handed over) nor the location watcher (started at the new one) saw:
-  // looked at again once the new view has rendered, as after any in-app navigation.
-  if (boot.classification && boot.classification.href !== location.href) {
-    for (const ms of RECHECK_MS) ctx.setTimeout(() => void update(), ms);
-  }
+  // An app that changed the address while the overlay was on its way (a redirect right after load):
+  // the detector had handed over and the location watcher started at the new address, so neither saw it.
+  if (boot.classification && boot.classification.href !== location.href) recheckSoon();
 }

@@ -48,7 +48,7 @@ function raise(host: HTMLElement): void {
 }
 
 /** Marks the overlay's host, whatever its name (createHost), so that a later copy can find it. */
-export const HOST_MARK = 'data-simexit-host';
+const HOST_MARK = 'data-simexit-host';
 
 /**
  * The host and its shadow root. A page may define an element of our name whose constructor attaches a

@@ -45,8 +45,7 @@ export class App extends Component<Props> {
 
   /** The window's title names the operator: opened from the on-page guide, the popup is a window among others. */
   private nameWindow() {
-    const current = this.live.peek();
-    const name = current?.operator === this.selected.peek() ? current.guide.peek()?.name : undefined;
+    const name = OPERATOR_CHOICES.find((choice) => choice.id === this.selected.peek())?.name;
     const app = t(this.props.shell.lang.peek(), 'app.name');
     document.title = name ? `${name} — ${app}` : app;
   }

@@ -107,7 +107,8 @@ async function boot(): Promise<void> {
     render(<App shell={shell} initialPick={pick} initialLive={live} browserLang={browserLang} />, root);
     markReady();
   });
-  // Only when the language changes, and after the frame, which it must not hold up.
+  // On opening and whenever the language changes (it reads only the language), after the frame,
+  // which it must not hold up.
   effect(() => void setTimeout(noteShownLang, 0, shell.lang.value));
 }
 
