@@ -1,13 +1,13 @@
 // A step's badges are short labels. In every language each one fits on a line of its own, in the
 // popup and in the on-page guide (the narrower of the two): a label that wraps turns the pill into
 // a two-line blob that reads as two badges.
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { LANGS } from '@/data/schema';
 import { test, expect } from './harness';
 import { HOST, SETTINGS, openServed, panel, seed } from './overlay-helpers';
 
 /** The text of every badge in `scope` whose words run over more than one line (each brought into view first: cards out of view are not laid out). */
-async function wrappedBadges(page: Page, scope: Locator): Promise<string[]> {
+async function wrappedBadges(scope: Locator): Promise<string[]> {
   const badges = scope.locator('.sx-badge');
   const wrapped: string[] = [];
   for (let i = 0, n = await badges.count(); i < n; i++) {
@@ -32,7 +32,7 @@ test('in every language each badge of the popup fits on one line, on both routes
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     for (const route of ['online', 'office'] as const) {
       await page.locator(`input[value="${route}"]`).check();
-      const wrapped = await wrappedBadges(page, page.locator('.sx-popup__main'));
+      const wrapped = await wrappedBadges(page.locator('.sx-popup__main'));
       if (wrapped.length) found[`${lang} ${route}`] = wrapped;
     }
   }
@@ -46,7 +46,7 @@ test('in every language each badge of the on-page guide fits on one line', async
     const page = await openServed(context, router, 'https://www.kcell.kz/ru/product/documents');
     await expect(panel(page)).toBeVisible();
     await expect(page.locator(`${HOST} .sx-step`).first()).toBeVisible();
-    const wrapped = await wrappedBadges(page, panel(page));
+    const wrapped = await wrappedBadges(panel(page));
     if (wrapped.length) found[lang] = wrapped;
     await page.close();
   }

@@ -4,10 +4,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './harness';
+import { FIXTURES, test, expect } from './harness';
 import { HOST, evaluateInContentScript, evaluateInPage, launcher, panel, progressText, serveAll, stepCard, stored } from './overlay-helpers';
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
+const KCELL_RU_HTML = readFileSync(join(FIXTURES, 'pages/kcell-documents-ru.html'), 'utf8');
 
 function collectErrors(page: Page) {
   const errors: string[] = [];
@@ -141,7 +142,7 @@ test('a transform or zoom on <html> neither moves nor shrinks the overlay, and n
   serveAll(router);
   const page = await context.newPage();
   await page.setViewportSize({ width: 1024, height: 700 });
-  const fixture = readFileSync(join(import.meta.dirname, '../fixtures/pages/kcell-documents-ru.html'), 'utf8');
+  const fixture = KCELL_RU_HTML;
   const look = async (css: string) => {
     // A long page, the page's own fixed layer at the top z-index, and the rule under test, from the start.
     const style = `<style>${css} main { min-height: 5000px } .cover { position: fixed; inset: 0; z-index: 2147483647; background: rgba(0,0,0,.5) }</style>`;
@@ -216,7 +217,7 @@ test('a panel an earlier copy of the extension left on the page (Firefox keeps i
   router,
 }) => {
   serveAll(router);
-  const page = readFileSync(join(import.meta.dirname, '../fixtures/pages/kcell-documents-ru.html'), 'utf8');
+  const page = KCELL_RU_HTML;
   // What Firefox leaves when it stops the old content script: its marked host, panel and all, no longer alive.
   const leftover = `<script>{
     const old = document.createElement('${HOST}');
@@ -240,7 +241,7 @@ test('a page element of the overlay\'s own name gets another name for the overla
   router,
 }) => {
   serveAll(router);
-  const page = readFileSync(join(import.meta.dirname, '../fixtures/pages/kcell-documents-ru.html'), 'utf8');
+  const page = KCELL_RU_HTML;
   // A custom element named like ours, whose constructor takes the shadow root for itself.
   router.serve(
     KCELL_RU,

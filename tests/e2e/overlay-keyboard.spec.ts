@@ -4,7 +4,7 @@
 // a page script that removes the overlay does not remove it for good.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { FIXTURES, test, expect } from './harness';
 import { HOST, launcher, liveRegion, openServed, panel, progressText, serveAll, stepCard } from './overlay-helpers';
 
@@ -37,32 +37,36 @@ test('Escape on the page element "Show me" focused goes back to that "Show me" b
   await expect(page.locator('main a').first()).toBeFocused();
 });
 
+/** "Show me" on Kcell's refund step, by keyboard: focus lands on the form it points to. */
+async function showRefundForm(page: Page): Promise<Locator> {
+  const form = page.locator('a[data-form="funds"]');
+  await stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(form).toBeFocused();
+  return form;
+}
+
+/** Escape on `form` is the page's: focus stays there, nothing in the overlay takes it. */
+async function escapeStaysOn(page: Page, form: Locator): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(100);
+  await expect(form).toBeFocused();
+  expect(await overlayFocus(page)).toBeNull();
+}
+
 test('Escape is the page\'s own again once focus left the element "Show me" focused, or when the page handled it', async ({
   context,
   router,
 }) => {
   const page = await openServed(context, router, KCELL_RU);
-  const form = page.locator('a[data-form="funds"]');
-  const show = stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ });
-  const showAndLand = async () => {
-    await show.focus();
-    await page.keyboard.press('Enter');
-    await expect(form).toBeFocused();
-  };
-  const escapeStaysOnForm = async () => {
-    await page.keyboard.press('Escape');
-    await page.waitForTimeout(100);
-    await expect(form).toBeFocused();
-    expect(await overlayFocus(page)).toBeNull();
-  };
 
   // Away by Tab and back by Shift+Tab: the way back is over.
-  await showAndLand();
+  const form = await showRefundForm(page);
   await page.keyboard.press('Tab');
   await expect(form).not.toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(form).toBeFocused();
-  await escapeStaysOnForm();
+  await escapeStaysOn(page, form);
 
   // The page's own handler took Escape (closing its dropdown, say).
   await page.evaluate(() => {
@@ -70,21 +74,15 @@ test('Escape is the page\'s own again once focus left the element "Show me" focu
       if ((event as KeyboardEvent).key === 'Escape') event.preventDefault();
     });
   });
-  await showAndLand();
-  await escapeStaysOnForm();
+  await showRefundForm(page);
+  await escapeStaysOn(page, form);
 });
 
 test('Escape after the outline of "Show me" has faded is the page\'s own', async ({ context, router }) => {
   const page = await openServed(context, router, KCELL_RU);
-  const form = page.locator('a[data-form="funds"]');
-  await stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ }).focus();
-  await page.keyboard.press('Enter');
-  await expect(form).toBeFocused();
+  const form = await showRefundForm(page);
   await expect(page.locator(`${HOST} .sx-highlight`)).toHaveCount(0, { timeout: 10_000 });
-  await page.keyboard.press('Escape');
-  await page.waitForTimeout(100);
-  await expect(form).toBeFocused();
-  expect(await overlayFocus(page)).toBeNull();
+  await escapeStaysOn(page, form);
 });
 
 test('at 200% zoom, where the panel folds away from the form "Show me" focused, Escape opens it again on that button', async ({

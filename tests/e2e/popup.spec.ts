@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
+import { localIsoDate } from '../../scripts/demo-steps';
 import { test, expect } from './harness';
 import { seed, stored } from './popup-helpers';
 
@@ -15,11 +16,6 @@ const KCELL_PAGE = `<!doctype html><html lang="ru"><head><title>Документ
 <body><h1>Документы</h1><p>Бланки: расторжение договора, переоформление номера, возврат средств.</p></body></html>`;
 
 const SETTINGS = { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false };
-
-function localIso(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 test('first frame comes from storage: operator, language, route, ticks and proof at once, and nothing moves after', async ({
   context,
@@ -313,7 +309,7 @@ test('proof is saved as it is typed, kept when the popup closes at once, and the
 
   const submitted = new Date();
   const due = new Date(submitted.getFullYear(), submitted.getMonth(), submitted.getDate() + 3, 12);
-  await page.getByLabel('Date submitted').fill(localIso(submitted));
+  await page.getByLabel('Date submitted').fill(localIsoDate(submitted));
   const promise = page.locator('#sx-reminder-text');
   const dueText = due.toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric' });
   await expect(promise).toHaveText(`Reminder: ${dueText} — check that the number is disconnected.`);
@@ -347,7 +343,7 @@ test('proof is saved as it is typed, kept when the popup closes at once, and the
 test('a date with one part emptied to type it again is not saved as no date, even if the popup closes then', async ({ openPopup }) => {
   const page = await openPopup('?operator=kcell');
   const date = page.getByLabel('Date submitted');
-  const day = localIso(new Date(Date.now() - 2 * 86_400_000));
+  const day = localIsoDate(new Date(Date.now() - 2 * 86_400_000));
   await date.fill(day);
   await expect.poll(async () => (await stored(page))['evidence:kcell']).toMatchObject({ submittedOn: day });
   await date.click();
@@ -365,14 +361,14 @@ test('a popup left open past midnight offers the new day in its date picker', as
   const page = await openPopup('?operator=kcell');
   const date = page.getByLabel('Date submitted');
   const today = new Date();
-  await expect(date).toHaveAttribute('max', localIso(today));
+  await expect(date).toHaveAttribute('max', localIsoDate(today));
   // The clock moves on a day while the window stays open; nothing in the popup re-renders meanwhile.
   await page.evaluate(() => {
     const real = Date.now.bind(Date);
     Date.now = () => real() + 86_400_000;
   });
   await date.focus();
-  await expect(date).toHaveAttribute('max', localIso(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1)));
+  await expect(date).toHaveAttribute('max', localIsoDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1)));
 });
 
 test('a wrong date (a five-digit year, or a year typed half-way) is marked and never costs the other proof or fires a reminder', async ({
@@ -395,8 +391,8 @@ test('a wrong date (a five-digit year, or a year typed half-way) is marked and n
   expect(await page.evaluate(async () => (await chrome.alarms.get('reminder:kcell'))?.scheduledTime)).toBeGreaterThan(Date.now());
   // Tomorrow on the user's calendar is no submission date either: the picker ends today, as the error says.
   const today = new Date();
-  await expect(date).toHaveAttribute('max', localIso(today));
-  await date.fill(localIso(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1)));
+  await expect(date).toHaveAttribute('max', localIsoDate(today));
+  await date.fill(localIsoDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1)));
   await expect(date).toHaveAttribute('aria-invalid', 'true');
 
   // A fifth year digit (Chrome takes up to six): the rest of the proof still saves, and no raw error code shows.
