@@ -396,11 +396,24 @@ export async function writeItems(items: Readonly<Record<string, unknown>>): Prom
 }
 
 /**
+ * Storage holds a newer version's data, as the popup read it on opening (noteStoredVersion). The worker
+ * refuses every write then; the close-time write below must too, or it would replace proof in a format
+ * only that version knows. Read from storage itself, not from the notice, which the user can dismiss
+ * and the worker may not have recorded yet.
+ */
+let newerData = false;
+
+export function noteStoredVersion(raw: unknown): void {
+  newerData = typeof raw === 'number' && raw > CURRENT_SCHEMA_VERSION;
+}
+
+/**
  * The one write outside the worker: proof the popup could not hand over as it closes. A message to a
  * worker that must first be started is dropped with the closing page; a storage write is not. The
  * worker then schedules its reminder (utils/worker.ts, storage listener).
  */
 export function keepEvidenceOnClose(operator: OperatorId, evidence: Evidence): void {
+  if (newerData) return;
   local().set({ [evidenceKey(operator)]: evidence }).catch(() => undefined);
 }
 

@@ -94,10 +94,7 @@ export class EvidenceDraft {
     this.set({ status: 'saving' });
     // One bad field must not stop the others from saving.
     const proof = { ...this.draft, submittedOn: this.keptSubmittedOn() };
-    // Data saved by a newer version: the worker refuses every write, and the direct one would drop
-    // what only that version knows.
-    const newer = this.error === 'newer-version' || this.live.notices.peek().some((notice) => notice.kind === 'newer-version');
-    if (closing && !newer) keepEvidenceOnClose(this.live.operator, { ...proof, updatedAt: at });
+    if (closing) keepEvidenceOnClose(this.live.operator, { ...proof, updatedAt: at });
     try {
       const response = await saveEvidence(this.live.operator, proof, at);
       if (!response.ok) throw new Error(response.error);

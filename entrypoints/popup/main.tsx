@@ -12,7 +12,7 @@ import { openSnapshot } from '@/utils/popup-snapshot';
 import { loadStrings, noteShownLang, shownLangBefore } from '@/utils/popup-strings';
 import { adoptStyle } from '@/utils/popup-style';
 import { isOperatorId } from '@/utils/progress';
-import { KEYS, checkEvidence, checkNotices, checkSettings, evidenceKey, progressFromItems } from '@/utils/storage';
+import { KEYS, checkEvidence, checkNotices, checkSettings, evidenceKey, noteStoredVersion, progressFromItems } from '@/utils/storage';
 import { App } from './App';
 import { loadNoticeBanner } from './lazy-notices';
 import { createShell } from './shell';
@@ -66,6 +66,7 @@ async function boot(): Promise<void> {
   const [, tabUrl] = await Promise.all([snapshot.read, named ? null : activeTabUrl()]);
   // From here to createLiveState nothing waits, so storage changes are either in the snapshot or seen by them.
   const items = snapshot.take();
+  noteStoredVersion(items[KEYS.schemaVersion]);
   const settings = checkSettings(items[KEYS.settings]).value;
   const notices = checkNotices(items[KEYS.notices]).value;
   const shell = createShell({ settings, notices }, browserLang);

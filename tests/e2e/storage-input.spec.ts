@@ -108,7 +108,7 @@ test('corrupt settings, ticks, proof and reminder: the popup opens, says what wa
   expect(router.leaks).toEqual([]);
 });
 
-test('data saved by a newer version: after a browser restart the user is told, nothing is rewritten, and ticks are refused rather than lost', async () => {
+test('data saved by a newer version: after a browser restart the user is told, nothing is rewritten (notice dismissed or not), and ticks are refused rather than lost', async () => {
   // Its own profile, launched twice: the stored version is read when the worker starts, and a
   // browser restart is the honest way to start it again.
   const userDataDir = mkdtempSync(join(tmpdir(), 'simexit-e2e-'));
@@ -146,6 +146,13 @@ test('data saved by a newer version: after a browser restart the user is told, n
     // refused as well, so nothing the newer version saved is replaced.
     await popup.getByLabel('Request or application number').fill('KC-NEWER');
     await popup.close();
+
+    // The same once the user has dismissed the notice: the data is still a newer version's.
+    const again = await popupFor(second.context, second.extensionId, 'kcell', errors);
+    await again.getByRole('button', { name: t('en', 'popup.notice.dismiss') }).click();
+    await expect(noticeList(again)).toHaveCount(0);
+    await again.getByLabel('Request or application number').fill('KC-DISMISSED');
+    await again.close();
 
     const after = await settledStorage(await extensionWorker(second.context));
     // Only the notice list may be written; everything the newer version saved is untouched.

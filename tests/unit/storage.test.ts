@@ -1,17 +1,20 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checklistSteps } from '@/data';
 import { OPERATOR_IDS } from '@/data/schema';
 import { progressKey } from '@/utils/progress';
 import {
+  CURRENT_SCHEMA_VERSION,
   DEFAULT_SETTINGS,
   checkEvidence,
   checkNotices,
   checkSettings,
   EMPTY_EVIDENCE,
   EVIDENCE_FIELD_MAX,
+  keepEvidenceOnClose,
   NOTES_MAX,
   NOTICES_MAX,
+  noteStoredVersion,
   onStorageChange,
   REMINDER_DAYS,
   readEvidence,
@@ -189,6 +192,27 @@ describe('data from a newer version', () => {
     expect(response).toEqual({ ok: false, error: 'newer-version' });
     const { notices: _n, ...rest } = await dump();
     expect(rest).toEqual(stored);
+  });
+});
+
+describe('the popup\'s write as it closes (keepEvidenceOnClose)', () => {
+  const proof = { requestNumber: 'NEW', submittedOn: '', place: '', notes: '', updatedAt: 50 };
+  afterEach(() => noteStoredVersion(undefined));
+
+  it('keeps proof over data of this version', async () => {
+    noteStoredVersion(CURRENT_SCHEMA_VERSION);
+    keepEvidenceOnClose('kcell', proof);
+    await vi.waitFor(async () => expect((await local().get('evidence:kcell'))['evidence:kcell']).toEqual(proof));
+  });
+
+  it('never replaces proof saved by a newer version, whatever notice the user has seen', async () => {
+    const newer = { requestNumber: 'N', submittedOn: '2026-01-02', place: '', notes: '', updatedAt: 1, format: 'v3' };
+    await local().set({ schemaVersion: CURRENT_SCHEMA_VERSION + 1, 'evidence:kcell': newer });
+    noteStoredVersion(CURRENT_SCHEMA_VERSION + 1);
+    keepEvidenceOnClose('kcell', proof);
+    // A write would have landed by the next storage round trip.
+    await local().get(null);
+    expect((await local().get('evidence:kcell'))['evidence:kcell']).toEqual(newer);
   });
 });
 
