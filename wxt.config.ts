@@ -1,11 +1,9 @@
 import { defineConfig } from 'wxt';
-import { OPERATOR_MATCHES, OPTIONAL_SERVICE_MATCHES } from './data/hosts';
+import { OPERATOR_MATCHES } from './data/hosts';
 import { slimGuideBuild } from './entrypoints/guide.content/build';
 import { buildPopupAlone, slimPopupBuild } from './entrypoints/popup/build';
 
-// Least privilege: the extension reaches the operators' sites only. eGov and Kaspi stay optional host
-// permissions, never asked for: only so that access an earlier version was given can be given back
-// (utils/worker.ts syncServices).
+// Least privilege: the extension reaches the operators' sites only, and asks for nothing optional.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Vite's modulepreload polyfill is the only fetch() in the bundle; every supported browser preloads
@@ -26,16 +24,12 @@ export default defineConfig({
   // what .gitignore leaves out and WXT does not (dot folders and node_modules it skips itself), or a
   // local test run ships its failure reports (tests/unit/zip-sources.test.ts).
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', '**/*.log'] },
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     host_permissions: [...OPERATOR_MATCHES],
-    // MV2 (Firefox) has no optional_host_permissions: there the same origins go in optional_permissions.
-    ...(manifestVersion === 3
-      ? { optional_host_permissions: [...OPTIONAL_SERVICE_MATCHES] }
-      : { optional_permissions: [...OPTIONAL_SERVICE_MATCHES] }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,5 @@
-// The only sites the extension may touch. Imported by wxt.config.ts (manifest) and by the
-// page classifier, so the manifest and the detector can never disagree about an operator's hosts.
+// The sites the extension knows. Only the operators' are ones it may touch: imported by wxt.config.ts
+// (manifest) and by the page classifier, so the manifest and the detector never disagree about them.
 import type { OperatorId, ServiceId } from './schema';
 
 export const OPERATOR_HOSTS: Readonly<Record<OperatorId, readonly string[]>> = {
@@ -11,6 +11,7 @@ export const OPERATOR_HOSTS: Readonly<Record<OperatorId, readonly string[]>> = {
   altel: ['altel.kz', 'altel4g.kz'],
 };
 
+/** The services the precautions send the user to; their pages are official sources of the service guides. Not in the manifest. */
 export const SERVICE_HOSTS: Readonly<Record<ServiceId, readonly string[]>> = {
   egov: ['egov.kz'],
   kaspi: ['kaspi.kz'],
@@ -20,7 +21,5 @@ export const SERVICE_HOSTS: Readonly<Record<ServiceId, readonly string[]>> = {
 const matchesOf = (hosts: Readonly<Record<string, readonly string[]>>): readonly string[] =>
   Object.values(hosts).flatMap((list) => list.map((host) => `https://*.${host}/*`));
 
-// Marked pure so that a bundle which only reads the hosts drops them (the popup both, the detector
-// the services' patterns).
+// Marked pure so that a bundle which only reads the hosts (the popup) drops the patterns.
 export const OPERATOR_MATCHES = /* @__PURE__ */ matchesOf(OPERATOR_HOSTS);
-export const OPTIONAL_SERVICE_MATCHES = /* @__PURE__ */ matchesOf(SERVICE_HOSTS);

@@ -14,7 +14,6 @@ export type Request =
   | { type: 'site/dismiss'; operator: OperatorId; dismissed: boolean }
   | { type: 'notice/dismiss'; id: string }
   | { type: 'guide/get'; operator: OperatorId }
-  | { type: 'services/sync' }
   /** From the guide's detector on an operator page whose tab needs its own badge (the browser dropped it on navigation). */
   | { type: 'badge/refresh' }
   /** From the guide's detector on a relevant page: load the overlay into the sender's own tab and frame (never one named in the message). */
@@ -44,7 +43,6 @@ export interface ResponseMap {
   'notice/dismiss': object;
   /** `folded`: the user folded the overlay in the sender's tab (false for a sender without one); read by the overlay only. */
   'guide/get': { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route; folded?: boolean };
-  'services/sync': { guideServices: boolean };
   'badge/refresh': object;
   'overlay/inject': object;
   'overlay/fold': object;
@@ -192,7 +190,6 @@ export function parseRequest(raw: unknown): Request | null {
       if (typeof id !== 'string' || id.length === 0 || id.length > NOTICE_ID_MAX) return null;
       return { type, id };
     }
-    case 'services/sync':
     case 'badge/refresh':
     case 'overlay/inject':
       return plainWithKeys(raw, ['type']) ? { type } : null;

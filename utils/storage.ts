@@ -45,8 +45,6 @@ export interface Settings {
   readonly reminderDays: number;
   /** Operator sites where the user closed the overlay for good. */
   readonly dismissedSites: readonly OperatorId[];
-  /** The optional eGov/Kaspi guide is on (derived from granted permissions by the worker). */
-  readonly guideServices: boolean;
 }
 
 export interface Evidence {
@@ -95,7 +93,6 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   operator: null,
   reminderDays: REMINDER_DAYS.default,
   dismissedSites: Object.freeze([]) as readonly OperatorId[],
-  guideServices: false,
 });
 
 export const EMPTY_EVIDENCE: Evidence = Object.freeze({
@@ -155,7 +152,6 @@ export const SETTINGS_GUARDS: { readonly [K in keyof Settings]: (v: unknown) => 
   operator: (v): v is OperatorId | null => v === null || isOperatorId(v),
   reminderDays: isReminderDays,
   dismissedSites: isDismissedSites,
-  guideServices: (v): v is boolean => typeof v === 'boolean',
 };
 
 /**
@@ -186,7 +182,6 @@ export function checkSettings(raw: unknown): Checked<Settings> {
     operator: field('operator'),
     reminderDays: field('reminderDays'),
     dismissedSites: sites.value,
-    guideServices: field('guideServices'),
   };
   return { value, valid: valid && sites.valid };
 }

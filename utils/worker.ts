@@ -2,7 +2,6 @@
 // things in memory are the start-up promise and the per-key write queue, and losing them (MV3 stops
 // idle workers) loses nothing. Kept apart from entrypoints/background.ts so tests can drive it.
 import { browser } from 'wxt/browser';
-import { OPTIONAL_SERVICE_MATCHES } from '@/data/hosts';
 import type { OperatorId } from '@/data/schema';
 import { checklist, checklistSteps, getOperator } from '@/data';
 import { isTrustedSender, parseRequest, type Failure, type Request, type Response, type SenderLike } from './messages';
@@ -16,7 +15,6 @@ import { fireReminder, openFromNotification, resyncReminders, syncReminder } fro
 import { foldedIn, rememberFold, resetFoldsForTests } from './worker-fold';
 import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
 import { openPopupWindow, resetPopupWindowsForTests } from './popup-window';
-import { syncServiceScripts } from './services';
 import {
   EMPTY_EVIDENCE,
   KEYS,
@@ -186,8 +184,6 @@ async function dispatch(
       const result = await removeNotice(request.id);
       return result.ok ? { ok: true } : writeFailure(result, KEYS.notices);
     }
-    case 'services/sync':
-      return syncServices(mode);
     case 'badge/refresh':
       await refreshBadge();
       return { ok: true };
@@ -284,11 +280,9 @@ async function updateSettings(change: (current: Settings) => Settings): Promise<
 }
 
 async function setSettings(patch: Partial<Settings>): Promise<Response> {
-  // guideServices follows the granted permissions (services/sync), not a UI's wish.
-  const { guideServices: _ignored, ...rest } = patch;
   let daysChanged = false;
   const response = await updateSettings((current) => {
-    const next = { ...current, ...rest };
+    const next = { ...current, ...patch };
     daysChanged = next.reminderDays !== current.reminderDays;
     return JSON.stringify(next) === JSON.stringify(current) ? current : next;
   });
@@ -305,22 +299,6 @@ function setSiteDismissed(operator: OperatorId, dismissed: boolean): Promise<Res
   });
 }
 
-async function syncServices(mode: WorkerMode): Promise<Response> {
-  // The on-page guide for eGov and Kaspi never ran there (the detector knows only the operators'
-  // sites), so the popup no longer offers it: access an earlier version was given is given back,
-  // and the registered script goes with it (syncServiceScripts unregisters what is not granted).
-  try {
-    await browser.permissions.remove({ origins: [...OPTIONAL_SERVICE_MATCHES] });
-  } catch {
-    // Nothing granted, or a browser without the API: nothing to give back.
-  }
-  const { registered } = await syncServiceScripts();
-  const guideServices = registered.length > 0;
-  if (mode === 'newer') return { ok: true, guideServices };
-  const response = await updateSettings((s) => (s.guideServices === guideServices ? s : { ...s, guideServices }));
-  return response.ok ? { ok: true, guideServices } : response;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Wiring
 
@@ -334,13 +312,8 @@ function listen(add: () => void): void {
 }
 
 async function afterStart(): Promise<void> {
-  const mode = await whenReady();
+  await whenReady();
   await refreshBadge();
-  try {
-    await syncServices(mode);
-  } catch (error) {
-    console.warn('SimExit: services sync', error);
-  }
 }
 
 /**
@@ -389,7 +362,5 @@ export function startWorker(): void {
   listen(() => browser.notifications.onClicked.addListener((id) => void openFromNotification(id)));
   listen(() => browser.runtime.onStartup.addListener(() => void whenReady().then((mode) => (mode === 'ok' ? resyncReminders() : undefined))));
   listen(() => browser.runtime.onInstalled.addListener(() => void afterStart()));
-  listen(() => browser.permissions.onAdded.addListener(() => void whenReady().then(syncServices)));
-  listen(() => browser.permissions.onRemoved.addListener(() => void whenReady().then(syncServices)));
   void afterStart();
 }

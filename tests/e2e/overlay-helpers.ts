@@ -53,7 +53,6 @@ export const SETTINGS = {
   operator: null,
   reminderDays: 3,
   dismissedSites: [],
-  guideServices: false,
 } as const;
 
 /**

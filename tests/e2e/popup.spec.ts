@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
 import { localIsoDate } from '../../scripts/demo-steps';
 import { test, expect } from './harness';
+import { SETTINGS } from './overlay-helpers';
 import { seed, stored } from './popup-helpers';
 
 declare const chrome: typeof Browser;
@@ -15,7 +16,6 @@ const KCELL_DOCS = 'https://www.kcell.kz/ru/product/documents';
 const KCELL_PAGE = `<!doctype html><html lang="ru"><head><title>Документы | Kcell</title></head>
 <body><h1>Документы</h1><p>Бланки: расторжение договора, переоформление номера, возврат средств.</p></body></html>`;
 
-const SETTINGS = { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false };
 
 test('first frame comes from storage: operator, language, route, ticks and proof at once, and nothing moves after', async ({
   context,

@@ -16,26 +16,6 @@ const dump = async () => (await fakeBrowser.storage.local.get(null)) as Record<s
 const ids = (op: Parameters<typeof checklistSteps>[0], route: 'online' | 'office' = 'online') =>
   checklistSteps(op, route).map((s) => s.id);
 
-function stubPermissionsAndScripting(granted: string[] = []) {
-  const registered = new Map<string, { id: string; matches?: string[]; js?: string[] }>();
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async ({ origins }: { origins: string[] }) =>
-    origins.every((o) => granted.includes(o))) as never);
-  vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation((async ({ origins }: { origins: string[] }) => {
-    const before = granted.length;
-    for (const o of origins) if (granted.includes(o)) granted.splice(granted.indexOf(o), 1);
-    return granted.length < before;
-  }) as never);
-  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async (filter?: { ids?: string[] }) =>
-    [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id))) as never);
-  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation((async (scripts: Array<{ id: string }>) => {
-    for (const s of scripts) registered.set(s.id, s);
-  }) as never);
-  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation((async ({ ids: gone }: { ids: string[] }) => {
-    for (const id of gone) registered.delete(id);
-  }) as never);
-  return { granted, registered };
-}
-
 beforeEach(() => {
   fakeBrowser.reset();
   resetWorkerForTests();
@@ -44,14 +24,12 @@ beforeEach(() => {
 
 describe('message listener', () => {
   it('is registered synchronously when the worker starts', () => {
-    stubPermissionsAndScripting();
     startWorker();
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
     expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
   });
 
   it('answers this extension and changes storage', async () => {
-    stubPermissionsAndScripting();
     startWorker();
     const sendResponse = vi.fn();
     const message = { type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: 100 };
@@ -66,7 +44,6 @@ describe('message listener', () => {
     ['a web page', { url: 'https://evil.example/', tab: { id: 4 } }],
     ['no sender', undefined],
   ])('ignores %s: no answer, nothing changed', async (_name, sender) => {
-    stubPermissionsAndScripting();
     startWorker();
     await whenReady();
     const before = await dump();
@@ -315,7 +292,6 @@ describe('overlay/inject', () => {
     ['a web page', { url: 'https://www.kcell.kz/ru', tab: { id: 5 }, frameId: 0 }],
   ])('ignores %s: no answer, nothing injected', async (_name, sender) => {
     const execute = stubExecute();
-    stubPermissionsAndScripting();
     startWorker();
     const sendResponse = vi.fn();
     const [kept] = await fakeBrowser.runtime.onMessage.trigger({ type: 'overlay/inject' }, sender as never, sendResponse);
@@ -353,7 +329,6 @@ describe('reminders', () => {
   });
 
   it('schedules the reminder for proof the popup wrote itself as it closed (worker not asked)', async () => {
-    stubPermissionsAndScripting();
     startWorker();
     await whenReady();
     const future = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
@@ -371,7 +346,6 @@ describe('reminders', () => {
   });
 
   it('shows one notification in the user language, and a click opens the popup', async () => {
-    stubPermissionsAndScripting();
     startWorker();
     await send({ type: 'settings/set', patch: { lang: 'ru' } });
     await send(evidence('2020-01-01'));
@@ -417,7 +391,6 @@ describe('reminders', () => {
   });
 
   it('a shown reminder is not shown again when its date passes through another one and comes back', async () => {
-    stubPermissionsAndScripting();
     startWorker();
     await send(evidence('2020-01-20'));
     await fireReminder('beeline');
@@ -449,7 +422,6 @@ describe('data from a newer version', () => {
     const unknown = { id: 'sync-conflict:settings', kind: 'sync-conflict', item: 'settings', at: 2 };
     await fakeBrowser.storage.local.set({ schemaVersion: 3, notices: [known, unknown] });
     resetWorkerForTests();
-    stubPermissionsAndScripting();
     startWorker();
     expect(await whenReady()).toBe('newer');
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -467,7 +439,6 @@ describe('data from a newer version', () => {
     };
     await fakeBrowser.storage.local.set(items);
     resetWorkerForTests();
-    stubPermissionsAndScripting();
     startWorker();
     expect(await whenReady()).toBe('newer');
     await fakeBrowser.runtime.onStartup.trigger();
@@ -578,7 +549,6 @@ describe('badge', () => {
     const activ = await fakeBrowser.tabs.create({ url: 'https://activ.kz/en/article/faq', active: true });
     await fakeBrowser.action.setBadgeText({ text: 'stale' });
     resetWorkerForTests();
-    stubPermissionsAndScripting();
     startWorker();
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(`1/${ids('kcell').length}`));
     expect(await fakeBrowser.action.getBadgeText({ tabId: kcell.id! })).toBe(`1/${ids('kcell').length}`);
@@ -586,7 +556,6 @@ describe('badge', () => {
   });
 
   it('gives a newly loaded operator page its badge when its detector asks, and never listens to tabs', async () => {
-    stubPermissionsAndScripting();
     startWorker();
     await whenReady();
     // Tab switches and navigation elsewhere must not wake the worker (it would, with a listener).
@@ -599,26 +568,6 @@ describe('badge', () => {
     const detector = { id: fakeBrowser.runtime.id, url: 'https://altel.kz/', tab: { id: altel.id! }, frameId: 0 };
     expect(await handleMessage({ type: 'badge/refresh' }, detector)).toEqual({ ok: true });
     expect(await fakeBrowser.action.getBadgeText({ tabId: altel.id! })).toBe(`1/${ids('altel').length}`);
-  });
-});
-
-describe('eGov/Kaspi on-page guide (withdrawn)', () => {
-  it('gives back eGov/Kaspi access an earlier version was granted, with its script: the guide never ran there', async () => {
-    // What the withdrawn popup option left behind: the permission, a registered script, the setting on.
-    const { granted, registered } = stubPermissionsAndScripting(['https://*.egov.kz/*', 'https://*.kaspi.kz/*']);
-    registered.set('guide-service-egov', { id: 'guide-service-egov', matches: ['https://*.egov.kz/*'], js: ['content-scripts/guide.js'] });
-    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, guideServices: true } });
-    startWorker();
-    await vi.waitFor(async () => expect((await readSettings()).guideServices).toBe(false));
-    expect(granted).toEqual([]);
-    expect(registered.size).toBe(0);
-    expect(await send({ type: 'services/sync' })).toEqual({ ok: true, guideServices: false });
-  });
-
-  it('a UI cannot switch the guide on without the permission', async () => {
-    stubPermissionsAndScripting();
-    await send({ type: 'settings/set', patch: { guideServices: true, lang: 'en' } });
-    expect(await readSettings()).toMatchObject({ guideServices: false, lang: 'en' });
   });
 });
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPERATOR_HOSTS, OPERATOR_MATCHES, OPTIONAL_SERVICE_MATCHES, SERVICE_HOSTS } from '@/data/hosts';
+import { OPERATOR_HOSTS, OPERATOR_MATCHES } from '@/data/hosts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -22,7 +22,6 @@ const EXPECTED_OPERATOR_MATCHES = [
   'https://*.altel.kz/*',
   'https://*.altel4g.kz/*',
 ];
-const EXPECTED_OPTIONAL_MATCHES = ['https://*.egov.kz/*', 'https://*.kaspi.kz/*'];
 const EXPECTED_API_PERMISSIONS = ['alarms', 'notifications', 'scripting', 'storage'];
 
 // Each API permission is granted only because product code calls that API.
@@ -30,7 +29,7 @@ const PERMISSION_USE: Record<string, RegExp> = {
   storage: /\bstorage\.local\b|from ['"]wxt\/utils\/storage['"]/,
   alarms: /\balarms\.(create|onAlarm|clear)\b/,
   notifications: /\bnotifications\.(create|onClicked|clear)\b/,
-  scripting: /\bscripting\.(registerContentScripts|unregisterContentScripts|updateContentScripts|executeScript)\b/,
+  scripting: /\bscripting\.executeScript\b/,
 };
 
 const PRODUCT_DIRS = ['entrypoints', 'components', 'utils', 'data', 'locales'];
@@ -80,11 +79,9 @@ afterAll(() => {
 });
 
 describe('data/hosts.ts: the single list of hosts the manifest is built from', () => {
-  it('lists the six operators\' hosts and the two optional services, https only', () => {
+  it('lists the six operators\' hosts, https only', () => {
     expect(sorted(OPERATOR_MATCHES)).toEqual(sorted(EXPECTED_OPERATOR_MATCHES));
-    expect(sorted(OPTIONAL_SERVICE_MATCHES)).toEqual(sorted(EXPECTED_OPTIONAL_MATCHES));
     expect(Object.keys(OPERATOR_HOSTS).sort()).toEqual(['activ', 'altel', 'beeline', 'izi', 'kcell', 'tele2']);
-    expect(Object.keys(SERVICE_HOSTS).sort()).toEqual(['egov', 'kaspi']);
   });
 });
 
@@ -97,9 +94,9 @@ describe('Chrome MV3 manifest', () => {
     expect(manifest().optional_permissions ?? []).toEqual([]);
   });
 
-  it('reaches only the operator hosts; eGov and Kaspi are optional host permissions only', () => {
+  it('reaches only the operator hosts, and asks for no optional host', () => {
     expect(sorted(manifest().host_permissions)).toEqual(sorted(EXPECTED_OPERATOR_MATCHES));
-    expect(sorted(manifest().optional_host_permissions)).toEqual(sorted(EXPECTED_OPTIONAL_MATCHES));
+    expect(manifest().optional_host_permissions).toBeUndefined();
   });
 
   it('injects content scripts on the operator hosts only, in the isolated world', () => {
@@ -122,8 +119,9 @@ describe('Firefox MV2 manifest', () => {
     expect(manifest().host_permissions).toBeUndefined();
   });
 
-  it('has eGov and Kaspi only as optional permissions', () => {
-    expect(sorted(manifest().optional_permissions)).toEqual(sorted(EXPECTED_OPTIONAL_MATCHES));
+  it('asks for no optional permission or host', () => {
+    expect(manifest().optional_permissions).toBeUndefined();
+    expect(manifest().optional_host_permissions).toBeUndefined();
   });
 
   it('injects content scripts on the operator hosts only, in the isolated world', () => {
@@ -174,11 +172,9 @@ function expectNoOpenings(manifest: Manifest): void {
   for (const broad of ['<all_urls>', '*://', 'http://', 'file://', 'https://*/']) {
     expect(text, `manifest contains ${broad}`).not.toContain(broad);
   }
-  // Every URL pattern anywhere in the manifest is an operator host or an optional service host.
+  // Every URL pattern anywhere in the manifest is an operator host.
   const patterns = text.match(/[a-z*]+:\/\/[^"]*/g) ?? [];
-  for (const pattern of patterns) {
-    expect([...EXPECTED_OPERATOR_MATCHES, ...EXPECTED_OPTIONAL_MATCHES], `pattern ${pattern}`).toContain(pattern);
-  }
+  for (const pattern of patterns) expect(EXPECTED_OPERATOR_MATCHES, `pattern ${pattern}`).toContain(pattern);
   expect(manifest.content_security_policy, 'CSP override').toBeUndefined();
   expect(manifest.sandbox, 'sandboxed pages may eval').toBeUndefined();
   expect(manifest.externally_connectable, 'web pages could message the worker').toBeUndefined();

@@ -15,7 +15,6 @@ const valid: Array<[string, unknown]> = [
   ['site/dismiss', { type: 'site/dismiss', operator: 'kcell', dismissed: true }],
   ['site/dismiss, show again', { type: 'site/dismiss', operator: 'izi', dismissed: false }],
   ['guide/get', { type: 'guide/get', operator: 'altel' }],
-  ['services/sync', { type: 'services/sync' }],
   ['overlay/inject', { type: 'overlay/inject' }],
   ['badge/refresh', { type: 'badge/refresh' }],
   ['overlay/fold', { type: 'overlay/fold', folded: true }],
@@ -45,9 +44,9 @@ const set = valid[0]![1] as Record<string, unknown>;
 const withProto = JSON.parse('{"type":"progress/set","operator":"kcell","stepId":"kcell-submit","done":true,"at":1,"__proto__":{"x":1}}');
 const withGetter = { type: 'progress/reset' } as Record<string, unknown>;
 Object.defineProperty(withGetter, 'operator', { get: () => 'kcell', enumerable: true });
-const withSymbol = { type: 'services/sync', [Symbol('x')]: 1 };
+const withSymbol = { type: 'badge/refresh', [Symbol('x')]: 1 };
 class Foreign {
-  type = 'services/sync';
+  type = 'badge/refresh';
 }
 const deep: Record<string, unknown> = { type: 'settings/set' };
 let cursor = deep;
@@ -102,7 +101,6 @@ const malformed: Array<[string, unknown]> = [
   ['site/dismiss with a list', { type: 'site/dismiss', operator: 'kcell', dismissed: true, dismissedSites: [] }],
   ['notice id empty', { type: 'notice/dismiss', id: '' }],
   ['notice id huge', { type: 'notice/dismiss', id: 'x'.repeat(201) }],
-  ['services/sync with payload', { type: 'services/sync', url: 'https://evil.example' }],
   ['badge/refresh naming a tab', { type: 'badge/refresh', tabId: 7 }],
   ['__proto__ key from JSON', withProto],
   ['accessor property', withGetter],

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OPERATOR_MATCHES, OPTIONAL_SERVICE_MATCHES } from '@/data/hosts';
+import { OPERATOR_MATCHES } from '@/data/hosts';
 import { DEFAULT_SETTINGS, EMPTY_EVIDENCE, KEYS, itemKind } from '@/utils/storage';
 import config from '../../wxt.config';
 
@@ -43,7 +43,6 @@ const SETTING_WORDS: Record<string, string> = {
   operator: 'the operator you are leaving',
   reminderDays: 'how many days after submitting to remind you',
   dismissedSites: 'operator sites where you closed the on-page guide',
-  guideServices: 'a switch for eGov/Kaspi guidance, always off',
 };
 const PROOF_WORDS: Record<string, string> = {
   requestNumber: 'request or application number',
@@ -111,9 +110,12 @@ describe('PRIVACY.md', () => {
       expect(listed.sort(), `${browser} permissions`).toEqual([...apis, ...OPERATOR_MATCHES].sort());
     }
     for (const row of rows) expect(row.split('|')[2]!.trim().length, `no reason given in: ${row}`).toBeGreaterThan(10);
-    // The optional hosts are named as optional, outside the always-granted table.
-    const optional = table.slice(table.indexOf('**Optional'));
-    for (const match of OPTIONAL_SERVICE_MATCHES) expect(optional).toContain(`\`${match}\``);
+    // Nothing optional is asked for, so the policy names nothing as optional.
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const manifest = manifestFor(browser, browser === 'chrome' ? 3 : 2) as Record<string, unknown>;
+      expect(manifest.optional_permissions ?? manifest.optional_host_permissions, browser).toBeUndefined();
+    }
+    expect(policy).not.toMatch(/\boptional\b/i);
   });
 
   it('promises no network requests, analytics or remote code, and says how to delete everything', () => {

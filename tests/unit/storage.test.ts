@@ -142,15 +142,19 @@ describe('the worker resets a corrupt item only, with a notice', () => {
 
   it('repairs a value corrupted while the worker runs', async () => {
     const { startWorker } = await import('@/utils/worker');
-    // fakeBrowser has no permissions API; the worker must start without it.
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
-    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
     startWorker();
     await whenReady();
     await local().set({ settings: 'garbage' });
     await vi.waitFor(async () => expect((await dump()).settings).toEqual(DEFAULT_SETTINGS));
     await vi.waitFor(async () => expect(await readNotices()).toContainEqual(expect.objectContaining({ kind: 'reset', item: 'settings' })));
+  });
+
+  it('settings a development build kept with the withdrawn eGov/Kaspi switch read whole, with no notice', async () => {
+    const settings = { ...DEFAULT_SETTINGS, lang: 'kk', operator: 'beeline', guideServices: true };
+    await local().set({ schemaVersion: 2, settings });
+    await whenReady();
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lang: 'kk', operator: 'beeline' });
+    expect(await readNotices()).toEqual([]);
   });
 
   it('leaves keys that are not ours alone', async () => {
