@@ -35,8 +35,11 @@ export function alarmTime(dueAt: number, now: number): number {
 }
 
 export type ReminderPlan =
-  /** Nothing submitted: no reminder, no alarm. */
-  | { readonly kind: 'cancel' }
+  /**
+   * Nothing submitted: no alarm. `remembered`: a reminder was shown, and its record stays, so the same
+   * date typed again (a date cleared to retype it) does not show it twice. A reset forgets it.
+   */
+  | { readonly kind: 'cancel'; readonly remembered: boolean }
   /** Already shown for this due date: keep the record, no alarm. */
   | { readonly kind: 'fired'; readonly reminder: Reminder }
   /** Store `reminder` and have an alarm at `when`. */
@@ -55,9 +58,9 @@ export function shownDayOf(reminder: Reminder | null): string | null {
  */
 export function planReminder(submittedOn: string, days: number, existing: Reminder | null, now: number): ReminderPlan {
   const day = reminderDay(submittedOn, days);
-  if (day === null) return { kind: 'cancel' };
-  const dueAt = dueAtFor(submittedOn, days);
   const shownDay = shownDayOf(existing);
+  if (day === null) return { kind: 'cancel', remembered: shownDay !== null };
+  const dueAt = dueAtFor(submittedOn, days);
   if (shownDay === day) return { kind: 'fired', reminder: { dueAt, fired: true, shownDay } };
   return { kind: 'schedule', reminder: { dueAt, fired: false, ...(shownDay ? { shownDay } : {}) }, when: alarmTime(dueAt, now) };
 }

@@ -23,8 +23,11 @@ import {
 } from './storage';
 import { writeFailure } from './worker-failure';
 
-/** Brings the reminder record and alarm of one operator in line with its evidence and the settings. */
-export function syncReminder(operator: OperatorId, now = Date.now()): Promise<void> {
+/**
+ * Brings the reminder record and alarm of one operator in line with its evidence and the settings.
+ * `forget`: the checklist was reset, so a reminder shown before is forgotten too.
+ */
+export function syncReminder(operator: OperatorId, now = Date.now(), forget = false): Promise<void> {
   const key = reminderKey(operator);
   const name = reminderAlarmName(operator);
   return serialized(key, async () => {
@@ -32,7 +35,7 @@ export function syncReminder(operator: OperatorId, now = Date.now()): Promise<vo
     const current = checkReminder(existing).value;
     const plan = planReminder(evidence.submittedOn, settings.reminderDays, current, now);
     if (plan.kind === 'cancel') {
-      if (existing !== undefined) await removeItems([key]);
+      if (existing !== undefined && (forget || !plan.remembered)) await removeItems([key]);
       await browser.alarms.clear(name);
       return;
     }

@@ -251,7 +251,7 @@ async function resetProgress(operator: OperatorId): Promise<Response> {
     const current = checkEvidence(await readRaw(evidenceKey(operator))).value;
     return writeItems({ [evidenceKey(operator)]: { ...EMPTY_EVIDENCE, updatedAt: Math.max(now, current.updatedAt + 1) } });
   });
-  await syncReminder(operator);
+  await syncReminder(operator, Date.now(), true);
   return { ok: true };
 }
 

@@ -406,6 +406,27 @@ describe('reminders', () => {
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
   });
 
+  it('a shown reminder is not shown again when its date is cleared and typed again; a reset forgets it', async () => {
+    startWorker();
+    await send(evidence('2020-01-20'));
+    await fireReminder('beeline');
+    await fakeBrowser.notifications.clear('reminder:beeline');
+    await send(evidence('', 2));
+    expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeUndefined();
+    await send(evidence('2020-01-20', 3));
+    expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeUndefined();
+    await fireReminder('beeline');
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+
+    // Starting over: the same date is a new submission, and its reminder comes again.
+    await send({ type: 'progress/reset', operator: 'beeline' });
+    expect(await readReminder('beeline')).toBeNull();
+    await send(evidence('2020-01-20', Date.now() + 1));
+    expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeDefined();
+    await fireReminder('beeline');
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['reminder:beeline']);
+  });
+
   it('a fired reminder is not shown again after a restart', async () => {
     await send(evidence('2020-01-01'));
     await fireReminder('beeline');

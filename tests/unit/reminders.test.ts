@@ -58,8 +58,15 @@ describe('planReminder', () => {
   const now = new Date(2026, 10, 21, 9, 0).getTime();
 
   it('cancels when nothing was submitted', () => {
-    expect(planReminder('', 3, null, now)).toEqual({ kind: 'cancel' });
-    expect(planReminder('not a date', 3, { dueAt: 1, fired: false }, now)).toEqual({ kind: 'cancel' });
+    expect(planReminder('', 3, null, now)).toEqual({ kind: 'cancel', remembered: false });
+    expect(planReminder('not a date', 3, { dueAt: 1, fired: false }, now)).toEqual({ kind: 'cancel', remembered: false });
+  });
+
+  it('a date cleared after its reminder was shown keeps the memory, so the same date typed again does not show it twice', () => {
+    const shown = { dueAt: dueAtFor('2026-11-20', 3), fired: true, shownDay: '2026-11-23' };
+    expect(planReminder('', 3, shown, now)).toEqual({ kind: 'cancel', remembered: true });
+    // The record kept (the worker leaves it in place) is what the retyped date meets.
+    expect(planReminder('2026-11-20', 3, shown, now).kind).toBe('fired');
   });
 
   it('schedules a future reminder at its due time', () => {
