@@ -1,6 +1,6 @@
 // Browser tests are never skipped: find Chromium (and Xvfb, for the test of the demo with a window,
-// tests/e2e/demo-headed.spec.ts), install Debian's packages when we can, or stop with one line that
-// says how to get them.
+// tests/e2e/demo-headed.spec.ts, and a Chinese font), install Debian's packages when we can, or stop
+// with one line that says how to get them (a missing font only warns).
 import { execSync } from 'node:child_process';
 import { findChromium } from './chromium-path.mjs';
 
@@ -16,12 +16,22 @@ const has = (command) => {
 // `--chromium-only` (the demo and the bench, which run headless without a display): Chromium alone.
 const chromiumOnly = process.argv.includes('--chromium-only');
 const needsXvfb = !chromiumOnly && process.platform === 'linux' && !has('xvfb-run') && !process.env.DISPLAY;
-const missing = [...(findChromium() ? [] : ['chromium']), ...(needsXvfb ? ['xvfb'] : [])];
+// Chinese text (the demo's non-English screenshots, the layout tests in zh-CN) needs a font with its
+// glyphs, or Chromium draws boxes of the right width and nobody can read it. Checked where fontconfig says.
+const hasChineseFont = () => {
+  try {
+    return execSync('fc-list :lang=zh-cn family', { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return true;
+  }
+};
+const needsCjkFont = process.platform === 'linux' && has('fc-list') && !hasChineseFont();
+const missing = [...(findChromium() ? [] : ['chromium']), ...(needsXvfb ? ['xvfb'] : []), ...(needsCjkFont ? ['fonts-noto-cjk'] : [])];
 
 if (missing.length > 0) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && has('apt-get')) {
-    console.log(`Not found: installing Debian's ${missing.join(' and ')} package${missing.length > 1 ? 's' : ''}…`);
+    console.log(`Not found: installing Debian's ${missing.join(', ')} package${missing.length > 1 ? 's' : ''}…`);
     execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, {
       stdio: 'inherit',
     });
@@ -31,6 +41,10 @@ if (missing.length > 0) {
       'Chromium is needed for the browser tests: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to its binary.',
     );
     process.exit(1);
+  }
+  if (needsCjkFont && !hasChineseFont()) {
+    // Not a stop: everything works, only Chinese text is unreadable in screenshots.
+    console.warn('No Chinese font found: Chinese text will show as boxes in screenshots (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk).');
   }
   if (needsXvfb && !has('xvfb-run')) {
     console.error('Xvfb is needed for the test of the demo with a window (no display here): install it (Debian/Ubuntu: sudo apt-get install xvfb).');

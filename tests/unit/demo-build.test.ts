@@ -117,6 +117,22 @@ describe('ensure-chromium: what the demo and the browser tests need on a machine
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toMatch(/^Xvfb is needed .*apt-get install xvfb\)\.$/);
   });
+
+  it.runIf(process.platform === 'linux')('without a Chinese font (and no apt-get to install one) it goes ahead, saying Chinese text will show as boxes', () => {
+    // A fontconfig that knows no font for Chinese, alone on the PATH.
+    const bin = mkdtempSync(join(tmpdir(), 'simexit-fc-'));
+    try {
+      writeFileSync(join(bin, 'fc-list'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+      const result = spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/ensure-chromium.mjs'), '--chromium-only'], {
+        encoding: 'utf8',
+        env: { PATH: bin, CHROMIUM_PATH: process.execPath },
+      });
+      expect(result.status).toBe(0);
+      expect(result.stderr.trim()).toMatch(/^No Chinese font found: .*apt-get install fonts-noto-cjk\)\.$/);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('prepareOutDir: the demo clears its own screenshots and nothing else', () => {
