@@ -48,8 +48,20 @@ async function showRefundForm(page: Page): Promise<Locator> {
 
 /** Escape on `form` is the page's: focus stays there, nothing in the overlay takes it. */
 async function escapeStaysOn(page: Page, form: Locator): Promise<void> {
+  // Looked at once the key has been everywhere the overlay could act on it, not after a pause: window
+  // hears it after the overlay's listener on document, and a frame later a focus move put off to the
+  // next frame (as the overlay's own returnFocus does) has happened too.
+  await page.evaluate(() => {
+    const state = window as unknown as { escapeDone?: boolean };
+    state.escapeDone = false;
+    addEventListener('keydown', function heard(event) {
+      if (event.key !== 'Escape') return;
+      removeEventListener('keydown', heard);
+      requestAnimationFrame(() => requestAnimationFrame(() => (state.escapeDone = true)));
+    });
+  });
   await page.keyboard.press('Escape');
-  await page.waitForTimeout(100);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { escapeDone?: boolean }).escapeDone)).toBe(true);
   await expect(form).toBeFocused();
   expect(await overlayFocus(page)).toBeNull();
 }

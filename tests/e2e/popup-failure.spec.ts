@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
-import { popupKeyNames } from '@/entrypoints/popup/build';
 import { ru } from '@/locales/ru';
 import { EXTENSION_PATH, launchWithExtension, test, expect } from './harness';
 
@@ -90,11 +89,10 @@ test('a failure panel whose words cannot be loaded either (the extension updated
     const panel = page.locator('.sx-fatal');
     await expect(panel).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(1);
-    // The error itself, never a short name in place of the words that could not be loaded.
-    const text = (await panel.innerText()).trim();
-    expect(text.length).toBeGreaterThan(10);
-    expect(text).toMatch(/null|undefined|Cannot|read/i);
-    expect(popupKeyNames().keys.get('popup.crash.title')).not.toBe(text);
+    // The error, and nothing around it: the heading and the sentence could not load, and drawn anyway
+    // they read as the short names the build gives their keys (a letter or two), before or around the
+    // error. The error is reading the English of the step title breakRememberedStep made null.
+    await expect(panel).toHaveText(/^Cannot read properties of null \(reading 'en'\)$/);
   } finally {
     await cleanup();
     rmSync(copy, { recursive: true, force: true });

@@ -225,8 +225,6 @@ test('with less room than its frame (browser zoom 200% and more), the popup scro
   const scrollToEnd = async (page: Page) => {
     await page.mouse.move(200, page.viewportSize()!.height / 2);
     for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 600);
-    // Wheel scrolling may be animated: let it settle.
-    await page.waitForTimeout(300);
   };
   const open = async (height: number) => {
     const page = await context.newPage();
@@ -237,14 +235,15 @@ test('with less room than its frame (browser zoom 200% and more), the popup scro
   };
 
   // At 100%: the fixed frame, its content scrolling inside.
+  // Wheel scrolling may be animated: looked at until it has come to where it is going.
   const normal = await open(580);
   await scrollToEnd(normal);
-  expect(await look(normal)).toEqual({ innerScrolled: true, pageScrolled: false, lastSeen: true });
+  await expect.poll(() => look(normal)).toEqual({ innerScrolled: true, pageScrolled: false, lastSeen: true });
 
   // At 200%: no frame clipped at the window's edge; one scroller, the page, down to the end.
   const zoomed = await open(300);
   await scrollToEnd(zoomed);
-  expect(await look(zoomed)).toEqual({ innerScrolled: false, pageScrolled: true, lastSeen: true });
+  await expect.poll(() => look(zoomed)).toEqual({ innerScrolled: false, pageScrolled: true, lastSeen: true });
 
   // At 250% (320 CSS px wide): nothing runs off the right edge, where no scrolling reaches.
   const narrow = await context.newPage();
@@ -344,12 +343,27 @@ test('a date with one part emptied to type it again is not saved as no date, eve
   const page = await openPopup('?operator=kcell');
   const date = page.getByLabel('Date submitted');
   const day = localIsoDate(new Date(Date.now() - 2 * 86_400_000));
+  // In order: each proof the popup sends the worker, and each change of the date once the popup has
+  // had it (this listener comes after the popup's own, which sends a whole date from within).
+  await expect(date).toBeEditable();
+  await page.evaluate(() => {
+    const log: string[] = [];
+    (window as unknown as { log: string[] }).log = log;
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+    chrome.runtime.sendMessage = ((message: { type?: string; evidence?: { submittedOn: string } }) => {
+      if (message?.type === 'evidence/set') log.push(`sent ${message.evidence?.submittedOn}`);
+      return send(message);
+    }) as typeof chrome.runtime.sendMessage;
+    document.getElementById('sx-ev-submittedOn')!.addEventListener('change', (event) => log.push(`changed ${(event.target as HTMLInputElement).value}`));
+  });
+  const log = () => page.evaluate(() => (window as unknown as { log: string[] }).log);
   await date.fill(day);
   await expect.poll(async () => (await stored(page))['evidence:kcell']).toMatchObject({ submittedOn: day });
   await date.click();
   await page.keyboard.press('Backspace');
   expect(await date.evaluate((input: HTMLInputElement) => [input.value, input.validity.badInput])).toEqual(['', true]);
-  await page.waitForTimeout(300);
+  // A whole date is sent the moment it changes; the emptied part, once the popup has had its change, was not.
+  await expect.poll(log).toEqual([`sent ${day}`, `changed ${day}`, 'changed ']);
   expect(((await stored(page))['evidence:kcell'] as { submittedOn: string }).submittedOn).toBe(day);
   // Closed in the middle of retyping: the date saved before is what the proof keeps.
   await page.close();
