@@ -81,10 +81,19 @@ const ms = (q: Quantiles) => `p50 ${q.p50.toFixed(2)} / p95 ${q.p95.toFixed(2)} 
 /** The size targets of issue 5 (gzip -9 bytes), checked by the bench and, being deterministic, by the browser tests too. */
 export const SIZE_BUDGETS = { contentScriptGzipBytes: 15_000, popupGzipBytes: 20_000 } as const;
 
-/** Each figure beside its target from issue 5; a time target is on p95 unless stated otherwise. */
-export function verdicts(r: BenchResult): Verdict[] {
+/**
+ * Each figure beside its target from issue 5; a time target is on p95 unless stated otherwise.
+ * `onDemandGzipBytes`: what a support page gets on top of the content script (the overlay, injected
+ * once the page is found relevant). The issue counts "all JS+CSS the extension injects into an
+ * operator page", so that page's total is held to the same 15 kB, in a row of its own.
+ */
+export function verdicts(r: BenchResult, onDemandGzipBytes?: number): Verdict[] {
+  const supportPage = onDemandGzipBytes === undefined ? null : r.contentScriptGzipBytes + onDemandGzipBytes;
   return [
-    { figure: 'content script (gz)', value: kB(r.contentScriptGzipBytes), target: '≤ 15 kB', ok: r.contentScriptGzipBytes <= SIZE_BUDGETS.contentScriptGzipBytes },
+    { figure: 'content script, every page (gz)', value: kB(r.contentScriptGzipBytes), target: '≤ 15 kB', ok: r.contentScriptGzipBytes <= SIZE_BUDGETS.contentScriptGzipBytes },
+    ...(supportPage === null
+      ? []
+      : [{ figure: 'with the overlay, support page (gz)', value: kB(supportPage), target: '≤ 15 kB', ok: supportPage <= SIZE_BUDGETS.contentScriptGzipBytes }]),
     { figure: 'popup (gz)', value: kB(r.popupGzipBytes), target: '≤ 20 kB', ok: r.popupGzipBytes <= SIZE_BUDGETS.popupGzipBytes },
     {
       figure: 'added main-thread, support page',

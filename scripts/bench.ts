@@ -508,9 +508,11 @@ async function main(): Promise<void> {
   const browsers = await launchBoth();
   let result: BenchResult;
   let detail: string[];
+  let onDemandBytes: number;
   try {
     const chromiumVersionString = await chromiumVersion(browsers.withExt);
     const size = measureSizes(await seenLoading(browsers.withExt, browsers.extensionId));
+    onDemandBytes = totalGzip(size.contentOnDemand);
     log('  page loads with and without the extension, interleaved…');
     const { samples, overlay } = await measureMainThread(browsers, runs);
     log('  overlay on a support page still loading an image…');
@@ -589,7 +591,7 @@ async function main(): Promise<void> {
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
   const loadAfter = loadavg()[0]!;
   log('');
-  log(formatTable(verdicts(result)));
+  log(formatTable(verdicts(result, onDemandBytes)));
   log('');
   for (const line of detail) log(line);
   log(`runs ${result.runs} · Chromium ${result.chromium} · load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}`);
