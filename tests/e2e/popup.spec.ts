@@ -239,6 +239,20 @@ test('with less room than its frame (browser zoom 200% and more), the popup scro
   const normal = await open(580);
   await scrollToEnd(normal);
   await expect.poll(() => look(normal)).toEqual({ innerScrolled: true, pageScrolled: false, lastSeen: true });
+  // Brought into view by the page, not the wheel (a screen reader's browse mode, find in page): the
+  // checklist scrolls, the frame stays put with the header on top, and nothing lies beyond it. Hidden
+  // texts for screen readers laid out outside the checklist once made the page 3 400 px tall: this
+  // scrolled the whole frame up out of the window, where no wheel could bring it back.
+  const frame = await open(580);
+  const frameLook = () =>
+    frame.evaluate(() => ({
+      pageScrolled: scrollY > 0,
+      headerTop: document.querySelector('.sx-popup__header')!.getBoundingClientRect().top,
+      pageTallerThanFrame: document.documentElement.scrollHeight > innerHeight,
+    }));
+  await frame.evaluate(() => [...document.querySelectorAll('.sx-popup__main button')].at(-1)!.scrollIntoView());
+  await frame.evaluate(() => document.querySelector('.sx-popup__main .sx-visually-hidden')?.scrollIntoView());
+  expect(await frameLook()).toEqual({ pageScrolled: false, headerTop: 0, pageTallerThanFrame: false });
 
   // At 200%: no frame clipped at the window's edge; one scroller, the page, down to the end.
   const zoomed = await open(300);
