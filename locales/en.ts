@@ -50,6 +50,8 @@ export const en = {
   'overlay.otherInProgress': 'Your checklist in progress is {other}’s. This one is {operator}’s, with its own ticks.',
   'overlay.openOther': 'Open {other}’s checklist',
   'overlay.openOtherFailed': 'It could not be opened: open the extension’s button in the browser toolbar and choose {other}.',
+  'overlay.fullList': 'Keep your proof, set the reminder and print a summary in the full checklist.',
+  'overlay.openFull': 'Open the full checklist',
   'overlay.highlighted': 'Highlighted on the page: {step}. Press Escape to clear.',
   'overlay.markedDone': 'Step marked done: {step}. {progress}',
   'overlay.markedUndone': 'Step marked not done: {step}. {progress}',

@@ -48,6 +48,8 @@ export const kk: UiStrings = {
   'overlay.otherInProgress': 'Сіз бастаған тізім — {other} үшін. Бұл тізім — {operator} үшін, белгілері бөлек.',
   'overlay.openOther': '{other} тізімін ашу',
   'overlay.openOtherFailed': 'Ашу мүмкін болмады: браузердің құралдар тақтасындағы кеңейтім түймесін басып, {other} тізімін таңдаңыз.',
+  'overlay.fullList': 'Растау деректері, еске салу және басып шығару нұсқасы — толық тізімде.',
+  'overlay.openFull': 'Толық тізімді ашу',
   'overlay.highlighted': 'Бетте ерекшеленді: {step}. Ерекшелеуді алып тастау үшін Escape пернесін басыңыз.',
   'overlay.markedDone': 'Қадам орындалды деп белгіленді: {step}. {progress}',
   'overlay.markedUndone': 'Белгі алынды: {step}. {progress}',

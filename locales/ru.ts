@@ -48,6 +48,8 @@ export const ru: UiStrings = {
   'overlay.otherInProgress': 'Начатый вами список — для {other}. Этот список — для {operator}, отметки в нём свои.',
   'overlay.openOther': 'Открыть список {other}',
   'overlay.openOtherFailed': 'Не удалось открыть: нажмите кнопку расширения на панели инструментов браузера и выберите {other}.',
+  'overlay.fullList': 'Подтверждения, напоминание и версия для печати — в полном списке.',
+  'overlay.openFull': 'Открыть полный список',
   'overlay.highlighted': 'Выделено на странице: {step}. Нажмите Escape, чтобы убрать.',
   'overlay.markedDone': 'Шаг отмечен как выполненный: {step}. {progress}',
   'overlay.markedUndone': 'Отметка снята: {step}. {progress}',

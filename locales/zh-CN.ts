@@ -48,6 +48,8 @@ export const zhCN: UiStrings = {
   'overlay.otherInProgress': '您正在进行的是 {other} 的清单。这里是 {operator} 的清单，勾选记录各自独立。',
   'overlay.openOther': '打开 {other} 的清单',
   'overlay.openOtherFailed': '无法打开：请点击浏览器工具栏中的扩展按钮，然后选择 {other}。',
+  'overlay.fullList': '凭证、提醒和可打印摘要都在完整清单中。',
+  'overlay.openFull': '打开完整清单',
   'overlay.highlighted': '已在页面上标出：{step}。按 Esc 键清除。',
   'overlay.markedDone': '步骤已标记为完成：{step}。{progress}',
   'overlay.markedUndone': '步骤已标记为未完成：{step}。{progress}',

@@ -84,11 +84,11 @@ export function Panel({ model }: { model: OverlayModel }) {
         {model.otherInProgress.value && (
           <div class="sx-panel__note" data-testid="sx-other-in-progress">
             <p>{t(lang, 'overlay.otherInProgress', { other: model.otherInProgress.value.name, operator })}</p>
-            <button type="button" class="sx-button" onClick={() => model.openOther()}>
+            <button type="button" class="sx-button" onClick={() => model.openList(model.otherInProgress.value!.id)}>
               {t(lang, 'overlay.openOther', { other: model.otherInProgress.value.name })}
             </button>
             {/* Only for the list it failed to open: the one in progress may have changed since. */}
-            {model.openOtherFailed.value === model.otherInProgress.value.id && (
+            {model.openFailed.value === model.otherInProgress.value.id && (
               <p class="sx-panel__status sx-panel__status--error" role="alert">
                 {t(lang, 'overlay.openOtherFailed', { other: model.otherInProgress.value.name })}
               </p>
@@ -108,8 +108,25 @@ export function Panel({ model }: { model: OverlayModel }) {
             <p>{model.summary.value}</p>
           </section>
         )}
-        <NotFoundList items={model.notFound.value} lang={lang} />
         <StepGroups model={model} />
+        {/* After the steps, as in the popup: the summary above already says what was not found, and
+            the list of searches must not push the first step out of the panel. */}
+        <NotFoundList items={model.notFound.value} lang={lang} />
+        {/* The steps send the user to their proof, the reminder and the printout, which only the
+            popup holds; a first-time user may not find the extension's button (browsers tuck it away). */}
+        {loaded && !model.otherInProgress.value && (
+          <div class="sx-panel__note" data-testid="sx-full-list">
+            <p id="sx-full-list-text">{t(lang, 'overlay.fullList')}</p>
+            <button type="button" class="sx-button" aria-describedby="sx-full-list-text" onClick={() => model.openList(model.operator)}>
+              {t(lang, 'overlay.openFull')}
+            </button>
+            {model.openFailed.value === model.operator && (
+              <p class="sx-panel__status sx-panel__status--error" role="alert">
+                {t(lang, 'overlay.openOtherFailed', { other: operator })}
+              </p>
+            )}
+          </div>
+        )}
       </div>
     </div>
   );

@@ -15,6 +15,8 @@ export interface HighlightRect {
 }
 
 export interface OverlayModel {
+  /** This site's operator. */
+  readonly operator: OperatorId;
   readonly operatorName: ReadonlySignal<string>;
   readonly lang: ReadonlySignal<Lang>;
   readonly route: ReadonlySignal<Route>;
@@ -33,8 +35,8 @@ export interface OverlayModel {
   readonly outOfDate: ReadonlySignal<boolean>;
   /** The operator whose checklist is in progress when it is not this site's (Kcell, on activ's site), else null. */
   readonly otherInProgress: ReadonlySignal<{ readonly id: OperatorId; readonly name: string } | null>;
-  /** openOther could not open this operator's list: the note then says how to get there by hand. */
-  readonly openOtherFailed: ReadonlySignal<OperatorId | null>;
+  /** openList could not open this operator's list: the panel then says how to get there by hand. */
+  readonly openFailed: ReadonlySignal<OperatorId | null>;
   readonly expanded: ReadonlySignal<boolean>;
   readonly side: ReadonlySignal<Side>;
   /** Where the collapsed launcher sits (it too keeps clear of the focused page element). */
@@ -57,8 +59,11 @@ export interface OverlayModel {
   /** Asks first (`askDismiss`); only `dismiss` hides the guide on this operator's site. */
   askDismiss(asked: boolean): void;
   dismiss(): void;
-  /** Opens the popup's page on the checklist in progress (otherInProgress). */
-  openOther(): void;
+  /**
+   * Opens the popup's page on an operator's whole checklist, in a window: the one in progress
+   * (otherInProgress), or this site's, whose proof, reminder and printout the overlay does not hold.
+   */
+  openList(operator: OperatorId): void;
   /** Ends the farewell now (its button, Escape); it also ends by itself after a few seconds. */
   closeFarewell(): void;
   clearHighlight(): void;

@@ -119,9 +119,10 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       const leaving = state.settings.value.operator;
       return leaving && leaving !== operator ? { id: leaving, name: OPERATOR_CHOICES.find((c) => c.id === leaving)?.name ?? leaving } : null;
     });
-    const openOtherFailed = signal<OperatorId | null>(null);
-    let openOtherPress = 0;
+    const openFailed = signal<OperatorId | null>(null);
+    let openPress = 0;
     return {
+      operator,
       // The guide names its operator; until it arrives the id stands in.
       operatorName: computed(() => state.guide.value?.name ?? operator),
       lang: state.lang,
@@ -138,7 +139,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       found,
       outOfDate: computed(() => relevant.value && mayBeOutOfDate(state.steps.value, topics.value, found.value)),
       otherInProgress,
-      openOtherFailed,
+      openFailed,
       expanded,
       side,
       corner,
@@ -201,18 +202,16 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-farewell button')?.focus());
         farewellTimer = ctx.setTimeout(endFarewell, FAREWELL_MS);
       },
-      openOther() {
-        const other = otherInProgress.peek();
-        if (!other) return;
-        openOtherFailed.value = null;
-        const press = ++openOtherPress;
+      openList(target) {
+        openFailed.value = null;
+        const press = ++openPress;
         // Only the latest press's answer counts.
         const failed = (yes: boolean) => {
-          if (press === openOtherPress) openOtherFailed.value = yes ? other.id : null;
+          if (press === openPress) openFailed.value = yes ? target : null;
         };
         // The worker opens it: a content script cannot open an extension page, and the toolbar popup
         // would pick this site's operator (utils/operator-pick.ts), not the one in progress.
-        sendToWorker({ type: 'popup/open', operator: other.id }).then(
+        sendToWorker({ type: 'popup/open', operator: target }).then(
           (answer) => failed(!answer.ok),
           () => failed(true),
         );

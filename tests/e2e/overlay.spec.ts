@@ -327,6 +327,8 @@ test('on activ\'s site while leaving Kcell, the guide says its list is activ\'s 
   await expect(panel(page)).toBeVisible();
   const note = page.locator(`${HOST} [data-testid="sx-other-in-progress"]`);
   await expect(note.locator('p')).toHaveText('Your checklist in progress is Kcell’s. This one is activ’s, with its own ticks.');
+  // One way to a full list here, the one in progress: not activ's as well.
+  await expect(page.locator(`${HOST} [data-testid="sx-full-list"]`)).toHaveCount(0);
   // The toolbar popup would open on activ's (this site's) list: the button opens Kcell's, with its ticks.
   const button = note.getByRole('button', { name: 'Open Kcell’s checklist' });
   const opened = context.waitForEvent('page');
@@ -366,6 +368,62 @@ test('on activ\'s site while leaving Kcell, the guide says its list is activ\'s 
   await page.goto(KCELL_RU);
   await expect(panel(page)).toBeVisible();
   await expect(page.locator(`${HOST} [data-testid="sx-other-in-progress"]`)).toHaveCount(0);
+  expect(router.leaks).toEqual([]);
+});
+
+test('the first step is in view when the guide opens; what was not found comes after the steps', async ({ context, router }) => {
+  // Beeline's forms page: a long summary and six searches that found nothing, above the steps, once
+  // filled the panel, the first step below its fold.
+  router.serve(DEMO_PAGES.beeline.url, demoFixture(DEMO_PAGES.beeline.file));
+  const page = await context.newPage();
+  await page.goto(DEMO_PAGES.beeline.url);
+  await expect(panel(page)).toBeVisible();
+  const firstStep = panel(page).locator('.sx-step').first();
+  await expect(firstStep).toBeVisible();
+  const layout = await panel(page).evaluate((el) => {
+    const body = el.querySelector('.sx-panel__body')!.getBoundingClientRect();
+    const step = el.querySelector('.sx-step')!;
+    const notFound = el.querySelector('.sx-notfound')!;
+    return {
+      stepStartsInView: step.getBoundingClientRect().top < body.bottom - 40,
+      notFoundAfterSteps: Boolean(step.compareDocumentPosition(notFound) & Node.DOCUMENT_POSITION_FOLLOWING),
+    };
+  });
+  expect(layout).toEqual({ stepStartsInView: true, notFoundAfterSteps: true });
+});
+
+test('the guide opens the full checklist, where the proof, the reminder and the printout are, in one press', async ({
+  context,
+  router,
+  serviceWorker,
+  extensionId,
+}) => {
+  const page = await openServed(context, router, KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  // Below the steps: the proof the steps speak of is kept in the popup, which a first-time user may not find.
+  const footer = page.locator(`${HOST} [data-testid="sx-full-list"]`);
+  await expect(footer.locator('p')).toHaveText('Keep your proof, set the reminder and print a summary in the full checklist.');
+  const button = footer.getByRole('button', { name: 'Open the full checklist' });
+  const opened = context.waitForEvent('page');
+  await button.press('Enter');
+  const popup = await opened;
+  expect(popup.url()).toBe(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await expect(popup.getByLabel('Operator')).toHaveValue('kcell');
+  await expect(popup.getByRole('heading', { name: 'Your proof' })).toBeVisible();
+  expect(await popup.evaluate(async () => (await chrome.windows.getCurrent()).type)).toBe('popup');
+  await popup.close();
+
+  // Where the browser cannot open it, the panel says how to get there by hand.
+  await serviceWorker.evaluate(() => {
+    const refuse = () => Promise.reject(new Error('refused for the test'));
+    Object.assign(chrome.windows, { create: refuse });
+    Object.assign(chrome.tabs, { create: refuse });
+  });
+  await button.press('Enter');
+  await expect(footer.getByRole('alert')).toHaveText('It could not be opened: open the extension’s button in the browser toolbar and choose Kcell.');
+  // In another language, the same in that language.
+  await panel(page).getByLabel('Language').selectOption('zh-CN');
+  await expect(footer.getByRole('button', { name: '打开完整清单' })).toBeVisible();
   expect(router.leaks).toEqual([]);
 });
 
