@@ -80,10 +80,11 @@ const prepareId: Step = {
     'zh-CN': '携带身份证件',
   },
   detail: {
-    en: `An unofficial guide says that to block a number, Beeline offices serve its owner in person with ID or IIN, or someone holding the owner’s power of attorney. What Beeline asks for to end a contract was not found. ${SIM_AND_CONTRACT_ADVICE.en}`,
-    ru: `По неофициальным данным, блокировку номера в офисе Beeline оформляют владельцу лично с документом, удостоверяющим личность, или ИИН либо представителю по доверенности. Какие документы Beeline требует для расторжения договора, не найдено. ${SIM_AND_CONTRACT_ADVICE.ru}`,
-    kk: `Бейресми деректер бойынша Beeline кеңсесінде нөмірді иесінің өзі жеке басты куәландыратын құжатымен немесе ЖСН-імен не оның сенімхаты бар өкілі бұғаттай алады. Шартты бұзу үшін Beeline қандай құжаттар талап ететіні табылмады. ${SIM_AND_CONTRACT_ADVICE.kk}`,
-    'zh-CN': `据非官方资料，Beeline 营业厅为号码登记人本人（携带身份证件或 IIN）或持登记人委托书的代办人办理停机。未找到 Beeline 解除合同所需的材料。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
+    // The plain instruction first: the unofficial rule is about blocking, and "or IIN" must not read as enough to end a contract.
+    en: `Take the passport or Kazakhstan ID the number is registered with. That is our general advice: what Beeline asks for to end a contract was not found. An unofficial guide says that to block a number, Beeline offices serve the owner in person, with ID or IIN, or someone holding the owner’s power of attorney. ${SIM_AND_CONTRACT_ADVICE.en}`,
+    ru: `Возьмите паспорт или удостоверение личности РК — тот документ, на который зарегистрирован номер. Это наш общий совет: какие документы Beeline требует для расторжения договора, не найдено. По неофициальным данным, блокировку номера в офисе Beeline оформляют самому владельцу (с документом, удостоверяющим личность, или ИИН) либо представителю по доверенности. ${SIM_AND_CONTRACT_ADVICE.ru}`,
+    kk: `Нөмір тіркелген паспортты немесе ҚР жеке куәлігін ала барыңыз. Бұл — біздің жалпы кеңесіміз: шартты бұзу үшін Beeline қандай құжаттар талап ететіні табылмады. Бейресми деректер бойынша Beeline кеңсесінде нөмірді иесінің өзі (жеке басты куәландыратын құжатымен немесе ЖСН-імен) не оның сенімхаты бар өкілі бұғаттай алады. ${SIM_AND_CONTRACT_ADVICE.kk}`,
+    'zh-CN': `携带号码登记时使用的护照或哈萨克斯坦身份证件。这是我们的一般性建议：未找到 Beeline 解除合同所需的材料。据非官方资料，Beeline 营业厅为号码登记人本人（携带身份证件或 IIN）或持登记人委托书的代办人办理停机。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
   },
   channel: 'self',
   sources: [TARIFYKZ],

@@ -323,6 +323,14 @@ describe('honesty about what was not found', () => {
     expect(everyStep().filter((s) => s.title.en === 'Bring your ID').length).toBeGreaterThan(2);
   });
 
+  it('"Bring your ID" opens with what to bring, in every language, before any unofficial rule about something else', () => {
+    // Beeline's opened with an unofficial rule for blocking ("with ID or IIN"), read as if an IIN were enough.
+    const opening = { en: 'Take the passport', ru: 'Возьмите паспорт', kk: 'Нөмір тіркелген паспортты', 'zh-CN': '携带号码登记时使用的护照' };
+    const steps = everyStep().filter((s) => s.title.en === 'Bring your ID');
+    for (const step of steps) for (const lang of LANGS) expect(step.detail[lang], `${step.id} ${lang}`).toMatch(new RegExp(`^${opening[lang]}`));
+    expect(steps.map((s) => s.id)).toContain('beeline-prepare-id');
+  });
+
   it('where the English summary says the evidence only points to a written application, the Chinese one hedges too', () => {
     // "Judging from what was found", and the place as only the most likely one, as in the English.
     for (const guide of OPERATORS.filter((g) => /points to/.test(g.summary.en))) {
