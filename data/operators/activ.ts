@@ -44,10 +44,10 @@ const downloadForms: Step = {
     'zh-CN': '下载解除合同（注销）申请表',
   },
   detail: {
-    en: 'activ belongs to Kcell JSC, whose forms page on kcell.kz lists the application to terminate the contract and a form titled «Қаражат алуға келісім» (consent to receive funds; what it is for was not checked, so ask at the office whether you need it for the balance refund). Print and fill in the application beforehand.',
-    ru: 'activ принадлежит АО «Кселл»; на странице бланков kcell.kz есть заявление на расторжение договора и бланк «Қаражат алуға келісім» (согласие на получение денежных средств; для чего он нужен, мы не проверяли, поэтому спросите в офисе, нужен ли он для возврата остатка). Распечатайте и заполните заявление заранее.',
+    en: 'activ belongs to Kcell JSC, whose forms page on kcell.kz lists the application to terminate the contract, titled «Шартты бұзу өтініші», and a form titled «Қаражат алуға келісім» (consent to receive funds; what it is for was not checked, so ask at the office whether you need it for the balance refund). Print and fill in the application beforehand.',
+    ru: 'activ принадлежит АО «Кселл»; на странице бланков kcell.kz есть заявление на расторжение договора («Шартты бұзу өтініші») и бланк «Қаражат алуға келісім» (согласие на получение денежных средств; для чего он нужен, мы не проверяли, поэтому спросите в офисе, нужен ли он для возврата остатка). Распечатайте и заполните заявление заранее.',
     kk: 'activ «Кселл» АҚ-ға тиесілі; kcell.kz сайтының бланкілер бетінде шартты бұзу өтініші және «Қаражат алуға келісім» бланкісі бар (оның не үшін қажет екені тексерілмеген, сондықтан қалдықты қайтару үшін қажет пе, кеңседен сұраңыз). Өтінішті алдын ала басып шығарып, толтырыңыз.',
-    'zh-CN': 'activ 隶属于 Kcell 股份公司，kcell.kz 的表格页面提供解除合同（注销）申请表，以及标题为 «Қаражат алуға келісім»（领取款项同意书）的表格；其用途未经核实，退还余额时是否需要，请在营业厅询问。可提前打印并填好申请表。',
+    'zh-CN': 'activ 隶属于 Kcell 股份公司，kcell.kz 的表格页面提供解除合同（注销）申请表（标题为 «Шартты бұзу өтініші»），以及标题为 «Қаражат алуға келісім»（领取款项同意书）的表格；其用途未经核实，退还余额时是否需要，请在营业厅询问。可提前打印并填好申请表。',
   },
   channel: 'website',
   sources: [KCELL_DOCUMENTS, ACTIV_LEGAL],

@@ -69,10 +69,10 @@ const downloadForms: Step = {
     'zh-CN': '下载解除合同（注销）申请表',
   },
   detail: {
-    en: 'Kcell’s forms page lists the application to terminate the contract and a form titled «Қаражат алуға келісім» (consent to receive funds; what it is for was not checked, so ask at the office whether you need it for the balance refund). Print and fill in the application at home to save time in the office. If someone else will keep using the number, the same page has the form to re-register it instead.',
-    ru: 'На странице бланков Kcell есть заявление на расторжение договора и бланк «Қаражат алуға келісім» (согласие на получение денежных средств; для чего он нужен, мы не проверяли, поэтому спросите в офисе, нужен ли он для возврата остатка). Распечатайте и заполните заявление дома, чтобы сэкономить время в офисе. Если номером будет пользоваться другой человек, там же есть бланк для переоформления номера.',
+    en: 'Kcell’s forms page lists the application to terminate the contract, titled «Шартты бұзу өтініші», and a form titled «Қаражат алуға келісім» (consent to receive funds; what it is for was not checked, so ask at the office whether you need it for the balance refund). Print and fill in the application at home to save time in the office. If someone else will keep using the number, the same page has the form to re-register it instead.',
+    ru: 'На странице бланков Kcell есть заявление на расторжение договора («Шартты бұзу өтініші») и бланк «Қаражат алуға келісім» (согласие на получение денежных средств; для чего он нужен, мы не проверяли, поэтому спросите в офисе, нужен ли он для возврата остатка). Распечатайте и заполните заявление дома, чтобы сэкономить время в офисе. Если номером будет пользоваться другой человек, там же есть бланк для переоформления номера.',
     kk: 'Kcell-дің бланкілер бетінде шартты бұзу өтініші және «Қаражат алуға келісім» бланкісі бар (оның не үшін қажет екені тексерілмеген, сондықтан қалдықты қайтару үшін қажет пе, кеңседен сұраңыз). Кеңседе уақыт үнемдеу үшін өтінішті үйде басып шығарып, толтырыңыз. Нөмірді басқа адам пайдаланатын болса, сол бетте шартты бұзудың орнына нөмірді қайта тіркеу бланкісі бар.',
-    'zh-CN': 'Kcell 的表格页面提供解除合同（注销）申请表，以及标题为 «Қаражат алуға келісім»（领取款项同意书）的表格；其用途未经核实，退还余额时是否需要，请在营业厅询问。可在家打印并填好申请表，节省在营业厅的时间。如果号码要转给他人继续使用，同一页面也有号码过户表格。',
+    'zh-CN': 'Kcell 的表格页面提供解除合同（注销）申请表（标题为 «Шартты бұзу өтініші»），以及标题为 «Қаражат алуға келісім»（领取款项同意书）的表格；其用途未经核实，退还余额时是否需要，请在营业厅询问。可在家打印并填好申请表，节省在营业厅的时间。如果号码要转给他人继续使用，同一页面也有号码过户表格。',
   },
   channel: 'website',
   sources: [KCELL_DOCUMENTS],

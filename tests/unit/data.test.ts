@@ -323,6 +323,14 @@ describe('honesty about what was not found', () => {
     expect(everyStep().filter((s) => s.title.en === 'Bring your ID').length).toBeGreaterThan(2);
   });
 
+  it('the download step gives the form\'s own title, so a reader who cannot read the forms page can still find it', () => {
+    // Kcell's forms page is in Kazakh; a Chinese or English reader has only this title to match.
+    for (const id of ['kcell-download-forms', 'activ-download-forms']) {
+      const step = everyStep().find((s) => s.id === id)!;
+      for (const lang of LANGS) expect(step.detail[lang], `${id} ${lang}`).toMatch(/шартты бұзу өтініш/i);
+    }
+  });
+
   it('"Bring your ID" opens with what to bring, in every language, before any unofficial rule about something else', () => {
     // Beeline's opened with an unofficial rule for blocking ("with ID or IIN"), read as if an IIN were enough.
     const opening = { en: 'Take the passport', ru: 'Возьмите паспорт', kk: 'Нөмір тіркелген паспортты', 'zh-CN': '携带号码登记时使用的护照' };
