@@ -5,14 +5,16 @@ interface Props {
   lang: Lang;
   onChange: (lang: Lang) => void;
   id?: string;
+  /** What the choice is for, where it is not the interface's language (the printable copy's). */
+  label?: string;
 }
 
 /** Language names are written in their own language, so anyone can find theirs. */
-export function LanguageSelect({ lang, onChange, id = 'sx-lang' }: Props) {
+export function LanguageSelect({ lang, onChange, id = 'sx-lang', label }: Props) {
   return (
     <span class="sx-lang">
       <label for={id} class="sx-lang__label">
-        {t(lang, 'lang.label')}
+        {label ?? t(lang, 'lang.label')}
       </label>
       <select
         id={id}

@@ -124,6 +124,7 @@ export const en = {
   'popup.export.privacy': 'Made by SimExit KZ on your device. Nothing was sent anywhere.',
   'popup.summaryPage.title': 'Summary: {name}',
   'popup.summaryPage.print': 'Print',
+  'popup.summaryPage.lang': 'Language of this copy',
   'popup.summaryPage.missing': 'No operator was given. Open SimExit KZ from the toolbar and choose “Printable summary”.',
   'popup.summaryPage.done': 'Done',
   'popup.summaryPage.open': 'Not done',

@@ -122,6 +122,7 @@ export const kk: UiStrings = {
   'popup.export.privacy': 'Бұл құжатты SimExit KZ сіздің құрылғыңызда жасады. Ешқандай дерек ешқайда жіберілмеді.',
   'popup.summaryPage.title': 'Қорытынды: {name}',
   'popup.summaryPage.print': 'Басып шығару',
+  'popup.summaryPage.lang': 'Осы көшірменің тілі',
   'popup.summaryPage.missing': 'Оператор көрсетілмеген. Браузердің құралдар тақтасындағы SimExit KZ кеңейтімін ашып, «Басып шығару нұсқасы» тармағын таңдаңыз.',
   'popup.summaryPage.done': 'Орындалды',
   'popup.summaryPage.open': 'Орындалмады',

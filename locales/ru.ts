@@ -122,6 +122,7 @@ export const ru: UiStrings = {
   'popup.export.privacy': 'Создано SimExit KZ на вашем устройстве. Ничего никуда не отправлялось.',
   'popup.summaryPage.title': 'Сводка: {name}',
   'popup.summaryPage.print': 'Печать',
+  'popup.summaryPage.lang': 'Язык этой копии',
   'popup.summaryPage.missing': 'Оператор не указан. Откройте SimExit KZ на панели инструментов браузера и выберите «Версия для печати».',
   'popup.summaryPage.done': 'Выполнено',
   'popup.summaryPage.open': 'Не выполнено',

@@ -122,6 +122,7 @@ export const zhCN: UiStrings = {
   'popup.export.privacy': '由 SimExit KZ 在您的设备上生成，未向任何地方发送数据。',
   'popup.summaryPage.title': '摘要：{name}',
   'popup.summaryPage.print': '打印',
+  'popup.summaryPage.lang': '此副本的语言',
   'popup.summaryPage.missing': '未指定运营商。请从工具栏打开 SimExit KZ，然后选择“可打印摘要”。',
   'popup.summaryPage.done': '已完成',
   'popup.summaryPage.open': '未完成',

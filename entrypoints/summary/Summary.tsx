@@ -1,5 +1,6 @@
 // The printable summary: the checklist with its ticks and dates, the user's proof and every source,
 // laid out for paper. Rendered once from storage; the popup saves pending proof before opening it.
+import { LanguageSelect } from '@/components/LanguageSelect';
 import type { ChecklistSection } from '@/data';
 import type { Lang, OperatorGuide, Route } from '@/data/schema';
 import { isoDay } from '@/utils/export-markdown';
@@ -17,9 +18,11 @@ export interface SummaryProps {
   evidence: Evidence;
   lang: Lang;
   generatedAt: number;
+  /** The copy in another language (for the operator's staff, say), without changing the user's own. */
+  onLang: (lang: Lang) => void;
 }
 
-export function Summary({ guide, route, sections, progress, evidence, lang, generatedAt }: SummaryProps) {
+export function Summary({ guide, route, sections, progress, evidence, lang, generatedAt, onLang }: SummaryProps) {
   const empty = t(lang, 'popup.export.empty');
   const field = (label: string, value: string) => (
     <div class="sx-sum__field">
@@ -38,12 +41,25 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
             {t(lang, 'progress.count', checklistCount(sections, progress))}
           </p>
         </div>
-        <button type="button" class="sx-button sx-button--primary sx-sum__print" onClick={() => window.print()}>
-          {t(lang, 'popup.summaryPage.print')}
-        </button>
+        <div class="sx-sum__actions">
+          <LanguageSelect lang={lang} id="sx-sum-lang" label={t(lang, 'popup.summaryPage.lang')} onChange={onLang} />
+          <button type="button" class="sx-button sx-button--primary" onClick={() => window.print()}>
+            {t(lang, 'popup.summaryPage.print')}
+          </button>
+        </div>
       </header>
       <main>
         <p class="sx-sum__lead">{pick(guide.summary, lang)}</p>
+        {/* First: at a counter or in a dispute, the request number and the date are what is asked for. */}
+        <section class="sx-sum__section" aria-labelledby="sum-evidence">
+          <h2 id="sum-evidence">{t(lang, 'popup.evidence.title')}</h2>
+          <dl class="sx-sum__evidence">
+            {field(t(lang, 'popup.evidence.requestNumber'), evidence.requestNumber)}
+            {field(t(lang, 'popup.evidence.submittedOn'), evidence.submittedOn ? formatDate(evidence.submittedOn, lang) : '')}
+            {field(t(lang, 'popup.evidence.place'), evidence.place)}
+            {field(t(lang, 'popup.evidence.notes'), evidence.notes)}
+          </dl>
+        </section>
         {sections.map((section) => (
           <section key={section.section} class="sx-sum__section" aria-labelledby={`sum-${section.section}`}>
             <h2 id={`sum-${section.section}`}>{t(lang, SECTION_KEYS[section.section])}</h2>
@@ -107,15 +123,6 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
             </ul>
           </section>
         )}
-        <section class="sx-sum__section" aria-labelledby="sum-evidence">
-          <h2 id="sum-evidence">{t(lang, 'popup.evidence.title')}</h2>
-          <dl class="sx-sum__evidence">
-            {field(t(lang, 'popup.evidence.requestNumber'), evidence.requestNumber)}
-            {field(t(lang, 'popup.evidence.submittedOn'), evidence.submittedOn ? formatDate(evidence.submittedOn, lang) : '')}
-            {field(t(lang, 'popup.evidence.place'), evidence.place)}
-            {field(t(lang, 'popup.evidence.notes'), evidence.notes)}
-          </dl>
-        </section>
       </main>
       <footer class="sx-sum__footer">
         <p>{t(lang, 'popup.export.privacy')}</p>

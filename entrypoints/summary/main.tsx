@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ErrorPanel } from '@/components/popup/ErrorPanel';
+import type { Lang } from '@/data/schema';
 import { langFromLocale, t } from '@/utils/i18n';
 import { loadStrings } from '@/utils/popup-strings';
 import { isOperatorId } from '@/utils/progress';
@@ -35,19 +36,28 @@ async function boot(): Promise<void> {
     readEvidence(operator),
   ]);
   const guide = getOperator(operator);
-  document.title = `${t(lang, 'popup.summaryPage.title', { name: guide.name })} — ${t(lang, 'app.name')}`;
-  render(
-    <Summary
-      guide={guide}
-      route={settings.route}
-      sections={checklist(operator, settings.route)}
-      progress={progress}
-      evidence={evidence}
-      lang={lang}
-      generatedAt={Date.now()}
-    />,
-    root,
-  );
+  const sections = checklist(operator, settings.route);
+  const generatedAt = Date.now();
+  // The copy's language is this page's alone: printing one in Russian for the operator's staff must
+  // not change the language the user reads the extension in.
+  const show = (shown: Lang) => {
+    document.documentElement.lang = shown;
+    document.title = `${t(shown, 'popup.summaryPage.title', { name: guide.name })} — ${t(shown, 'app.name')}`;
+    render(
+      <Summary
+        guide={guide}
+        route={settings.route}
+        sections={sections}
+        progress={progress}
+        evidence={evidence}
+        lang={shown}
+        generatedAt={generatedAt}
+        onLang={(next) => void loadStrings(next).then(show)}
+      />,
+      root,
+    );
+  };
+  show(lang);
 }
 
 boot().catch(async (error: unknown) => {

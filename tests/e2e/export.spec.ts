@@ -3,7 +3,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
 import { test, expect } from './harness';
+
+declare const chrome: typeof Browser;
 
 const today = () => new Date().toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric' });
 
@@ -90,6 +93,39 @@ test('the summary page follows the chosen language', async ({ context, openPopup
   await expect(summary.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(summary.getByRole('heading', { level: 1 })).toHaveText('Сводка: Kcell');
   await expect(summary.locator('[data-step-id="before-backup"]')).toContainText('Выполнено: Сделайте резервную копию контактов и SMS');
+  expect(router.leaks).toEqual([]);
+});
+
+test('the printable copy starts with the proof and can be made in another language without changing the user\'s', async ({
+  context,
+  openPopup,
+  serviceWorker,
+  router,
+}) => {
+  const popup = await openPopup('?operator=kcell');
+  await prepare(popup);
+  const [summary] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Printable summary' }).click()]);
+  // The proof is the first section: at a counter the request number is what is asked for.
+  await expect(summary.locator('main h2').first()).toHaveText('Your proof');
+
+  // A Chinese or English reader prints a copy the operator's staff can read.
+  await summary.getByLabel('Language of this copy').selectOption('ru');
+  await expect(summary.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(summary.getByRole('heading', { level: 1 })).toHaveText('Сводка: Kcell');
+  await expect(summary.locator('main h2').first()).toHaveText('Ваши подтверждения');
+  await expect(summary.locator('.sx-sum__evidence')).toContainText('KC-2026/1187');
+  await expect(summary.locator('.sx-sum__evidence')).toContainText('19 ноября 2026');
+  await expect(summary.locator('[data-step-id="before-backup"]')).toContainText('Выполнено: Сделайте резервную копию контактов и SMS');
+  await expect(summary.getByLabel('Язык этой копии')).toHaveValue('ru');
+  await expect(summary).toHaveTitle('Сводка: Kcell — SimExit KZ');
+  // The user's own language is unchanged: the setting, and the popup they read.
+  const { settings } = await serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
+  expect((settings as { lang: unknown }).lang).toBeNull();
+  await expect(popup.getByRole('button', { name: 'Printable summary' })).toBeVisible();
+  // On paper, neither the language menu nor the print button.
+  await summary.emulateMedia({ media: 'print' });
+  await expect(summary.getByLabel('Язык этой копии')).toBeHidden();
+  await expect(summary.getByRole('button', { name: 'Печать' })).toBeHidden();
   expect(router.leaks).toEqual([]);
 });
 
