@@ -47,7 +47,7 @@ export const zhCN: UiStrings = {
   'overlay.outOfDate': '本指南可能已不适用于此页面：未在此找到它所指的表格或按钮。',
   'overlay.otherInProgress': '您正在进行的是 {other} 的清单。这里是 {operator} 的清单，勾选记录各自独立。',
   'overlay.openOther': '打开 {other} 的清单',
-  'overlay.openOtherFailed': '无法打开：请点击浏览器工具栏中的扩展按钮，然后选择 {other}。',
+  'overlay.openFailed': '无法打开：请点击浏览器工具栏中的扩展按钮，然后选择 {other}。',
   'overlay.fullList': '凭证、提醒和可打印摘要都在完整清单中。',
   'overlay.openFull': '打开完整清单',
   'overlay.highlighted': '已在页面上标出：{step}。按 Esc 键清除。',

@@ -12,6 +12,7 @@ export function Panel({ model }: { model: OverlayModel }) {
   const operator = model.operatorName.value;
   const status = model.status.value;
   const loaded = model.total.value > 0;
+  const other = model.otherInProgress.value;
   return (
     <div class="sx-panel" id="sx-panel">
       <header class="sx-panel__head">
@@ -81,16 +82,16 @@ export function Panel({ model }: { model: OverlayModel }) {
           </p>
         )}
         {/* Kcell's guide cites activ's pages (one company): there a different, empty list must not pass for the user's own. */}
-        {model.otherInProgress.value && (
+        {other && (
           <div class="sx-panel__note" data-testid="sx-other-in-progress">
-            <p>{t(lang, 'overlay.otherInProgress', { other: model.otherInProgress.value.name, operator })}</p>
-            <button type="button" class="sx-button" onClick={() => model.openList(model.otherInProgress.value!.id)}>
-              {t(lang, 'overlay.openOther', { other: model.otherInProgress.value.name })}
+            <p>{t(lang, 'overlay.otherInProgress', { other: other.name, operator })}</p>
+            <button type="button" class="sx-button" onClick={() => model.openList(other.id)}>
+              {t(lang, 'overlay.openOther', { other: other.name })}
             </button>
             {/* Only for the list it failed to open: the one in progress may have changed since. */}
-            {model.openFailed.value === model.otherInProgress.value.id && (
+            {model.openFailed.value === other.id && (
               <p class="sx-panel__status sx-panel__status--error" role="alert">
-                {t(lang, 'overlay.openOtherFailed', { other: model.otherInProgress.value.name })}
+                {t(lang, 'overlay.openFailed', { other: other.name })}
               </p>
             )}
           </div>
@@ -114,7 +115,7 @@ export function Panel({ model }: { model: OverlayModel }) {
         <NotFoundList items={model.notFound.value} lang={lang} />
         {/* The steps send the user to their proof, the reminder and the printout, which only the
             popup holds; a first-time user may not find the extension's button (browsers tuck it away). */}
-        {loaded && !model.otherInProgress.value && (
+        {loaded && !other && (
           <div class="sx-panel__note" data-testid="sx-full-list">
             <p id="sx-full-list-text">{t(lang, 'overlay.fullList')}</p>
             <button type="button" class="sx-button" aria-describedby="sx-full-list-text" onClick={() => model.openList(model.operator)}>
@@ -122,7 +123,7 @@ export function Panel({ model }: { model: OverlayModel }) {
             </button>
             {model.openFailed.value === model.operator && (
               <p class="sx-panel__status sx-panel__status--error" role="alert">
-                {t(lang, 'overlay.openOtherFailed', { other: operator })}
+                {t(lang, 'overlay.openFailed', { other: operator })}
               </p>
             )}
           </div>
