@@ -49,7 +49,7 @@ export const en = {
   'overlay.outOfDate': 'This guide may be out of date for this page: the form or button it points to was not found here.',
   'overlay.otherInProgress': 'Your checklist in progress is {other}’s. This one is {operator}’s, with its own ticks.',
   'overlay.openOther': 'Open {other}’s checklist',
-  'overlay.openFailed': 'It could not be opened: open the extension’s button in the browser toolbar and choose {other}.',
+  'overlay.openFailed': 'It could not be opened: open the extension’s button in the browser toolbar (or in its extensions menu) and choose {other}.',
   'overlay.fullList': 'Keep your proof, set the reminder and print a summary in the full checklist.',
   'overlay.openFull': 'Open the full checklist',
   'overlay.highlighted': 'Highlighted on the page: {step}. Press Escape to clear.',

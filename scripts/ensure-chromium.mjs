@@ -16,25 +16,15 @@ const has = (command) => {
 // `--chromium-only` (the demo and the bench, which run headless without a display): Chromium alone.
 const chromiumOnly = process.argv.includes('--chromium-only');
 const needsXvfb = !chromiumOnly && process.platform === 'linux' && !has('xvfb-run') && !process.env.DISPLAY;
-// Chinese text (the demo's non-English screenshots, the layout tests in zh-CN) needs a font with its
-// glyphs, or Chromium draws boxes of the right width and nobody can read it. Checked where fontconfig says.
-const hasChineseFont = () => {
-  try {
-    return execSync('fc-list :lang=zh-cn family', { encoding: 'utf8' }).trim() !== '';
-  } catch {
-    return true;
-  }
-};
-const needsCjkFont = process.platform === 'linux' && has('fc-list') && !hasChineseFont();
-const missing = [...(findChromium() ? [] : ['chromium']), ...(needsXvfb ? ['xvfb'] : []), ...(needsCjkFont ? ['fonts-noto-cjk'] : [])];
+const missing = [...(findChromium() ? [] : ['chromium']), ...(needsXvfb ? ['xvfb'] : [])];
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const aptInstall = (packages) =>
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`, { stdio: 'inherit' });
 
 if (missing.length > 0) {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && has('apt-get')) {
-    console.log(`Not found: installing Debian's ${missing.join(', ')} package${missing.length > 1 ? 's' : ''}…`);
-    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, {
-      stdio: 'inherit',
-    });
+    console.log(`Not found: installing Debian's ${missing.join(' and ')} package${missing.length > 1 ? 's' : ''}…`);
+    aptInstall(missing);
   }
   if (!findChromium()) {
     console.error(
@@ -42,12 +32,33 @@ if (missing.length > 0) {
     );
     process.exit(1);
   }
-  if (needsCjkFont && !hasChineseFont()) {
-    // Not a stop: everything works, only Chinese text is unreadable in screenshots.
-    console.warn('No Chinese font found: Chinese text will show as boxes in screenshots (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk).');
-  }
   if (needsXvfb && !has('xvfb-run')) {
     console.error('Xvfb is needed for the test of the demo with a window (no display here): install it (Debian/Ubuntu: sudo apt-get install xvfb).');
     process.exit(1);
+  }
+}
+
+// Chinese text (the demo's non-English screenshots, the layout tests in zh-CN) needs a font with its
+// glyphs, or Chromium draws boxes of the right width and nobody can read it. Looked at once Chromium is
+// in place, since installing it brings fontconfig. Never a stop: everything works, only Chinese text is
+// unreadable in screenshots.
+const hasChineseFont = () => {
+  try {
+    return execSync('fc-list :lang=zh-cn family', { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return true;
+  }
+};
+if (process.platform === 'linux' && has('fc-list') && !hasChineseFont()) {
+  if (isRoot && has('apt-get')) {
+    console.log("No Chinese font found: installing Debian's fonts-noto-cjk package…");
+    try {
+      aptInstall(['fonts-noto-cjk']);
+    } catch {
+      // Said below, like any other way of not getting it.
+    }
+  }
+  if (!hasChineseFont()) {
+    console.warn('No Chinese font found: Chinese text will show as boxes in screenshots (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk).');
   }
 }

@@ -20,7 +20,7 @@ export type Request =
   | { type: 'overlay/inject' }
   /** From the overlay: the user folded its panel to the launcher, or opened it again. The next pages in the sender's tab start that way. */
   | { type: 'overlay/fold'; folded: boolean }
-  /** From the overlay on another operator's site: open the popup's page on the checklist in progress (utils/popup-window.ts). */
+  /** From the overlay: open the popup's page on an operator's whole checklist, this site's or the one in progress elsewhere (utils/popup-window.ts). */
   | { type: 'popup/open'; operator: OperatorId };
 
 export type RequestType = Request['type'];

@@ -1,5 +1,5 @@
 // The popup's page opened by the worker, for an operator named in its address: from a reminder's
-// notification, and from the overlay on another operator's site (the list in progress is elsewhere).
+// notification, and from the overlay (this site's full checklist, or the list in progress elsewhere).
 import { browser } from 'wxt/browser';
 import type { OperatorId } from '@/data/schema';
 

@@ -394,7 +394,8 @@ export async function writeItems(items: Readonly<Record<string, unknown>>): Prom
  * Storage holds a newer version's data, as the popup read it on opening (noteStoredVersion). The worker
  * refuses every write then; the close-time write below must too, or it would replace proof in a format
  * only that version knows. Read from storage itself, not from the notice, which the user can dismiss
- * and the worker may not have recorded yet.
+ * and the worker may not have recorded yet. A broken version above the current one (2.5) counts as
+ * newer here, where checkSchemaVersion calls it corrupt: the cautious side, and 25 B less in the popup.
  */
 let newerData = false;
 

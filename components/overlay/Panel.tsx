@@ -110,15 +110,12 @@ export function Panel({ model }: { model: OverlayModel }) {
           </section>
         )}
         <StepGroups model={model} />
-        {/* After the steps, as in the popup: the summary above already says what was not found, and
-            the list of searches must not push the first step out of the panel. */}
-        <NotFoundList items={model.notFound.value} lang={lang} />
         {/* The steps send the user to their proof, the reminder and the printout, which only the
             popup holds; a first-time user may not find the extension's button (browsers tuck it away). */}
         {loaded && !other && (
           <div class="sx-panel__note" data-testid="sx-full-list">
-            <p id="sx-full-list-text">{t(lang, 'overlay.fullList')}</p>
-            <button type="button" class="sx-button" aria-describedby="sx-full-list-text" onClick={() => model.openList(model.operator)}>
+            <p>{t(lang, 'overlay.fullList')}</p>
+            <button type="button" class="sx-button" onClick={() => model.openList(model.operator)}>
               {t(lang, 'overlay.openFull')}
             </button>
             {model.openFailed.value === model.operator && (
@@ -128,6 +125,9 @@ export function Panel({ model }: { model: OverlayModel }) {
             )}
           </div>
         )}
+        {/* Last, as in the popup: the summary above already says what was not found, and the list of
+            searches must push neither the first step nor the way to the full checklist out of reach. */}
+        <NotFoundList items={model.notFound.value} lang={lang} />
       </div>
     </div>
   );

@@ -210,7 +210,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
           if (press === openPress) openFailed.value = yes ? target : null;
         };
         // The worker opens it: a content script cannot open an extension page, and the toolbar popup
-        // would pick this site's operator (utils/operator-pick.ts), not the one in progress.
+        // may be out of the user's sight, and picks this site's operator (utils/operator-pick.ts), not
+        // the one in progress elsewhere.
         sendToWorker({ type: 'popup/open', operator: target }).then(
           (answer) => failed(!answer.ok),
           () => failed(true),

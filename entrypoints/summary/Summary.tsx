@@ -1,5 +1,6 @@
-// The printable summary: the checklist with its ticks and dates, the user's proof and every source,
-// laid out for paper. Rendered once from storage; the popup saves pending proof before opening it.
+// The printable summary: the user's proof, then the checklist with its ticks and dates and every
+// source, laid out for paper, in the language chosen for the copy. Read once from storage; the popup
+// saves pending proof before opening it.
 import { LanguageSelect } from '@/components/LanguageSelect';
 import type { ChecklistSection } from '@/data';
 import type { Lang, OperatorGuide, Route } from '@/data/schema';

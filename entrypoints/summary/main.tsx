@@ -39,7 +39,13 @@ async function boot(): Promise<void> {
   const sections = checklist(operator, settings.route);
   const generatedAt = Date.now();
   // The copy's language is this page's alone: printing one in Russian for the operator's staff must
-  // not change the language the user reads the extension in.
+  // not change the language the user reads the extension in. Only the latest choice is drawn: arrowing
+  // through the closed menu chooses each language in turn, and their strings may arrive out of order.
+  let asked = 0;
+  const choose = (next: Lang) => {
+    const ask = ++asked;
+    void loadStrings(next).then((shown) => ask === asked && show(shown));
+  };
   const show = (shown: Lang) => {
     document.documentElement.lang = shown;
     document.title = `${t(shown, 'popup.summaryPage.title', { name: guide.name })} — ${t(shown, 'app.name')}`;
@@ -52,7 +58,7 @@ async function boot(): Promise<void> {
         evidence={evidence}
         lang={shown}
         generatedAt={generatedAt}
-        onLang={(next) => void loadStrings(next).then(show)}
+        onLang={choose}
       />,
       root,
     );

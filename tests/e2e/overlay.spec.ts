@@ -358,7 +358,7 @@ test('on activ\'s site while leaving Kcell, the guide says its list is activ\'s 
     Object.assign(chrome.tabs, { create: refuse });
   });
   await button.press('Enter');
-  await expect(note.getByRole('alert')).toHaveText('It could not be opened: open the extension’s button in the browser toolbar and choose Kcell.');
+  await expect(note.getByRole('alert')).toHaveText('It could not be opened: open the extension’s button in the browser toolbar (or in its extensions menu) and choose Kcell.');
   // Another list in progress since (chosen in another tab): the alert was about Kcell's, so it goes.
   await seed(serviceWorker, { settings: { ...SETTINGS, operator: 'beeline' } });
   await expect(note.locator('p').first()).toHaveText('Your checklist in progress is Beeline’s. This one is activ’s, with its own ticks.');
@@ -384,12 +384,15 @@ test('the first step is in view when the guide opens; what was not found comes a
     const body = el.querySelector('.sx-panel__body')!.getBoundingClientRect();
     const step = el.querySelector('.sx-step')!;
     const notFound = el.querySelector('.sx-notfound')!;
+    const fullList = el.querySelector('[data-testid="sx-full-list"]')!;
     return {
       stepStartsInView: step.getBoundingClientRect().top < body.bottom - 40,
       notFoundAfterSteps: Boolean(step.compareDocumentPosition(notFound) & Node.DOCUMENT_POSITION_FOLLOWING),
+      // The way to the full checklist right after the steps, not under the searches.
+      fullListBeforeNotFound: Boolean(fullList.compareDocumentPosition(notFound) & Node.DOCUMENT_POSITION_FOLLOWING),
     };
   });
-  expect(layout).toEqual({ stepStartsInView: true, notFoundAfterSteps: true });
+  expect(layout).toEqual({ stepStartsInView: true, notFoundAfterSteps: true, fullListBeforeNotFound: true });
 });
 
 test('the guide opens the full checklist, where the proof, the reminder and the printout are, in one press', async ({
@@ -420,10 +423,12 @@ test('the guide opens the full checklist, where the proof, the reminder and the 
     Object.assign(chrome.tabs, { create: refuse });
   });
   await button.press('Enter');
-  await expect(footer.getByRole('alert')).toHaveText('It could not be opened: open the extension’s button in the browser toolbar and choose Kcell.');
-  // In another language, the same in that language.
+  await expect(footer.getByRole('alert')).toHaveText('It could not be opened: open the extension’s button in the browser toolbar (or in its extensions menu) and choose Kcell.');
+  // In another language, the same in that language, the alert included.
   await panel(page).getByLabel('Language').selectOption('zh-CN');
+  await expect(footer.locator('p').first()).toHaveText('凭证、提醒和可打印摘要都在完整清单中。');
   await expect(footer.getByRole('button', { name: '打开完整清单' })).toBeVisible();
+  await expect(footer.getByRole('alert')).toHaveText('无法打开：请点击浏览器工具栏（或扩展程序菜单）中的扩展按钮，然后选择 Kcell。');
   expect(router.leaks).toEqual([]);
 });
 

@@ -98,6 +98,8 @@ describe('verdicts', () => {
     expect(rows[0]).toMatchObject({ figure: 'content script, every page (gz)', ok: true });
     expect(rows[1]).toMatchObject({ figure: 'with the overlay, support page (gz)', value: '35.0 kB', target: '≤ 15 kB', ok: false });
     expect(verdicts({ ...RESULT, contentScriptGzipBytes: 10_000 }, 5_000)[1]).toMatchObject({ ok: true });
+    // A run that saw no overlay injected did not measure the page: never an "ok" for the detector alone.
+    expect(verdicts({ ...RESULT, contentScriptGzipBytes: 10_000 }, 0)[1]).toMatchObject({ value: 'overlay not seen', ok: false });
   });
 
   it('prints one aligned line per figure with MISS where a target is missed', () => {
