@@ -3,7 +3,7 @@
 // way, ticks shared between tabs, and the panel keeping clear of what the user is typing in.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
 import { demoFixture } from '../../scripts/demo-steps';
 import { DEMO_PAGES } from '../fixtures/demo/pages';
@@ -315,6 +315,14 @@ test('while a cancellation is under way, the operator’s other pages show only 
   await expect(launcher(page)).toBeVisible();
 });
 
+/** The browser refuses every new window and tab from now on, as where windows cannot be made. */
+const refuseNewWindows = (serviceWorker: Worker) =>
+  serviceWorker.evaluate(() => {
+    const refuse = () => Promise.reject(new Error('refused for the test'));
+    Object.assign(chrome.windows, { create: refuse });
+    Object.assign(chrome.tabs, { create: refuse });
+  });
+
 test('on activ\'s site while leaving Kcell, the guide says its list is activ\'s and opens the Kcell one in one press', async ({
   context,
   router,
@@ -352,11 +360,7 @@ test('on activ\'s site while leaving Kcell, the guide says its list is activ\'s 
   await popup.close();
 
   // Where the browser cannot open it, the note says how to get there by hand.
-  await serviceWorker.evaluate(() => {
-    const refuse = () => Promise.reject(new Error('refused for the test'));
-    Object.assign(chrome.windows, { create: refuse });
-    Object.assign(chrome.tabs, { create: refuse });
-  });
+  await refuseNewWindows(serviceWorker);
   await button.press('Enter');
   await expect(note.getByRole('alert')).toHaveText('It could not be opened: open the extension’s button in the browser toolbar (or in its extensions menu) and choose Kcell.');
   // Another list in progress since (chosen in another tab): the alert was about Kcell's, so it goes.
@@ -417,11 +421,7 @@ test('the guide opens the full checklist, where the proof, the reminder and the 
   await popup.close();
 
   // Where the browser cannot open it, the panel says how to get there by hand.
-  await serviceWorker.evaluate(() => {
-    const refuse = () => Promise.reject(new Error('refused for the test'));
-    Object.assign(chrome.windows, { create: refuse });
-    Object.assign(chrome.tabs, { create: refuse });
-  });
+  await refuseNewWindows(serviceWorker);
   await button.press('Enter');
   await expect(footer.getByRole('alert')).toHaveText('It could not be opened: open the extension’s button in the browser toolbar (or in its extensions menu) and choose Kcell.');
   // In another language, the same in that language, the alert included.
