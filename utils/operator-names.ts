@@ -12,3 +12,6 @@ export const OPERATOR_CHOICES: readonly { readonly id: OperatorId; readonly name
   { id: 'tele2', name: 'Tele2' },
   { id: 'altel', name: 'ALTEL' },
 ];
+
+/** The name an operator id stands for; undefined for anything that is not one (no operator picked, a stored id this version does not know). */
+export const operatorName = (id: string | null): string | undefined => OPERATOR_CHOICES.find((choice) => choice.id === id)?.name;

@@ -1,11 +1,11 @@
 // Notices name the storage item they concern ('progress:kcell', 'settings'); users get words instead.
 import type { Lang } from '@/data/schema';
 import { t } from '@/utils/i18n';
-import { OPERATOR_CHOICES } from '@/utils/operator-names';
+import { operatorName } from '@/utils/operator-names';
 import { isOperatorId } from '@/utils/progress';
 
 // Names from the picker's list, not data/: the popup does not bundle the guides.
-const nameOf = (id: string) => OPERATOR_CHOICES.find((op) => op.id === id)?.name ?? id;
+const nameOf = (id: string) => operatorName(id) ?? id;
 
 export function noticeItemLabel(item: string, lang: Lang): string {
   if (item === 'settings') return t(lang, 'popup.item.settings');

@@ -11,7 +11,7 @@ import { Overlay } from '@/components/overlay/Overlay';
 import type { OverlayModel } from '@/components/overlay/model';
 import { pick, t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/client';
-import { OPERATOR_CHOICES } from '@/utils/operator-names';
+import { operatorName } from '@/utils/operator-names';
 import { createLiveState, type LiveState, type LiveStateOptions } from '@/utils/live-state';
 import type { GuideAnswer, OverlayBoot, StoredView } from '@/utils/overlay-boot';
 import type { Corner, Side } from '@/utils/overlay-geometry';
@@ -117,7 +117,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     const saveFailed = computed(() => state.status.value === 'ready' && state.error.value !== null);
     const otherInProgress = computed(() => {
       const leaving = state.settings.value.operator;
-      return leaving && leaving !== operator ? { id: leaving, name: OPERATOR_CHOICES.find((c) => c.id === leaving)?.name ?? leaving } : null;
+      return leaving && leaving !== operator ? { id: leaving, name: operatorName(leaving) ?? leaving } : null;
     });
     const openFailed = signal<OperatorId | null>(null);
     let openPress = 0;

@@ -11,7 +11,7 @@ import { OperatorPicker, type PickerValue } from '@/components/popup/OperatorPic
 import { t } from '@/utils/i18n';
 import { saveFailure } from '@/utils/popup-failure';
 import { createLiveState, type LiveState } from '@/utils/live-state';
-import { OPERATOR_CHOICES } from '@/utils/operator-names';
+import { OPERATOR_CHOICES, operatorName } from '@/utils/operator-names';
 import type { OperatorPick } from '@/utils/operator-pick';
 import { rememberGuideLater } from '@/utils/popup-guide-cache';
 import { noticeBanner } from './lazy-notices';
@@ -45,7 +45,7 @@ export class App extends Component<Props> {
 
   /** The window's title names the operator: opened from the on-page guide, the popup is a window among others. */
   private nameWindow() {
-    const name = OPERATOR_CHOICES.find((choice) => choice.id === this.selected.peek())?.name;
+    const name = operatorName(this.selected.peek());
     const app = t(this.props.shell.lang.peek(), 'app.name');
     document.title = name ? `${name} — ${app}` : app;
   }
