@@ -4,7 +4,6 @@
 // printable summary, another language — and leaves screenshots in .output/demo.
 // Headless without a display, on CI or with --headless, then exits; with a display it stays open to
 // explore until the browser is closed (tests/e2e/demo-headed.spec.ts).
-import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -31,7 +30,6 @@ const check = expect.configure({ timeout: 15_000 });
 
 async function main(): Promise<void> {
   prepare(say);
-  warnIfNoChineseFont();
   prepareOutDir(OUT);
 
   say(`Launching Chromium ${headless ? 'headless (no display)' : 'with a window'}…`);
@@ -75,15 +73,6 @@ async function main(): Promise<void> {
     } catch (error) {
       say(`(The demo's browser profile could not be removed: ${launched.userDataDir}: ${error instanceof Error ? error.message : String(error)})`);
     }
-  }
-}
-
-/** Without a CJK font the Chinese screenshots show boxes; say so rather than leave it to be noticed. */
-function warnIfNoChineseFont(): void {
-  if (process.platform !== 'linux') return;
-  const fonts = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
-  if (fonts.status === 0 && fonts.stdout.trim() === '') {
-    say('Note: no Chinese font is installed, so Chinese text will show as boxes (Debian: apt-get install fonts-wqy-microhei).');
   }
 }
 
