@@ -16,8 +16,11 @@ export const SIM_AND_CONTRACT_ADVICE: Localized = {
 };
 
 export interface GeneralSteps {
-  /** Check balance and debts wherever the operator lets you (account, app, office). */
-  readonly checkAccount: Step;
+  /**
+   * The operator's own wording of the shared precaution "Settle debts and device instalments" (same id,
+   * so a tick carries over): where to check and pay, for OperatorGuide.ownPrecautions.
+   */
+  readonly settleDebts: Step;
   readonly prepareId: Step;
   /** Files the termination request: id ends with `-submit`. */
   readonly submit: Step;
@@ -35,25 +38,25 @@ const KK_GENITIVE: Record<GeneralName, string> = { Beeline: 'Beeline-ның', Te
 
 export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSteps {
   return {
-    checkAccount: {
-      id: `${operator}-check-account`,
+    settleDebts: {
+      id: 'before-settle-debts',
       title: {
-        en: `Check your ${name} balance and debts`,
-        ru: `Проверьте баланс и задолженность перед ${name}`,
-        kk: `Балансты және ${name} алдындағы берешекті тексеріңіз`,
-        'zh-CN': `查询 ${name} 的余额和欠费`,
+        en: `Settle what you owe ${name}, device instalments included`,
+        ru: `Погасите задолженность перед ${name}, включая рассрочку за устройство`,
+        kk: `${name} алдындағы берешекті, құрылғы үшін бөліп төлеуді қоса, жабыңыз`,
+        'zh-CN': `结清 ${name} 欠费，包括设备分期`,
       },
       detail: {
-        en: `If you use ${name}'s self-service (website account or app), look at your balance, bills and any instalment there and pay what is owed. An office can do the same. No ${name} page describing this was found, so this is general guidance.`,
-        ru: `Если вы пользуетесь личным кабинетом ${name} на сайте или приложением, посмотрите там баланс, счета и рассрочку и погасите задолженность, если она есть. То же можно сделать в офисе. Страница ${name} с описанием этого не найдена, поэтому это общий совет.`,
-        kk: `${KK_GENITIVE[name]} өзіне-өзі қызмет көрсету құралын (сайттағы жеке кабинет немесе қосымша) пайдалансаңыз, сол жерден баланс, шот және бөліп төлеуді (болса) қарап, берешек болса, оны төлеңіз. Мұны кеңседе де жасауға болады. Бұл туралы ${name} беті табылмады, сондықтан бұл жалпы кеңес.`,
-        'zh-CN': `如果您使用 ${name} 的自助服务（网站个人账户或应用），可在其中查看余额、账单和分期，并结清欠费；营业厅也可以办理。未找到 ${name} 对此的官方说明，因此此为一般性建议。`,
+        en: `Pay any unpaid bill and any remaining device instalment before you file. If you use ${name}'s self-service (website account or app), look at your balance, bills and any instalment there and pay what is owed; an office can do the same. No ${name} page describing this was found, so this is general guidance.`,
+        ru: `До подачи заявления погасите неоплаченные счета и остаток рассрочки за устройство, если они есть. Если вы пользуетесь личным кабинетом ${name} на сайте или приложением, посмотрите там баланс, счета и рассрочку и погасите задолженность; то же можно сделать в офисе. Страница ${name} с описанием этого не найдена, поэтому это общий совет.`,
+        kk: `Өтініш бермес бұрын төленбеген шоттарды және құрылғы үшін бөліп төлеудің қалдығын (болса) төлеңіз. ${KK_GENITIVE[name]} өзіне-өзі қызмет көрсету құралын (сайттағы жеке кабинет немесе қосымша) пайдалансаңыз, сол жерден баланс, шот және бөліп төлеуді қарап, берешекті төлеңіз; мұны кеңседе де жасауға болады. Бұл туралы ${name} беті табылмады, сондықтан бұл жалпы кеңес.`,
+        'zh-CN': `提交申请前，结清所有未付账单和剩余的设备分期款。如果您使用 ${name} 的自助服务（网站个人账户或应用），可在其中查看余额、账单和分期并缴清欠费；营业厅也可以办理。未找到 ${name} 对此的官方说明，因此此为一般性建议。`,
       },
-      channel: 'website',
+      channel: 'self',
       sources: [],
       verified: WRITTEN,
       confidence: 'general',
-      topics: ['personal-account'],
+      topics: ['personal-account', 'termination', 'porting'],
     },
     prepareId: {
       id: `${operator}-prepare-id`,

@@ -43,10 +43,16 @@ export interface ChecklistSection {
   steps: readonly Step[];
 }
 
+/** The shared precautions, each in the operator's own wording where it has one. */
+export function precautionsFor(operator: OperatorId): readonly Step[] {
+  const own = getOperator(operator).ownPrecautions ?? [];
+  return PRECAUTIONS.map((step) => own.find((mine) => mine.id === step.id) ?? step);
+}
+
 /** The whole checklist for an operator and route: precautions (before), route steps (cancel), after-steps. Step ids unique within it. */
 export function checklist(operator: OperatorId, route: Route): readonly ChecklistSection[] {
   return [
-    { section: 'before', steps: PRECAUTIONS },
+    { section: 'before', steps: precautionsFor(operator) },
     { section: 'cancel', steps: getOperator(operator).routes[route] },
     { section: 'after', steps: AFTER_STEPS },
   ];

@@ -92,6 +92,12 @@ export interface OperatorGuide {
   readonly hosts: readonly string[];
   readonly support: readonly SupportLink[];
   readonly routes: Readonly<Record<Route, readonly Step[]>>;
+  /**
+   * The operator's own wording of shared precautions, each with the id of the one it stands in for, so a
+   * tick carries over and one job is one step: what is owed, for instance, with where this operator says
+   * to look, instead of a precaution and a route step that overlap.
+   */
+  readonly ownPrecautions?: readonly Step[];
   readonly notFound: readonly NotFound[];
   /** Short, honest summary of what can be done online and what needs a visit. */
   readonly summary: Localized;

@@ -273,6 +273,22 @@ function validateOperator(guide: OperatorGuide, today: string): string[] {
     }
   }
   if (guide.routes?.online && guide.routes.office) errors.push(...checkIds(guide));
+  errors.push(...validateOwnPrecautions(guide, official, today));
+  return errors;
+}
+
+/** Each stands in for one shared precaution (its id), once, and is checked like the operator's own steps. */
+function validateOwnPrecautions(guide: OperatorGuide, official: readonly string[], today: string): string[] {
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  for (const step of guide.ownPrecautions ?? []) {
+    if (!PRECAUTIONS.some((shared) => shared.id === step.id)) {
+      errors.push(`step "${step.id}": id: an own precaution must have the id of a shared one (data/precautions.ts)`);
+    }
+    if (seen.has(step.id)) errors.push(`step "${step.id}": id: duplicate in ownPrecautions`);
+    seen.add(step.id);
+    errors.push(...validateStep(step, { officialHosts: official, today }));
+  }
   return errors;
 }
 

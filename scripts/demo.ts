@@ -100,7 +100,7 @@ async function scenario(context: BrowserContext, extensionId: string): Promise<v
   // By keyboard, as the tests' stress drivers do: a click is aimed after scrolling the card into view,
   // and cards between that come into view then take their real height (content-visibility), which
   // can move the box from under the pointer on a cold first run.
-  for (const id of ['before-backup', 'before-list-iin-numbers', 'kcell-check-debts']) {
+  for (const id of ['before-backup', 'before-list-iin-numbers', 'before-settle-debts']) {
     const box = step(kcell, id).locator('.sx-step__check');
     await box.focus();
     await kcell.keyboard.press('Space');

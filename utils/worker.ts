@@ -6,6 +6,7 @@ import type { OperatorId } from '@/data/schema';
 import { checklist, checklistSteps, getOperator } from '@/data';
 import { isTrustedSender, parseRequest, type Failure, type Request, type Response, type SenderLike } from './messages';
 import { runMigrations } from './migrations';
+import { carryRetiredTicks } from './retired-ticks';
 import { progressKey, progressPrefix, supersedes, type StepProgress } from './progress';
 import { parseReminderAlarm } from './reminders';
 import { isEmptyPlan, planRepair } from './repair';
@@ -63,12 +64,21 @@ async function start(): Promise<WorkerMode> {
       console.error('SimExit: migration failed, old data kept', outcome.message);
       if (isQuotaError(outcome.message)) await recordNotice('quota', 'storage');
     }
-    await repair(await readAll());
+    const items = await readAll();
+    await repair(items);
+    await saveCarriedTicks(items);
     await resyncReminders();
   } catch (error) {
     console.error('SimExit: start-up', error);
   }
   return 'ok';
+}
+
+/** Ticks on steps the guide no longer has go to the steps that took over (utils/retired-ticks.ts); kept where the write fails. */
+async function saveCarriedTicks(items: Readonly<Record<string, unknown>>): Promise<void> {
+  const { write, remove } = carryRetiredTicks(items);
+  if (remove.length === 0) return;
+  if ((await writeItems(write)).ok) await removeItems(remove);
 }
 
 /** Test hook: forget the start-up promise, as a fresh worker would. */

@@ -14,25 +14,29 @@ import {
 } from '../kcell-jsc';
 
 
-const checkAccount: Step = {
-  id: 'activ-check-account',
+/**
+ * activ's own wording of the shared precaution "Settle debts and device instalments" (same id, so a tick
+ * carries over): the one place on activ's list about what is owed.
+ */
+const settleDebts: Step = {
+  id: 'before-settle-debts',
   title: {
-    en: 'Check your activ balance and debts',
-    ru: 'Проверьте баланс и задолженность перед activ',
-    kk: 'Балансты және activ алдындағы берешекті тексеріңіз',
-    'zh-CN': '查询 activ 余额和欠费',
+    en: 'Settle what you owe activ, device instalments included',
+    ru: 'Погасите задолженность перед activ, включая рассрочку за устройство',
+    kk: 'activ алдындағы берешекті, құрылғы үшін бөліп төлеуді қоса, жабыңыз',
+    'zh-CN': '结清 activ 欠费，包括设备分期',
   },
   detail: {
-    en: 'If you use the activ personal account, look at your balance, charges and any device instalment there and pay what is owed. This is general guidance; the account itself is described only by unofficial sources.',
-    ru: 'Если вы пользуетесь личным кабинетом activ, посмотрите там баланс, начисления и рассрочку за устройство и погасите задолженность, если она есть. Это общий совет: сам кабинет описан только в неофициальных источниках.',
-    kk: 'activ жеке кабинетін пайдалансаңыз, сол жерден баланс, есептелген төлемдер және құрылғы үшін бөліп төлеуді (болса) қарап, берешек болса, оны төлеңіз. Бұл жалпы кеңес: жеке кабинеттің өзі тек бейресми дереккөздерде сипатталған.',
-    'zh-CN': '如果您使用 activ 个人账户，可在其中查看余额、费用和设备分期，并结清欠费。此为一般性建议：该个人账户仅见于非官方来源。',
+    en: 'Pay any unpaid bill and any remaining device instalment before you file. activ’s porting page says a debt or an unpaid device instalment blocks porting a number; what a debt means for termination was not found, so paying first is our general advice. If you use the activ personal account, look at your balance, charges and instalments there; the account itself is described only by unofficial sources.',
+    ru: 'До подачи заявления погасите неоплаченные счета и остаток рассрочки за устройство, если они есть. На странице activ о переносе номера сказано, что при долге или неоплаченной рассрочке за устройство перенести номер нельзя; как задолженность влияет на расторжение, выяснить не удалось, поэтому погасить её заранее — наш общий совет. Если вы пользуетесь личным кабинетом activ, посмотрите там баланс, начисления и рассрочку; сам кабинет описан только в неофициальных источниках.',
+    kk: 'Өтініш бермес бұрын төленбеген шоттарды және құрылғы үшін бөліп төлеудің қалдығын (болса) төлеңіз. activ-тің нөмірді көшіру бетінде берешек немесе құрылғы үшін төленбеген бөліп төлеу болса, нөмірді көшіру мүмкін емес екені айтылған; берешектің шартты бұзуға қалай әсер ететіні табылмады, сондықтан оны алдын ала төлеу — біздің жалпы кеңесіміз. activ жеке кабинетін пайдалансаңыз, сол жерден баланс, есептелген төлемдер мен бөліп төлеуді қараңыз; жеке кабинеттің өзі тек бейресми дереккөздерде сипатталған.',
+    'zh-CN': '提交申请前，结清所有未付账单和剩余的设备分期款。activ 的携号转网页面说明，有欠费或未付清的设备分期时无法办理携号转网；欠费对注销有何影响，未找到说明，因此提前结清是我们的一般性建议。如果您使用 activ 个人账户，可在其中查看余额、费用和分期；该个人账户仅见于非官方来源。',
   },
-  channel: 'website',
-  sources: [],
-  verified: WRITTEN,
+  channel: 'self',
+  sources: [ACTIV_MNP],
+  verified: RESEARCH_READ,
   confidence: 'general',
-  topics: ['personal-account'],
+  topics: ['personal-account', 'termination', 'porting'],
 };
 
 const downloadForms: Step = {
@@ -173,9 +177,10 @@ export const activ: OperatorGuide = {
     },
   ],
   routes: {
-    online: [checkAccount, downloadForms, submit, refund],
+    online: [downloadForms, submit, refund],
     office: [prepareId, submit, refund],
   },
+  ownPrecautions: [settleDebts],
   notFound: [
     {
       what: {

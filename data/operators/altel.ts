@@ -31,9 +31,10 @@ export const altel: OperatorGuide = {
     },
   ],
   routes: {
-    online: [steps.checkAccount, steps.prepareId, steps.submit, steps.refund],
+    online: [steps.prepareId, steps.submit, steps.refund],
     office: [steps.prepareId, steps.submit, steps.refund],
   },
+  ownPrecautions: [steps.settleDebts],
   notFound: [...terminationNotFound('ALTEL'), ...NOT_FOUND_FOR_EVERYONE],
   summary: noProcedureSummary('ALTEL'),
 };

@@ -8,25 +8,29 @@ const OFERTA = 'https://www.beeline.kz/kk-kz/almaty/customers/Help/help_mobile/B
 const CONTRACT_TARIFF = 'https://beeline.kz/kk/products/archived/tariffs/yarkiy-za-3990-kontrakt.html';
 const TARIFYKZ = 'https://tarifykz.com/beeline/ub/otkljuchit-tarif';
 
-const checkAccount: Step = {
-  id: 'beeline-check-account',
+/**
+ * Beeline's own wording of the shared precaution "Settle debts and device instalments" (same id, so a tick
+ * carries over): the one place on Beeline's list about what is owed, with the account and app its pages name.
+ */
+const settleDebts: Step = {
+  id: 'before-settle-debts',
   title: {
-    en: 'Check your Beeline balance and debts',
-    ru: 'Проверьте баланс и задолженность перед Beeline',
-    kk: 'Балансты және Beeline алдындағы берешекті тексеріңіз',
-    'zh-CN': '查询 Beeline 的余额和欠费',
+    en: 'Settle what you owe Beeline, device instalments included',
+    ru: 'Погасите задолженность перед Beeline, включая рассрочку за устройство',
+    kk: 'Beeline алдындағы берешекті, құрылғы үшін бөліп төлеуді қоса, жабыңыз',
+    'zh-CN': '结清 Beeline 欠费，包括设备分期',
   },
   detail: {
-    en: 'Beeline’s own pages show it has a personal account and the «Менің Beeline» app, but not what they let you do. Sign in to either and look for your balance, charges and plan; pay anything owed there if it lets you, or at an office.',
-    ru: 'На страницах Beeline видно, что у него есть личный кабинет и приложение «Менің Beeline», но не сказано, что в них можно сделать. Войдите в одно из них и поищите баланс, начисления и тариф; задолженность, если она есть, погасите там, если это возможно, или в офисе.',
-    kk: 'Beeline беттерінен оның жеке кабинеті мен «Менің Beeline» қосымшасы бар екені көрінеді, бірақ оларда не істеуге болатыны айтылмаған. Біреуіне кіріп, баланс, есептелген төлемдер мен тарифті іздеп көріңіз; берешек болса, оны мүмкін болса сонда, болмаса кеңседе төлеңіз.',
-    'zh-CN': 'Beeline 自己的页面显示它有个人账户和 «Менің Beeline»（“我的 Beeline”）应用，但没有说明能在其中办理什么。登录其中之一，查找余额、费用和套餐；如有欠费，能在那里缴清就在那里缴清，否则到营业厅缴清。',
+    en: 'Pay any unpaid bill and any remaining device instalment before you file; what a debt means for termination was not found, so this is our general advice. Beeline’s own pages show it has a personal account and the «Менің Beeline» app, but not what they let you do: sign in to either, look for your balance and charges, and pay there if it lets you, or at an office.',
+    ru: 'До подачи заявления погасите неоплаченные счета и остаток рассрочки за устройство, если они есть; как задолженность влияет на расторжение, не найдено, поэтому это наш общий совет. На страницах Beeline видно, что у него есть личный кабинет и приложение «Менің Beeline», но не сказано, что в них можно сделать: войдите в одно из них, поищите баланс и начисления и оплатите там, если это возможно, или в офисе.',
+    kk: 'Өтініш бермес бұрын төленбеген шоттарды және құрылғы үшін бөліп төлеудің қалдығын (болса) төлеңіз; берешектің шартты бұзуға қалай әсер ететіні табылмады, сондықтан бұл біздің жалпы кеңесіміз. Beeline беттерінен оның жеке кабинеті мен «Менің Beeline» қосымшасы бар екені көрінеді, бірақ оларда не істеуге болатыны айтылмаған: біреуіне кіріп, баланс пен есептелген төлемдерді іздеп көріңіз, мүмкін болса сонда, болмаса кеңседе төлеңіз.',
+    'zh-CN': '提交申请前，结清所有未付账单和剩余的设备分期款；欠费对注销有何影响，未找到说明，因此这是我们的一般性建议。Beeline 自己的页面显示它有个人账户和 «Менің Beeline»（“我的 Beeline”）应用，但没有说明能在其中办理什么：登录其中之一，查找余额和费用，能在那里缴清就在那里缴清，否则到营业厅缴清。',
   },
-  channel: 'website',
+  channel: 'self',
   sources: [OFERTA],
   verified: RESEARCH_READ,
   confidence: 'general',
-  topics: ['personal-account'],
+  topics: ['personal-account', 'termination', 'porting'],
 };
 
 const contractPlan: Step = {
@@ -154,9 +158,10 @@ export const beeline: OperatorGuide = {
     },
   ],
   routes: {
-    online: [checkAccount, contractPlan, block, submit, refund],
+    online: [contractPlan, block, submit, refund],
     office: [prepareId, contractPlan, submit, refund],
   },
+  ownPrecautions: [settleDebts],
   notFound: [...terminationNotFound('Beeline'), ...NOT_FOUND_FOR_EVERYONE],
   summary: {
     en: 'Online, Beeline has a personal account and an app, where you may be able to check your balance and pay any debt, and, per unofficial guides, block the number. An unofficial guide lists ending the contract among the options, but Beeline’s own procedure was not found; in general, a contract is ended in person at an office with ID.',

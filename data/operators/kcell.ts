@@ -16,40 +16,44 @@ import {
 } from '../kcell-jsc';
 
 
-const checkDebts: Step = {
-  id: 'kcell-check-debts',
+/**
+ * Kcell's own wording of the shared precaution "Settle debts and device instalments" (same id, so a tick
+ * carries over): the one place on Kcell's list about what is owed, with where Kcell says to look.
+ */
+const settleDebts: Step = {
+  id: 'before-settle-debts',
   title: {
-    en: 'Check and pay what you owe Kcell',
-    ru: 'Проверьте и оплатите задолженность перед Kcell',
-    kk: 'Kcell алдындағы берешекті тексеріп, төлеңіз',
-    'zh-CN': '查询并结清 Kcell 欠费',
+    en: 'Settle what you owe Kcell, device instalments included',
+    ru: 'Погасите задолженность перед Kcell, включая рассрочку за устройство',
+    kk: 'Kcell алдындағы берешекті, құрылғы үшін бөліп төлеуді қоса, жабыңыз',
+    'zh-CN': '结清 Kcell 欠费，包括设备分期',
   },
   detail: {
-    en: 'If you use Kcell’s personal account (named only by unofficial sources), it may show your balance and bills. Paying any debt before you go is our general advice: Kcell JSC says a debt blocks porting a number, and what it means for termination was not found. On postpaid plans, Kcell says service may be suspended on the 3rd of the month after an unpaid due date.',
-    ru: 'Если вы пользуетесь личным кабинетом Kcell (о нём пишут только неофициальные источники), баланс и счета, возможно, видны там. Погасить задолженность заранее, если она есть, — наш общий совет: по данным АО «Кселл», при наличии задолженности перенести номер нельзя, а как задолженность влияет на расторжение, выяснить не удалось. По данным Kcell, на постоплатных тарифах обслуживание может быть приостановлено 3-го числа месяца, следующего за тем, в котором счёт не был оплачен.',
-    kk: 'Kcell жеке кабинетін пайдалансаңыз (ол тек бейресми дереккөздерде аталады), баланс пен шоттар сонда көрінуі мүмкін. Берешек болса, оны алдын ала төлеу — біздің жалпы кеңесіміз: «Кселл» АҚ мәліметінше, берешек болса, нөмірді көшіру мүмкін емес, ал шартты бұзуға қалай әсер ететіні табылмады. Kcell мәліметінше, кейін төлейтін тарифтерде төлем мерзімі өтіп кетсе, қызмет келесі айдың 3-күні тоқтатылуы мүмкін.',
-    'zh-CN': '如果您使用 Kcell 个人账户（仅见于非官方来源），或许可以在其中查看余额和账单。提前结清欠费是我们的一般性建议：据 Kcell 股份公司说明，有欠费时无法办理携号转网；欠费对注销有何影响，未找到说明。据 Kcell 说明，后付费套餐如逾期未缴，服务可能在到期后下一个月的 3 日被暂停。',
+    en: 'Pay any unpaid bill and any remaining device instalment before you file. Kcell JSC says a debt or an unpaid instalment blocks porting a number; what a debt means for termination was not found, so paying first is our general advice. If you use Kcell’s personal account (named only by unofficial sources), it may show your balance and bills. On postpaid plans, Kcell says service may be suspended on the 3rd of the month after an unpaid due date.',
+    ru: 'До подачи заявления погасите неоплаченные счета и остаток рассрочки за устройство, если они есть. По данным АО «Кселл», при долге или неоплаченной рассрочке перенести номер нельзя; как задолженность влияет на расторжение, выяснить не удалось, поэтому погасить её заранее — наш общий совет. Если вы пользуетесь личным кабинетом Kcell (о нём пишут только неофициальные источники), баланс и счета, возможно, видны там. По данным Kcell, на постоплатных тарифах обслуживание может быть приостановлено 3-го числа месяца, следующего за тем, в котором счёт не был оплачен.',
+    kk: 'Өтініш бермес бұрын төленбеген шоттарды және құрылғы үшін бөліп төлеудің қалдығын (болса) төлеңіз. «Кселл» АҚ мәліметінше, берешек немесе төленбеген бөліп төлеу болса, нөмірді көшіру мүмкін емес; берешектің шартты бұзуға қалай әсер ететіні табылмады, сондықтан оны алдын ала төлеу — біздің жалпы кеңесіміз. Kcell жеке кабинетін пайдалансаңыз (ол тек бейресми дереккөздерде аталады), баланс пен шоттар сонда көрінуі мүмкін. Kcell мәліметінше, кейін төлейтін тарифтерде төлем мерзімі өтіп кетсе, қызмет келесі айдың 3-күні тоқтатылуы мүмкін.',
+    'zh-CN': '提交申请前，结清所有未付账单和剩余的设备分期款。据 Kcell 股份公司说明，有欠费或未付清的分期时无法办理携号转网；欠费对注销有何影响，未找到说明，因此提前结清是我们的一般性建议。如果您使用 Kcell 个人账户（仅见于非官方来源），或许可以在其中查看余额和账单。据 Kcell 说明，后付费套餐如逾期未缴，服务可能在到期后下一个月的 3 日被暂停。',
   },
-  channel: 'website',
-  sources: [KCELL_POSTPAID_DEBT, ACTIV_MNP],
+  channel: 'self',
+  sources: [ACTIV_MNP, KCELL_POSTPAID_DEBT],
   verified: RESEARCH_READ,
   confidence: 'general',
-  topics: ['personal-account'],
+  topics: ['personal-account', 'termination', 'porting'],
 };
 
 const contractPlan: Step = {
   id: 'kcell-contract-plan',
   title: {
-    en: 'On a contract plan or paying off a device? Settle it first',
-    ru: 'Контрактный тариф или устройство в рассрочку? Сначала закройте их',
-    kk: 'Келісімшарттық тариф немесе бөліп төлеуге алынған құрылғы бар ма? Алдымен соны жабыңыз',
-    'zh-CN': '签了合约套餐或设备分期？先处理清楚',
+    en: 'On a contract plan? Leave it at a Kcell Center first',
+    ru: 'Контрактный тариф? Сначала выйдите из контракта в Kcell Center',
+    kk: 'Келісімшарттық тариф пе? Алдымен Kcell Center-де келісімшарттан шығыңыз',
+    'zh-CN': '签了合约套餐？先到 Kcell Center 办理解约',
   },
   detail: {
-    en: 'Kcell’s router offer says leaving its contract early takes a written request at a Kcell Center, and the remaining value of the device must be paid; for other contract plans, ask Kcell whether the same applies. Skip this step if you have neither.',
-    ru: 'На странице предложения Kcell с роутером сказано, что досрочный выход из контракта оформляется письменным заявлением в Kcell Center, при этом нужно оплатить оставшуюся стоимость устройства; для других контрактных тарифов уточните у Kcell, действует ли то же правило. Если у вас нет ни того, ни другого, пропустите шаг.',
-    kk: 'Kcell-дің роутер ұсынысы бетінде келісімшарттан мерзімінен бұрын шығу үшін Kcell Center-ге жазбаша өтініш берілетіні және құрылғының қалған құнын төлеу қажеттігі айтылған; басқа келісімшарттық тарифтерге де сол ереже қолданыла ма, Kcell-ден нақтылаңыз. Екеуі де болмаса, бұл қадамды өткізіп жіберіңіз.',
-    'zh-CN': 'Kcell 路由器优惠页面说明：提前退出该合约需到 Kcell Center 营业厅提交书面申请，并付清设备的剩余价款；其他合约套餐是否同样适用，请向 Kcell 确认。如果两者都没有，可跳过此步。',
+    en: 'Kcell’s router offer says leaving its contract early takes a written request at a Kcell Center, and the remaining value of the device must be paid; for other contract plans, ask Kcell whether the same applies. Skip this step if you are not on a contract plan.',
+    ru: 'На странице предложения Kcell с роутером сказано, что досрочный выход из контракта оформляется письменным заявлением в Kcell Center, при этом нужно оплатить оставшуюся стоимость устройства; для других контрактных тарифов уточните у Kcell, действует ли то же правило. Если у вас нет контрактного тарифа, пропустите шаг.',
+    kk: 'Kcell-дің роутер ұсынысы бетінде келісімшарттан мерзімінен бұрын шығу үшін Kcell Center-ге жазбаша өтініш берілетіні және құрылғының қалған құнын төлеу қажеттігі айтылған; басқа келісімшарттық тарифтерге де сол ереже қолданыла ма, Kcell-ден нақтылаңыз. Келісімшарттық тарифіңіз болмаса, бұл қадамды өткізіп жіберіңіз.',
+    'zh-CN': 'Kcell 路由器优惠页面说明：提前退出该合约需到 Kcell Center 营业厅提交书面申请，并付清设备的剩余价款；其他合约套餐是否同样适用，请向 Kcell 确认。如果没有合约套餐，可跳过此步。',
   },
   channel: 'office',
   sources: [KCELL_ROUTER],
@@ -197,9 +201,10 @@ export const kcell: OperatorGuide = {
     },
   ],
   routes: {
-    online: [checkDebts, contractPlan, downloadForms, submit, refund],
+    online: [contractPlan, downloadForms, submit, refund],
     office: [prepareId, contractPlan, submit, refund],
   },
+  ownPrecautions: [settleDebts],
   notFound: [
     {
       what: {

@@ -31,9 +31,10 @@ export const tele2: OperatorGuide = {
     },
   ],
   routes: {
-    online: [steps.checkAccount, steps.prepareId, steps.submit, steps.refund],
+    online: [steps.prepareId, steps.submit, steps.refund],
     office: [steps.prepareId, steps.submit, steps.refund],
   },
+  ownPrecautions: [steps.settleDebts],
   notFound: [...terminationNotFound('Tele2'), ...NOT_FOUND_FOR_EVERYONE],
   summary: noProcedureSummary('Tele2'),
 };

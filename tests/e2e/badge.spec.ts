@@ -49,29 +49,29 @@ test('the badge counts the active operator tab, else the operator in progress, o
   const badge = (tab: Page) => (tab === popup ? ownBadge(popup) : badgeAt(popup, tab.url().split('#')[0]!));
 
   await kcell.bringToFront();
-  for (const stepId of ['before-backup', 'before-settle-debts', 'kcell-contract-plan']) {
+  for (const stepId of ['before-backup', 'before-settle-debts', 'kcell-download-forms']) {
     expect(await tick(popup, 'kcell', stepId)).toMatchObject({ ok: true });
   }
-  // Online route: 8 precautions + 5 Kcell steps + 3 after-steps.
-  await expect.poll(() => badge(kcell)).toBe('3/16');
+  // Online route: 8 precautions + 4 Kcell steps + 3 after-steps.
+  await expect.poll(() => badge(kcell)).toBe('3/15');
 
   // Another operator's site in front: its own (empty) progress.
   await tele2.bringToFront();
-  await expect.poll(() => badge(tele2)).toBe('0/15');
+  await expect.poll(() => badge(tele2)).toBe('0/14');
   expect(await tick(popup, 'tele2', 'tele2-submit')).toMatchObject({ ok: true });
-  await expect.poll(() => badge(tele2)).toBe('1/15');
+  await expect.poll(() => badge(tele2)).toBe('1/14');
 
   // A page that is no operator's (the popup itself): the operator in progress, named by the first tick.
   await popup.bringToFront();
-  await expect.poll(() => badge(popup)).toBe('3/16');
-
-  // The office route of Kcell has 15 steps; all three ticks are on it too.
-  await popup.getByRole('radio', { name: 'Straight to an office' }).check();
   await expect.poll(() => badge(popup)).toBe('3/15');
+
+  // The office route of Kcell has 15 steps too, but not the forms download: two of the three ticks are on it.
+  await popup.getByRole('radio', { name: 'Straight to an office' }).check();
+  await expect.poll(() => badge(popup)).toBe('2/15');
 
   // An untick counts down.
   expect(await tick(popup, 'kcell', 'before-backup', false)).toMatchObject({ ok: true });
-  await expect.poll(() => badge(popup)).toBe('2/15');
+  await expect.poll(() => badge(popup)).toBe('1/15');
   expect(router.leaks).toEqual([]);
 });
 
@@ -96,7 +96,7 @@ test('the worker sleeps through browsing on other sites; an operator page wakes 
       async (id) => ({ own: await chrome.action.getBadgeText({ tabId: id }), byDefault: await chrome.action.getBadgeText({}) }),
       tabId,
     );
-  await expect.poll(() => badgesOfTab(popup)).toEqual({ own: '0/15', byDefault: '1/16' });
+  await expect.poll(() => badgesOfTab(popup)).toEqual({ own: '0/14', byDefault: '1/15' });
 
   // Stop the worker, as Chrome does after 30 s idle, and watch whether anything starts it again.
   // Watched from a blank tab of its own: the popup is closed first, since an open extension page keeps the worker's process.
@@ -128,12 +128,12 @@ test('the worker sleeps through browsing on other sites; an operator page wakes 
   const check = await openPopup('?operator=kcell');
   // The watch above could see a wake: opening the popup is one, and it is seen.
   await expect.poll(() => statuses.slice(stoppedAt)).toContain('running');
-  await expect.poll(() => badgesOfTab(check)).toEqual({ own: '1/16', byDefault: '1/16' });
+  await expect.poll(() => badgesOfTab(check)).toEqual({ own: '1/15', byDefault: '1/15' });
 
   // Back on an operator's page: its detector asks, and the tab counts that operator again.
   await elsewhere.goto(TELE2);
-  await expect.poll(() => badgeAt(check, TELE2)).toBe('0/15');
+  await expect.poll(() => badgeAt(check, TELE2)).toBe('0/14');
   await elsewhere.goto(KCELL);
-  await expect.poll(() => badgeAt(check, KCELL)).toBe('1/16');
+  await expect.poll(() => badgeAt(check, KCELL)).toBe('1/15');
   expect(router.leaks).toEqual([]);
 });

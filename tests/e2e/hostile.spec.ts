@@ -65,7 +65,7 @@ test('hostile CSS (10px root, * { … !important }, all: unset, display:none on 
   });
   expect(look.detailFamily).not.toContain('Comic');
   // Controls still work under that CSS.
-  await stepCard(page, 'kcell-check-debts').getByRole('checkbox').check();
+  await stepCard(page, 'before-settle-debts').getByRole('checkbox').check();
   await expect(progressText(page)).toHaveText(/^1 of \d+ done$/);
 
   mkdirSync('test-results', { recursive: true });
@@ -118,9 +118,9 @@ test('a page that breaks built-ins and throws on load does not affect the overla
   // Everything the overlay does works: "Show me" (rects, scrolling, focus), ticking, saving.
   await stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ }).click();
   await expect(page.locator(`${HOST} .sx-highlight`)).toBeVisible();
-  await stepCard(page, 'kcell-check-debts').getByRole('checkbox').check();
+  await stepCard(page, 'before-settle-debts').getByRole('checkbox').check();
   await expect(progressText(page)).toHaveText(/^1 of \d+ done$/);
-  await expect.poll(async () => (await stored(serviceWorker, 'progress:kcell:kcell-check-debts'))['progress:kcell:kcell-check-debts']).toMatchObject({ done: true });
+  await expect.poll(async () => (await stored(serviceWorker, 'progress:kcell:before-settle-debts'))['progress:kcell:before-settle-debts']).toMatchObject({ done: true });
 
   // The page's traps were never called by the overlay: its world has its own built-ins.
   // (Read through the DevTools protocol: Playwright's own page.evaluate needs the built-ins this page broke.)

@@ -103,7 +103,7 @@ test('axe finds no violations inside the overlay: open, with a highlight, with a
   await expect(progressText(page)).toBeVisible();
   expect(await axe(page)).toEqual([]);
 
-  await stepCard(page, 'kcell-check-debts').getByRole('checkbox').check();
+  await stepCard(page, 'before-settle-debts').getByRole('checkbox').check();
   await stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ }).click();
   await expect(page.locator(`${HOST} .sx-highlight`)).toBeVisible();
   expect(await axe(page)).toEqual([]);

@@ -86,12 +86,12 @@ test('the language switch changes every text at once, persists, and is the popup
   const page = await context.newPage();
   await page.goto(KCELL_RU);
   await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText('Giving up your Kcell number');
-  const step = stepCard(page, 'kcell-check-debts').locator('.sx-step__title');
-  await expect(step).toHaveText('Check and pay what you owe Kcell');
+  const step = stepCard(page, 'before-settle-debts').locator('.sx-step__title');
+  await expect(step).toHaveText('Settle what you owe Kcell, device instalments included');
 
   await page.locator(`${HOST} #sx-overlay-lang`).selectOption('ru');
   await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText('Отказ от номера Kcell');
-  await expect(step).toHaveText('Проверьте и оплатите задолженность перед Kcell');
+  await expect(step).toHaveText('Погасите задолженность перед Kcell, включая рассрочку за устройство');
   await expect(progressText(page)).toHaveText(/^0 из \d+ выполнено$/);
   await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'ru');
   await expect.poll(async () => (await stored(serviceWorker, 'settings')).settings).toMatchObject({ lang: 'ru' });

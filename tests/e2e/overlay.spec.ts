@@ -292,7 +292,7 @@ test('while a cancellation is under way, the operator’s other pages show only 
 
   // Tick a step on the forms page.
   await page.goto(KCELL_RU);
-  await stepCard(page, 'kcell-check-debts').getByRole('checkbox').check();
+  await stepCard(page, 'before-settle-debts').getByRole('checkbox').check();
   await expect(progressText(page)).toHaveText(/^1 of \d+ done$/);
   await expect.poll(async () => (await stored(serviceWorker, 'settings')).settings).toMatchObject({ operator: 'kcell' });
 
@@ -302,7 +302,7 @@ test('while a cancellation is under way, the operator’s other pages show only 
   await expect(launcher(page)).toContainText('1/');
   await launcher(page).click();
   await expect(panel(page)).toBeVisible();
-  await expect(stepCard(page, 'kcell-check-debts').getByRole('checkbox')).toBeChecked();
+  await expect(stepCard(page, 'before-settle-debts').getByRole('checkbox')).toBeChecked();
   // No "On this page" group on a page that is not about this.
   await expect(page.locator(`${HOST} #sx-group-page`)).toHaveCount(0);
 
@@ -311,7 +311,7 @@ test('while a cancellation is under way, the operator’s other pages show only 
   await expect(page.locator(HOST)).toHaveCount(0);
 
   // Starting elsewhere (the popup) makes the launcher appear on an open tariff page at once.
-  await seed(serviceWorker, { settings: { ...SETTINGS, operator: 'beeline' }, 'progress:beeline:beeline-check-account': { done: true, at: Date.now() } });
+  await seed(serviceWorker, { settings: { ...SETTINGS, operator: 'beeline' }, 'progress:beeline:before-settle-debts': { done: true, at: Date.now() } });
   await expect(launcher(page)).toBeVisible();
 });
 

@@ -9,7 +9,9 @@ import {
   checklistSteps,
   getOperator,
   getService,
+  precautionsFor,
 } from '@/data/index';
+import { RETIRED_STEPS } from '@/data/retired-steps';
 import { validateEntry, validateRegistry } from '@/data/validate';
 import { generalSteps, noProcedureSummary, terminationNotFound } from '@/data/general';
 import { LANGS, OPERATOR_IDS, ROUTES, type OperatorGuide, type Step } from '@/data/schema';
@@ -17,8 +19,11 @@ import { LANGS, OPERATOR_IDS, ROUTES, type OperatorGuide, type Step } from '@/da
 const TODAY = '2026-11-26';
 const KCELL_FILE = 'data/operators/kcell.ts';
 
+/** The first of Kcell's online steps that the office route lacks: changing it changes one route alone. */
+const ONLINE_ONLY = getOperator('kcell').routes.online.findIndex((step) => !getOperator('kcell').routes.office.includes(step));
+
 /** A copy of the Kcell guide with one online step replaced, for feeding the validator bad content. */
-function kcellWith(change: (step: Step) => Step, stepIndex = 0): OperatorGuide {
+function kcellWith(change: (step: Step) => Step, stepIndex = ONLINE_ONLY): OperatorGuide {
   const guide = getOperator('kcell');
   const online = guide.routes.online.map((step, index) => (index === stepIndex ? change(step) : step));
   return { ...guide, routes: { ...guide.routes, online } };
@@ -42,7 +47,7 @@ describe('guide data is valid', () => {
 });
 
 describe('the validator names file, entry and field', () => {
-  const stepId = getOperator('kcell').routes.online[0]!.id;
+  const stepId = getOperator('kcell').routes.online[ONLINE_ONLY]!.id;
 
   it('rejects a source that is not https', () => {
     const errors = errorsOf(kcellWith((step) => ({ ...step, sources: ['http://www.kcell.kz/en/service/2886/138'] })));
@@ -99,7 +104,7 @@ describe('the validator names file, entry and field', () => {
 
   it('rejects a duplicate step id within a checklist', () => {
     const guide = getOperator('kcell');
-    const twice = { ...guide, routes: { ...guide.routes, online: [...guide.routes.online, guide.routes.online[0]!] } };
+    const twice = { ...guide, routes: { ...guide.routes, online: [...guide.routes.online, guide.routes.online[ONLINE_ONLY]!] } };
     expect(errorsOf(twice)).toContain(`${KCELL_FILE}: step "${stepId}": id: duplicate in the online checklist (also in the online route)`);
   });
 
@@ -184,7 +189,7 @@ describe('the validator names file, entry and field', () => {
       kcellWith((step) => ({ ...step, confidence: 'third-party', sources: ['https://tarifykz.com/', 'https://tarifykz.com/beeline/ub/otkljuchit-tarif'] })),
     );
     expect(errors).toContain(
-      `${KCELL_FILE}: step "kcell-check-debts": sources[0]: tarifykz.com's home page is no source a reader can check: cite the page that says it`,
+      `${KCELL_FILE}: step "${stepId}": sources[0]: tarifykz.com's home page is no source a reader can check: cite the page that says it`,
     );
     expect(errors.some((error) => error.includes('sources[1]'))).toBe(false);
     const note = NOTES[0]!;
@@ -202,13 +207,63 @@ describe('the validator names file, entry and field', () => {
   });
 });
 
+describe('one job, one step: what is owed', () => {
+  it('each operator words the debts precaution itself, in its place among the shared ones', () => {
+    for (const operator of OPERATOR_IDS) {
+      const steps = precautionsFor(operator);
+      expect(steps.map((step) => step.id)).toEqual(PRECAUTIONS.map((step) => step.id));
+      const own = getOperator(operator).ownPrecautions ?? [];
+      for (const step of own) expect(steps).toContain(step);
+    }
+    // Where an operator's site says where to look, its list says so; the others keep the shared text.
+    expect(precautionsFor('kcell').find((step) => step.id === 'before-settle-debts')!.title.en).toContain('Kcell');
+    expect(precautionsFor('izi')).toEqual(PRECAUTIONS);
+  });
+
+  it('no route repeats it: no step other than the precaution is about checking and paying debts', () => {
+    const debtTitle = /\b(owe|debts?)\b/i;
+    for (const operator of OPERATOR_IDS) {
+      for (const route of ROUTES) {
+        const about = checklistSteps(operator, route).filter((step) => debtTitle.test(step.title.en));
+        expect(about.map((step) => step.id), `${operator} / ${route}`).toEqual(['before-settle-debts']);
+      }
+    }
+  });
+
+  it('a retired step is in no checklist, and the step that took over its job is in every one', () => {
+    for (const operator of OPERATOR_IDS) {
+      for (const route of ROUTES) {
+        const ids = checklistSteps(operator, route).map((step) => step.id);
+        for (const [retired, successor] of Object.entries(RETIRED_STEPS)) {
+          expect(ids).not.toContain(retired);
+          expect(ids).toContain(successor);
+        }
+      }
+    }
+  });
+
+  it('the validator rejects an own precaution that stands in for no shared one, or twice for one', () => {
+    const guide = getOperator('kcell');
+    const own = guide.ownPrecautions![0]!;
+    expect(errorsOf({ ...guide, ownPrecautions: [{ ...own, id: 'before-pay-everything' }] })).toEqual([
+      `${KCELL_FILE}: step "before-pay-everything": id: an own precaution must have the id of a shared one (data/precautions.ts)`,
+    ]);
+    expect(errorsOf({ ...guide, ownPrecautions: [own, own] })).toEqual([
+      `${KCELL_FILE}: step "before-settle-debts": id: duplicate in ownPrecautions`,
+    ]);
+    expect(errorsOf({ ...guide, ownPrecautions: [{ ...own, sources: ['https://example.com/debts'], confidence: 'official' }] })[0]).toContain(
+      `${KCELL_FILE}: step "before-settle-debts": sources[0]:`,
+    );
+  });
+});
+
 describe('checklist', () => {
   for (const operator of OPERATOR_IDS) {
     for (const route of ROUTES) {
       it(`${operator} / ${route}: precautions, then the route, then after-steps, with unique ids`, () => {
         const sections = checklist(operator, route);
         expect(sections.map((section) => section.section)).toEqual(['before', 'cancel', 'after']);
-        expect(sections[0]!.steps).toEqual(PRECAUTIONS);
+        expect(sections[0]!.steps).toEqual(precautionsFor(operator));
         expect(sections[1]!.steps).toEqual(getOperator(operator).routes[route]);
         expect(sections[2]!.steps).toEqual(AFTER_STEPS);
 
