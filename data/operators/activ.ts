@@ -1,7 +1,7 @@
 // activ is a trademark of Kcell JSC (activ.kz/en/service/legal), so Kcell JSC's forms, Kcell Centers and
 // refund notice apply; steps cite activ.kz where it says so itself and kcell.kz for the shared company pages.
 import type { OperatorGuide, Step } from '../schema';
-import { RESEARCH_READ, WRITTEN } from '../dates';
+import { RESEARCH_READ } from '../dates';
 import { NOT_FOUND_FOR_EVERYONE, SIM_AND_CONTRACT_ADVICE } from '../general';
 import {
   ACTIV_FAQ,
