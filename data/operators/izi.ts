@@ -73,6 +73,27 @@ const submit: Step = {
   },
 };
 
+// Which offices serve IZI was not found, so no IZI step may carry "Needs an office visit" or "Bring
+// your ID" as if it were known: the ID is to have ready, the refund is asked wherever IZI says.
+const prepareId: Step = {
+  ...general.prepareId,
+  needsId: false,
+  title: {
+    en: 'Have your ID ready',
+    ru: 'Приготовьте документ, удостоверяющий личность',
+    kk: 'Жеке басты куәландыратын құжатты дайындап қойыңыз',
+    'zh-CN': '准备好身份证件',
+  },
+  detail: {
+    en: 'Have the passport or Kazakhstan ID the number is registered with at hand: other operators ask for it to end a contract, and IZI may too. IZI’s own list of required documents was not found.',
+    ru: 'Держите под рукой паспорт или удостоверение личности РК — тот документ, на который зарегистрирован номер: другие операторы требуют его для расторжения договора, IZI тоже может. Собственный перечень документов IZI не найден.',
+    kk: 'Нөмір тіркелген паспортты немесе ҚР жеке куәлігін дайын ұстаңыз: басқа операторлар шартты бұзу үшін соны сұрайды, IZI де сұрауы мүмкін. IZI талап ететін құжаттар тізімі табылмады.',
+    'zh-CN': '准备好号码登记时使用的护照或哈萨克斯坦身份证件：其他运营商注销时会要求出示，IZI 也可能需要。未找到 IZI 公布的所需材料清单。',
+  },
+};
+
+const refund: Step = { ...general.refund, inPerson: false, channel: 'self' };
+
 export const izi: OperatorGuide = {
   kind: 'operator',
   id: 'izi',
@@ -98,8 +119,8 @@ export const izi: OperatorGuide = {
     },
   ],
   routes: {
-    online: [appCheck, askSupport, general.prepareId, submit, general.refund],
-    office: [askSupport, general.prepareId, submit, general.refund],
+    online: [appCheck, askSupport, prepareId, submit, refund],
+    office: [askSupport, prepareId, submit, refund],
   },
   notFound: [
     ...terminationNotFound('IZI'),

@@ -257,6 +257,38 @@ describe('one job, one step: what is owed', () => {
   });
 });
 
+describe('wording a user can match and trust', () => {
+  it('the Kaspi path quotes every menu item as the app names it, in every language', () => {
+    const kaspiSteps = [...PRECAUTIONS.filter((step) => step.service === 'kaspi'), ...getService('kaspi').steps];
+    expect(kaspiSteps.length).toBeGreaterThan(0);
+    for (const step of kaspiSteps) {
+      for (const lang of LANGS) {
+        if (!step.detail[lang].includes('Сервисы')) continue;
+        for (const item of ['«Сервисы»', '«Вход/Регистрация»', '«Настройки»', '«Изменить номер телефона»']) {
+          expect(step.detail[lang], `${step.id} ${lang}`).toContain(item);
+        }
+      }
+    }
+  });
+
+  it('no IZI step says it needs an office visit or ID: which offices serve IZI was not found', () => {
+    for (const route of ROUTES) {
+      for (const step of checklistSteps('izi', route)) {
+        expect(step.inPerson ?? false, `${route} ${step.id}`).toBe(false);
+        expect(step.needsId ?? false, `${route} ${step.id}`).toBe(false);
+      }
+    }
+  });
+
+  it('the eGov precaution does not tell anyone to skip it: the source says only who is not in the database', () => {
+    const egov = PRECAUTIONS.find((step) => step.id === 'before-move-egov')!;
+    expect(egov.detail.en).not.toMatch(/skip/i);
+    expect(egov.detail.ru).not.toMatch(/не нужен/);
+    expect(egov.detail.kk).not.toMatch(/қажет емес/);
+    expect(egov.detail['zh-CN']).not.toMatch(/跳过/);
+  });
+});
+
 describe('checklist', () => {
   for (const operator of OPERATOR_IDS) {
     for (const route of ROUTES) {
