@@ -37,10 +37,52 @@ async function showOrOpen(operator: OperatorId): Promise<void> {
   const url = browser.runtime.getURL(`/popup.html?operator=${operator}`);
   try {
     const window = await browser.windows.create({ url, type: 'popup', ...POPUP_WINDOW });
-    if (typeof window?.id === 'number') made.set(operator, { id: window.id, at: Date.now() });
+    if (typeof window?.id === 'number') {
+      made.set(operator, { id: window.id, at: Date.now() });
+      await fitToZoom(window.id, window.tabs?.[0]?.id);
+    }
   } catch {
     await browser.tabs.create({ url });
   }
+}
+
+/** Widest window made for a zoomed page: past that, the page reflows as it does at 400% and more. */
+const MAX_ZOOMED_WIDTH = 1024;
+
+/**
+ * A user who reads at 200% (the browser's default zoom, or this extension's) gets the window wide enough
+ * for the layout it was made for: at 420 px it would be 210 CSS px wide, narrower than the popup reflows
+ * to, and the route choice and the language menu would run off its edge.
+ */
+async function fitToZoom(windowId: number, tabId: number | undefined): Promise<void> {
+  if (typeof tabId !== 'number') return;
+  try {
+    // The zoom kept for the extension's pages applies once the page is there; before, a new tab reads 100%.
+    await loaded(tabId);
+    const zoom = await browser.tabs.getZoom(tabId);
+    if (!(zoom > 1)) return;
+    await browser.windows.update(windowId, { width: Math.min(MAX_ZOOMED_WIDTH, Math.round(POPUP_WINDOW.width * zoom)) });
+  } catch {
+    // No zoom to read (Firefox for Android) or the window closed at once: it stays as made.
+  }
+}
+
+/** Resolves when the tab has loaded its page, or after `ms` whatever happened (a tab closed at once). */
+function loaded(tabId: number, ms = 3_000): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(listen);
+      resolve();
+    };
+    const listen = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') done();
+    };
+    const timer = setTimeout(done, ms);
+    browser.tabs.onUpdated.addListener(listen);
+    // Loaded already, before the listener was there.
+    browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && done(), done);
+  });
 }
 
 async function focusJustMade(operator: OperatorId): Promise<boolean> {

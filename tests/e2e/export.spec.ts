@@ -37,7 +37,7 @@ test('the printable summary lists ticks with dates, proof and sources, prints, a
   expect(new URL(summary.url()).searchParams.get('operator')).toBe('kcell');
   await expect(summary.getByRole('heading', { level: 1 })).toHaveText('Summary: Kcell');
   await expect(summary.locator('body')).toContainText(`Generated on ${today()}`);
-  await expect(summary.locator('body')).toContainText('2 of 16 done');
+  await expect(summary.locator('body')).toContainText('2 of 15 done');
 
   const backup = summary.locator('[data-step-id="before-backup"]');
   await expect(backup).toContainText('Done: Back up contacts and SMS');
@@ -143,7 +143,7 @@ test('the Markdown download has the ticks, dates, proof (escaped) and sources', 
   expect(md).toContain(`- [x] **Back up contacts and SMS** (done on ${today()})`);
   expect(md).toMatch(/^- \[x\] \*\*.+\*\* \(done on /m);
   expect(md.match(/^- \[x\] /gm)).toHaveLength(2);
-  expect(md.match(/^- \[ \] /gm)).toHaveLength(14);
+  expect(md.match(/^- \[ \] /gm)).toHaveLength(13);
   expect(md).toContain('- Request or application number: KC-2026/1187');
   expect(md).toContain('- Date submitted: November 19, 2026');
   expect(md).toContain('- Office or channel: Kcell Center, Abai 10');

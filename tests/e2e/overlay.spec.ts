@@ -432,6 +432,32 @@ test('the guide opens the full checklist, where the proof, the reminder and the 
   expect(router.leaks).toEqual([]);
 });
 
+test('for a user who reads at 200%, the full checklist opens in a window wide enough for it: nothing runs off its edge', async ({
+  context,
+  router,
+  extensionId,
+}) => {
+  // Zoom is kept per site: 200% on one of the extension's pages is 200% on the window's page too.
+  const zoomed = await context.newPage();
+  await zoomed.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await zoomed.evaluate(async () => chrome.tabs.setZoom((await chrome.tabs.getCurrent())!.id!, 2));
+  try {
+    const page = await openServed(context, router, KCELL_RU);
+    const opened = context.waitForEvent('page');
+    await page.locator(`${HOST} [data-testid="sx-full-list"]`).getByRole('button', { name: 'Open the full checklist' }).press('Enter');
+    const popup = await opened;
+    await expect(popup.getByRole('heading', { name: 'Your proof' })).toBeVisible();
+    await expect.poll(() => popup.evaluate(async () => (await chrome.windows.getCurrent()).width)).toBe(840);
+    // At 200% the page is laid out in about 410 CSS px, as the toolbar popup's 400: its widest parts fit.
+    await expect.poll(() => popup.evaluate(() => window.devicePixelRatio >= 2 && innerWidth >= 400)).toBe(true);
+    const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(router.leaks).toEqual([]);
+  } finally {
+    await zoomed.evaluate(async () => chrome.tabs.setZoom((await chrome.tabs.getCurrent())!.id!, 1));
+  }
+});
+
 test('a tick in one tab shows in another at once, and survives a reload', async ({ context, router, serviceWorker }) => {
   serveAll(router);
   const a = await context.newPage();

@@ -635,6 +635,49 @@ describe('the overlay on another operator\'s site opens the checklist in progres
   });
 });
 
+describe('the checklist window for a user who reads zoomed in', () => {
+  const fromActivPage = { ...trusted(), url: 'https://activ.kz/ru/article/faq', tab: { id: 3 }, frameId: 0 };
+  const openAt = async (zoom: number | Error) => {
+    resetWorkerForTests();
+    vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValue({ id: 31, tabs: [{ id: 8 }] } as never);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 8, status: 'complete' } as never);
+    const getZoom = vi.spyOn(fakeBrowser.tabs, 'getZoom');
+    if (zoom instanceof Error) getZoom.mockRejectedValue(zoom);
+    else getZoom.mockResolvedValue(zoom as never);
+    const update = vi.spyOn(fakeBrowser.windows, 'update').mockResolvedValue({} as never);
+    expect(await handleMessage({ type: 'popup/open', operator: 'kcell' }, fromActivPage)).toEqual({ ok: true });
+    expect(getZoom).toHaveBeenCalledWith(8);
+    const calls = update.mock.calls;
+    vi.restoreAllMocks();
+    return calls;
+  };
+
+  it('is made as wide as the zoom needs (at 200%, 840 px for the popup\'s 420), up to 1024 px; at 100% it stays as made', async () => {
+    expect(await openAt(2)).toEqual([[31, { width: 840 }]]);
+    expect(await openAt(1.25)).toEqual([[31, { width: 525 }]]);
+    expect(await openAt(4)).toEqual([[31, { width: 1024 }]]);
+    expect(await openAt(1)).toEqual([]);
+    expect(await openAt(0.8)).toEqual([]);
+    // No zoom to read (Firefox for Android, or the window closed at once): the window as made, and no error.
+    expect(await openAt(new Error('No tab with id: 8.'))).toEqual([]);
+  });
+
+  it('reads the zoom once the page is in the tab: before that, a new tab reads 100%', async () => {
+    resetWorkerForTests();
+    vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValue({ id: 31, tabs: [{ id: 8 }] } as never);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 8, status: 'loading' } as never);
+    let committed = false;
+    vi.spyOn(fakeBrowser.tabs, 'getZoom').mockImplementation((async () => (committed ? 2 : 1)) as never);
+    const update = vi.spyOn(fakeBrowser.windows, 'update').mockResolvedValue({} as never);
+    const opening = handleMessage({ type: 'popup/open', operator: 'kcell' }, fromActivPage);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    committed = true;
+    await fakeBrowser.tabs.onUpdated.trigger(8, { status: 'complete' }, { id: 8 } as never);
+    expect(await opening).toEqual({ ok: true });
+    expect(update).toHaveBeenCalledWith(31, { width: 840 });
+  });
+});
+
 describe('the checklist page opened for an operator is opened once', () => {
   const fromActivPage = { ...trusted(), url: 'https://activ.kz/ru/article/faq', tab: { id: 3 }, frameId: 0 };
   const open = () => handleMessage({ type: 'popup/open', operator: 'kcell' }, fromActivPage);
