@@ -40,11 +40,13 @@ function wait(ms: number): Promise<null> {
 }
 
 // Both start at once, before anything else: storage (one read for everything) and the strings of the
-// language this popup showed last, else the browser's: the popup's language unless the user chose
-// another since.
+// language this popup showed last: the popup's language unless the user chose another since. With
+// none noted (the first opening since install), the strings wait for the read: the language may have
+// been chosen in the on-page guide already, and guessing the browser's would fetch two languages.
 const snapshot = openSnapshot();
-const aheadLang = shownLangBefore() ?? langFromLocale(browserLang);
-const aheadStrings = loadStrings(aheadLang);
+const shownLang = shownLangBefore();
+const aheadLang = shownLang ?? langFromLocale(browserLang);
+const aheadStrings = shownLang && loadStrings(shownLang);
 // Opened for a named operator (the overlay's "open in popup", a tab of ours): the active tab, which
 // could not change the pick, is not asked for. Its guide is not asked for ahead of the storage read
 // either: the answer is remembered (utils/popup-guide-cache.ts), so only the first opening of an

@@ -62,3 +62,23 @@ test('a first opening with the browser in any of the four languages loads that l
     console.log(`first opening, browser in ${lang}: ${totalGzip(first)} B`);
   }
 });
+
+test('a language chosen in the on-page guide before the popup was ever opened: the first opening loads that language alone, within the budget', async ({
+  context,
+  router,
+  extensionId,
+}) => {
+  // The main way in: a Chinese speaker meets the guide on Kcell's page, in an English browser, and switches it to Chinese.
+  router.serve(DEMO_PAGES.kcell.url, demoFixture(DEMO_PAGES.kcell.file));
+  const page = await context.newPage();
+  await page.goto(DEMO_PAGES.kcell.url);
+  await page.locator('#sx-overlay-lang').selectOption('zh-CN');
+  await expect(page.locator('.sx-overlay')).toHaveAttribute('lang', 'zh-CN');
+  // Then opens the popup for the first time: nothing noted there yet, so it must not fetch the browser's strings ahead.
+  const first = await seenPopup(context, extensionId, 'zh-CN');
+  expect(notPopupChunk(first).map(chunkName), first.join(', ')).toEqual(['chunks/zh-CN']);
+  const size = totalGzip(measureSizes({ content: [], popup: first }).popup);
+  expect(size).toBeLessThanOrEqual(SIZE_BUDGETS.popupGzipBytes);
+  console.log(`first opening after the guide was set to zh-CN, English browser: ${size} B`);
+  expect(router.leaks).toEqual([]);
+});
