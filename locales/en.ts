@@ -43,6 +43,8 @@ export const en = {
   'overlay.onThisPage': 'On this page',
   'overlay.otherSteps': 'Other steps',
   'overlay.allSteps': 'All steps',
+  'overlay.beforeLeft': 'Before you cancel: {left} of {total} steps are not ticked yet, the first being “{first}”.',
+  'overlay.beforeLeftGo': 'Go to it',
   'overlay.summary': 'What to expect',
   'overlay.showMe': 'Show me',
   'overlay.notOnPage': 'Not found on this page',

@@ -41,6 +41,8 @@ export const kk: UiStrings = {
   'overlay.onThisPage': 'Осы бетте',
   'overlay.otherSteps': 'Басқа қадамдар',
   'overlay.allSteps': 'Барлық қадамдар',
+  'overlay.beforeLeft': 'Нөмірден бас тартпас бұрын: {total} қадамның {left} әлі белгіленбеген, біріншісі — «{first}».',
+  'overlay.beforeLeftGo': 'Соған өту',
   'overlay.summary': 'Не күтуге болады',
   'overlay.showMe': 'Көрсету',
   'overlay.notOnPage': 'Бұл беттен табылмады',

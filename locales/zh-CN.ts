@@ -41,6 +41,8 @@ export const zhCN: UiStrings = {
   'overlay.onThisPage': '本页相关',
   'overlay.otherSteps': '其他步骤',
   'overlay.allSteps': '全部步骤',
+  'overlay.beforeLeft': '注销之前：{total} 项中还有 {left} 项未勾选，第一项是“{first}”。',
+  'overlay.beforeLeftGo': '前往该项',
   'overlay.summary': '办理概况',
   'overlay.showMe': '指给我看',
   'overlay.notOnPage': '本页未找到',

@@ -1,6 +1,8 @@
 // Which steps the overlay lists first on a page, and when to say the guide may be out of date.
 // Pure: the content script supplies the page's topics and which targets it found.
 import type { Step, Topic } from '@/data/schema';
+import type { GuideSection } from './messages';
+import type { ProgressMap } from './progress';
 
 export interface StepGroups {
   /** Steps about what this page is about, in checklist order. */
@@ -37,4 +39,27 @@ export function mayBeOutOfDate(
 ): boolean {
   const expected = steps.filter((step) => (step.targets?.length ?? 0) > 0 && matchesTopics(step, topics));
   return expected.length > 0 && expected.every((step) => !found[step.id]);
+}
+
+export interface PrecautionsLeft {
+  /** The precautions not ticked yet, in checklist order. */
+  readonly left: readonly Step[];
+  readonly total: number;
+  /** The first of this page's steps that is part of the cancellation itself: where it is said. */
+  readonly at: Step;
+}
+
+/**
+ * What is left to do before cancelling, said where the cancellation itself is done: on the first of the
+ * page's own steps that is one of the cancellation's. There a user may act at once, while the
+ * precautions (moving eGov, Kaspi and banks off the number, above all) sit below, among "other steps".
+ * Null where the page has no such step, or nothing is left.
+ */
+export function precautionsLeft(sections: readonly GuideSection[], onPage: readonly Step[], progress: ProgressMap): PrecautionsLeft | null {
+  const cancel = new Set(sections.filter((s) => s.section === 'cancel').flatMap((s) => s.steps.map((step) => step.id)));
+  const at = onPage.find((step) => cancel.has(step.id));
+  if (!at) return null;
+  const before = sections.filter((s) => s.section === 'before').flatMap((s) => s.steps);
+  const left = before.filter((step) => progress[step.id]?.done !== true);
+  return left.length > 0 ? { left, total: before.length, at } : null;
 }

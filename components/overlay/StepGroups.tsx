@@ -1,6 +1,7 @@
 import type { Step } from '@/data/schema';
 import { StepItem } from '@/components/StepItem';
 import { t } from '@/utils/i18n';
+import { BeforeLeft } from './BeforeLeft';
 import type { OverlayModel } from './model';
 import { ShowMe } from './ShowMe';
 
@@ -11,6 +12,7 @@ export function StepGroups({ model }: { model: OverlayModel }) {
   const other = model.other.value;
   const progress = model.progress.value;
   const found = model.found.value;
+  const before = model.precautionsLeft.value;
   const item = (step: Step, emphasised: boolean) => (
     <StepItem
       key={step.id}
@@ -20,8 +22,13 @@ export function StepGroups({ model }: { model: OverlayModel }) {
       emphasised={emphasised}
       onToggle={(done) => model.toggleStep(step, done)}
       actions={
-        step.targets?.length ? (
-          <ShowMe step={step} lang={lang} found={found[step.id] === true} onShow={(s) => model.showMe(s)} />
+        step.targets?.length || before?.at === step ? (
+          <>
+            {step.targets?.length ? (
+              <ShowMe step={step} lang={lang} found={found[step.id] === true} onShow={(s) => model.showMe(s)} />
+            ) : null}
+            {before?.at === step && <BeforeLeft before={before} lang={lang} onGo={(s) => model.goToStep(s)} />}
+          </>
         ) : undefined
       }
     />

@@ -6,6 +6,7 @@ import type { Lang, NotFound, OperatorId, Route, Step } from '@/data/schema';
 import type { LiveStatus } from '@/utils/live-state';
 import type { ProgressMap } from '@/utils/progress';
 import type { Corner, Side } from '@/utils/overlay-geometry';
+import type { PrecautionsLeft } from '@/utils/overlay-steps';
 
 export interface HighlightRect {
   readonly left: number;
@@ -27,6 +28,8 @@ export interface OverlayModel {
   /** Steps for this page's topics ("On this page"); empty on pages the classifier found no topic for. */
   readonly onPage: ReadonlySignal<readonly Step[]>;
   readonly other: ReadonlySignal<readonly Step[]>;
+  /** Precautions not ticked yet, said on a page where the cancellation itself is done (utils/overlay-steps.ts). */
+  readonly precautionsLeft: ReadonlySignal<PrecautionsLeft | null>;
   readonly progress: ReadonlySignal<ProgressMap>;
   readonly done: ReadonlySignal<number>;
   readonly total: ReadonlySignal<number>;
@@ -51,6 +54,8 @@ export interface OverlayModel {
 
   toggleStep(step: Step, done: boolean): void;
   showMe(step: Step): void;
+  /** Moves focus to a step's checkbox, wherever it is in the panel. */
+  goToStep(step: Step): void;
   setLang(lang: Lang): void;
   setRoute(route: Route): void;
   expand(): void;

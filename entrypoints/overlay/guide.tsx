@@ -16,7 +16,7 @@ import { createLiveState, type LiveState, type LiveStateOptions } from '@/utils/
 import type { GuideAnswer, OverlayBoot, StoredView } from '@/utils/overlay-boot';
 import type { Corner, Side } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mode';
-import { groupSteps, mayBeOutOfDate } from '@/utils/overlay-steps';
+import { groupSteps, mayBeOutOfDate, precautionsLeft } from '@/utils/overlay-steps';
 import type { ProgressMap } from '@/utils/progress';
 import { checkSettings, onStorageChange, progressFromItems, readAll, type Settings } from '@/utils/storage';
 import { onLocationChange } from '@/utils/location-change';
@@ -133,6 +133,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       notFound: computed(() => state.guide.value?.notFound ?? []),
       onPage: computed(() => groups.value.onPage),
       other: computed(() => groups.value.other),
+      precautionsLeft: computed(() => precautionsLeft(state.sections.value, groups.value.onPage, state.progress.value)),
       progress: state.progress,
       done: state.done,
       total: state.total,
@@ -163,6 +164,10 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         });
       },
       showMe: showMe.show,
+      goToStep(step) {
+        // The checkbox's id is StepItem's; focusing it scrolls the panel to it and names the step.
+        shadow()?.getElementById(`sx-step-${step.id}`)?.focus();
+      },
       setLang: (lang) => void state.setLang(lang),
       dismissAsked,
       farewell,

@@ -458,6 +458,36 @@ test('for a user who reads at 200%, the full checklist opens in a window wide en
   }
 });
 
+test('where the application itself is handed in, the guide says what is left before cancelling and takes the user there', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  const page = await openServed(context, router, 'https://tele2.kz/kk/support');
+  // The page's own steps come first; the precautions (eGov, Kaspi, banks) are among "other steps", far below.
+  const note = page.locator(`${HOST} [data-testid="sx-before-left"]`);
+  await expect(note.locator('p')).toHaveText('Before you cancel: 8 of 8 steps are not ticked yet, the first being “Back up contacts and SMS”.');
+  await note.getByRole('button', { name: 'Go to it' }).press('Enter');
+  await expect(stepCard(page, 'before-backup').getByRole('checkbox')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(note.locator('p')).toHaveText('Before you cancel: 7 of 8 steps are not ticked yet, the first being “Check how many numbers are registered to your IIN”.');
+  // In the user's language, as everything else.
+  await panel(page).getByLabel('Language').selectOption('kk');
+  await expect(note.locator('p')).toHaveText('Нөмірден бас тартпас бұрын: 8 қадамның 7 әлі белгіленбеген, біріншісі — «ЖСН-іңізге қанша нөмір тіркелгенін тексеріңіз».');
+  // Once every precaution is ticked, nothing more is said.
+  const items = await stored(serviceWorker);
+  const all = Object.fromEntries(
+    ['before-backup', 'before-list-iin-numbers', 'before-move-egov', 'before-move-kaspi', 'before-move-banks-2fa', 'before-settle-debts', 'before-balance-refund', 'before-keep-proof'].map((id) => [
+      `progress:tele2:${id}`,
+      { done: true, at: Date.now() },
+    ]),
+  );
+  await seed(serviceWorker, { ...all, settings: items.settings });
+  await expect(note).toHaveCount(0);
+  await expect(progressText(page)).toContainText('8');
+  expect(router.leaks).toEqual([]);
+});
+
 test('a tick in one tab shows in another at once, and survives a reload', async ({ context, router, serviceWorker }) => {
   serveAll(router);
   const a = await context.newPage();

@@ -7,7 +7,8 @@ import { stripForeignStrings } from '@/entrypoints/guide.content/build';
 import { cornerBox, intersects, launcherCorner, panelBox, placeAround } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings } from '@/utils/overlay-mode';
 import { DEFAULT_SETTINGS } from '@/utils/storage';
-import { groupSteps, mayBeOutOfDate } from '@/utils/overlay-steps';
+import { groupSteps, mayBeOutOfDate, precautionsLeft } from '@/utils/overlay-steps';
+import { checklist } from '@/data';
 import { pageTextSample } from '@/utils/overlay-text';
 
 const text = (en: string) => ({ en, ru: en, kk: en, 'zh-CN': en });
@@ -147,5 +148,26 @@ describe('content-script build: only the strings the overlay shows', () => {
     expect(kept).toContain('progress.count');
     // Every kept line is unchanged.
     for (const line of stripped.split('\n')) expect(source).toContain(line);
+  });
+});
+
+describe('precautionsLeft: what is left before cancelling, said where the cancellation is done', () => {
+  const sections = checklist('kcell', 'online');
+  const before = sections[0]!.steps;
+  const cancel = sections[1]!.steps;
+  const after = sections[2]!.steps;
+
+  it('on a page with a step of the cancellation, every precaution not ticked, in order, with the total', () => {
+    const progress = { [before[0]!.id]: { done: true, at: 1 }, [before[2]!.id]: { done: false, at: 2 } };
+    const result = precautionsLeft(sections, [cancel[1]!, after[0]!], progress);
+    // Said on the first of the page's own steps that belongs to the cancellation.
+    expect(result).toEqual({ left: before.filter((_, index) => index !== 0), total: before.length, at: cancel[1]! });
+  });
+
+  it('nothing on a page whose own steps are only precautions or after-steps, or with every precaution ticked', () => {
+    expect(precautionsLeft(sections, [before[1]!, after[0]!], {})).toBeNull();
+    expect(precautionsLeft(sections, [], {})).toBeNull();
+    const allDone = Object.fromEntries(before.map((step) => [step.id, { done: true, at: 1 }]));
+    expect(precautionsLeft(sections, [cancel[0]!], allDone)).toBeNull();
   });
 });
