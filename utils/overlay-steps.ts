@@ -3,6 +3,7 @@
 import type { Step, Topic } from '@/data/schema';
 import type { GuideSection } from './messages';
 import type { ProgressMap } from './progress';
+import type { Evidence } from './storage';
 
 export interface StepGroups {
   /** Steps about what this page is about, in checklist order. */
@@ -62,4 +63,17 @@ export function precautionsLeft(sections: readonly GuideSection[], onPage: reado
   const before = sections.filter((s) => s.section === 'before').flatMap((s) => s.steps);
   const left = before.filter((step) => progress[step.id]?.done !== true);
   return left.length > 0 ? { left, total: before.length, at } : null;
+}
+
+/** The step that files the termination request: one per route, its id ending in "-submit" (data/validate.ts). */
+export function isSubmitStep(step: Step): boolean {
+  return step.id.endsWith('-submit');
+}
+
+/**
+ * Ticked as handed in, with no date in the proof: the reminder to check that the number really ended
+ * starts from that date, which only the full checklist takes. The overlay says so on the step's card.
+ */
+export function needsSubmissionDate(step: Step, progress: ProgressMap, evidence: Evidence): boolean {
+  return isSubmitStep(step) && progress[step.id]?.done === true && evidence.submittedOn === '';
 }

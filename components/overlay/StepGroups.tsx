@@ -1,7 +1,9 @@
 import type { Step } from '@/data/schema';
 import { StepItem } from '@/components/StepItem';
 import { t } from '@/utils/i18n';
+import { needsSubmissionDate } from '@/utils/overlay-steps';
 import { BeforeLeft } from './BeforeLeft';
+import { RemindNote } from './RemindNote';
 import type { OverlayModel } from './model';
 import { ShowMe } from './ShowMe';
 
@@ -13,6 +15,7 @@ export function StepGroups({ model }: { model: OverlayModel }) {
   const progress = model.progress.value;
   const found = model.found.value;
   const before = model.precautionsLeft.value;
+  const evidence = model.evidence.value;
   const item = (step: Step, emphasised: boolean) => (
     <StepItem
       key={step.id}
@@ -22,12 +25,13 @@ export function StepGroups({ model }: { model: OverlayModel }) {
       emphasised={emphasised}
       onToggle={(done) => model.toggleStep(step, done)}
       actions={
-        step.targets?.length || before?.at === step ? (
+        step.targets?.length || before?.at === step || needsSubmissionDate(step, progress, evidence) ? (
           <>
             {step.targets?.length ? (
               <ShowMe step={step} lang={lang} found={found[step.id] === true} onShow={(s) => model.showMe(s)} />
             ) : null}
             {before?.at === step && <BeforeLeft before={before} lang={lang} onGo={(s) => model.goToStep(s)} />}
+            {needsSubmissionDate(step, progress, evidence) && <RemindNote lang={lang} onOpen={() => model.openList(model.operator)} />}
           </>
         ) : undefined
       }

@@ -85,10 +85,10 @@ const prepareId: Step = {
     'zh-CN': '准备好身份证件',
   },
   detail: {
-    en: 'Have the passport or Kazakhstan ID the number is registered with at hand: other operators ask for it to end a contract, and IZI may too. IZI’s own list of required documents was not found.',
-    ru: 'Держите под рукой паспорт или удостоверение личности РК — тот документ, на который зарегистрирован номер: другие операторы требуют его для расторжения договора, IZI тоже может. Собственный перечень документов IZI не найден.',
-    kk: 'Нөмір тіркелген паспортты немесе ҚР жеке куәлігін дайын ұстаңыз: басқа операторлар шартты бұзу үшін соны сұрайды, IZI де сұрауы мүмкін. IZI талап ететін құжаттар тізімі табылмады.',
-    'zh-CN': '准备好号码登记时使用的护照或哈萨克斯坦身份证件：其他运营商注销时会要求出示，IZI 也可能需要。未找到 IZI 公布的所需材料清单。',
+    en: 'Have the passport or Kazakhstan ID the number is registered with at hand: IZI may ask for it to end the contract. IZI’s own list of required documents was not found.',
+    ru: 'Держите под рукой паспорт или удостоверение личности РК — тот документ, на который зарегистрирован номер: возможно, IZI потребует его для расторжения договора. Собственный перечень документов IZI не найден.',
+    kk: 'Нөмір тіркелген паспортты немесе ҚР жеке куәлігін дайын ұстаңыз: IZI шартты бұзу үшін соны сұрауы мүмкін. IZI талап ететін құжаттар тізімі табылмады.',
+    'zh-CN': '准备好号码登记时使用的护照或哈萨克斯坦身份证件：IZI 办理注销时可能要求出示。未找到 IZI 公布的所需材料清单。',
   },
 };
 

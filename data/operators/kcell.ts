@@ -25,14 +25,14 @@ const settleDebts: Step = {
   title: {
     en: 'Settle what you owe Kcell, device instalments included',
     ru: 'Погасите задолженность перед Kcell, включая рассрочку за устройство',
-    kk: 'Kcell алдындағы берешекті, құрылғы үшін бөліп төлеуді қоса, жабыңыз',
+    kk: 'Kcell алдындағы берешекті (құрылғы үшін бөліп төлеуді қоса алғанда) жабыңыз',
     'zh-CN': '结清 Kcell 欠费，包括设备分期',
   },
   detail: {
     en: 'Pay any unpaid bill and any remaining device instalment before you file. Kcell JSC says a debt or an unpaid instalment blocks porting a number; what a debt means for termination was not found, so paying first is our general advice. If you use Kcell’s personal account (named only by unofficial sources), it may show your balance and bills. On postpaid plans, Kcell says service may be suspended on the 3rd of the month after an unpaid due date.',
     ru: 'До подачи заявления погасите неоплаченные счета и остаток рассрочки за устройство, если они есть. По данным АО «Кселл», при долге или неоплаченной рассрочке перенести номер нельзя; как задолженность влияет на расторжение, выяснить не удалось, поэтому погасить её заранее — наш общий совет. Если вы пользуетесь личным кабинетом Kcell (о нём пишут только неофициальные источники), баланс и счета, возможно, видны там. По данным Kcell, на постоплатных тарифах обслуживание может быть приостановлено 3-го числа месяца, следующего за тем, в котором счёт не был оплачен.',
     kk: 'Өтініш бермес бұрын төленбеген шоттарды және құрылғы үшін бөліп төлеудің қалдығын (болса) төлеңіз. «Кселл» АҚ мәліметінше, берешек немесе төленбеген бөліп төлеу болса, нөмірді көшіру мүмкін емес; берешектің шартты бұзуға қалай әсер ететіні табылмады, сондықтан оны алдын ала төлеу — біздің жалпы кеңесіміз. Kcell жеке кабинетін пайдалансаңыз (ол тек бейресми дереккөздерде аталады), баланс пен шоттар сонда көрінуі мүмкін. Kcell мәліметінше, кейін төлейтін тарифтерде төлем мерзімі өтіп кетсе, қызмет келесі айдың 3-күні тоқтатылуы мүмкін.',
-    'zh-CN': '提交申请前，结清所有未付账单和剩余的设备分期款。据 Kcell 股份公司说明，有欠费或未付清的分期时无法办理携号转网；欠费对注销有何影响，未找到说明，因此提前结清是我们的一般性建议。如果您使用 Kcell 个人账户（仅见于非官方来源），或许可以在其中查看余额和账单。据 Kcell 说明，后付费套餐如逾期未缴，服务可能在到期后下一个月的 3 日被暂停。',
+    'zh-CN': '如有未付账单或剩余的设备分期款，请在提交申请前结清。据 Kcell 股份公司说明，有欠费或未付清的分期时无法办理携号转网；欠费对注销有何影响，未找到说明，因此提前结清是我们的一般性建议。如果您使用 Kcell 个人账户（仅见于非官方来源），或许可以在其中查看余额和账单。据 Kcell 说明，后付费套餐如逾期未缴，服务可能在到期后下一个月的 3 日被暂停。',
   },
   channel: 'self',
   sources: [ACTIV_MNP, KCELL_POSTPAID_DEBT],
@@ -46,8 +46,8 @@ const contractPlan: Step = {
   title: {
     en: 'On a contract plan? Leave it at a Kcell Center first',
     ru: 'Контрактный тариф? Сначала выйдите из контракта в Kcell Center',
-    kk: 'Келісімшарттық тариф пе? Алдымен Kcell Center-де келісімшарттан шығыңыз',
-    'zh-CN': '签了合约套餐？先到 Kcell Center 办理解约',
+    kk: 'Келісімшарттық тарифтесіз бе? Алдымен Kcell Center-де келісімшарттан шығыңыз',
+    'zh-CN': '签了合约套餐？先到 Kcell Center 办理提前退出合约',
   },
   detail: {
     en: 'Kcell’s router offer says leaving its contract early takes a written request at a Kcell Center, and the remaining value of the device must be paid; for other contract plans, ask Kcell whether the same applies. Skip this step if you are not on a contract plan.',

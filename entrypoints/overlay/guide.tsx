@@ -135,6 +135,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       other: computed(() => groups.value.other),
       precautionsLeft: computed(() => precautionsLeft(state.sections.value, groups.value.onPage, state.progress.value)),
       progress: state.progress,
+      evidence: state.evidence,
       done: state.done,
       total: state.total,
       found,

@@ -466,14 +466,14 @@ test('where the application itself is handed in, the guide says what is left bef
   const page = await openServed(context, router, 'https://tele2.kz/kk/support');
   // The page's own steps come first; the precautions (eGov, Kaspi, banks) are among "other steps", far below.
   const note = page.locator(`${HOST} [data-testid="sx-before-left"]`);
-  await expect(note.locator('p')).toHaveText('Before you cancel: 8 of 8 steps are not ticked yet, the first being “Back up contacts and SMS”.');
+  await expect(note.locator('p')).toHaveText('Before you cancel: 8 of 8 steps not ticked yet. The first is “Back up contacts and SMS”.');
   await note.getByRole('button', { name: 'Go to it' }).press('Enter');
   await expect(stepCard(page, 'before-backup').getByRole('checkbox')).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(note.locator('p')).toHaveText('Before you cancel: 7 of 8 steps are not ticked yet, the first being “Check how many numbers are registered to your IIN”.');
+  await expect(note.locator('p')).toHaveText('Before you cancel: 7 of 8 steps not ticked yet. The first is “Check how many numbers are registered to your IIN”.');
   // In the user's language, as everything else.
   await panel(page).getByLabel('Language').selectOption('kk');
-  await expect(note.locator('p')).toHaveText('Нөмірден бас тартпас бұрын: 8 қадамның 7 әлі белгіленбеген, біріншісі — «ЖСН-іңізге қанша нөмір тіркелгенін тексеріңіз».');
+  await expect(note.locator('p')).toHaveText('Нөмірден бас тартпас бұрын: 8 қадамның ішінен 7 қадам әлі белгіленбеген, біріншісі — «ЖСН-іңізге қанша нөмір тіркелгенін тексеріңіз».');
   // Once every precaution is ticked, nothing more is said.
   const items = await stored(serviceWorker);
   const all = Object.fromEntries(
@@ -485,6 +485,31 @@ test('where the application itself is handed in, the guide says what is left bef
   await seed(serviceWorker, { ...all, settings: items.settings });
   await expect(note).toHaveCount(0);
   await expect(progressText(page)).toContainText('8');
+  expect(router.leaks).toEqual([]);
+});
+
+test('handed in, with no date in the proof: the card says the reminder needs the date and opens the full checklist, and goes once it is there', async ({
+  context,
+  router,
+}) => {
+  const page = await openServed(context, router, KCELL_RU);
+  const submit = stepCard(page, 'kcell-submit');
+  const note = submit.locator('[data-testid="sx-remind-note"]');
+  await expect(submit).toBeVisible();
+  await expect(note).toHaveCount(0);
+  await submit.getByRole('checkbox').check();
+  await expect(note.locator('p')).toHaveText('Handed in? Enter the date under “Your proof” in the full checklist: SimExit then reminds you to check that the number really ended.');
+  const opened = context.waitForEvent('page');
+  await note.getByRole('button', { name: 'Open the full checklist' }).press('Enter');
+  const popup = await opened;
+  await popup.getByLabel('Date submitted').fill('2026-11-20');
+  await expect(popup.locator('#sx-reminder-text')).toContainText('Reminder');
+  // The date is in the proof: the card has nothing more to ask.
+  await expect(note).toHaveCount(0);
+  // Unticked, it asks nothing either.
+  await popup.getByLabel('Date submitted').fill('');
+  await submit.getByRole('checkbox').uncheck();
+  await expect(note).toHaveCount(0);
   expect(router.leaks).toEqual([]);
 });
 

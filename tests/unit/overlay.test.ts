@@ -7,7 +7,8 @@ import { stripForeignStrings } from '@/entrypoints/guide.content/build';
 import { cornerBox, intersects, launcherCorner, panelBox, placeAround } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings } from '@/utils/overlay-mode';
 import { DEFAULT_SETTINGS } from '@/utils/storage';
-import { groupSteps, mayBeOutOfDate, precautionsLeft } from '@/utils/overlay-steps';
+import { groupSteps, mayBeOutOfDate, needsSubmissionDate, precautionsLeft } from '@/utils/overlay-steps';
+import { EMPTY_EVIDENCE } from '@/utils/storage';
 import { checklist } from '@/data';
 import { pageTextSample } from '@/utils/overlay-text';
 
@@ -169,5 +170,20 @@ describe('precautionsLeft: what is left before cancelling, said where the cancel
     expect(precautionsLeft(sections, [], {})).toBeNull();
     const allDone = Object.fromEntries(before.map((step) => [step.id, { done: true, at: 1 }]));
     expect(precautionsLeft(sections, [cancel[0]!], allDone)).toBeNull();
+  });
+});
+
+describe('needsSubmissionDate: the hand-in step ticked while the proof has no date', () => {
+  const steps = checklist('tele2', 'office').flatMap((section) => section.steps);
+  const submit = steps.find((step) => step.id === 'tele2-submit')!;
+  const other = steps.find((step) => step.id === 'tele2-refund')!;
+  const ticked = { 'tele2-submit': { done: true, at: 1 }, 'tele2-refund': { done: true, at: 1 } };
+
+  it('asks for the date on that step alone, and only until a date is in the proof', () => {
+    expect(needsSubmissionDate(submit, ticked, EMPTY_EVIDENCE)).toBe(true);
+    expect(needsSubmissionDate(other, ticked, EMPTY_EVIDENCE)).toBe(false);
+    expect(needsSubmissionDate(submit, ticked, { ...EMPTY_EVIDENCE, submittedOn: '2026-11-20' })).toBe(false);
+    expect(needsSubmissionDate(submit, { 'tele2-submit': { done: false, at: 2 } }, EMPTY_EVIDENCE)).toBe(false);
+    expect(needsSubmissionDate(submit, {}, EMPTY_EVIDENCE)).toBe(false);
   });
 });
