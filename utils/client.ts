@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { OperatorId } from '@/data/schema';
 import type { Request, ResponseFor } from './messages';
 import type { Evidence, Settings } from './storage';
+import { errorText } from './error-text';
 
 /**
  * Waits between tries: 50 → 3200 ms, about 6.4 s in all. A worker usually starts in well under a
@@ -26,14 +27,14 @@ const TRANSIENT = [
 
 export class WorkerUnavailableError extends Error {
   constructor(override readonly cause: unknown) {
-    super(`The extension's background worker did not answer: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(`The extension's background worker did not answer: ${errorText(cause)}`);
     this.name = 'WorkerUnavailableError';
   }
 }
 
 /** Whether a send failed because nobody was listening yet (worker starting or stopped), not because of the request. */
 export function isTransientSendError(error: unknown): boolean {
-  const message = (error instanceof Error ? error.message : String(error)).toLowerCase();
+  const message = errorText(error).toLowerCase();
   return TRANSIENT.some((part) => message.includes(part));
 }
 

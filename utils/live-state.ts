@@ -3,7 +3,7 @@
 // goes to the worker as a message (it alone writes storage). Guide text is fetched from the worker
 // (`guide/get`) rather than imported, which keeps it out of the content script's bundle.
 // No DOM here: the overlay and the popup render it.
-import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Lang, OperatorGuide, OperatorId, Route, Step } from '@/data/schema';
 import { sendToWorker } from '@/utils/client';
 import type { GuideSection, Request } from '@/utils/messages';
@@ -14,17 +14,16 @@ import {
   EMPTY_EVIDENCE,
   KEYS,
   checkEvidence,
-  checkNotices,
   checkSettings,
   evidenceKey,
   onStorageChange,
   progressFromItems,
   readAll,
   type Evidence,
-  type Notice,
   type Settings,
   type StorageChange,
 } from '@/utils/storage';
+import { errorText } from '@/utils/error-text';
 
 export type LiveStatus = 'loading' | 'ready' | 'error';
 
@@ -33,18 +32,12 @@ export interface LiveState {
   readonly settings: ReadonlySignal<Settings>;
   readonly progress: ReadonlySignal<ProgressMap>;
   readonly evidence: ReadonlySignal<Evidence>;
-  readonly notices: ReadonlySignal<readonly Notice[]>;
   readonly guide: ReadonlySignal<OperatorGuide | null>;
   /** The checklist for the current route, as the worker composed it. */
   readonly sections: ReadonlySignal<readonly GuideSection[]>;
-  readonly steps: ReadonlySignal<readonly Step[]>;
-  /** settings.lang, or the browser's language when the user has not chosen one. */
-  readonly lang: ReadonlySignal<Lang>;
   readonly route: ReadonlySignal<Route>;
   readonly done: ReadonlySignal<number>;
   readonly total: ReadonlySignal<number>;
-  /** Some step of this operator is ticked: a cancellation with it is under way. */
-  readonly started: ReadonlySignal<boolean>;
   readonly status: ReadonlySignal<LiveStatus>;
   /** The last failure (worker unreachable, extension reloaded…), for the UI to say so. */
   readonly error: ReadonlySignal<string | null>;
@@ -53,15 +46,37 @@ export interface LiveState {
   /** Settles as soon as storage has been read, before the worker answers: a UI can paint its first frame from it. */
   readonly stored: Promise<void>;
   setDone(stepId: string, done: boolean): Promise<boolean>;
-  setLang(lang: Lang): Promise<boolean>;
-  setRoute(route: Route): Promise<boolean>;
-  dismissSite(): Promise<boolean>;
   restoreSite(): Promise<boolean>;
   dispose(): void;
 }
 
+/**
+ * The overlay's live state (createGuideLiveState): also its steps and language, and the changes only
+ * the overlay makes. The popup's has none of them, so its first load carries none of their code (it
+ * sets the language and the route through its shell, and storage brings them here).
+ */
+export interface GuideLiveState extends LiveState {
+  readonly steps: ReadonlySignal<readonly Step[]>;
+  /** settings.lang, or the browser's language when the user has not chosen one. */
+  readonly lang: ReadonlySignal<Lang>;
+  setLang(lang: Lang): Promise<boolean>;
+  setRoute(route: Route): Promise<boolean>;
+  dismissSite(): Promise<boolean>;
+}
+
+/** What createGuideLiveState adds its members with: the core's own signals and writes. */
+interface Core {
+  readonly settings: Signal<Settings>;
+  readonly sections: ReadonlySignal<readonly GuideSection[]>;
+  /** Shows `patch` at once and sends `request`; what storage holds is shown again if that fails. */
+  update(patch: Partial<Settings>, request: Request): Promise<boolean>;
+  loadGuide(route: Route): Promise<void>;
+  /** A route this UI asked for and the worker has not confirmed yet (null: none); no fetch meanwhile. */
+  holdRoute(route: Route | null): void;
+}
+
 export interface LiveStateOptions {
-  /** The browser UI language tag, for when settings.lang is null. Defaults to navigator.language. */
+  /** The browser UI language tag, for when settings.lang is null (createGuideLiveState's `lang`). Defaults to navigator.language. */
   browserLang?: string;
   /** Clock for the user's action time (tests). */
   now?: () => number;
@@ -79,11 +94,10 @@ export interface LiveStateOptions {
      */
     guide?: { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route; remembered?: boolean };
     /**
-     * With `evidence` and `notices` too, `initial` is the whole stored state, read by a caller that
+     * With `evidence` too, `initial` is the whole stored state this needs, read by a caller that
      * kept every change since (the popup's one read on opening): storage is not read again.
      */
     evidence?: Evidence;
-    notices?: readonly Notice[];
   };
   /** Each guide answer the worker gives, with the route it was composed for (the popup remembers them). */
   onGuide?: (answer: { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route }) => void;
@@ -91,18 +105,41 @@ export interface LiveStateOptions {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** One operator's live state, as the popup uses it. */
+export function createLiveState(operator: OperatorId, options: LiveStateOptions = {}): LiveState {
+  return liveState(operator, options);
 }
 
-export function createLiveState(operator: OperatorId, options: LiveStateOptions = {}): LiveState {
-  const now = options.now ?? Date.now;
+/** The overlay's: with its steps, its language and the changes only it makes (GuideLiveState). */
+export function createGuideLiveState(operator: OperatorId, options: LiveStateOptions = {}): GuideLiveState {
   const browserLang = options.browserLang ?? (globalThis.navigator?.language || 'en');
+  return liveState(operator, options, ({ settings, sections, update, loadGuide, holdRoute }) => ({
+    steps: computed(() => sections.value.flatMap((s) => s.steps)),
+    lang: computed(() => settings.value.lang ?? langFromLocale(browserLang)),
+    setLang: (next: Lang) => update({ lang: next }, { type: 'settings/set', patch: { lang: next } }),
+    async setRoute(next: Route) {
+      holdRoute(next);
+      const ok = await update({ route: next }, { type: 'settings/set', patch: { route: next } });
+      holdRoute(null);
+      await loadGuide(settings.value.route);
+      return ok;
+    },
+    dismissSite() {
+      const current = settings.value.dismissedSites;
+      if (current.includes(operator)) return Promise.resolve(true);
+      return update({ dismissedSites: [...current, operator] }, { type: 'site/dismiss', operator, dismissed: true });
+    },
+  }));
+}
+
+function liveState(operator: OperatorId, options: LiveStateOptions): LiveState;
+function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend: (core: Core) => E): LiveState & E;
+function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: (core: Core) => E): LiveState & E {
+  const now = options.now ?? Date.now;
 
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const progress = signal<ProgressMap>({});
   const evidence = signal<Evidence>(EMPTY_EVIDENCE);
-  const notices = signal<readonly Notice[]>([]);
   const guide = signal<OperatorGuide | null>(null);
   const sections = signal<readonly GuideSection[]>([]);
   const status = signal<LiveStatus>('loading');
@@ -122,13 +159,10 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
     }
   }
 
-  const steps = computed(() => sections.value.flatMap((s) => s.steps));
-  const lang = computed(() => settings.value.lang ?? langFromLocale(browserLang));
   const route = computed(() => settings.value.route);
   const count = computed(() => checklistCount(sections.value, progress.value));
   const done = computed(() => count.value.done);
   const total = computed(() => count.value.total);
-  const started = computed(() => Object.values(progress.value).some((p) => p.done));
 
   let disposed = false;
   let unsubscribe: (() => void) | null = null;
@@ -138,7 +172,7 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
 
   const fail = (e: unknown) => {
     if (disposed) return;
-    error.value = message(e);
+    error.value = errorText(e);
   };
 
   async function loadGuide(forRoute: Route, quiet = false): Promise<void> {
@@ -169,9 +203,6 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
           case 'settings':
             settings.value = change.value;
             break;
-          case 'notices':
-            notices.value = change.value;
-            break;
           case 'evidence':
             if (change.operator === operator) evidence.value = change.value;
             break;
@@ -199,14 +230,9 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
    * What this operator's UI shows, in one read of the store (it is small): one round trip instead
    * of four, and the same checks the popup's first read uses, not a second set of readers in the bundle.
    */
-  async function readStored(): Promise<[Settings, ProgressMap, Evidence, readonly Notice[]]> {
+  async function readStored(): Promise<[Settings, ProgressMap, Evidence]> {
     const items = await readAll();
-    return [
-      checkSettings(items[KEYS.settings]).value,
-      progressFromItems(items, operator),
-      checkEvidence(items[evidenceKey(operator)]).value,
-      checkNotices(items[KEYS.notices]).value,
-    ];
+    return [checkSettings(items[KEYS.settings]).value, progressFromItems(items, operator), checkEvidence(items[evidenceKey(operator)]).value];
   }
 
   async function resync(): Promise<void> {
@@ -220,6 +246,11 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
     } catch {
       // The context is gone (extension reloaded): the UI is being removed anyway.
     }
+  }
+
+  function update(patch: Partial<Settings>, request: Request): Promise<boolean> {
+    settings.value = { ...settings.value, ...patch };
+    return send(request);
   }
 
   async function send(request: Request): Promise<boolean> {
@@ -243,10 +274,7 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
       unsubscribe = onStorageChange((changes) => {
         if (!disposed) apply(changes);
       });
-      const [s, p, ev, n] =
-        initial?.evidence && initial.notices
-          ? [initial.settings, initial.progress, initial.evidence, initial.notices]
-          : await readStored();
+      const [s, p, ev] = initial?.evidence ? [initial.settings, initial.progress, initial.evidence] : await readStored();
       if (disposed) return;
       batch(() => {
         // Changes that arrived while reading are newer than what we read for progress; merge by the rule.
@@ -256,7 +284,6 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
         for (const [id, value] of Object.entries(progress.value)) merged = applySet(merged, id, value.done, value.at);
         if (JSON.stringify(merged) !== JSON.stringify(progress.value)) progress.value = merged;
         evidence.value = ev;
-        notices.value = n;
       });
       markStored();
       if (!initial?.guide) await loadGuide(s.route);
@@ -277,20 +304,18 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
     if (have !== null && have !== wanted && routeInFlight === null) void loadGuide(wanted);
   });
 
+  // Without `extend` (the popup), only the core: E is then nothing (the overloads above).
   return {
+    ...(extend?.({ settings, sections, update, loadGuide, holdRoute: (next) => (routeInFlight = next) }) as E),
     operator,
     settings,
     progress,
     evidence,
-    notices,
     guide,
     sections,
-    steps,
-    lang,
     route,
     done,
     total,
-    started,
     status,
     error,
     ready,
@@ -302,34 +327,11 @@ export function createLiveState(operator: OperatorId, options: LiveStateOptions 
       progress.value = applySet(progress.value, stepId, isDone, at);
       const pending = send({ type: 'progress/set', operator, stepId, done: isDone, at });
       // The first tick makes this the operator being left, unless the user is already leaving another.
-      if (isDone && settings.value.operator === null) {
-        settings.value = { ...settings.value, operator };
-        void send({ type: 'settings/set', patch: { operator } });
-      }
+      if (isDone && settings.value.operator === null) void update({ operator }, { type: 'settings/set', patch: { operator } });
       return pending;
     },
-    setLang(next) {
-      settings.value = { ...settings.value, lang: next };
-      return send({ type: 'settings/set', patch: { lang: next } });
-    },
-    async setRoute(next) {
-      routeInFlight = next;
-      settings.value = { ...settings.value, route: next };
-      const ok = await send({ type: 'settings/set', patch: { route: next } });
-      routeInFlight = null;
-      await loadGuide(settings.value.route);
-      return ok;
-    },
-    dismissSite() {
-      const current = settings.value.dismissedSites;
-      if (current.includes(operator)) return Promise.resolve(true);
-      settings.value = { ...settings.value, dismissedSites: [...current, operator] };
-      return send({ type: 'site/dismiss', operator, dismissed: true });
-    },
-    restoreSite() {
-      settings.value = { ...settings.value, dismissedSites: settings.value.dismissedSites.filter((id) => id !== operator) };
-      return send({ type: 'site/dismiss', operator, dismissed: false });
-    },
+    restoreSite: () =>
+      update({ dismissedSites: settings.value.dismissedSites.filter((id) => id !== operator) }, { type: 'site/dismiss', operator, dismissed: false }),
     dispose() {
       if (disposed) return;
       disposed = true;

@@ -1,6 +1,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import type { Lang } from '@/data/schema';
 import { ErrorPanel } from './ErrorPanel';
+import { errorText } from '@/utils/error-text';
 
 interface Props {
   lang: Lang;
@@ -12,7 +13,7 @@ export class ErrorBoundary extends Component<Props, { error: string | null }> {
   override state = { error: null as string | null };
 
   override componentDidCatch(error: unknown) {
-    this.setState({ error: error instanceof Error ? error.message : String(error) });
+    this.setState({ error: errorText(error) });
   }
 
   override render() {

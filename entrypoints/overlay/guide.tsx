@@ -12,7 +12,7 @@ import type { OverlayModel } from '@/components/overlay/model';
 import { pick, t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/client';
 import { operatorName } from '@/utils/operator-names';
-import { createLiveState, type LiveState, type LiveStateOptions } from '@/utils/live-state';
+import { createGuideLiveState, type GuideLiveState, type LiveStateOptions } from '@/utils/live-state';
 import type { GuideAnswer, OverlayBoot, StoredView } from '@/utils/overlay-boot';
 import type { Corner, Side } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mode';
@@ -75,7 +75,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     sendToWorker({ type: 'overlay/fold', folded: next }).catch(() => undefined);
   }
   let ui: ShadowUi | null = null;
-  let live: LiveState | null = null;
+  let live: GuideLiveState | null = null;
   let stopEffects: (() => void)[] = [];
 
   const host = () => ui?.host ?? null;
@@ -112,7 +112,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   }
 
   // --- the model the components render
-  function buildModel(state: LiveState): OverlayModel {
+  function buildModel(state: GuideLiveState): OverlayModel {
     const groups = computed(() => groupSteps(state.steps.value, relevant.value ? topics.value : []));
     const saveFailed = computed(() => state.status.value === 'ready' && state.error.value !== null);
     const otherInProgress = computed(() => {
@@ -230,7 +230,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   // --- mounting
   function mount(): void {
     if (ui || ctx.isInvalid) return;
-    const state = createLiveState(operator, initial ? { initial } : {});
+    const state = createGuideLiveState(operator, initial ? { initial } : {});
     initial = undefined;
     live = state;
     // Find the steps' targets before the overlay joins the page: the page's layout is then the one

@@ -17,6 +17,7 @@ import { rememberGuideLater } from '@/utils/popup-guide-cache';
 import { noticeBanner } from './lazy-notices';
 import { OperatorPanel } from './OperatorPanel';
 import type { Shell } from './shell';
+import { errorText } from '@/utils/error-text';
 
 interface Props {
   shell: Shell;
@@ -60,11 +61,12 @@ export class App extends Component<Props> {
       selected.value = value;
       if (value === 'note' && !note.peek()) {
         try {
-          const { astelit, NoteView: View } = await import('./note');
-          note.value = { entry: astelit, View };
+          // Not destructured: Vite would wrap a destructured import() in a function of its own.
+          const module = await import('./note');
+          note.value = { entry: module.astelit, View: module.NoteView };
           noteError.value = null;
         } catch (e) {
-          noteError.value = e instanceof Error ? e.message : String(e);
+          noteError.value = errorText(e);
         }
       }
       if (value === '' || value === 'note') return;

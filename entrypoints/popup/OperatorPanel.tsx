@@ -17,6 +17,7 @@ import { reminderDay } from '@/utils/reminder-day';
 import { EVIDENCE_FIELD_MAX, NOTES_MAX } from '@/utils/storage';
 import { EvidenceDraft } from './evidence-draft';
 import type { Shell } from './shell';
+import { errorText } from '@/utils/error-text';
 
 interface Props {
   shell: Shell;
@@ -32,8 +33,6 @@ interface State {
   /** "Show it there again" was pressed in this opening: the line says so instead of vanishing. */
   restored: boolean;
 }
-
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 // A class, not hooks: the popup's build leaves preact/hooks out (1.2 kB gz of its first load).
 // Keyed by operator (App), so one instance serves one operator's live state.
@@ -84,18 +83,8 @@ export class OperatorPanel extends Component<Props, State> {
       await evidence.flush();
       try {
         // Loaded on the click: most openings of the popup never export.
-        const [{ downloadText, markdownFileName, toMarkdown }] = await Promise.all([import('./export'), loadAllStrings(lang)]);
-        const generatedAt = Date.now();
-        const text = toMarkdown({
-          guide,
-          route: live.route.value,
-          sections,
-          progress: live.progress.value,
-          evidence: evidence.draft,
-          lang,
-          generatedAt,
-        });
-        downloadText(markdownFileName(operator, generatedAt), text);
+        const [{ saveMarkdown }] = await Promise.all([import('./export'), loadAllStrings(lang)]);
+        saveMarkdown(operator, { guide, route: live.route.value, sections, progress: live.progress.value, evidence: evidence.draft, lang });
       } catch (e) {
         setActionError(errorText(e));
       }

@@ -160,7 +160,8 @@ export function slimPopupBuild(config: InlineConfig, page: Page = 'popup'): void
 /**
  * The chunks, once minified by Vite, minified again by terser: its compressor finds what the first
  * pass leaves (138 B gzip of the popup's first chunk, 0.7 %), which the popup's 20 kB budget needs.
- * Terser alone, in Vite's place, saved only 20 B.
+ * Terser alone, in Vite's place, saved only 20 B. A third pass, and statements left apart instead
+ * of joined into comma sequences (which gzip matches less often), took another ~15-25 B off.
  */
 function minifyAgain(): Plugin {
   return {
@@ -170,7 +171,7 @@ function minifyAgain(): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         // The popup's build writes no source maps, so there is none to carry over.
-        const result = await minify(chunk.code, { module: true, compress: { passes: 2 } });
+        const result = await minify(chunk.code, { module: true, compress: { passes: 3, sequences: false } });
         if (result.code !== undefined) chunk.code = result.code;
       }
     },

@@ -8,6 +8,7 @@ import { saveEvidence } from '@/utils/client';
 import { isSubmissionDate } from '@/utils/evidence-date';
 import type { LiveState } from '@/utils/live-state';
 import { keepEvidenceOnClose, type Evidence } from '@/utils/storage';
+import { errorText } from '@/utils/error-text';
 
 export type EvidenceValues = Readonly<Record<EvidenceField, string>>;
 
@@ -102,7 +103,7 @@ export class EvidenceDraft {
       return true;
     } catch (e) {
       this.dirty = true;
-      this.set({ error: e instanceof Error ? e.message : String(e), status: 'error' });
+      this.set({ error: errorText(e), status: 'error' });
       return false;
     }
   };

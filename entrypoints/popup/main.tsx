@@ -17,6 +17,7 @@ import { App } from './App';
 import { loadNoticeBanner } from './lazy-notices';
 import { createShell } from './shell';
 import css from './style.css?inline';
+import { errorText } from '@/utils/error-text';
 
 // The stylesheet comes inside this script, applied before anything renders (the body is empty until
 // then), rather than as a <link>: compressed with the script it is smaller than on its own, the
@@ -84,7 +85,6 @@ async function boot(): Promise<void> {
           settings,
           progress: progressFromItems(items, pick.operator),
           evidence: checkEvidence(items[evidenceKey(pick.operator)]).value,
-          notices,
           ...(guide ? { guide } : {}),
         },
         onGuide: rememberGuideLater,
@@ -120,7 +120,7 @@ boot().catch(async (error: unknown) => {
   document.documentElement.lang = lang;
   render(
     <main class="sx-root sx-popup">
-      <ErrorPanel lang={lang} error={error instanceof Error ? error.message : String(error)} />
+      <ErrorPanel lang={lang} error={errorText(error)} />
     </main>,
     root,
   );

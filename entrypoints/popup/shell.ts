@@ -6,6 +6,7 @@ import { updateSettings, dismissNotice } from '@/utils/client';
 import { langFromLocale } from '@/utils/i18n';
 import { availableLangs, loadStrings } from '@/utils/popup-strings';
 import { KEYS, checkNotices, checkSettings, onStorageChange, readAll, type Notice, type Settings } from '@/utils/storage';
+import { errorText } from '@/utils/error-text';
 
 export interface Shell {
   readonly settings: ReadonlySignal<Settings>;
@@ -51,7 +52,7 @@ export function createShell(initial: { settings: Settings; notices: readonly Not
       error.value = null;
       return true;
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e);
+      error.value = errorText(e);
       // What we showed optimistically was not saved: show what storage holds.
       await undo().catch(() => undefined);
       return false;

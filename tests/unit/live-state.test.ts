@@ -43,7 +43,7 @@ vi.mock('@/utils/client', () => ({
   }),
 }));
 
-const { createLiveState } = await import('@/utils/live-state');
+const { createLiveState, createGuideLiveState } = await import('@/utils/live-state');
 
 const text = (en: string) => ({ en, ru: en, kk: en, 'zh-CN': en });
 const step = (id: string): Step => ({
@@ -85,20 +85,19 @@ describe('createLiveState', () => {
       'progress:kcell:b': { done: false, at: 6 },
       'progress:beeline:c': { done: true, at: 7 },
     });
-    const live = createLiveState('kcell', { browserLang: 'en-US' });
+    const live = createGuideLiveState('kcell', { browserLang: 'en-US' });
     await live.ready;
     expect(live.status.value).toBe('ready');
     expect(live.lang.value).toBe('ru');
     expect(live.steps.value.map((s) => s.id)).toEqual(['a', 'b', 'c']);
     expect(live.done.value).toBe(1);
     expect(live.total.value).toBe(3);
-    expect(live.started.value).toBe(true);
     expect(sent).toContainEqual({ type: 'guide/get', operator: 'kcell' });
     live.dispose();
   });
 
   it('follows the browser language until the user picks one', async () => {
-    const live = createLiveState('kcell', { browserLang: 'kk-KZ' });
+    const live = createGuideLiveState('kcell', { browserLang: 'kk-KZ' });
     await live.ready;
     expect(live.lang.value).toBe('kk');
     await live.setLang('zh-CN');
@@ -194,7 +193,7 @@ describe('createLiveState', () => {
   });
 
   it('a route change (here or in the popup) loads that route’s steps', async () => {
-    const live = createLiveState('kcell');
+    const live = createGuideLiveState('kcell');
     await live.ready;
     await live.setRoute('office');
     expect(live.route.value).toBe('office');
@@ -209,7 +208,7 @@ describe('createLiveState', () => {
   });
 
   it('dismissing the site adds it once to dismissedSites; restoring removes it', async () => {
-    const live = createLiveState('activ');
+    const live = createGuideLiveState('activ');
     await live.ready;
     await live.dismissSite();
     await live.dismissSite();
@@ -247,7 +246,6 @@ describe('createLiveState with a remembered guide (the popup\'s cache)', () => {
     settings: { ...SETTINGS, dismissedSites: [] },
     progress: {},
     evidence: { requestNumber: '', submittedOn: '', place: '', notes: '', updatedAt: 0 },
-    notices: [],
     guide: { guide, sections: [{ section: 'cancel' as const, steps }], route: 'online' as const, remembered: true },
   });
 
@@ -269,7 +267,7 @@ describe('createLiveState with a remembered guide (the popup\'s cache)', () => {
   it('is replaced where the worker\'s answer differs (the guide changed since it was remembered)', async () => {
     await fakeBrowser.storage.local.set({ settings: SETTINGS });
     const old = { ...GUIDE, name: 'Kcell (old)' };
-    const live = createLiveState('kcell', { initial: initial(old, [step('a'), step('gone')]) });
+    const live = createGuideLiveState('kcell', { initial: initial(old, [step('a'), step('gone')]) });
     expect(live.steps.value.map((s) => s.id)).toEqual(['a', 'gone']);
     await live.ready;
     expect(live.guide.value?.name).toBe('Kcell');
