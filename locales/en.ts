@@ -102,6 +102,7 @@ export const en = {
   'popup.evidence.error': 'Not saved. Try again.',
   'popup.evidence.dateInvalid': 'Date not saved: enter a date from 2000 to today.',
   'popup.reminder.scheduled': 'Reminder: {date} — check that the number is disconnected.',
+  'popup.reminder.past': 'The reminder day, {date}, is past: check now that the number is disconnected.',
   'popup.reminder.hint': 'Enter the date submitted and we will remind you to check the disconnection and the final bill.',
   'popup.reminder.days': 'Remind me after (days)',
   'popup.reminder.daysInvalid': 'Enter a whole number of days from 1 to 60.',

@@ -100,6 +100,7 @@ export const ru: UiStrings = {
   'popup.evidence.error': 'Не сохранено. Попробуйте ещё раз.',
   'popup.evidence.dateInvalid': 'Дата не сохранена: укажите дату с 2000 года по сегодняшний день.',
   'popup.reminder.scheduled': 'Напоминание: {date} — проверьте, что номер отключён.',
+  'popup.reminder.past': 'День напоминания, {date}, уже прошёл: проверьте сейчас, что номер отключён.',
   'popup.reminder.hint': 'Укажите дату подачи, и мы напомним проверить, что номер отключён и итоговый счёт верен.',
   'popup.reminder.days': 'Напомнить через (дней)',
   'popup.reminder.daysInvalid': 'Введите целое число дней от 1 до 60.',

@@ -100,6 +100,7 @@ export const zhCN: UiStrings = {
   'popup.evidence.error': '未保存，请重试。',
   'popup.evidence.dateInvalid': '日期未保存：请输入 2000 年至今天之间的日期。',
   'popup.reminder.scheduled': '提醒日期：{date}——请确认号码已注销。',
+  'popup.reminder.past': '提醒日期 {date} 已过：请现在确认号码已注销。',
   'popup.reminder.hint': '填写提交日期后，我们会提醒您确认号码已注销、最终账单无误。',
   'popup.reminder.days': '提交后几天提醒',
   'popup.reminder.daysInvalid': '请输入 1 到 60 之间的整数天数。',

@@ -18,8 +18,19 @@ export class ErrorPanel extends Component<Props, { shown: Lang | null }> {
   override state = { shown: null as Lang | null };
 
   override componentDidMount() {
-    void loadAllStrings(this.props.lang).then((shown) => this.setState({ shown }));
+    this.componentDidUpdate();
   }
+
+  // The language menu stays above the panel: a switch loads the new language's words (the latest asked wins).
+  override componentDidUpdate() {
+    const { lang } = this.props;
+    if (lang !== this.asked) {
+      this.asked = lang;
+      void loadAllStrings(lang).then((shown) => this.asked === lang && this.setState({ shown }));
+    }
+  }
+
+  private asked: Lang | null = null;
 
   override render() {
     const { shown } = this.state;

@@ -118,7 +118,12 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
         <div class="sx-reminder">
           <p key={lang} id="sx-reminder-text" class="sx-reminder__text" aria-live="polite">
             {reminderOn
-              ? t(lang, 'popup.reminder.scheduled', { date: formatDate(reminderOn, lang) })
+              ? t(
+                  lang,
+                  // A day already behind (a date typed day-first in a month-first field, or proof kept late): say to check now.
+                  reminderOn < latestSubmissionDate() ? 'popup.reminder.past' : 'popup.reminder.scheduled',
+                  { date: formatDate(reminderOn, lang) },
+                )
               : t(lang, 'popup.reminder.hint')}
           </p>
           <div class="sx-field sx-field--inline">

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
 import { ru } from '@/locales/ru';
+import { zhCN } from '@/locales/zh-CN';
 import { EXTENSION_PATH, launchWithExtension, test, expect } from './harness';
 
 declare const chrome: typeof Browser;
@@ -65,6 +66,10 @@ test('a checklist that cannot be drawn is explained in the user’s language, th
   await expect(panel.getByRole('heading')).toHaveText(ru['popup.crash.title']);
   await expect(panel).toContainText(ru['popup.crash.body'].split(' (')[0]!);
   await expect(page.getByRole('alert')).toHaveCount(1);
+  // The language menu is still there, and the panel follows it (its words load with it).
+  await page.getByLabel('Язык').selectOption('zh-CN');
+  await expect(panel.getByRole('heading')).toHaveText(zhCN['popup.crash.title']);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 
 test('a failure panel whose words cannot be loaded either (the extension updated under it) still says what failed', async () => {

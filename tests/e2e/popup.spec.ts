@@ -340,6 +340,16 @@ test('proof is saved as it is typed, kept when the popup closes at once, and the
   await expect
     .poll(() => page.evaluate(async () => (await chrome.alarms.get('reminder:kcell'))?.scheduledTime ?? null))
     .toBe(due10.getTime());
+  // A submission date whose reminder day is behind us (typed day-first in a month-first field, say, or
+  // kept late): the popup does not promise a day in the past, it says to check now.
+  const early = new Date(submitted.getFullYear(), submitted.getMonth(), submitted.getDate() - 20);
+  const earlyDue = new Date(early.getFullYear(), early.getMonth(), early.getDate() + 10);
+  await page.getByLabel('Date submitted').fill(localIsoDate(early));
+  await expect(promise).toHaveText(
+    `The reminder day, ${earlyDue.toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric' })}, is past: check now that the number is disconnected.`,
+  );
+  await page.getByLabel('Date submitted').fill(localIsoDate(submitted));
+  await expect(promise).toContainText(due10.toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric' }));
   await page.getByLabel('Remind me after (days)').fill('61');
   await expect(page.getByText('Enter a whole number of days from 1 to 60.')).toBeVisible();
 
@@ -405,17 +415,20 @@ test('a wrong date (a five-digit year, or a year typed half-way) is marked and n
 }) => {
   const page = await openPopup('?operator=kcell');
   const date = page.getByLabel('Date submitted');
-  await date.fill('2026-11-19');
-  await expect.poll(async () => (await stored(page))['evidence:kcell']).toMatchObject({ submittedOn: '2026-11-19' });
+  const now = new Date();
+  const kept = localIsoDate(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 8));
+  const keptDue = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 5).toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric' });
+  await date.fill(kept);
+  await expect.poll(async () => (await stored(page))['evidence:kcell']).toMatchObject({ submittedOn: kept });
   // Typing the year digit by digit passes through 0202-…: that must not be saved (its reminder would fire at once).
   await date.fill('0202-11-26');
   await page.getByLabel('Notes').fill('Office on Abai 10');
   await expect(date).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Date not saved: enter a date from 2000 to today.')).toBeVisible();
-  // The reminder is the kept date's, not the rejected one's. That date has passed (or may have, on a
-  // later run): the sentence names a day to check, and promises nothing for a day that is gone.
-  await expect(page.locator('#sx-reminder-text')).toHaveText('Reminder: November 22, 2026 — check that the number is disconnected.');
-  await expect.poll(async () => (await stored(page))['evidence:kcell']).toMatchObject({ submittedOn: '2026-11-19', notes: 'Office on Abai 10' });
+  // The reminder is the kept date's, not the rejected one's. Its day has passed: the sentence says so
+  // and to check now, and promises nothing for a day that is gone.
+  await expect(page.locator('#sx-reminder-text')).toHaveText(`The reminder day, ${keptDue}, is past: check now that the number is disconnected.`);
+  await expect.poll(async () => (await stored(page))['evidence:kcell']).toMatchObject({ submittedOn: kept, notes: 'Office on Abai 10' });
   expect(await page.evaluate(async () => (await chrome.alarms.get('reminder:kcell'))?.scheduledTime)).toBeGreaterThan(Date.now());
   // Tomorrow on the user's calendar is no submission date either: the picker ends today, as the error says.
   const today = new Date();
@@ -439,7 +452,7 @@ test('a wrong date (a five-digit year, or a year typed half-way) is marked and n
   const reopened = await openPopup('?operator=kcell');
   await expect(reopened.getByLabel('Notes')).toHaveValue('Office on Abai 10; paid the debt');
   await expect(reopened.getByLabel('Office or channel')).toHaveValue('Kcell Center, Almaty');
-  await expect(reopened.getByLabel('Date submitted')).toHaveValue('2026-11-19');
+  await expect(reopened.getByLabel('Date submitted')).toHaveValue(kept);
   await expect(reopened.getByLabel('Date submitted')).not.toHaveAttribute('aria-invalid');
   expect(router.leaks).toEqual([]);
 });
