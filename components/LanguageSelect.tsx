@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '@/data/schema';
 import { LANG_NAMES, isLang, t } from '@/utils/i18n';
+import { choiceHandlers } from '@/utils/select-choice';
 
 interface Props {
   lang: Lang;
@@ -20,10 +21,7 @@ export function LanguageSelect({ lang, onChange, id = 'sx-lang', label }: Props)
         id={id}
         class="sx-select"
         value={lang}
-        onChange={(event) => {
-          const value = (event.currentTarget as HTMLSelectElement).value;
-          if (isLang(value)) onChange(value);
-        }}
+        {...choiceHandlers(lang, (value) => isLang(value) && onChange(value))}
       >
         {LANGS.map((code) => (
           <option key={code} value={code} lang={code}>

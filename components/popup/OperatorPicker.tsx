@@ -1,5 +1,6 @@
 import type { Lang, OperatorId } from '@/data/schema';
 import { t } from '@/utils/i18n';
+import { choiceHandlers } from '@/utils/select-choice';
 import type { PickReason } from '@/utils/operator-pick';
 
 /** What the picker shows: an operator, the Astelit/Taraztel explanation, or nothing chosen yet. */
@@ -14,7 +15,7 @@ interface Props {
   onChange: (value: PickerValue) => void;
 }
 
-/** A native select: type-ahead, arrow keys and screen readers work without any custom code. */
+/** A native select: type-ahead, arrow keys and screen readers work as they do everywhere; a choice by key applies once confirmed (utils/select-choice.ts). */
 export function OperatorPicker({ lang, value, operators, reason, onChange }: Props) {
   const hint = value === 'note' ? null : reason === 'tab' ? 'popup.operator.fromTab' : reason === 'ask' ? 'popup.operator.ask' : null;
   return (
@@ -27,10 +28,7 @@ export function OperatorPicker({ lang, value, operators, reason, onChange }: Pro
         class="sx-select sx-picker__select"
         value={value}
         aria-describedby={hint ? 'sx-operator-hint' : undefined}
-        onChange={(event) => {
-          const next = (event.currentTarget as HTMLSelectElement).value;
-          onChange(next as PickerValue);
-        }}
+        {...choiceHandlers(value, (next) => onChange(next as PickerValue))}
       >
         {value === '' && (
           <option value="" disabled>

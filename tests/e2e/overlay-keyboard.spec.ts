@@ -290,3 +290,17 @@ test('in-app navigation with focus in the overlay keeps it there: on the step th
   await expect(launcher(page)).toBeVisible();
   expect(await focusedStep()).toContain('sx-launcher');
 });
+
+test('an arrow key on the guide\'s language menu moves the choice; the guide changes language once it is confirmed', async ({ context, router }) => {
+  const page = await openServed(context, router, KCELL_RU);
+  const lang = page.locator(`${HOST} #sx-overlay-lang`);
+  await lang.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(lang).toHaveValue('ru');
+  await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'en');
+  await expect(progressText(page)).toHaveText(/^0 of \d+ done$/);
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'ru');
+  await expect(progressText(page)).toHaveText(/^0 из \d+ выполнено$/);
+  expect(router.leaks).toEqual([]);
+});

@@ -182,6 +182,39 @@ test('opens on the operator whose site is in the active tab', async ({ context, 
   expect(router.leaks).toEqual([]);
 });
 
+test('keyboard only: an arrow key on the language or operator menu moves the choice, and Enter or leaving the menu applies it', async ({
+  openPopup,
+  router,
+}) => {
+  const page = await openPopup('?operator=kcell');
+  const lang = page.locator('#sx-popup-lang');
+  // One ArrowDown used to switch the whole popup to the next language at once.
+  await lang.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(lang).toHaveValue('ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.sx-popup__title')).toHaveText('SimExit KZ');
+  await expect(page.getByLabel('Operator')).toBeVisible();
+  // Enter applies it.
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect.poll(async () => ((await stored(page)).settings as { lang: string }).lang).toBe('ru');
+
+  // The operator menu: ArrowDown shows the next operator without swapping the checklist; Tab away applies it.
+  const operator = page.locator('#sx-operator');
+  await operator.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(operator).toHaveValue('activ');
+  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-step-id="activ-download-forms"]')).toBeVisible();
+  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toHaveCount(0);
+  // A choice in the open list (here, as a pointer makes it) still applies at once.
+  await operator.selectOption('beeline');
+  await expect(page.locator('[data-step-id="beeline-submit"]')).toBeVisible();
+  expect(router.leaks).toEqual([]);
+});
+
 test('keyboard only: Tab to a step and tick it with Space, switch the route with the arrow keys', async ({ openPopup, router }) => {
   const page = await openPopup('?operator=kcell');
   await page.getByLabel('Operator').focus();

@@ -1,0 +1,29 @@
+// A closed <select> changes its value, and fires "change", at every arrow key in Chromium on Windows and
+// Linux: one ArrowDown on the language menu switched the whole interface to Chinese, and on the operator
+// menu swapped the checklist for another operator's (helper-53; WCAG 3.2.2, on input). A choice moved by
+// key is applied when the user confirms it (Enter) or leaves the menu; one made in the open list (a
+// click, or Alt+Down or Space and then Enter) is applied at once, as before.
+
+/** The last key on a select moved its value (and nothing has confirmed it since). */
+let byKey = false;
+
+/** Event handlers for a select showing `current` that calls `choose` once another value is chosen for good. */
+export function choiceHandlers(current: string, choose: (value: string) => void) {
+  const apply = (event: Event) => {
+    const { value } = event.currentTarget as HTMLSelectElement;
+    if (value !== current) choose(value);
+  };
+  return {
+    onKeyDown(event: KeyboardEvent) {
+      byKey = !event.altKey && /^(Arrow|Page|Home$|End$|.$)/u.test(event.key) && event.key !== ' ';
+      if (event.key === 'Enter') apply(event);
+    },
+    onMouseDown() {
+      byKey = false;
+    },
+    onChange(event: Event) {
+      if (!byKey) apply(event);
+    },
+    onBlur: apply,
+  };
+}
