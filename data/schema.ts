@@ -70,6 +70,14 @@ export interface Step {
   readonly service?: ServiceId;
 }
 
+/**
+ * The step that files the termination request: one per route, its id ending in "-submit" (data/validate.ts
+ * holds every route to that). The reminder and the overlay's note about its date follow it.
+ */
+export function isSubmitStep(step: Step): boolean {
+  return step.id.endsWith('-submit');
+}
+
 export interface SupportLink {
   readonly url: string;
   readonly label: Localized;

@@ -17,6 +17,7 @@ import {
   type ServiceGuide,
   type Step,
   type SupportLink,
+  isSubmitStep,
 } from './schema';
 import { OPERATOR_HOSTS, SERVICE_HOSTS } from './hosts';
 import { PRECAUTIONS } from './precautions';
@@ -266,7 +267,7 @@ function validateOperator(guide: OperatorGuide, today: string): string[] {
     for (const step of steps) {
       if (!step.id.startsWith(`${guide.id}-`)) errors.push(`step "${step.id}": id: must start with "${guide.id}-"`);
     }
-    const submits = steps.filter((step) => step.id.endsWith('-submit'));
+    const submits = steps.filter(isSubmitStep);
     if (submits.length !== 1) errors.push(`routes.${route}: needs exactly one "-submit" step, found ${submits.length}`);
     for (const step of submits) {
       if (!step.topics?.includes('termination')) errors.push(`step "${step.id}": topics: a -submit step needs "termination"`);

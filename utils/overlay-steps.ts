@@ -1,6 +1,6 @@
 // Which steps the overlay lists first on a page, and when to say the guide may be out of date.
 // Pure: the content script supplies the page's topics and which targets it found.
-import type { Step, Topic } from '@/data/schema';
+import { isSubmitStep, type Step, type Topic } from '@/data/schema';
 import type { GuideSection } from './messages';
 import type { ProgressMap } from './progress';
 import type { Evidence } from './storage';
@@ -63,11 +63,6 @@ export function precautionsLeft(sections: readonly GuideSection[], onPage: reado
   const before = sections.filter((s) => s.section === 'before').flatMap((s) => s.steps);
   const left = before.filter((step) => progress[step.id]?.done !== true);
   return left.length > 0 ? { left, total: before.length, at } : null;
-}
-
-/** The step that files the termination request: one per route, its id ending in "-submit" (data/validate.ts). */
-export function isSubmitStep(step: Step): boolean {
-  return step.id.endsWith('-submit');
 }
 
 /**

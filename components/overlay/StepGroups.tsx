@@ -16,27 +16,36 @@ export function StepGroups({ model }: { model: OverlayModel }) {
   const found = model.found.value;
   const before = model.precautionsLeft.value;
   const evidence = model.evidence.value;
-  const item = (step: Step, emphasised: boolean) => (
-    <StepItem
-      key={step.id}
-      step={step}
-      lang={lang}
-      done={progress[step.id]?.done === true}
-      emphasised={emphasised}
-      onToggle={(done) => model.toggleStep(step, done)}
-      actions={
-        step.targets?.length || before?.at === step || needsSubmissionDate(step, progress, evidence) ? (
-          <>
-            {step.targets?.length ? (
-              <ShowMe step={step} lang={lang} found={found[step.id] === true} onShow={(s) => model.showMe(s)} />
-            ) : null}
-            {before?.at === step && <BeforeLeft before={before} lang={lang} onGo={(s) => model.goToStep(s)} />}
-            {needsSubmissionDate(step, progress, evidence) && <RemindNote lang={lang} onOpen={() => model.openList(model.operator)} />}
-          </>
-        ) : undefined
-      }
-    />
-  );
+  const item = (step: Step, emphasised: boolean) => {
+    // Below a step's text: "Show me" where it points at the page, what is left before cancelling on the
+    // cancellation's first card here, and the date the reminder needs on the ticked hand-in card.
+    const showMe = step.targets?.length ? (
+      <ShowMe step={step} lang={lang} found={found[step.id] === true} onShow={(s) => model.showMe(s)} />
+    ) : null;
+    const beforeLeft = before?.at === step ? <BeforeLeft before={before} lang={lang} onGo={(s) => model.goToStep(s)} /> : null;
+    const remind = needsSubmissionDate(step, progress, evidence) ? (
+      <RemindNote lang={lang} onOpen={() => model.openList(model.operator)} />
+    ) : null;
+    return (
+      <StepItem
+        key={step.id}
+        step={step}
+        lang={lang}
+        done={progress[step.id]?.done === true}
+        emphasised={emphasised}
+        onToggle={(done) => model.toggleStep(step, done)}
+        actions={
+          showMe || beforeLeft || remind ? (
+            <>
+              {showMe}
+              {beforeLeft}
+              {remind}
+            </>
+          ) : undefined
+        }
+      />
+    );
+  };
   return (
     <>
       {onPage.length > 0 && (
