@@ -58,7 +58,8 @@ export async function sendToWorker<R extends Request>(request: R, options: SendO
     if (attempt > 0) await sleep(delays[attempt - 1]!);
     try {
       const response = await send(request);
-      if (isResponse(response)) return response as ResponseFor<R>;
+      // 'stopping': the worker was stopped as it handled this; the next one will.
+      if (isResponse(response) && (response as { error?: unknown }).error !== 'stopping') return response as ResponseFor<R>;
       lastError = new Error('no response');
     } catch (error) {
       if (!isTransientSendError(error)) throw error;

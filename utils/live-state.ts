@@ -235,13 +235,27 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     return [checkSettings(items[KEYS.settings]).value, progressFromItems(items, operator), checkEvidence(items[evidenceKey(operator)]).value];
   }
 
-  async function resync(): Promise<void> {
+  /**
+   * Storage's progress, with what this UI shows that storage has not caught up with: ticks still on
+   * their way to the worker (a box sprung back while its save is under way would make a second press
+   * undo it). Not `refused`, the tick the worker turned down: storage shows for it.
+   */
+  function withShown(stored: ProgressMap, refused?: Request): ProgressMap {
+    let merged = stored;
+    for (const [id, value] of Object.entries(progress.value)) {
+      if (refused?.type !== 'progress/set' || refused.stepId !== id || refused.at !== value.at) merged = applySet(merged, id, value.done, value.at);
+    }
+    return merged;
+  }
+
+  async function resync(refused: Request): Promise<void> {
     try {
       const [s, p] = await readStored();
       if (disposed) return;
+      const merged = withShown(p, refused);
       batch(() => {
         settings.value = s;
-        progress.value = p;
+        progress.value = merged;
       });
     } catch {
       // The context is gone (extension reloaded): the UI is being removed anyway.
@@ -262,7 +276,7 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     } catch (e) {
       fail(e);
       // What we showed optimistically may not have been saved: show what storage holds.
-      await resync();
+      await resync(request);
       return false;
     }
   }
@@ -280,8 +294,7 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
         // Changes that arrived while reading are newer than what we read for progress; merge by the rule.
         // Values equal to what the UI already shows (given as `initial`) are kept, so it does not re-render for nothing.
         if (JSON.stringify(s) !== JSON.stringify(settings.value)) settings.value = s;
-        let merged = p;
-        for (const [id, value] of Object.entries(progress.value)) merged = applySet(merged, id, value.done, value.at);
+        const merged = withShown(p);
         if (JSON.stringify(merged) !== JSON.stringify(progress.value)) progress.value = merged;
         evidence.value = ev;
       });

@@ -62,6 +62,11 @@ export type ErrorCode =
   | 'newer-version'
   /** overlay/inject from a site the user closed the guide on ("Hide on this site"). */
   | 'dismissed'
+  /**
+   * The browser was stopping the worker as it handled the request and refused its storage calls. The
+   * sender sends it again (utils/client.ts) and the next worker handles it: every request is idempotent.
+   */
+  | 'stopping'
   | 'internal';
 
 export type Failure = { readonly ok: false; readonly error: ErrorCode };

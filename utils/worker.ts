@@ -11,7 +11,7 @@ import { progressKey, progressPrefix, supersedes, type StepProgress } from './pr
 import { parseReminderAlarm } from './reminders';
 import { isEmptyPlan, planRepair } from './repair';
 import { refreshBadge, resetBadgeForTests } from './worker-badge';
-import { failure, writeFailure } from './worker-failure';
+import { failure, isStoppingError, thrownFailure, writeFailure } from './worker-failure';
 import { fireReminder, openFromNotification, resyncReminders, syncReminder } from './worker-reminders';
 import { foldedIn, rememberFold, resetFoldsForTests } from './worker-fold';
 import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
@@ -141,8 +141,7 @@ export async function handleMessage(raw: unknown, sender: SenderLike | null | un
   try {
     return await dispatch(request, mode, sender);
   } catch (error) {
-    console.error('SimExit: handler', request.type, error);
-    return failure('internal');
+    return thrownFailure(error, `handler ${request.type}`);
   }
 }
 
@@ -150,7 +149,7 @@ export async function handleMessage(raw: unknown, sender: SenderLike | null | un
 function answered(work: Promise<void>): Promise<Response> {
   return work.then(
     () => ({ ok: true }),
-    () => failure('internal'),
+    (error: unknown) => thrownFailure(error, 'request'),
   );
 }
 
@@ -174,9 +173,9 @@ async function injectOverlay(sender: SenderLike | null | undefined): Promise<Res
       injectImmediately: true,
     });
     return { ok: true };
-  } catch {
+  } catch (error) {
     // The tab navigated or closed meanwhile: the detector of the next page asks again if it must.
-    return failure('internal');
+    return isStoppingError(error) ? failure('stopping') : failure('internal');
   }
 }
 

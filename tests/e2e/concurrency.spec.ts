@@ -82,7 +82,8 @@ function senderExpression(writes: Write[], delays: readonly number[]): string {
         if (attempt > 0) await new Promise((r) => setTimeout(r, delays[attempt - 1]));
         try {
           const response = await chrome.runtime.sendMessage(message);
-          if (response && typeof response.ok === 'boolean') return { response, attempt };
+          // 'stopping': the worker was stopped while it handled this one; utils/client.ts sends it again.
+          if (response && typeof response.ok === 'boolean' && response.error !== 'stopping') return { response, attempt };
         } catch (error) {
           last = String(error && error.message || error);
           if (!transient.test(last)) throw error;

@@ -4,6 +4,7 @@
 // open, so the page's main world can watch its checkboxes; it cannot click them (the overlay
 // ignores events a script dispatches), so a tick is a real key press: focus the box, press Space.
 import type { BrowserContext, Page } from '@playwright/test';
+import { RETRY_DELAYS_MS } from '../../utils/client';
 
 /** The overlay's shadow host (entrypoints/guide.content). */
 const HOST = 'simexit-guide';
@@ -70,13 +71,19 @@ export interface View {
 
 export interface StressResult {
   ticks: number;
-  /** How long the views took to make all their clicks (for where a worker stop fell). */
+  /** How long the views took to make all their clicks. */
   clickingMs: number;
+  /** How many times the worker was stopped while they clicked. */
+  stops: number;
   /** Steps whose stored state is not the last one a user set. */
   lostInStorage: number;
   /** (view, step) pairs whose checkbox still disagrees with that state once everything settled. */
   staleInViews: number;
   expected: Record<string, boolean>;
+  /** Each lost step: what storage holds against what the clicks left, and the view that clicked it. */
+  lost: { step: string; stored: unknown; expected: boolean; view: number }[];
+  /** The alerts each view showed during the run (a save the user was told failed), by view. */
+  alerts: string[][];
 }
 
 /** Mulberry32: a small seeded PRNG, so every run ticks the same sequence. */
@@ -131,6 +138,46 @@ async function shownDone(view: View, steps: readonly string[]): Promise<Record<s
   );
 }
 
+async function storedRaw(popup: Page, operator: string, step: string): Promise<unknown> {
+  return popup.evaluate(
+    async ({ key }) => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await c.storage.local.get(key))[key] ?? null;
+    },
+    { key: `progress:${operator}:${step}` },
+  );
+}
+
+/** Starts collecting the text of every alert the view shows (role="alert"), to be read by takeAlerts. */
+async function watchAlerts(view: View): Promise<void> {
+  await view.page.evaluate(
+    ({ host, kind }) => {
+      const root: Node | null | undefined = kind === 'overlay' ? document.querySelector(host)?.shadowRoot : document.body;
+      if (!root) throw new Error('no view to watch');
+      const w = window as unknown as { __sxAlerts: string[]; __sxAlertWatch?: MutationObserver };
+      w.__sxAlerts = [];
+      w.__sxAlertWatch?.disconnect();
+      // No named function here: see syncLatency.
+      w.__sxAlertWatch = new MutationObserver(() => {
+        for (const alert of (root as ParentNode).querySelectorAll('[role="alert"]')) {
+          const text = alert.textContent?.trim();
+          if (text && !w.__sxAlerts.includes(text)) w.__sxAlerts.push(text);
+        }
+      });
+      w.__sxAlertWatch.observe(root, { subtree: true, childList: true, characterData: true });
+    },
+    { host: HOST, kind: view.kind },
+  );
+}
+
+async function takeAlerts(view: View): Promise<string[]> {
+  return view.page.evaluate(() => {
+    const w = window as unknown as { __sxAlerts: string[]; __sxAlertWatch?: MutationObserver };
+    w.__sxAlertWatch?.disconnect();
+    return w.__sxAlerts;
+  });
+}
+
 const differences = (a: Record<string, boolean>, b: Record<string, boolean>) => Object.keys(b).filter((k) => a[k] !== b[k]).length;
 
 /**
@@ -148,14 +195,19 @@ export async function concurrentTicks(options: {
   operator: string;
   steps: readonly string[];
   ticksEach: number;
-  /** Stop the service worker (CDP ServiceWorker.stopAllWorkers) this many ms after the clicks start. */
-  stopWorkerAfterMs?: number;
+  /**
+   * Stop the service worker (CDP ServiceWorker.stopAllWorkers) again and again while the views click,
+   * every `everyMs` × 0.5–1.5 (seeded). A stop that lands while the worker handles a tick is the case
+   * that matters: Chrome then refuses the worker's storage calls.
+   */
+  stopWorker?: { everyMs: number };
   seed?: number;
 }): Promise<StressResult> {
   const { views, popup, operator, steps, ticksEach } = options;
   const plan = tickPlan(steps, views.length, ticksEach, options.seed);
   const initial = await storedDone(popup, operator, steps);
   const expected = expectedAfter(initial, plan);
+  for (const view of views) await watchAlerts(view);
 
   const started = Date.now();
   // The views press at once (each its own sequence, as fast as key presses go); the messages
@@ -168,24 +220,33 @@ export async function concurrentTicks(options: {
       lastClick.set(step, Date.now());
     }
   });
+  let clicked = false;
+  let stops = 0;
   let stopping: Promise<void> | null = null;
-  if (options.stopWorkerAfterMs !== undefined) {
-    const delay = options.stopWorkerAfterMs;
+  if (options.stopWorker) {
+    const { everyMs } = options.stopWorker;
+    const jitter = rng((options.seed ?? 1) * 7919);
     stopping = (async () => {
-      await new Promise((r) => setTimeout(r, delay));
       const cdp = await options.context.newCDPSession(popup);
       await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
+      for (;;) {
+        await new Promise((r) => setTimeout(r, everyMs * (0.5 + jitter())));
+        if (clicked) break;
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        stops++;
+      }
       await cdp.detach();
     })();
   }
-  await Promise.all(clicking);
+  await Promise.all(clicking).finally(() => (clicked = true));
   const clickingMs = Date.now() - started;
   await stopping;
 
-  // Settled: storage as expected, or unchanged for a while (then whatever differs is lost).
+  // Settled: storage as expected, or unchanged for longer than a save's longest wait between two
+  // tries (utils/client.ts): then whatever differs is lost.
+  const quietMs = Math.max(...RETRY_DELAYS_MS) + 1_000;
   let stored = await storedDone(popup, operator, steps);
-  for (let quiet = 0, waited = 0; differences(stored, expected) > 0 && quiet < 2_000 && waited < 20_000; ) {
+  for (let quiet = 0, waited = 0; differences(stored, expected) > 0 && quiet < quietMs && waited < 30_000; ) {
     await new Promise((r) => setTimeout(r, 100));
     waited += 100;
     const next = await storedDone(popup, operator, steps);
@@ -204,5 +265,11 @@ export async function concurrentTicks(options: {
     }
     staleInViews += differences(shown, stored);
   }
-  return { ticks: plan.flat().length, clickingMs, lostInStorage, staleInViews, expected };
+  const alerts = await Promise.all(views.map(takeAlerts));
+  const lost = await Promise.all(
+    steps
+      .filter((step) => stored[step] !== expected[step])
+      .map(async (step) => ({ step, stored: await storedRaw(popup, operator, step), expected: expected[step]!, view: plan.findIndex((clicks) => clicks.includes(step)) })),
+  );
+  return { ticks: plan.flat().length, clickingMs, stops, lostInStorage, staleInViews, expected, lost, alerts };
 }

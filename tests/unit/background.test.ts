@@ -203,6 +203,26 @@ describe('progress', () => {
     expect((await readProgress('tele2'))['tele2-submit']?.done).toBe(true);
   });
 
+  it('a tick handled while the browser stops the worker is answered "stopping", not refused, so it is sent again', async () => {
+    // Chrome refuses the calls of a worker it is stopping with "No SW"; answered 'internal', the UI
+    // undid the tick (the bench lost ticks this way with the worker stopped mid-run).
+    await whenReady();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('No SW'));
+    const tick = { type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: Date.now() };
+    expect(await send(tick)).toEqual({ ok: false, error: 'stopping' });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('No SW'));
+    expect(await send(tick)).toEqual({ ok: false, error: 'stopping' });
+    expect(error).not.toHaveBeenCalled();
+    set.mockRestore();
+    get.mockRestore();
+    expect(await send(tick)).toEqual({ ok: true, progress: { done: true, at: tick.at } });
+    // Any other failure is still one.
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error: disk'));
+    expect(await send({ ...tick, at: tick.at + 1 })).toEqual({ ok: false, error: 'internal' });
+    expect(error).toHaveBeenCalled();
+  });
+
   it('reset wins over a tick stamped ahead of the clock, and that tick delivered again stays undone', async () => {
     const ahead = Date.now() + 3_600_000;
     await fakeBrowser.storage.local.set({ [progressKey('kcell', 'kcell-submit')]: { done: true, at: ahead } });

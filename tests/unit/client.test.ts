@@ -36,6 +36,15 @@ describe('sendToWorker', () => {
     expect(send).toHaveBeenCalledTimes(1);
   });
 
+  it('sends again when the worker answers that it was being stopped, and returns the next worker\'s answer', async () => {
+    const send = vi.fn().mockResolvedValueOnce({ ok: false, error: 'stopping' }).mockResolvedValueOnce({ ok: true });
+    await expect(sendToWorker(request, { ...noDelays, send })).resolves.toEqual({ ok: true });
+    expect(send).toHaveBeenCalledTimes(2);
+    const never = vi.fn().mockResolvedValue({ ok: false, error: 'stopping' });
+    await expect(sendToWorker(request, { ...noDelays, send: never })).rejects.toBeInstanceOf(WorkerUnavailableError);
+    expect(never).toHaveBeenCalledTimes(6);
+  });
+
   it('returns a refusal as it is (it is an answer, not a transport failure)', async () => {
     const send = vi.fn().mockResolvedValue({ ok: false, error: 'quota' });
     await expect(sendToWorker(request, { ...noDelays, send })).resolves.toEqual({ ok: false, error: 'quota' });

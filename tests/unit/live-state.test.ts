@@ -6,10 +6,17 @@ import type { OperatorGuide, Route, Step } from '@/data/schema';
 // live state is tested against real storage events without importing the background script.
 const sent: unknown[] = [];
 let failNext: string | null = null;
+/** When set, the next request waits for it before the stand-in worker acts (a worker restarting). */
+let holdNext: Promise<void> | null = null;
 
 vi.mock('@/utils/client', () => ({
   sendToWorker: vi.fn(async (msg: Record<string, unknown>) => {
     sent.push(msg);
+    if (holdNext) {
+      const hold = holdNext;
+      holdNext = null;
+      await hold;
+    }
     if (failNext) {
       const error = failNext;
       failNext = null;
@@ -75,6 +82,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   sent.length = 0;
   failNext = null;
+  holdNext = null;
 });
 
 describe('createLiveState', () => {
@@ -189,6 +197,27 @@ describe('createLiveState', () => {
     expect(live.error.value).toBe('quota exceeded');
     expect(live.progress.value.b).toBeUndefined();
     expect(live.done.value).toBe(0);
+    live.dispose();
+  });
+
+  it('a refused tick does not take back another tick still on its way to the worker', async () => {
+    // Seen as a lost tick in the bench's stress run: a user who ticks the same step again reads the
+    // box, so a box sprung back while its save was still under way made the next press undo it.
+    const live = createLiveState('kcell');
+    await live.ready;
+    let release!: () => void;
+    holdNext = new Promise<void>((resolve) => (release = resolve));
+    const slow = live.setDone('a', true);
+    await settle();
+    failNext = 'quota exceeded';
+    expect(await live.setDone('b', true)).toBe(false);
+    expect(live.progress.value.a?.done).toBe(true);
+    expect(live.progress.value.b).toBeUndefined();
+    release();
+    expect(await slow).toBe(true);
+    await settle();
+    expect(live.progress.value.a?.done).toBe(true);
+    expect(live.done.value).toBe(1);
     live.dispose();
   });
 
