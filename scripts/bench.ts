@@ -533,7 +533,7 @@ async function main(): Promise<void> {
     const popup = await measurePopup(browsers.withExt, browsers.extensionId, browsers.floorUrl, runs, browsers.routers[0]!);
     log('  tab → tab sync…');
     const sync = await measureSync(browsers.withExt, runs);
-    log('  5 tabs + popup × 100 concurrent ticks, then again with the worker stopped mid-way…');
+    log('  5 tabs + popup × 100 concurrent ticks, then again with the worker stopped about every 0.4 s…');
     const lost = await measureLostUpdates(browsers.withExt, browsers.extensionId);
     log('  popup files in each language…');
     const popupByLang = await measurePopupLanguages(browsers.withExt, browsers.extensionId);

@@ -242,9 +242,10 @@ export async function concurrentTicks(options: {
   const clickingMs = Date.now() - started;
   await stopping;
 
-  // Settled: storage as expected, or unchanged for longer than a save's longest wait between two
-  // tries (utils/client.ts): then whatever differs is lost.
-  const quietMs = Math.max(...RETRY_DELAYS_MS) + 1_000;
+  // Settled: storage as expected, or unchanged for longer than a save keeps trying (utils/client.ts,
+  // about 6.4 s): then whatever differs is lost. A shorter wait called a tick lost that its last
+  // try saved a moment later.
+  const quietMs = RETRY_DELAYS_MS.reduce((a, b) => a + b, 0) + 1_000;
   let stored = await storedDone(popup, operator, steps);
   for (let quiet = 0, waited = 0; differences(stored, expected) > 0 && quiet < quietMs && waited < 30_000; ) {
     await new Promise((r) => setTimeout(r, 100));
@@ -253,18 +254,20 @@ export async function concurrentTicks(options: {
     quiet = differences(next, stored) === 0 ? quiet + 100 : 0;
     stored = next;
   }
-  const lostInStorage = differences(stored, expected);
 
-  // Every view shows what storage holds, once its last update has rendered.
+  // Every view shows what storage holds, once its last update has rendered (storage read again:
+  // compared with an old reading, a view that is right would count as stale).
   let staleInViews = 0;
   for (const view of views) {
     let shown = await shownDone(view, steps);
     for (let waited = 0; differences(shown, stored) > 0 && waited < 5_000; waited += 100) {
       await new Promise((r) => setTimeout(r, 100));
       shown = await shownDone(view, steps);
+      stored = await storedDone(popup, operator, steps);
     }
     staleInViews += differences(shown, stored);
   }
+  const lostInStorage = differences(stored, expected);
   const alerts = await Promise.all(views.map(takeAlerts));
   const lost = await Promise.all(
     steps
