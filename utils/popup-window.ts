@@ -20,8 +20,13 @@ export const SAME_REQUEST_MS = 10_000;
 
 /** Openings under way, per operator: a second request meanwhile waits for the first. */
 const opening = new Map<OperatorId, Promise<void>>();
-/** The window made last per operator, and when. */
+/**
+ * The window made last per operator, and when; also kept in session storage, since the request sent
+ * again is often sent again because the worker was stopped (utils/client.ts), and the next worker
+ * would otherwise make a second window.
+ */
 const made = new Map<OperatorId, { id: number; at: number }>();
+const MADE_PREFIX = 'popupWindow:';
 
 /** Shows the popup's page for `operator`: asked twice in a moment, it still makes one window. */
 export function openPopupWindow(operator: OperatorId): Promise<void> {
@@ -38,7 +43,10 @@ async function showOrOpen(operator: OperatorId): Promise<void> {
   try {
     const window = await browser.windows.create({ url, type: 'popup', ...POPUP_WINDOW });
     if (typeof window?.id === 'number') {
-      made.set(operator, { id: window.id, at: Date.now() });
+      const record = { id: window.id, at: Date.now() };
+      made.set(operator, record);
+      // Where there is no session storage, this worker's memory is all there is.
+      await browser.storage.session?.set({ [MADE_PREFIX + operator]: record }).catch(() => undefined);
       await fitToZoom(window.id, window.tabs?.[0]?.id);
     }
   } catch {
@@ -86,7 +94,7 @@ function loaded(tabId: number, ms = 3_000): Promise<void> {
 }
 
 async function focusJustMade(operator: OperatorId): Promise<boolean> {
-  const last = made.get(operator);
+  const last = made.get(operator) ?? (await keptRecord(operator));
   if (!last || Date.now() - last.at > SAME_REQUEST_MS) return false;
   try {
     await browser.windows.update(last.id, { focused: true });
@@ -95,6 +103,16 @@ async function focusJustMade(operator: OperatorId): Promise<boolean> {
     // Closed since.
     made.delete(operator);
     return false;
+  }
+}
+
+/** The record an earlier worker kept, if this browser has session storage and it reads as one. */
+async function keptRecord(operator: OperatorId): Promise<{ id: number; at: number } | undefined> {
+  try {
+    const value = (await browser.storage.session.get(MADE_PREFIX + operator))[MADE_PREFIX + operator] as { id?: unknown; at?: unknown } | undefined;
+    return typeof value?.id === 'number' && typeof value.at === 'number' ? { id: value.id, at: value.at } : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -642,6 +642,17 @@ describe('the overlay on another operator\'s site opens the checklist in progres
     expect(await dump()).toEqual(before);
   });
 
+  it('sent again to a restarted worker (the first was stopped as it answered), it makes no second window', async () => {
+    await whenReady();
+    const windows = vi.spyOn(fakeBrowser.windows, 'create');
+    const focus = vi.spyOn(fakeBrowser.windows, 'update');
+    expect(await handleMessage({ type: 'popup/open', operator: 'kcell' }, fromActivPage)).toEqual({ ok: true });
+    resetWorkerForTests();
+    expect(await handleMessage({ type: 'popup/open', operator: 'kcell' }, fromActivPage)).toEqual({ ok: true });
+    expect(windows).toHaveBeenCalledTimes(1);
+    expect(focus).toHaveBeenCalledWith(expect.any(Number), { focused: true });
+  });
+
   it('opens nothing for a message of another shape or from another extension', async () => {
     const windows = vi.spyOn(fakeBrowser.windows, 'create');
     const tabs = vi.spyOn(fakeBrowser.tabs, 'create');
@@ -658,7 +669,9 @@ describe('the overlay on another operator\'s site opens the checklist in progres
 describe('the checklist window for a user who reads zoomed in', () => {
   const fromActivPage = { ...trusted(), url: 'https://activ.kz/ru/article/faq', tab: { id: 3 }, frameId: 0 };
   const openAt = async (zoom: number | Error) => {
+    // A new opening each time, not the same request sent again (that one brings forward the window made).
     resetWorkerForTests();
+    await fakeBrowser.storage.session.clear();
     vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValue({ id: 31, tabs: [{ id: 8 }] } as never);
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 8, status: 'complete' } as never);
     const getZoom = vi.spyOn(fakeBrowser.tabs, 'getZoom');
