@@ -58,13 +58,15 @@ export function Panel({ model }: { model: OverlayModel }) {
           </div>
         </div>
         <div class="sx-panel__row sx-panel__row--controls">
-          <RouteToggle
-            route={model.route.value}
-            lang={lang}
-            name="sx-overlay-route"
-            legend={t(lang, 'overlay.routeLegend')}
-            onChange={(route) => model.setRoute(route)}
-          />
+          {model.routeChoice.value && (
+            <RouteToggle
+              route={model.route.value}
+              lang={lang}
+              name="sx-overlay-route"
+              legend={t(lang, 'overlay.routeLegend')}
+              onChange={(route) => model.setRoute(route)}
+            />
+          )}
           <LanguageSelect lang={lang} id="sx-overlay-lang" onChange={(next) => model.setLang(next)} />
         </div>
       </header>

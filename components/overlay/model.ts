@@ -22,6 +22,8 @@ export interface OverlayModel {
   readonly operatorName: ReadonlySignal<string>;
   readonly lang: ReadonlySignal<Lang>;
   readonly route: ReadonlySignal<Route>;
+  /** Whether the online/office choice is offered: not where both routes are the same steps (utils/route-choice.ts). */
+  readonly routeChoice: ReadonlySignal<boolean>;
   readonly status: ReadonlySignal<LiveStatus>;
   readonly saveFailed: ReadonlySignal<boolean>;
   readonly summary: ReadonlySignal<string>;

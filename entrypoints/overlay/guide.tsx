@@ -13,6 +13,7 @@ import { pick, t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/client';
 import { operatorName } from '@/utils/operator-names';
 import { createGuideLiveState, type GuideLiveState, type LiveStateOptions } from '@/utils/live-state';
+import { offersRouteChoice } from '@/utils/route-choice';
 import type { GuideAnswer, OverlayBoot, StoredView } from '@/utils/overlay-boot';
 import type { Corner, Side } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mode';
@@ -127,6 +128,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       operatorName: computed(() => state.guide.value?.name ?? operator),
       lang: state.lang,
       route: state.route,
+      // Offered until the guide says otherwise, so a guide still loading does not move the header later.
+      routeChoice: computed(() => !state.guide.value || offersRouteChoice(state.guide.value)),
       status: state.status,
       saveFailed,
       summary: computed(() => (state.guide.value ? pick(state.guide.value.summary, state.lang.value) : '')),

@@ -5,6 +5,7 @@ import type { OperatorGuide } from '@/data/schema';
 import { NotFoundList } from '@/components/NotFoundList';
 import { ProgressMeter } from '@/components/ProgressMeter';
 import { RouteToggle } from '@/components/RouteToggle';
+import { offersRouteChoice } from '@/utils/route-choice';
 import { ChecklistView } from '@/components/popup/ChecklistView';
 import type { ConfirmDialog } from '@/components/popup/ConfirmDialog';
 import { EvidenceForm } from '@/components/popup/EvidenceForm';
@@ -119,13 +120,15 @@ export class OperatorPanel extends Component<Props, State> {
           <h2 id="sx-overview-title" class="sx-visually-hidden">
             {guide.name}
           </h2>
-          <RouteToggle
-            route={settings.route}
-            lang={lang}
-            name="sx-popup-route"
-            legend={t(lang, 'popup.route.legend')}
-            onChange={(route) => void shell.setSettings({ route })}
-          />
+          {offersRouteChoice(guide) && (
+            <RouteToggle
+              route={settings.route}
+              lang={lang}
+              name="sx-popup-route"
+              legend={t(lang, 'popup.route.legend')}
+              onChange={(route) => void shell.setSettings({ route })}
+            />
+          )}
           <ProgressMeter done={live.done.value} total={live.total.value} lang={lang} announce />
           {(restored || hidden) && (
             // Focus moves here from the button, which goes once pressed; the new text is announced.

@@ -375,6 +375,22 @@ test('on activ\'s site while leaving Kcell, the guide says its list is activ\'s 
   expect(router.leaks).toEqual([]);
 });
 
+test('the guide offers the online/office choice where the routes differ, and none on Tele2\'s site, where they do not', async ({
+  context,
+  router,
+}) => {
+  router.serve(DEMO_PAGES.tele2.url, demoFixture(DEMO_PAGES.tele2.file));
+  router.serve(DEMO_PAGES.beeline.url, demoFixture(DEMO_PAGES.beeline.file));
+  const tele2 = await context.newPage();
+  await tele2.goto(DEMO_PAGES.tele2.url);
+  await expect(panel(tele2).locator('.sx-step').first()).toBeVisible();
+  await expect(panel(tele2).getByRole('radio')).toHaveCount(0);
+  const beeline = await context.newPage();
+  await beeline.goto(DEMO_PAGES.beeline.url);
+  await expect(panel(beeline).locator('.sx-step').first()).toBeVisible();
+  await expect(panel(beeline).getByRole('radio')).toHaveCount(2);
+});
+
 test('the first step is in view when the guide opens; what was not found comes after the steps', async ({ context, router }) => {
   // Beeline's forms page: a long summary and six searches that found nothing, above the steps, once
   // filled the panel, the first step below its fold.

@@ -150,6 +150,22 @@ test('asks which operator when nothing says, and remembers the choice', async ({
   expect(router.leaks).toEqual([]);
 });
 
+test('offers the online/office choice only where the routes differ: not for Tele2 and ALTEL, whose two are the same steps', async ({
+  openPopup,
+}) => {
+  const tele2 = await openPopup('?operator=tele2');
+  await expect(tele2.locator('[data-step-id="tele2-submit"]')).toBeVisible();
+  await expect(tele2.getByRole('radio')).toHaveCount(0);
+  await expect(tele2.getByRole('progressbar')).toBeVisible();
+  // Switching to an operator whose routes differ brings the choice back.
+  await tele2.getByLabel('Operator').selectOption('kcell');
+  await expect(tele2.getByRole('radio', { name: 'Start online' })).toBeChecked();
+  await expect(tele2.getByRole('radio', { name: 'Straight to an office' })).toBeVisible();
+  const altel = await openPopup('?operator=altel');
+  await expect(altel.locator('[data-step-id="altel-submit"]')).toBeVisible();
+  await expect(altel.getByRole('radio')).toHaveCount(0);
+});
+
 test('the window title names the operator shown: opened from the on-page guide, the popup is one window among others', async ({ openPopup }) => {
   const page = await openPopup('?operator=kcell');
   await expect(page.locator('[data-step-id="kcell-submit"]')).toBeVisible();

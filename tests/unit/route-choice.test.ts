@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { OPERATORS, getOperator } from '@/data';
+import { offersRouteChoice } from '@/utils/route-choice';
+
+describe('offersRouteChoice', () => {
+  it('offers the online/office choice only where the two routes differ', () => {
+    const offered = Object.fromEntries(OPERATORS.map((op) => [op.id, offersRouteChoice(getOperator(op.id))]));
+    // Tele2 and ALTEL: the same three steps either way (data/operators/tele2.ts, altel.ts).
+    expect(offered).toEqual({ kcell: true, activ: true, beeline: true, izi: true, tele2: false, altel: false });
+  });
+
+  it('compares the steps in order: the same steps in another order is another route', () => {
+    const step = (id: string) => ({ id }) as never;
+    expect(offersRouteChoice({ routes: { online: [step('a'), step('b')], office: [step('a'), step('b')] } })).toBe(false);
+    expect(offersRouteChoice({ routes: { online: [step('a'), step('b')], office: [step('b'), step('a')] } })).toBe(true);
+    expect(offersRouteChoice({ routes: { online: [step('a')], office: [step('a'), step('b')] } })).toBe(true);
+  });
+});
