@@ -212,7 +212,7 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
             if (value) {
               progress.value = applySet(progress.value, stepId, value.done, value.at);
             } else if (stepId in progress.value) {
-              // Removed (a reset): storage is the truth.
+              // Removed (a corrupt item repaired, or an older version's reset): storage is the truth.
               const next = { ...progress.value };
               delete next[stepId];
               progress.value = next;
@@ -236,9 +236,11 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
   }
 
   /**
-   * Storage's progress, with what this UI shows that storage has not caught up with: ticks still on
-   * their way to the worker (a box sprung back while its save is under way would make a second press
-   * undo it). Not `refused`, the tick the worker turned down: storage shows for it.
+   * Storage's progress, with every value this UI shows that is newer than storage's: ticks still on
+   * their way to the worker, or saved with their storage change not here yet (a box sprung back while
+   * its save is under way would make a second press undo it). Not `refused`, the tick the worker
+   * turned down: storage shows for it. Settings are taken as stored: a route or language change in
+   * flight shows again when its change arrives, and nothing there is pressed relative to what is shown.
    */
   function withShown(stored: ProgressMap, refused?: Request): ProgressMap {
     let merged = stored;

@@ -55,8 +55,14 @@ async function start(): Promise<WorkerMode> {
   try {
     const outcome = await runMigrations();
     if (outcome.status === 'newer') {
-      // Reading is fine; writing could break the newer format, so the worker only tells the user.
-      if (!(await readNotices()).some((n) => n.kind === 'newer-version')) await recordNotice('newer-version', 'storage', Date.now(), { keepUnreadable: true });
+      // Reading is fine; writing could break the newer format, so the worker only tells the user. A
+      // notice that cannot be read or written must not send this start to the catch below, which
+      // would let every handler write.
+      try {
+        if (!(await readNotices()).some((n) => n.kind === 'newer-version')) await recordNotice('newer-version', 'storage', Date.now(), { keepUnreadable: true });
+      } catch (error) {
+        console.error('SimExit: newer-version notice', error);
+      }
       return 'newer';
     }
     if (outcome.status === 'failed') {

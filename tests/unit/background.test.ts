@@ -471,6 +471,26 @@ describe('data from a newer version', () => {
     expect((await fakeBrowser.storage.local.get('notices')).notices).toEqual([unknown]);
   });
 
+  it('stays read-only when its notice cannot be recorded: a tick is refused and nothing is written', async () => {
+    await fakeBrowser.storage.local.set({ schemaVersion: 3 });
+    const before = await dump();
+    resetWorkerForTests();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // The version is read; the notices after it are not.
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    const reads = vi
+      .spyOn(fakeBrowser.storage.local, 'get')
+      .mockImplementationOnce(get as never)
+      .mockRejectedValueOnce(new Error('IO error'));
+    expect(await whenReady()).toBe('newer');
+    reads.mockRestore();
+    expect(await send({ type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: Date.now() })).toEqual({
+      ok: false,
+      error: 'newer-version',
+    });
+    expect(await dump()).toEqual(before);
+  });
+
   it('a browser start or a due alarm does not rewrite or remove reminders this version cannot read', async () => {
     // A newer format: the evidence has fields this version does not know, its reminder is due.
     const items = {
