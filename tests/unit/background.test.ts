@@ -223,6 +223,16 @@ describe('progress', () => {
     expect(error).toHaveBeenCalled();
   });
 
+  it('opening the checklist or injecting the guide while the worker is being stopped is answered "stopping", to be sent again', async () => {
+    await whenReady();
+    const fromPage = { ...trusted(), url: 'https://activ.kz/ru/article/faq', tab: { id: 3 }, frameId: 0 };
+    vi.spyOn(fakeBrowser.windows, 'create').mockRejectedValueOnce(new Error('No SW'));
+    vi.spyOn(fakeBrowser.tabs, 'create').mockRejectedValueOnce(new Error('No SW'));
+    expect(await handleMessage({ type: 'popup/open', operator: 'activ' }, fromPage)).toEqual({ ok: false, error: 'stopping' });
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValueOnce(new Error('No SW'));
+    expect(await handleMessage({ type: 'overlay/inject' }, fromPage)).toEqual({ ok: false, error: 'stopping' });
+  });
+
   it('reset wins over a tick stamped ahead of the clock, and that tick delivered again stays undone', async () => {
     const ahead = Date.now() + 3_600_000;
     await fakeBrowser.storage.local.set({ [progressKey('kcell', 'kcell-submit')]: { done: true, at: ahead } });
