@@ -162,6 +162,8 @@ export function slimPopupBuild(config: InlineConfig, page: Page = 'popup'): void
  * pass leaves (138 B gzip of the popup's first chunk, 0.7 %), which the popup's 20 kB budget needs.
  * Terser alone, in Vite's place, saved only 20 B. A third pass, and statements left apart instead
  * of joined into comma sequences (which gzip matches less often), took another ~15-25 B off.
+ * No mangling in this pass: the names Vite's esbuild gave are kept, and they compress better than
+ * terser's own (renamed again, the first load was 23 B gz larger, 222 B raw).
  */
 function minifyAgain(): Plugin {
   return {
@@ -171,7 +173,7 @@ function minifyAgain(): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         // The popup's build writes no source maps, so there is none to carry over.
-        const result = await minify(chunk.code, { module: true, compress: { passes: 3, sequences: false } });
+        const result = await minify(chunk.code, { module: true, compress: { passes: 3, sequences: false }, mangle: false });
         if (result.code !== undefined) chunk.code = result.code;
       }
     },
