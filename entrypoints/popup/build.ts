@@ -28,9 +28,10 @@ const FOREIGN: Readonly<Record<Page, string>> = { popup: 'overlay|bg|popup\\.sum
 /**
  * The strings of what most openings never show (the notices banner, the reset dialog, the export,
  * the panel that says the popup failed), left out of the popup's first load and loaded with those
- * parts (utils/popup-strings.ts loadAllStrings).
+ * parts (utils/popup-strings.ts loadAllStrings). The punctuation joined around other strings
+ * (`punct.*`) too: in the popup only the export uses it.
  */
-const RARE = 'popup\\.(?:notice|item|reset|export|crash)';
+const RARE = 'popup\\.(?:notice|item|reset|export|crash)|punct';
 
 /** `full`: a language module imported as `?full`, which keeps the rare strings. */
 export function stripForeignStrings(source: string, page: Page = 'popup', full = false): string {

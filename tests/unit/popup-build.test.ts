@@ -14,7 +14,7 @@ describe('popup build: strings of one language without the overlay and worker on
     const source = readFileSync(`locales/${lang}.ts`, 'utf8');
     const foreign = (key: string) => key.startsWith('overlay.') || key.startsWith('bg.');
     const summaryOnly = (key: string) => key.startsWith('popup.summaryPage.');
-    const rare = (key: string) => /^popup\.(notice|item|reset|export|crash)\./.test(key);
+    const rare = (key: string) => /^(popup\.(notice|item|reset|export|crash)|punct)\./.test(key);
     // The popup never shows the summary page's own strings; the summary page keeps them.
     expect(keysOf(stripForeignStrings(source, 'popup', true))).toEqual(keysOf(source).filter((key) => !foreign(key) && !summaryOnly(key)));
     // Its first load also leaves out the strings of the parts most openings never show.
@@ -41,6 +41,8 @@ describe('popup build: strings of one language without the overlay and worker on
       'utils/popup-notice.ts',
       'entrypoints/popup/OperatorPanel.tsx',
       'utils/export-markdown.ts',
+      // The export's and the summary page's step lines (punctuation).
+      'utils/step-labels.ts',
       'entrypoints/summary/Summary.tsx',
     ];
     const files = ['entrypoints/popup', 'components/popup', 'components', 'utils', 'entrypoints/summary'].flatMap((dir) =>
@@ -48,7 +50,7 @@ describe('popup build: strings of one language without the overlay and worker on
         .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
         .map((e) => join(dir, e.name)),
     );
-    const asking = files.filter((file) => /'popup\.(notice|item|reset|export|crash)\./.test(readFileSync(file, 'utf8')));
+    const asking = files.filter((file) => /'(popup\.(notice|item|reset|export|crash)|punct)\./.test(readFileSync(file, 'utf8')));
     expect(asking.sort()).toEqual(allowed.sort());
     // In the operator panel, the reset dialog's strings are read only where the loaded dialog renders.
     const panel = readFileSync('entrypoints/popup/OperatorPanel.tsx', 'utf8');
