@@ -105,8 +105,8 @@ export interface LiveStateOptions {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** One operator's live state, as the popup uses it. */
-export function createLiveState(operator: OperatorId, options: LiveStateOptions = {}): LiveState {
+/** One operator's live state, as the popup uses it: no language of its own, so no `browserLang` (the popup's shell has it). */
+export function createLiveState(operator: OperatorId, options: Omit<LiveStateOptions, 'browserLang'> = {}): LiveState {
   return liveState(operator, options);
 }
 

@@ -24,7 +24,6 @@ interface Props {
   initialPick: OperatorPick;
   /** Live state of the picked operator, already read from storage, so the first frame is complete. */
   initialLive: LiveState | null;
-  browserLang: string;
 }
 
 // Signals, not component state: main.tsx renders the whole popup again whenever a signal read while
@@ -51,7 +50,7 @@ export class App extends Component<Props> {
     document.title = name ? `${name} — ${app}` : app;
   }
 
-  override render({ shell, initialPick, browserLang }: Props) {
+  override render({ shell, initialPick }: Props) {
     const { selected, live, note, noteError } = this;
     const lang = shell.lang.value;
     const Note = note.value;
@@ -74,7 +73,7 @@ export class App extends Component<Props> {
       if (shell.settings.peek().operator !== operator) void shell.setSettings({ operator });
       if (live.peek()?.operator === operator) return;
       // Its guide is remembered for the next opening (utils/popup-guide-cache.ts).
-      const next = createLiveState(operator, { browserLang, onGuide: rememberGuideLater });
+      const next = createLiveState(operator, { onGuide: rememberGuideLater });
       // Swap only once the new operator's state is read: no half-empty frame in between.
       await next.stored;
       if (selected.peek() !== operator) return next.dispose();

@@ -80,7 +80,6 @@ async function boot(): Promise<void> {
   const guide = remembered ? { ...remembered, remembered: true } : undefined;
   const live = pick.operator
     ? createLiveState(pick.operator, {
-        browserLang,
         initial: {
           settings,
           progress: progressFromItems(items, pick.operator),
@@ -107,7 +106,7 @@ async function boot(): Promise<void> {
   effect(() => {
     // Before the frame, so assistive tech never reads it in the wrong language.
     document.documentElement.lang = shell.lang.value;
-    render(<App shell={shell} initialPick={pick} initialLive={live} browserLang={browserLang} />, root);
+    render(<App shell={shell} initialPick={pick} initialLive={live} />, root);
     markReady();
   });
   // On opening and whenever the language changes (it reads only the language), after the frame,
