@@ -1,7 +1,8 @@
 // How the popup and the overlay talk to the worker. An MV3 worker may be stopped (idle, update,
 // crash) at the moment a user ticks a step; Chrome then rejects the send before the worker has
 // restarted. Every request is idempotent (`popup/open` brings forward the window it made a moment
-// before: utils/popup-window.ts), so retrying until the worker answers is always safe.
+// before: utils/popup-window.ts; a reset carries when it was asked, so a copy delivered later leaves
+// what was changed since), so retrying until the worker answers is always safe.
 import { browser } from 'wxt/browser';
 import type { OperatorId } from '@/data/schema';
 import type { Request, ResponseFor } from './messages';
@@ -76,8 +77,8 @@ function isResponse(value: unknown): value is { ok: boolean } {
 // Helpers for the common requests. Each stamps the time of the user's action here, in the UI, so a
 // retried or delayed delivery still carries the moment the user acted (see utils/progress.ts).
 
-export function resetProgress(operator: OperatorId) {
-  return sendToWorker({ type: 'progress/reset', operator });
+export function resetProgress(operator: OperatorId, at = Date.now()) {
+  return sendToWorker({ type: 'progress/reset', operator, at });
 }
 
 export function saveEvidence(operator: OperatorId, evidence: Omit<Evidence, 'updatedAt'>, at = Date.now()) {

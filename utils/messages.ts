@@ -7,7 +7,11 @@ import { isOperatorId, isStepId, isTimestamp, type StepProgress } from './progre
 
 export type Request =
   | { type: 'progress/set'; operator: OperatorId; stepId: string; done: boolean; at: number }
-  | { type: 'progress/reset'; operator: OperatorId }
+  /**
+   * `at`: when the user asked, stamped by the UI (older senders leave it out). A reset sent again after
+   * a worker stop must not undo what the user ticked or typed since: changes stamped after `at` stay.
+   */
+  | { type: 'progress/reset'; operator: OperatorId; at?: number }
   | { type: 'evidence/set'; operator: OperatorId; evidence: Evidence }
   | { type: 'settings/set'; patch: Partial<Settings> }
   /** Hide the guide on one operator's site, or show it there again: one site at a time, so two tabs doing this at once both land. */
@@ -164,7 +168,12 @@ export function parseRequest(raw: unknown): Request | null {
       if (!isOperatorId(operator) || !isStepId(stepId) || typeof done !== 'boolean' || !isTimestamp(at)) return null;
       return { type, operator, stepId, done, at };
     }
-    case 'progress/reset':
+    case 'progress/reset': {
+      if (!plainWithKeys(raw, ['type', 'operator'], ['at'])) return null;
+      const { operator, at } = raw;
+      if (!isOperatorId(operator) || (at !== undefined && !isTimestamp(at))) return null;
+      return at === undefined ? { type, operator } : { type, operator, at };
+    }
     case 'guide/get':
     case 'popup/open': {
       if (!plainWithKeys(raw, ['type', 'operator'])) return null;

@@ -210,7 +210,7 @@ async function dispatch(
     case 'progress/set':
       return setProgress(request.operator, request.stepId, { done: request.done, at: request.at });
     case 'progress/reset':
-      return resetProgress(request.operator);
+      return resetProgress(request.operator, request.at);
     case 'evidence/set':
       return setEvidence(request.operator, request.evidence);
     case 'settings/set':
@@ -245,15 +245,19 @@ async function setProgress(operator: OperatorId, stepId: string, next: StepProgr
  * Starting over for one operator: every tick becomes "not done" (a newer write, so a tick sent
  * before the reset and delivered after it cannot come back), and evidence and reminder are removed.
  */
-async function resetProgress(operator: OperatorId): Promise<Response> {
+async function resetProgress(operator: OperatorId, askedAt?: number): Promise<Response> {
   const now = Date.now();
+  // Changed after the user asked for the reset, and not stamped ahead of this clock: a later action,
+  // which stands (this request may be a copy sent again after a worker stop, seconds later).
+  const asked = Math.min(askedAt ?? now, now);
+  const since = (at: number) => at > asked && at <= now;
   const prefix = progressPrefix(operator);
   const keys = Object.keys(await readAll()).filter((key) => key.startsWith(prefix));
   const results = await Promise.all(
     keys.map((key) =>
       serialized(key, async (): Promise<WriteResult> => {
         const current = checkProgress(await readRaw(key)).value;
-        if (current && !current.done && current.at >= now) return { ok: true };
+        if (current && ((!current.done && current.at >= now) || since(current.at))) return { ok: true };
         return writeItems({ [key]: { done: false, at: Math.max(now, (current?.at ?? 0) + 1) } });
       }),
     ),
@@ -264,6 +268,7 @@ async function resetProgress(operator: OperatorId): Promise<Response> {
   // than this and is refused; against a removed key it would bring the proof and its reminder back.
   await serialized(evidenceKey(operator), async () => {
     const current = checkEvidence(await readRaw(evidenceKey(operator))).value;
+    if (since(current.updatedAt)) return { ok: true };
     return writeItems({ [evidenceKey(operator)]: { ...EMPTY_EVIDENCE, updatedAt: Math.max(now, current.updatedAt + 1) } });
   });
   await syncReminder(operator, Date.now(), true);

@@ -1,5 +1,5 @@
 // The worker end to end in fakeBrowser: messages in, storage/alarms/notifications/badge out.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checklist, checklistSteps, getOperator } from '@/data';
 import { applySet, progressKey, type ProgressMap } from '@/utils/progress';
@@ -15,6 +15,11 @@ const send = (message: unknown) => handleMessage(message, trusted());
 const dump = async () => (await fakeBrowser.storage.local.get(null)) as Record<string, unknown>;
 const ids = (op: Parameters<typeof checklistSteps>[0], route: 'online' | 'office' = 'online') =>
   checklistSteps(op, route).map((s) => s.id);
+
+// A test that moves the clock gives it back even when it fails.
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -231,6 +236,25 @@ describe('progress', () => {
     expect(await handleMessage({ type: 'popup/open', operator: 'activ' }, fromPage)).toEqual({ ok: false, error: 'stopping' });
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValueOnce(new Error('No SW'));
     expect(await handleMessage({ type: 'overlay/inject' }, fromPage)).toEqual({ ok: false, error: 'stopping' });
+  });
+
+  it('a reset sent again after a worker stop leaves what the user ticked or typed since it was asked for', async () => {
+    await whenReady();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const asked = Date.now();
+    const before = progressKey('kcell', 'before-backup');
+    await send({ type: 'progress/set', operator: 'kcell', stepId: 'before-backup', done: true, at: asked - 1_000 });
+    expect(await send({ type: 'progress/reset', operator: 'kcell', at: asked })).toEqual({ ok: true });
+    // Seconds later: a tick and the proof, then the same reset delivered again.
+    vi.setSystemTime(asked + 2_000);
+    await send({ type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: asked + 1_000 });
+    await send({ type: 'evidence/set', operator: 'kcell', evidence: { requestNumber: 'Z-9', submittedOn: '', place: '', notes: '', updatedAt: asked + 2_000 } });
+    vi.setSystemTime(asked + 6_000);
+    expect(await send({ type: 'progress/reset', operator: 'kcell', at: asked })).toEqual({ ok: true });
+    vi.useRealTimers();
+    expect((await readProgress('kcell'))['kcell-submit']).toEqual({ done: true, at: asked + 1_000 });
+    expect((await readEvidence('kcell')).requestNumber).toBe('Z-9');
+    expect(((await dump())[before] as { done: boolean }).done).toBe(false);
   });
 
   it('reset wins over a tick stamped ahead of the clock, and that tick delivered again stays undone', async () => {

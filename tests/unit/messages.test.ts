@@ -7,6 +7,7 @@ const evidence = { requestNumber: 'Z-123', submittedOn: '2026-11-20', place: 'Al
 const valid: Array<[string, unknown]> = [
   ['progress/set', { type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: 1_700_000_000_000 }],
   ['progress/reset', { type: 'progress/reset', operator: 'tele2' }],
+  ['progress/reset stamped when asked', { type: 'progress/reset', operator: 'tele2', at: 1_700_000_000_000 }],
   ['evidence/set', { type: 'evidence/set', operator: 'beeline', evidence }],
   ['evidence/set with empty date', { type: 'evidence/set', operator: 'beeline', evidence: { ...evidence, submittedOn: '' } }],
   ['settings/set', { type: 'settings/set', patch: { lang: 'zh-CN', route: 'office', reminderDays: 60 } }],
@@ -64,6 +65,9 @@ const malformed: Array<[string, unknown]> = [
   ['fold without its state', { type: 'overlay/fold' }],
   ['fold as a string', { type: 'overlay/fold', folded: 'true' }],
   ['fold naming a tab (the tab comes from the sender)', { type: 'overlay/fold', folded: true, tabId: 3 }],
+  ['reset stamped with a string', { type: 'progress/reset', operator: 'kcell', at: '1700000000000' }],
+  ['reset stamped NaN', { type: 'progress/reset', operator: 'kcell', at: Number.NaN }],
+  ['reset with a step id (a reset is for the whole checklist)', { type: 'progress/reset', operator: 'kcell', stepId: 'kcell-submit' }],
   ['popup/open for no operator', { type: 'popup/open' }],
   ['popup/open for Astelit', { type: 'popup/open', operator: 'astelit' }],
   ['popup/open with an address of its own', { type: 'popup/open', operator: 'kcell', url: 'https://example.com/' }],
