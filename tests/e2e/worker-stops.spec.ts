@@ -4,7 +4,7 @@
 // was once answered as refused, and the box sprang back with "could not be saved" although the next
 // worker would have saved it (the bench lost ticks this way). Now none may be lost, and the user is
 // told of no failure, because none happened. Before the fix this run lost ticks in 3 of 6 runs (none
-// after it, in 9). Stops every 80 ms can stop each new worker before it answers, and the client then
+// after it, in 5). Stops every 80 ms can stop each new worker before it answers, and the client then
 // rightly gives up after its last try (utils/client.ts): 250 ms keeps the test about this failure.
 import { demoFixture, OVERLAY_HOST } from '../../scripts/demo-steps';
 import { DEMO_PAGES } from '../fixtures/demo/pages';
