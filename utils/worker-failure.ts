@@ -2,6 +2,7 @@
 // store a notice the user sees even after the popup that asked was closed.
 import type { Failure } from './messages';
 import { recordNotice, type WriteResult } from './storage';
+import { errorText } from './error-text';
 
 export const failure = (error: Failure['error']): Failure => ({ ok: false, error });
 
@@ -10,15 +11,18 @@ export const failure = (error: Failure['error']): Failure => ({ ok: false, error
  * refused made the UI undo a tick that the next worker would have saved (the bench's stress run with
  * the worker stopped lost ticks this way); 'stopping' tells the sender to send it again.
  */
-export function isStoppingError(error: unknown): boolean {
-  return /\bNo SW\b/i.test(error instanceof Error ? error.message : String(error));
+function isStoppingError(error: unknown): boolean {
+  return /\bNo SW\b/i.test(errorText(error));
 }
 
-/** The answer to a request whose handling threw. */
+/** The answer to a request a browser call refused: 'stopping' when the worker is being stopped, else 'internal'. */
+export const failureOf = (error: unknown): Failure => failure(isStoppingError(error) ? 'stopping' : 'internal');
+
+/** The answer to a request whose handling threw; an unexpected error is logged. */
 export function thrownFailure(error: unknown, what: string): Failure {
-  if (isStoppingError(error)) return failure('stopping');
-  console.error('SimExit:', what, error);
-  return failure('internal');
+  const answer = failureOf(error);
+  if (answer.error === 'internal') console.error('SimExit:', what, error);
+  return answer;
 }
 
 export async function writeFailure(result: Extract<WriteResult, { ok: false }>, item: string): Promise<Failure> {

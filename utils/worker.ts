@@ -11,7 +11,7 @@ import { progressKey, progressPrefix, supersedes, type StepProgress } from './pr
 import { parseReminderAlarm } from './reminders';
 import { isEmptyPlan, planRepair } from './repair';
 import { refreshBadge, resetBadgeForTests } from './worker-badge';
-import { failure, isStoppingError, thrownFailure, writeFailure } from './worker-failure';
+import { failure, failureOf, thrownFailure, writeFailure } from './worker-failure';
 import { fireReminder, openFromNotification, resyncReminders, syncReminder } from './worker-reminders';
 import { foldedIn, rememberFold, resetFoldsForTests } from './worker-fold';
 import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
@@ -180,8 +180,9 @@ async function injectOverlay(sender: SenderLike | null | undefined): Promise<Res
     });
     return { ok: true };
   } catch (error) {
-    // The tab navigated or closed meanwhile: the detector of the next page asks again if it must.
-    return isStoppingError(error) ? failure('stopping') : failure('internal');
+    // The tab navigated or closed meanwhile (not logged: the detector of the next page asks again if
+    // it must), or the worker is being stopped.
+    return failureOf(error);
   }
 }
 
@@ -243,7 +244,9 @@ async function setProgress(operator: OperatorId, stepId: string, next: StepProgr
 
 /**
  * Starting over for one operator: every tick becomes "not done" (a newer write, so a tick sent
- * before the reset and delivered after it cannot come back), and evidence and reminder are removed.
+ * before the reset and delivered after it cannot come back), the evidence is emptied and the
+ * reminder removed. What the user changed after `askedAt` (the moment they asked, stamped by the
+ * popup) stays: the request may be a copy delivered again after a worker stop.
  */
 async function resetProgress(operator: OperatorId, askedAt?: number): Promise<Response> {
   const now = Date.now();
