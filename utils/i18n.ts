@@ -4,11 +4,12 @@ import type { UiKey, UiStrings } from '@/locales/en';
 import { BUNDLED_STRINGS } from '@/locales/bundled';
 
 // Every language, except in the popup's build, which bundles none and loads the one it shows
-// (utils/popup-strings.ts, entrypoints/popup/build.ts).
-const STRINGS: Partial<Record<Lang, UiStrings>> = { ...BUNDLED_STRINGS };
+// (utils/popup-strings.ts, entrypoints/popup/build.ts), and in the overlay's, which bundles a little
+// English and is handed the rest of the one it shows (utils/overlay-strings.ts).
+const STRINGS: Partial<Record<Lang, Readonly<Partial<UiStrings>>>> = { ...BUNDLED_STRINGS };
 
-/** Makes a language's strings available to `t` (the popup loads them on demand). */
-export function addStrings(lang: Lang, strings: UiStrings): void {
+/** Makes a language's strings available to `t` (the popup loads them on demand; the overlay only its own keys). */
+export function addStrings(lang: Lang, strings: Readonly<Partial<UiStrings>>): void {
   STRINGS[lang] = strings;
 }
 

@@ -1,7 +1,8 @@
 // The one message protocol between the UIs (popup, overlay) and the background worker. Every
 // request is validated field by field before the worker acts on it: a message of any other shape,
 // or from any sender that is not this extension, changes nothing.
-import type { OperatorGuide, OperatorId, Route, Step } from '@/data/schema';
+import { LANGS, type Lang, type OperatorGuide, type OperatorId, type Route, type Step } from '@/data/schema';
+import { OVERLAY_KEYS, type OverlayKey } from './overlay-keys';
 import { EVIDENCE_FIELD_MAX, NOTES_MAX, NOTICE_ID_MAX, SETTINGS_GUARDS, isIsoDate, type Evidence, type Settings } from './storage';
 import { isOperatorId, isStepId, isTimestamp, type StepProgress } from './progress';
 
@@ -17,7 +18,14 @@ export type Request =
   /** Hide the guide on one operator's site, or show it there again: one site at a time, so two tabs doing this at once both land. */
   | { type: 'site/dismiss'; operator: OperatorId; dismissed: boolean }
   | { type: 'notice/dismiss'; id: string }
-  | { type: 'guide/get'; operator: OperatorId }
+  /**
+   * `locale`, from the overlay's detector only: the page's browser language (navigator.language). The
+   * answer then carries the UI strings of the language the overlay will show (settings.lang, else
+   * this one's), which overlay.js does not bundle. The popup and later asks leave it out.
+   */
+  | { type: 'guide/get'; operator: OperatorId; locale?: string }
+  /** From the overlay: one language's UI strings, for a switch to a language it holds no words of. */
+  | { type: 'strings/get'; lang: Lang }
   /** From the guide's detector on an operator page whose tab needs its own badge (the browser dropped it on navigation). */
   | { type: 'badge/refresh' }
   /** From the guide's detector on a relevant page: load the overlay into the sender's own tab and frame (never one named in the message). */
@@ -46,11 +54,19 @@ export interface ResponseMap {
   'site/dismiss': { settings: Settings };
   'notice/dismiss': object;
   /** `folded`: the user folded the overlay in the sender's tab (false for a sender without one); read by the overlay only. */
-  'guide/get': { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route; folded?: boolean };
+  /** `strings`: only when asked with a `locale`. */
+  'guide/get': { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route; folded?: boolean; strings?: OverlayStrings };
+  'strings/get': { strings: OverlayStrings };
   'badge/refresh': object;
   'overlay/inject': object;
   'overlay/fold': object;
   'popup/open': object;
+}
+
+/** One language's words for the overlay (parseOverlayStrings checks them where they arrive). */
+export interface OverlayStrings {
+  readonly lang: Lang;
+  readonly strings: Readonly<Record<OverlayKey, string>>;
 }
 
 export type ErrorCode =
@@ -156,6 +172,29 @@ function parseSettingsPatch(value: unknown): Partial<Settings> | null {
   return patch as Partial<Settings>;
 }
 
+/** Longest `locale` taken: BCP 47 tags as browsers report them are a few characters ('zh-Hans-CN'). */
+export const LOCALE_MAX = 35;
+/** Longest UI string taken from the worker: the longest today is 164 characters. */
+export const UI_STRING_MAX = 600;
+
+const isLang = (value: unknown): value is Lang => typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+
+/**
+ * The worker's strings for the overlay, or null unless they are exactly OverlayStrings: a known
+ * language, and every key the overlay shows (OVERLAY_KEYS) with a string, nothing else. The overlay
+ * bundles no language but a little English, so a missing key would show as a raw key.
+ */
+export function parseOverlayStrings(value: unknown): OverlayStrings | null {
+  if (!plainWithKeys(value, ['lang', 'strings'])) return null;
+  const { lang, strings } = value;
+  if (!isLang(lang) || !plainWithKeys(strings, OVERLAY_KEYS)) return null;
+  for (const key of OVERLAY_KEYS) {
+    const text = strings[key];
+    if (typeof text !== 'string' || text.length === 0 || text.length > UI_STRING_MAX) return null;
+  }
+  return { lang, strings: strings as Record<OverlayKey, string> };
+}
+
 /** The request `raw` stands for, or null when it is not exactly one of the protocol's shapes. */
 export function parseRequest(raw: unknown): Request | null {
   if (typeof raw !== 'object' || raw === null || !sizeWithin(raw, MESSAGE_MAX_CHARS)) return null;
@@ -174,7 +213,19 @@ export function parseRequest(raw: unknown): Request | null {
       if (!isOperatorId(operator) || (at !== undefined && !isTimestamp(at))) return null;
       return at === undefined ? { type, operator } : { type, operator, at };
     }
-    case 'guide/get':
+    case 'guide/get': {
+      if (!plainWithKeys(raw, ['type', 'operator'], ['locale'])) return null;
+      const { operator, locale } = raw;
+      if (!isOperatorId(operator)) return null;
+      if (locale === undefined) return { type, operator };
+      // Only its start is read (langFromLocale), so any short string does: a stricter check would
+      // cost a page with an unusual tag its guide, since the whole request is then refused.
+      return typeof locale === 'string' && locale.length <= LOCALE_MAX ? { type, operator, locale } : null;
+    }
+    case 'strings/get': {
+      if (!plainWithKeys(raw, ['type', 'lang'])) return null;
+      return isLang(raw.lang) ? { type, lang: raw.lang } : null;
+    }
     case 'popup/open': {
       if (!plainWithKeys(raw, ['type', 'operator'])) return null;
       const { operator } = raw;

@@ -15,6 +15,7 @@ import { failure, failureOf, thrownFailure, writeFailure } from './worker-failur
 import { fireReminder, openFromNotification, resyncReminders, syncReminder } from './worker-reminders';
 import { foldedIn, rememberFold, resetFoldsForTests } from './worker-fold';
 import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
+import { overlayLang, overlayStrings } from './worker-strings';
 import { openPopupWindow, resetPopupWindowsForTests } from './popup-window';
 import {
   EMPTY_EVIDENCE,
@@ -143,6 +144,8 @@ export async function handleMessage(raw: unknown, sender: SenderLike | null | un
   // Session storage only (not the user's data), and a page opened: no start-up to wait for, nothing to repair.
   if (request.type === 'overlay/fold') return answered(rememberFold(sender, request.folded));
   if (request.type === 'popup/open') return answered(openPopupWindow(request.operator));
+  // Bundled strings only: nothing stored, no start-up to wait for.
+  if (request.type === 'strings/get') return { ok: true, strings: overlayStrings(request.lang) };
   const mode = await whenReady();
   try {
     return await dispatch(request, mode, sender);
@@ -187,14 +190,18 @@ async function injectOverlay(sender: SenderLike | null | undefined): Promise<Res
 }
 
 async function dispatch(
-  request: Exclude<Request, { type: 'overlay/inject' | 'overlay/fold' | 'popup/open' }>,
+  request: Exclude<Request, { type: 'overlay/inject' | 'overlay/fold' | 'popup/open' | 'strings/get' }>,
   mode: WorkerMode,
   sender: SenderLike | null | undefined,
 ): Promise<Response> {
   switch (request.type) {
     case 'guide/get': {
-      const [{ route }, folded] = await Promise.all([readSettings(), foldedIn(sender)]);
-      return { ok: true, guide: getOperator(request.operator), sections: checklist(request.operator, route), route, folded };
+      const [settings, folded] = await Promise.all([readSettings(), foldedIn(sender)]);
+      const { route } = settings;
+      const answer = { ok: true, guide: getOperator(request.operator), sections: checklist(request.operator, route), route, folded } as const;
+      // The overlay's first answer: with the words it will show, read with the same settings, so its
+      // first render needs no second request (overlay.js carries no language).
+      return request.locale === undefined ? answer : { ...answer, strings: overlayStrings(overlayLang(settings, request.locale)) };
     }
     case 'notice/dismiss': {
       const result = await removeNotice(request.id);

@@ -2,25 +2,41 @@
 // operators' sites, so it carries just what it uses:
 // - the browser's own promise-based `browser`/`chrome` instead of webextension-polyfill (Chrome MV3
 //   and Firefox both return promises from every API the overlay calls);
-// - the UI strings without the popup's and the worker's (`popup.*`, `bg.*`), which it never shows;
+// - the UI strings of no language but a little English: the worker hands the overlay the words of the
+//   language it shows (utils/overlay-strings.ts), so a page does not parse four languages' (~5 kB gz);
+//   the English of utils/overlay-keys.ts FALLBACK_KEYS stays, for the panel to say what failed when no
+//   words can be had;
 // - @preact/signals' core only: the overlay re-renders from one `effect` (guide.tsx), so it needs
 //   neither the component adapter nor hooks (a hook imported by mistake fails the build, loudly).
 // Imported by wxt.config.ts (hook `vite:build:extendConfig`).
 import type { InlineConfig, Plugin } from 'vite';
-import { stripStringKeys, useNativeBrowserAndSignalsCore } from '../../utils/slim-build';
+import { FALLBACK_KEYS } from '../../utils/overlay-keys';
+import { useNativeBrowserAndSignalsCore } from '../../utils/slim-build';
 
-/** Without the popup's and the worker's strings (`popup.*`, `bg.*`). */
-export function stripForeignStrings(source: string): string {
-  return stripStringKeys(source, 'popup|bg');
+const BUNDLED_STRINGS_MODULE = /[\\/]locales[\\/]bundled\.ts$/;
+const ENGLISH_MODULE = /[\\/]locales[\\/]en\.ts$/;
+
+/**
+ * Only the `'key': '…',` entries (one a line, a single string literal, as stripStringKeys in
+ * utils/slim-build.ts expects) whose key is in `keep`; every other line as it is.
+ */
+export function keepStringKeys(source: string, keep: readonly string[]): string {
+  const entry = /^[ \t]*'([\w.-]+)':\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`),?[ \t]*\n/gm;
+  return source.replace(entry, (line, key: string) => (keep.includes(key) ? line : ''));
 }
 
 function overlayStrings(): Plugin {
   return {
     name: 'simexit:overlay-strings',
     enforce: 'pre',
+    // English alone, and of it only the fallback.
+    load(id) {
+      if (!BUNDLED_STRINGS_MODULE.test(id)) return null;
+      return "import { en } from './en';\nexport const BUNDLED_STRINGS = { en };\n";
+    },
     transform(code, id) {
-      if (!/[\\/]locales[\\/][\w-]+\.ts$/.test(id)) return null;
-      return { code: stripForeignStrings(code), map: null };
+      if (!ENGLISH_MODULE.test(id)) return null;
+      return { code: keepStringKeys(code, FALLBACK_KEYS), map: null };
     },
   };
 }

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OperatorId } from '@/data/schema';
 import { sendToWorker } from '@/utils/client';
-import type { Response } from '@/utils/messages';
+import { LOCALE_MAX, type Response } from '@/utils/messages';
 import { onLocationChange } from '@/utils/location-change';
 import { TEXT_PREFIX_CHARS, classifyPage, urlOutlook } from '@/utils/detect';
 import { putBoot, recordClassifyMs, type GuideAnswer, type OverlayBoot, type PageClassification, type StoredView } from '@/utils/overlay-boot';
@@ -94,6 +94,12 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
     }
   }
 
+  /**
+   * The overlay's guide, with the words of the language it will show (overlay.js bundles none): the
+   * worker picks it as the overlay does, from the settings, else this page's browser language.
+   */
+  const guideRequest = { type: 'guide/get', operator, locale: (globalThis.navigator?.language ?? '').slice(0, LOCALE_MAX) } as const;
+
   /** The overlay asked for ahead of the decision (see preloadOverlay); null once that failed. */
   let preload: Promise<Response> | null = null;
   /** Its guide, asked for at the same time; null once a hand-over took it. */
@@ -107,7 +113,7 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
    * to be for, is the overlay's script compiled and a guide received for nothing.
    */
   function preloadOverlay(): void {
-    preloadedGuide = sendToWorker({ type: 'guide/get', operator });
+    preloadedGuide = sendToWorker(guideRequest);
     preloadedGuide.catch(() => undefined);
     const request = sendToWorker({ type: 'overlay/inject' });
     preload = request;
@@ -123,7 +129,7 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
     // injects the overlay. The guide asked for ahead goes with the read of that time, the first: a
     // later decision (SPA navigation, settings changed since, e.g. the route) asks afresh rather than
     // show a stale checklist.
-    const guide = (known.stored === firstRead ? preloadedGuide : null) ?? sendToWorker({ type: 'guide/get', operator });
+    const guide = (known.stored === firstRead ? preloadedGuide : null) ?? sendToWorker(guideRequest);
     preloadedGuide = null;
     guide.catch(() => undefined);
     const boot: OverlayBoot = { ctx, operator, ...known, guide, classify: classifyHere, claimed: false };

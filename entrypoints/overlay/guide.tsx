@@ -13,6 +13,7 @@ import { pick, t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/client';
 import { operatorName } from '@/utils/operator-names';
 import { createGuideLiveState, type GuideLiveState, type LiveStateOptions } from '@/utils/live-state';
+import { withWords } from '@/utils/overlay-view';
 import { offersRouteChoice } from '@/utils/route-choice';
 import type { GuideAnswer, OverlayBoot, StoredView } from '@/utils/overlay-boot';
 import type { Corner, Side } from '@/utils/overlay-geometry';
@@ -26,6 +27,7 @@ import overlayCss from './style.css?inline';
 import { createPageFocus } from './page-focus';
 import { mountShadow, type ShadowUi } from './shadow';
 import { createShowMe } from './show-me';
+import { strings } from './strings';
 
 export const HOST_NAME = 'simexit-guide';
 /** Re-classify after an SPA navigation: at once, and again once the new view has rendered. */
@@ -54,6 +56,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   const side = signal<Side>('right');
   const corner = signal<Corner>('bottom-right');
   const announcement = signal('');
+  /** Bumped to draw again with nothing else changed: a language picked whose words did not come (setLang). */
+  const drawAgain = signal(0);
   const dismissAsked = signal(false);
   const farewell = signal(false);
   let farewellTimer: number | undefined;
@@ -124,8 +128,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     let openPress = 0;
     return {
       operator,
-      // The guide names its operator; until it arrives the id stands in.
-      operatorName: computed(() => state.guide.value?.name ?? operator),
+      // The guide names its operator; until it arrives (or when it cannot be had) the picker's name stands in.
+      operatorName: computed(() => state.guide.value?.name ?? operatorName(operator) ?? operator),
       lang: state.lang,
       route: state.route,
       // Offered until the guide says otherwise, so a guide still loading does not move the header later.
@@ -172,7 +176,15 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         // The checkbox's id is StepItem's; focusing it scrolls the panel to it and names the step.
         shadow()?.getElementById(`sx-step-${step.id}`)?.focus();
       },
-      setLang: (lang) => void state.setLang(lang),
+      setLang(lang) {
+        // Asked for here too: a language whose words did not come before is asked for again when
+        // picked again, though the setting (hence the effect that asks) does not change. If they do
+        // not come, the menu, which still shows the language picked, is drawn again with the one shown.
+        void strings.load(lang).then((held) => {
+          if (!held) drawAgain.value++;
+        });
+        void state.setLang(lang);
+      },
       dismissAsked,
       farewell,
       closeFarewell: endFarewell,
@@ -233,8 +245,12 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   // --- mounting
   function mount(): void {
     if (ui || ctx.isInvalid) return;
-    const state = createGuideLiveState(operator, initial ? { initial } : {});
+    const full = createGuideLiveState(operator, initial ? { initial } : {});
     initial = undefined;
+    // Shown in the language whose words are in (overlay.js bundles none but a little English).
+    const words = strings.follow(full.lang, full.guide);
+    stopEffects.push(words.stop);
+    const state = withWords(full, words);
     live = state;
     // Find the steps' targets before the overlay joins the page: the page's layout is then the one
     // it has anyway (no forced style and layout of the new overlay), and the first render already
@@ -264,6 +280,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     stopEffects.push(
       effect(() => {
         const focused = created.shadow.activeElement as HTMLElement | null;
+        void drawAgain.value;
         render(<Overlay model={model} />, created.container);
         // A render that replaced the control with focus (a step moving between "On this page" and the
         // rest after an in-app navigation, the panel folding to its launcher) hands focus to its new

@@ -1,10 +1,13 @@
-// The overlay UI (Preact, its strings and CSS), kept out of the manifest's content script: the
-// worker injects this file (`overlay/inject`) only into a page the detector found relevant, or into a
-// help page still loading, ahead of the decision (it then waits for the hand-over), into the same
-// isolated world, where the detector leaves its context, its decision and the pending guide.
+// The overlay UI (Preact, its components and CSS; its words come with the guide, from the worker),
+// kept out of the manifest's content script: the worker injects this file (`overlay/inject`) only into
+// a page the detector found relevant, or into a help page still loading, ahead of the decision (it then
+// waits for the hand-over), into the same isolated world, where the detector leaves its context, its
+// decision and the pending guide.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { langFromLocale } from '@/utils/i18n';
 import { whenHandedOver, type OverlayBoot } from '@/utils/overlay-boot';
 import { startGuide } from './guide';
+import { strings } from './strings';
 
 export default defineUnlistedScript(() => whenHandedOver(start));
 
@@ -16,6 +19,16 @@ function start(boot: OverlayBoot): void {
   boot.stored.then(
     async (stored) => {
       const answer = await guide;
+      if (answer?.ok) {
+        // The words of the language the first render shows, picked as createGuideLiveState picks it.
+        // The worker picked it too, from its own read of the settings: only when they changed between
+        // the two reads is that language asked for before the first render, so it is not redrawn.
+        strings.take(answer.strings);
+        const lang = stored.settings.lang ?? langFromLocale(navigator.language);
+        if (!strings.holds(lang)) await strings.load(lang);
+      }
+      // Without a guide the worker is not answering (or failed): the panel says so at once, in the
+      // bundled English, and in the user's language should its words come after all (utils/overlay-view.ts).
       if (!boot.ctx.isInvalid) startGuide(boot, stored, answer);
     },
     // Storage went away (extension reloaded): nothing to show, as the detector would have decided.

@@ -9,6 +9,12 @@ import { handleMessage, resetWorkerForTests, startWorker, whenReady } from '@/ut
 import { SAME_REQUEST_MS } from '@/utils/popup-window';
 import { refreshBadge } from '@/utils/worker-badge';
 import { fireReminder } from '@/utils/worker-reminders';
+import { parseOverlayStrings } from '@/utils/messages';
+import { OVERLAY_KEYS } from '@/utils/overlay-keys';
+import { en } from '@/locales/en';
+import { ru } from '@/locales/ru';
+import { kk } from '@/locales/kk';
+import { zhCN } from '@/locales/zh-CN';
 
 const trusted = () => ({ id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` });
 const send = (message: unknown) => handleMessage(message, trusted());
@@ -290,6 +296,49 @@ describe('guide/get', () => {
     await send({ type: 'settings/set', patch: { route: 'office' } });
     const office = await send({ type: 'guide/get', operator: 'kcell' });
     expect(office).toMatchObject({ route: 'office', sections: checklist('kcell', 'office') });
+  });
+
+  // overlay.js bundles no language: the detector's guide/get brings the words of the one the overlay
+  // will show, picked as the overlay picks it (the setting, else the page's browser language).
+  const words = { en, ru, kk, 'zh-CN': zhCN } as const;
+  const strings = (answer: unknown) => parseOverlayStrings((answer as { strings?: unknown }).strings);
+
+  it('with the page’s language, carries the strings of the language chosen in SimExit, else of the page’s', async () => {
+    for (const [locale, lang] of [['ru-RU', 'ru'], ['kk', 'kk'], ['zh-Hans-CN', 'zh-CN'], ['de-DE', 'en'], ['', 'en']] as const) {
+      const parsed = strings(await send({ type: 'guide/get', operator: 'kcell', locale }));
+      expect(parsed?.lang, locale).toBe(lang);
+      expect(parsed?.strings['overlay.title'], locale).toBe(words[lang]['overlay.title']);
+    }
+    for (const lang of ['en', 'ru', 'kk', 'zh-CN'] as const) {
+      await send({ type: 'settings/set', patch: { lang } });
+      const answer = await send({ type: 'guide/get', operator: 'kcell', locale: 'ru-RU' });
+      expect(answer).toMatchObject({ ok: true, guide: getOperator('kcell') });
+      const parsed = strings(answer);
+      expect(parsed?.lang).toBe(lang);
+      // Every key the overlay shows, in that language, none of the popup's or the worker's.
+      expect(Object.keys(parsed!.strings)).toEqual([...OVERLAY_KEYS]);
+      for (const key of OVERLAY_KEYS) expect(parsed!.strings[key]).toBe(words[lang][key]);
+    }
+  });
+
+  it('without it (the popup, the overlay asking again) carries none', async () => {
+    expect(await send({ type: 'guide/get', operator: 'kcell' })).not.toHaveProperty('strings');
+  });
+});
+
+describe('strings/get', () => {
+  it('answers a language’s overlay strings, before the worker’s start-up work and without storage', async () => {
+    const read = vi.spyOn(fakeBrowser.storage.local, 'get');
+    for (const lang of ['en', 'ru', 'kk', 'zh-CN'] as const) {
+      const answer = await send({ type: 'strings/get', lang });
+      expect(answer).toMatchObject({ ok: true });
+      expect(parseOverlayStrings((answer as { strings?: unknown }).strings)?.lang).toBe(lang);
+    }
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('refuses a language it does not offer', async () => {
+    expect(await send({ type: 'strings/get', lang: 'de' })).toEqual({ ok: false, error: 'invalid-request' });
   });
 });
 

@@ -118,6 +118,21 @@ describe('the detector on a help page still loading', () => {
     expect(types()).toEqual(['guide/get', 'overlay/inject', 'badge/refresh']);
   });
 
+  // overlay.js bundles no language: the worker sends the words of the one the overlay will show with
+  // the guide, picking it from the settings, else from the page's browser language.
+  it.each([
+    ['ahead of the decision', false],
+    ['at the decision', true],
+  ])('asks for the guide %s with the page’s browser language', async (_name, dclFirst) => {
+    vi.stubGlobal('navigator', { language: 'kk-KZ' });
+    const page = fakePage(HELP, RELEVANT);
+    startDetector(page.ctx, 'kcell');
+    if (dclFirst) page.domContentLoaded();
+    await settle();
+    await settle();
+    expect(sent.filter((r) => r.type === 'guide/get')).toEqual([{ type: 'guide/get', operator: 'kcell', locale: 'kk-KZ' }]);
+  });
+
   it('does not on a site where the guide was closed, nor on a page its address rules out', async () => {
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, dismissedSites: ['kcell'] } });
     startDetector(fakePage(HELP, RELEVANT).ctx, 'kcell');

@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import type { Step } from '@/data/schema';
-import { stripForeignStrings } from '@/entrypoints/guide.content/build';
+import { keepStringKeys } from '@/entrypoints/guide.content/build';
+import { FALLBACK_KEYS } from '@/utils/overlay-keys';
+import { en } from '@/locales/en';
 import { cornerBox, intersects, launcherCorner, panelBox, placeAround } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings } from '@/utils/overlay-mode';
 import { DEFAULT_SETTINGS } from '@/utils/storage';
@@ -136,19 +138,17 @@ describe('pageTextSample', () => {
   });
 });
 
-describe('content-script build: only the strings the overlay shows', () => {
+describe('overlay build: no language but the English it says a failure in', () => {
   const read = (name: string) => readFileSync(resolve(import.meta.dirname, `../../locales/${name}.ts`), 'utf8');
   const keys = (source: string) => [...source.matchAll(/^\s*'([\w.-]+)':/gm)].map((m) => m[1]!);
-  it.each(['en', 'ru', 'kk', 'zh-CN'])('%s: drops popup.* and bg.*, keeps every other key intact', (name) => {
-    const source = read(name);
-    const stripped = stripForeignStrings(source);
-    const kept = keys(stripped);
-    expect(kept.filter((k) => k.startsWith('popup.') || k.startsWith('bg.'))).toEqual([]);
-    expect(kept).toEqual(keys(source).filter((k) => !k.startsWith('popup.') && !k.startsWith('bg.')));
-    expect(kept).toContain('overlay.showMe');
-    expect(kept).toContain('progress.count');
-    // Every kept line is unchanged.
-    for (const line of stripped.split('\n')) expect(source).toContain(line);
+  it('keeps the fallback keys of locales/en.ts, every line of them intact, and nothing else', () => {
+    const source = read('en');
+    const kept = keepStringKeys(source, FALLBACK_KEYS);
+    expect(keys(kept)).toEqual(keys(source).filter((k) => (FALLBACK_KEYS as readonly string[]).includes(k)));
+    expect(keys(kept)).toHaveLength(FALLBACK_KEYS.length);
+    expect(kept).toContain(`'overlay.loadFailed': '${en['overlay.loadFailed']}'`);
+    expect(kept).not.toContain(en['overlay.showMe']);
+    for (const line of kept.split('\n')) expect(source).toContain(line);
   });
 });
 

@@ -1,0 +1,223 @@
+// The overlay's words come from the worker: overlay.js bundles no language but the English it says a
+// failure in (utils/overlay-keys.ts). What a user must still see: their language from the first render,
+// a language switch that shows the new words all at once, never a raw key or a blank, and a clear
+// English error when the worker gives nothing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Worker } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
+import type { Lang } from '@/data/schema';
+import { en } from '@/locales/en';
+import { ru } from '@/locales/ru';
+import { kk } from '@/locales/kk';
+import { zhCN } from '@/locales/zh-CN';
+import { overlayStrings } from '@/utils/worker-strings';
+import { EXTENSION_PATH, test, expect } from './harness';
+import { HOST, SETTINGS, panel, seed, serveAll, stepCard } from './overlay-helpers';
+
+declare const chrome: typeof Browser;
+
+const KCELL = 'https://www.kcell.kz/ru/product/documents';
+const WORDS = { en, ru, kk, 'zh-CN': zhCN } as const;
+const title = (lang: Lang) => WORDS[lang]['overlay.title'].replace('{operator}', 'Kcell');
+/** A key as `t` returns it for a string it lacks: what must never reach the page. */
+const RAW_KEY = /\b(?:app|lang|route|progress|confidence|step|date|punct|notFound|overlay)\.[a-z][\w-]*/;
+
+/**
+ * Every state of the overlay from its first render on, recorded from the page's side (its shadow root
+ * is open): its language, title, status line and the heading of this page's steps, one entry per change.
+ */
+const RECORD_RENDERS = `(() => {
+  const seen = (window.__sxSeen = []);
+  const look = (root) => {
+    const overlay = root.querySelector('.sx-overlay');
+    if (!overlay) return;
+    const text = (selector) => root.querySelector(selector)?.textContent ?? null;
+    const entry = JSON.stringify({
+      lang: overlay.getAttribute('lang'),
+      title: text('.sx-panel__title'),
+      status: text('.sx-panel__status'),
+      group: text('#sx-group-page'),
+    });
+    if (seen[seen.length - 1] !== entry) seen.push(entry);
+  };
+  new MutationObserver(() => {
+    const host = document.querySelector('${HOST}');
+    if (!host || !host.shadowRoot || host.__sxWatched) return;
+    host.__sxWatched = true;
+    look(host.shadowRoot);
+    new MutationObserver(() => look(host.shadowRoot)).observe(host.shadowRoot, { subtree: true, childList: true, characterData: true, attributes: true });
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+interface Render {
+  lang: string | null;
+  title: string | null;
+  status: string | null;
+  group: string | null;
+}
+const renders = async (page: Page): Promise<Render[]> =>
+  ((await page.evaluate(() => (window as unknown as { __sxSeen: string[] }).__sxSeen)) ?? []).map((entry) => JSON.parse(entry) as Render);
+
+/** The overlay's text nodes and every attribute value in it (titles, labels, descriptions), one a line. */
+const overlayText = (page: Page) =>
+  page.locator(`${HOST} .sx-overlay`).evaluate((root) => {
+    const lines = [...root.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.value));
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) lines.push(node.textContent ?? '');
+    return lines.join('\n');
+  });
+
+const overlayCode = () => readFileSync(join(EXTENSION_PATH, 'overlay.js'), 'utf8');
+
+/** Answers these requests before the worker does (the first answer wins), as a worker that gives nothing would. */
+async function failInWorker(worker: Worker, types: string[], answer: unknown = { ok: false, error: 'internal' }) {
+  await worker.evaluate(
+    ({ types, answer }) => {
+      const own = globalThis as unknown as { __sxFail?: unknown; __sxAnswered: number };
+      own.__sxAnswered = 0;
+      const listener = (message: { type?: string }, _sender: unknown, sendResponse: (r: unknown) => void) => {
+        if (!types.includes(message?.type ?? '')) return false;
+        sendResponse(answer);
+        own.__sxAnswered++;
+        return false;
+      };
+      own.__sxFail = listener;
+      chrome.runtime.onMessage.addListener(listener as never);
+    },
+    { types, answer },
+  );
+}
+/** Counts the requests of a type the worker receives, without answering them. */
+async function countInWorker(worker: Worker, type: string): Promise<() => Promise<number>> {
+  await worker.evaluate((type) => {
+    const own = globalThis as unknown as { __sxCount: number };
+    own.__sxCount = 0;
+    chrome.runtime.onMessage.addListener(((message: { type?: string }) => {
+      if (message?.type === type) own.__sxCount++;
+      return false;
+    }) as never);
+  }, type);
+  return () => worker.evaluate(() => (globalThis as unknown as { __sxCount: number }).__sxCount);
+}
+const answeredInWorker = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as { __sxAnswered: number }).__sxAnswered);
+async function stopFailing(worker: Worker) {
+  await worker.evaluate(() => chrome.runtime.onMessage.removeListener((globalThis as unknown as { __sxFail: never }).__sxFail));
+}
+
+test('each language chosen in SimExit is the overlay’s from its first render, with words overlay.js does not carry', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  serveAll(router);
+  await context.addInitScript({ content: RECORD_RENDERS });
+  const code = overlayCode();
+  const asked = await countInWorker(serviceWorker, 'strings/get');
+  for (const lang of ['en', 'ru', 'kk', 'zh-CN'] as const) {
+    // The heading of the steps for this page: not among the English overlay.js keeps for failures.
+    expect(code.includes(WORDS[lang]['overlay.onThisPage']), `${lang}: overlay.js carries its words`).toBe(false);
+    await seed(serviceWorker, { settings: { ...SETTINGS, lang } });
+    const page = await context.newPage();
+    await page.goto(KCELL);
+    await expect(stepCard(page, 'kcell-download-forms')).toBeVisible();
+    // One render state only: no English first, no keys, no blank panel waiting for the words.
+    expect(await renders(page), lang).toEqual([{ lang, title: title(lang), status: null, group: WORDS[lang]['overlay.onThisPage'] }]);
+    expect((await overlayText(page)).match(RAW_KEY)?.[0]).toBeUndefined();
+    // The words came with the guide/get answer the overlay waits for anyway: nothing else was asked.
+    expect(await asked(), lang).toBe(0);
+    await page.close();
+  }
+});
+
+test('a language switch, in the overlay or in the popup, shows the new words all at once, once they are in', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  serveAll(router);
+  await context.addInitScript({ content: RECORD_RENDERS });
+  const page = await context.newPage();
+  await page.goto(KCELL);
+  const step = stepCard(page, 'before-settle-debts').locator('.sx-step__title');
+  await expect(step).toHaveText('Settle what you owe Kcell, device instalments included');
+  expect(overlayCode().includes(ru['overlay.onThisPage']), 'overlay.js carries Russian').toBe(false);
+
+  await page.locator(`${HOST} #sx-overlay-lang`).selectOption('ru');
+  await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'ru');
+  await expect(step).toHaveText('Погасите задолженность перед Kcell, включая рассрочку за устройство');
+  await expect(page.locator(`${HOST} #sx-overlay-lang`)).toHaveValue('ru');
+  // Chosen in the popup (storage brings it): the overlay asks for those words too.
+  await seed(serviceWorker, { settings: { ...SETTINGS, lang: 'zh-CN' } });
+  await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText(title('zh-CN'));
+  // English again, which the overlay holds since its start: nothing to wait for.
+  await page.locator(`${HOST} #sx-overlay-lang`).selectOption('en');
+  await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText(title('en'));
+  // Every state drawn was one language whole: English, Russian, Chinese, English.
+  const states = await renders(page);
+  expect(states.map((s) => s.lang)).toEqual(['en', 'ru', 'zh-CN', 'en']);
+  for (const s of states) expect(s, JSON.stringify(s)).toMatchObject({ title: title(s.lang as Lang), group: WORDS[s.lang as Lang]['overlay.onThisPage'] });
+  expect((await overlayText(page)).match(RAW_KEY)?.[0]).toBeUndefined();
+});
+
+test('malformed strings from the worker are refused: the overlay stays in its language, and takes the words asked for again', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.goto(KCELL);
+  await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText(title('en'));
+  const lacking = structuredClone(overlayStrings('kk')) as { lang: Lang; strings: Record<string, string> };
+  delete lacking.strings['overlay.showMe'];
+  for (const strings of [lacking, { ...overlayStrings('kk'), lang: 'ru' }, { lang: 'kk', strings: { ...overlayStrings('kk').strings, 'overlay.evil': 'x' } }]) {
+    await failInWorker(serviceWorker, ['strings/get'], { ok: true, strings });
+    await page.locator(`${HOST} #sx-overlay-lang`).selectOption('kk');
+    // Asked and refused: still English, whole, with no key where the missing string would be.
+    await expect.poll(() => answeredInWorker(serviceWorker)).toBe(1);
+    await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'en');
+    await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText(title('en'));
+    await expect(page.locator(`${HOST} #sx-overlay-lang`)).toHaveValue('en');
+    expect((await overlayText(page)).match(RAW_KEY)?.[0]).toBeUndefined();
+    await stopFailing(serviceWorker);
+  }
+  // Kazakh picked again, the worker's own answer this time.
+  await page.locator(`${HOST} #sx-overlay-lang`).selectOption('kk');
+  await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText(title('kk'));
+  await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'kk');
+});
+
+test('guide/get failing: the overlay says so in English, in whatever language was chosen, with no raw key anywhere', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  serveAll(router);
+  await seed(serviceWorker, { settings: { ...SETTINGS, lang: 'ru' } });
+  await failInWorker(serviceWorker, ['guide/get', 'strings/get']);
+  const page = await context.newPage();
+  await page.goto(KCELL);
+  const alert = page.locator(`${HOST} .sx-panel__status--error`);
+  await expect(alert).toHaveText(en['overlay.loadFailed']);
+  await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'en');
+  await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText(title('en'));
+  await expect(page.locator(`${HOST} [data-step-id]`)).toHaveCount(0);
+  expect((await overlayText(page)).match(RAW_KEY)?.[0]).toBeUndefined();
+  // The question before hiding, and the launcher: English too, no keys.
+  await page.locator(`${HOST} button`, { hasText: en['overlay.dismiss'] }).click();
+  await expect(page.locator(`${HOST} #sx-dismiss-ask`)).toContainText(en['overlay.dismissAsk'].replace('{operator}', 'Kcell'));
+  await page.locator(`${HOST} button`, { hasText: en['overlay.dismissNo'] }).click();
+  await page.locator(`${HOST} button[aria-label="${en['overlay.collapse']}"]`).click();
+  await expect(page.locator(`${HOST} .sx-launcher`)).toContainText(en['overlay.launcher']);
+  expect((await overlayText(page)).match(RAW_KEY)?.[0]).toBeUndefined();
+  // The worker answers again: the next page has the guide in Russian.
+  await stopFailing(serviceWorker);
+  const next = await context.newPage();
+  await next.goto(KCELL);
+  await expect(panel(next)).toBeVisible();
+  await expect(next.locator(`${HOST} .sx-panel__title`)).toHaveText(title('ru'));
+  await expect(stepCard(next, 'kcell-download-forms')).toBeVisible();
+  expect(router.leaks).toEqual([]);
+});
