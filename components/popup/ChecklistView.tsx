@@ -30,15 +30,10 @@ export function ChecklistView({ sections, progress, lang, onToggle }: Props) {
               <span class="sx-visually-hidden">{t(lang, 'progress.count', { done, total: section.steps.length })}</span>
             </h2>
             <ol class="sx-steps">
-              {section.steps.map((step) => (
-                <StepItem
-                  key={step.id}
-                  step={step}
-                  lang={lang}
-                  done={progress[step.id]?.done ?? false}
-                  onToggle={(next) => onToggle(step.id, next)}
-                />
-              ))}
+              {/* Called, not mounted as components: each step's element is keyed by its step (see StepItem). */}
+              {section.steps.map((step) =>
+                StepItem({ step, lang, done: progress[step.id]?.done ?? false, onToggle: (next) => onToggle(step.id, next) }),
+              )}
             </ol>
           </section>
         );

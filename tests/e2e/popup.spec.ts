@@ -166,6 +166,23 @@ test('offers the online/office choice only where the routes differ: not for Tele
   await expect(altel.getByRole('radio')).toHaveCount(0);
 });
 
+test('a step keeps its own element when the other route moves it, rather than taking over another step\'s', async ({
+  openPopup,
+}) => {
+  const page = await openPopup('?operator=kcell');
+  // Online, Kcell's contract-plan step is the first of the cancellation; the office route puts another before it.
+  const step = page.locator('[data-step-id="kcell-contract-plan"]');
+  await expect(step).toBeVisible();
+  await step.evaluate((element) => ((element as HTMLElement & { drawnFirst?: boolean }).drawnFirst = true));
+  await page.getByRole('radio', { name: 'Straight to an office' }).check();
+  await expect(page.locator('[data-step-id="kcell-prepare-id"]')).toBeVisible();
+  // The same element: matched by place, the second step's element would now show it.
+  expect(await step.evaluate((element) => (element as HTMLElement & { drawnFirst?: boolean }).drawnFirst === true)).toBe(true);
+  await page.getByRole('radio', { name: 'Start online' }).check();
+  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  expect(await step.evaluate((element) => (element as HTMLElement & { drawnFirst?: boolean }).drawnFirst === true)).toBe(true);
+});
+
 test('the window title names the operator shown: opened from the on-page guide, the popup is one window among others', async ({ openPopup }) => {
   const page = await openPopup('?operator=kcell');
   await expect(page.locator('[data-step-id="kcell-submit"]')).toBeVisible();

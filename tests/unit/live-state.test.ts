@@ -293,6 +293,26 @@ describe('createLiveState with a remembered guide (the popup\'s cache)', () => {
     live.dispose();
   });
 
+  it('is asked for again only after the task that draws it, not while it is drawn', async () => {
+    await fakeBrowser.storage.local.set({ settings: SETTINGS });
+    const live = createLiveState('kcell', { initial: initial(GUIDE, GUIDE.routes.online) });
+    // What the popup's first render runs in: the same task, its microtasks included.
+    await live.stored;
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(sent).not.toContainEqual({ type: 'guide/get', operator: 'kcell' });
+    await live.ready;
+    expect(sent).toContainEqual({ type: 'guide/get', operator: 'kcell' });
+    live.dispose();
+  });
+
+  it('is not asked for again by a live state disposed before then', async () => {
+    await fakeBrowser.storage.local.set({ settings: SETTINGS });
+    const live = createLiveState('kcell', { initial: initial(GUIDE, GUIDE.routes.online) });
+    live.dispose();
+    await live.ready;
+    expect(sent).not.toContainEqual({ type: 'guide/get', operator: 'kcell' });
+  });
+
   it('is replaced where the worker\'s answer differs (the guide changed since it was remembered)', async () => {
     await fakeBrowser.storage.local.set({ settings: SETTINGS });
     const old = { ...GUIDE, name: 'Kcell (old)' };
