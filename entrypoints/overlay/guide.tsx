@@ -177,13 +177,13 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         shadow()?.getElementById(`sx-step-${step.id}`)?.focus();
       },
       setLang(lang) {
-        // Asked for here too: a language whose words did not come before is asked for again when
-        // picked again, though the setting (hence the effect that asks) does not change. If they do
-        // not come, the menu, which still shows the language picked, is drawn again with the one shown.
+        // The setting is saved only once the words are in: saved first, the popup, the other tabs and
+        // the next page would switch while this panel, without its words, could not. If they do not
+        // come, the menu, which still shows the language picked, is drawn again with the one shown.
         void strings.load(lang).then((held) => {
-          if (!held) drawAgain.value++;
+          if (held) void state.setLang(lang);
+          else drawAgain.value++;
         });
-        void state.setLang(lang);
       },
       dismissAsked,
       farewell,

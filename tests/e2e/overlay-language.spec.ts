@@ -13,7 +13,7 @@ import { kk } from '@/locales/kk';
 import { zhCN } from '@/locales/zh-CN';
 import { overlayStrings } from '@/utils/worker-strings';
 import { EXTENSION_PATH, test, expect } from './harness';
-import { HOST, SETTINGS, panel, seed, serveAll, stepCard } from './overlay-helpers';
+import { HOST, SETTINGS, panel, seed, serveAll, stepCard, stored } from './overlay-helpers';
 
 declare const chrome: typeof Browser;
 
@@ -161,6 +161,34 @@ test('a language switch, in the overlay or in the popup, shows the new words all
   expect((await overlayText(page)).match(RAW_KEY)?.[0]).toBeUndefined();
 });
 
+test('settings changed between the page’s read and the worker’s: the first render is whole, in the language the page read, then follows', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  serveAll(router);
+  await context.addInitScript({ content: RECORD_RENDERS });
+  await seed(serviceWorker, { settings: { ...SETTINGS, lang: 'ru' } });
+  // Kazakh is chosen (elsewhere) the moment the page's guide/get reaches the worker: the page read
+  // Russian, the worker reads Kazakh and hands over Kazakh words.
+  await serviceWorker.evaluate((settings) => {
+    chrome.runtime.onMessage.addListener(((message: { type?: string; locale?: string }) => {
+      if (message?.type === 'guide/get' && message.locale !== undefined) void chrome.storage.local.set({ settings });
+      return false;
+    }) as never);
+  }, { ...SETTINGS, lang: 'kk' });
+  const page = await context.newPage();
+  await page.goto(KCELL);
+  await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'kk');
+  await expect(stepCard(page, 'kcell-download-forms')).toBeVisible();
+  const seen = await renders(page);
+  // Asked for Russian before drawing anything: no state in Kazakh words under a Russian setting, none in English.
+  expect(seen[0]).toEqual({ lang: 'ru', title: title('ru'), status: null, group: WORDS.ru['overlay.onThisPage'] });
+  expect(seen.map((r) => r.lang)).not.toContain('en');
+  expect(seen[seen.length - 1]).toEqual({ lang: 'kk', title: title('kk'), status: null, group: WORDS.kk['overlay.onThisPage'] });
+  expect((await overlayText(page)).match(RAW_KEY)?.[0]).toBeUndefined();
+});
+
 test('malformed strings from the worker are refused: the overlay stays in its language, and takes the words asked for again', async ({
   context,
   router,
@@ -181,12 +209,15 @@ test('malformed strings from the worker are refused: the overlay stays in its la
     await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText(title('en'));
     await expect(page.locator(`${HOST} #sx-overlay-lang`)).toHaveValue('en');
     expect((await overlayText(page)).match(RAW_KEY)?.[0]).toBeUndefined();
+    // Not saved either: the popup, the other tabs and the next page stay with this panel's language.
+    expect(((await stored(serviceWorker, 'settings')).settings as { lang?: unknown } | undefined)?.lang ?? null).toBeNull();
     await stopFailing(serviceWorker);
   }
   // Kazakh picked again, the worker's own answer this time.
   await page.locator(`${HOST} #sx-overlay-lang`).selectOption('kk');
   await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText(title('kk'));
   await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'kk');
+  await expect.poll(async () => ((await stored(serviceWorker, 'settings')).settings as { lang?: unknown }).lang).toBe('kk');
 });
 
 test('guide/get failing: the overlay says so in English, in whatever language was chosen, with no raw key anywhere', async ({
