@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '@/data/schema';
-import { LANG_NAMES, isLang, t } from '@/utils/i18n';
+import { isLang } from '@/data/schema';
+import { LANG_NAMES, t } from '@/utils/i18n';
 import { choiceHandlers } from '@/utils/select-choice';
 
 interface Props {

@@ -4,6 +4,7 @@
 
 export const LANGS = ['en', 'ru', 'kk', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
+export const isLang = (value: unknown): value is Lang => typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 /** Product text in every UI language. */
 export type Localized = Readonly<Record<Lang, string>>;
 

@@ -14,6 +14,7 @@ import type { Browser } from 'wxt/browser';
 import { launchArgs, launchWithExtension, Router } from '../tests/e2e/harness';
 import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
 import { LANGS, type Lang } from '../data/schema';
+import { DEFAULT_SETTINGS } from '../utils/storage';
 import { pairDifferences, quantiles } from './bench-stats';
 import { measurePage, STEPS_WATCH } from './bench-page';
 import { demoFixture } from './demo-steps';
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
       const { context, worker } = builds[side];
       await serveDemo(context);
       if (args.lang) {
-        await worker.evaluate((lang) => chrome.storage.local.set({ settings: { lang, route: 'online', operator: null, reminderDays: 3, dismissedSites: [] } }), args.lang);
+        await worker.evaluate((settings) => chrome.storage.local.set({ settings }), { ...DEFAULT_SETTINGS, lang: args.lang });
       }
     }
     await serveDemo(none);

@@ -8,7 +8,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** After `load`, how long both browsers are left alone before their metrics are read. */
 const SETTLE_MS = 1_000;
-const OVERLAY_MARK = 'simexit:overlay-visible';
+export const OVERLAY_MARK = 'simexit:overlay-visible';
 const STEPS_IN_DOM = 'bench:overlay-steps-in-dom';
 const PAGE_FREE = 'bench:page-free-after-dcl';
 

@@ -42,9 +42,8 @@ import { demoFixture, OVERLAY_HOST } from './demo-steps';
 // @ts-expect-error plain ESM helper shared with the harness
 import { findChromium } from './chromium-path.mjs';
 import { POPUP_READY_MARK } from '../utils/popup-ready';
-import { measurePage, STEPS_WATCH, type PageRun } from './bench-page';
+import { measurePage, OVERLAY_MARK, STEPS_WATCH, type PageRun } from './bench-page';
 
-const OVERLAY_MARK = 'simexit:overlay-visible';
 const SYNC_STEPS = ['before-backup', 'before-list-iin-numbers', 'before-move-egov', 'before-move-kaspi', 'before-settle-debts'];
 
 const log = (line: string) => console.log(line);

@@ -14,7 +14,7 @@
 // --profile N: N openings of each with the V8 CPU profiler (100 µs sampling), self and inclusive
 // time by function, during the module's evaluation and from there to the ready mark.
 // A development tool for docs/performance.md, not a figure of `npm run bench`.
-import { mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
@@ -44,6 +44,9 @@ if (dirs.length < 2) throw new Error('usage: popup-ab.ts DIR_A DIR_B [DIR_C …]
 const runs = flag('--runs', 40);
 const profileRuns = flag('--profile', 0);
 const traceRuns = flag('--trace', 0);
+for (const [name, n] of [['--runs', runs], ['--profile', profileRuns], ['--trace', traceRuns]] as const) {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} takes a whole number, not ${n}`);
+}
 
 const labels = dirs.map((_, i) => String.fromCharCode(65 + i));
 const ids = dirs.map((d) => unpackedExtensionId(d));
@@ -401,6 +404,7 @@ async function main(): Promise<void> {
     if (out) writeFileSync(out, JSON.stringify(result, null, 1));
   } finally {
     await launched.cleanup();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 

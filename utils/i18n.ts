@@ -1,5 +1,5 @@
 // Picks the UI language and formats UI strings. Guide content is already localized in data/.
-import { LANGS, type Confidence, type Lang, type Localized } from '@/data/schema';
+import type { Confidence, Lang, Localized } from '@/data/schema';
 import type { UiKey, UiStrings } from '@/locales/en';
 import { BUNDLED_STRINGS } from '@/locales/bundled';
 
@@ -24,10 +24,6 @@ export const LANG_NAMES: Readonly<Record<Lang, string>> = {
   'zh-CN': '简体中文',
 };
 
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
-
 /** Maps a browser UI language tag (`ru-RU`, `zh-Hans-CN`, `kk`) to ours; English otherwise. */
 export function langFromLocale(tag: string | undefined | null): Lang {
   const lower = (tag ?? '').toLowerCase();
@@ -36,6 +32,12 @@ export function langFromLocale(tag: string | undefined | null): Lang {
   if (lower.startsWith('zh')) return 'zh-CN';
   return 'en';
 }
+
+/**
+ * The language the overlay and the worker show: the one chosen in SimExit, else the browser's (a locale
+ * tag). The worker picks the overlay's words by it, so both must use this one rule.
+ */
+export const uiLang = (chosen: Lang | null, locale: string | undefined | null): Lang => chosen ?? langFromLocale(locale);
 
 /** A UI string with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: UiKey, params?: Readonly<Record<string, string | number>>): string {

@@ -7,7 +7,7 @@ import { batch, computed, effect, signal, type ReadonlySignal, type Signal } fro
 import type { Lang, OperatorGuide, OperatorId, Route, Step } from '@/data/schema';
 import { sendToWorker } from '@/utils/client';
 import type { GuideSection, Request } from '@/utils/messages';
-import { langFromLocale } from '@/utils/i18n';
+import { uiLang } from '@/utils/i18n';
 import { applySet, checklistCount, type ProgressMap } from '@/utils/progress';
 import {
   DEFAULT_SETTINGS,
@@ -115,7 +115,7 @@ export function createGuideLiveState(operator: OperatorId, options: LiveStateOpt
   const browserLang = options.browserLang ?? (globalThis.navigator?.language || 'en');
   return liveState(operator, options, ({ settings, sections, update, loadGuide, holdRoute }) => ({
     steps: computed(() => sections.value.flatMap((s) => s.steps)),
-    lang: computed(() => settings.value.lang ?? langFromLocale(browserLang)),
+    lang: computed(() => uiLang(settings.value.lang, browserLang)),
     setLang: (next: Lang) => update({ lang: next }, { type: 'settings/set', patch: { lang: next } }),
     async setRoute(next: Route) {
       holdRoute(next);
@@ -303,8 +303,9 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
       markStored();
       if (!initial?.guide) await loadGuide(s.route);
       else if (initial.guide.remembered) {
-        // Asked again once the task that draws it is over, not during it: the worker composing and
-        // sending the answer (~40 kB) took ~1.5 ms of CPU, on 2 cores, while the popup rendered.
+        // Asked again a task later, usually after the one that draws it (not when the popup must first
+        // import a strings chunk): the worker composing and sending the answer (~40 kB) took ~1.5 ms
+        // of CPU, on 2 cores, while the popup rendered.
         await new Promise((resolve) => setTimeout(resolve));
         if (!disposed) await loadGuide(s.route, true);
       }

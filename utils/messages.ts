@@ -1,7 +1,7 @@
 // The one message protocol between the UIs (popup, overlay) and the background worker. Every
 // request is validated field by field before the worker acts on it: a message of any other shape,
 // or from any sender that is not this extension, changes nothing.
-import { LANGS, type Lang, type OperatorGuide, type OperatorId, type Route, type Step } from '@/data/schema';
+import { isLang, type Lang, type OperatorGuide, type OperatorId, type Route, type Step } from '@/data/schema';
 import { OVERLAY_KEYS, type OverlayKey } from './overlay-keys';
 import { EVIDENCE_FIELD_MAX, NOTES_MAX, NOTICE_ID_MAX, SETTINGS_GUARDS, isIsoDate, type Evidence, type Settings } from './storage';
 import { isOperatorId, isStepId, isTimestamp, type StepProgress } from './progress';
@@ -174,10 +174,8 @@ function parseSettingsPatch(value: unknown): Partial<Settings> | null {
 
 /** Longest `locale` taken: BCP 47 tags as browsers report them are a few characters ('zh-Hans-CN'). */
 export const LOCALE_MAX = 35;
-/** Longest UI string taken from the worker: the longest today is 164 characters. */
+/** Longest UI string taken from the worker: the longest the overlay gets today is 146 characters. */
 export const UI_STRING_MAX = 600;
-
-const isLang = (value: unknown): value is Lang => typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 
 /**
  * The worker's strings for the overlay, or null unless they are exactly OverlayStrings: a known

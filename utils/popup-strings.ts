@@ -1,13 +1,13 @@
 // The popup loads only the UI language it shows (its build bundles none, see entrypoints/popup/build.ts):
 // one chunk per language, fetched from the extension's own files. English stands in when a language
-// cannot be loaded. Elsewhere (tests, the worker, the overlay) every language is bundled and this
+// cannot be loaded. Elsewhere (tests, the worker) every language is bundled and this
 // resolves at once. A language once loaded is remembered (utils/popup-memory.ts), so later openings
 // have its strings at once instead of fetching the chunk only after the popup's code has run (a
 // serial extension-file fetch, 10-17 ms on this busy 2-core machine, the last wait of the first frame).
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { LANGS, type Lang } from '@/data/schema';
+import { LANGS, isLang, type Lang } from '@/data/schema';
 import type { UiStrings } from '@/locales/en';
-import { addStrings, hasStrings, isLang } from '@/utils/i18n';
+import { addStrings, hasStrings } from '@/utils/i18n';
 import { keep, popupStore, recall } from '@/utils/popup-memory';
 import { isRecord } from '@/utils/storage';
 

@@ -2,17 +2,21 @@
 // the popup and the summary page), applied from their build files in entrypoints/*/build.ts.
 import type { InlineConfig } from 'vite';
 
+/** A `'key': '…',` entry of a strings module on a line of its own, with a single string literal value. */
+const STRING_ENTRY = /^[ \t]*'([^'\n]+)':\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`),?[ \t]*\n/gm;
+
+/** The strings module with only the entries whose key `keep` accepts; every other line as it is. */
+export function filterStringKeys(source: string, keep: (key: string) => boolean): string {
+  return source.replace(STRING_ENTRY, (line, key: string) => (keep(key) ? line : ''));
+}
+
 /**
- * Removes every `'<prefix>.x': '…',` entry on a line of its own (a single string literal value)
- * whose key starts with one of `prefixes`, a RegExp alternation such as `popup|bg`: the UI strings a
- * bundle never shows.
+ * Removes every entry whose key starts with one of `prefixes`, a RegExp alternation such as
+ * `popup|bg`, and a dot: the UI strings a bundle never shows.
  */
 export function stripStringKeys(source: string, prefixes: string): string {
-  const entry = new RegExp(
-    `^[ \\t]*'(?:${prefixes})\\.[^'\\n]*':\\s*(?:'(?:[^'\\\\\\n]|\\\\.)*'|"(?:[^"\\\\\\n]|\\\\.)*"|\`(?:[^\`\\\\]|\\\\.)*\`),?[ \\t]*\\n`,
-    'gm',
-  );
-  return source.replace(entry, '');
+  const dropped = new RegExp(`^(?:${prefixes})\\.`);
+  return filterStringKeys(source, (key) => !dropped.test(key));
 }
 
 /**

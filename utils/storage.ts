@@ -6,7 +6,7 @@
 // key per step (six operators × a few dozen steps). Evidence text is bounded (3 × 2 000 + 10 000
 // chars per operator), so the whole store stays far below a megabyte, well inside the 10 MB quota.
 import { browser } from 'wxt/browser';
-import { LANGS, OPERATOR_IDS, ROUTES, type Lang, type OperatorId, type Route } from '@/data/schema';
+import { OPERATOR_IDS, isLang, ROUTES, type Lang, type OperatorId, type Route } from '@/data/schema';
 import { KeyedQueue } from './queue';
 import {
   PROGRESS_PREFIX,
@@ -116,10 +116,6 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function isLangValue(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
-
 export function isRoute(value: unknown): value is Route {
   return typeof value === 'string' && (ROUTES as readonly string[]).includes(value);
 }
@@ -147,7 +143,7 @@ export function isDismissedSites(value: unknown): value is OperatorId[] {
 
 /** What each settings field may hold: the one definition for reading storage and for the worker's settings/set patches. */
 export const SETTINGS_GUARDS: { readonly [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
-  lang: (v): v is Lang | null => v === null || isLangValue(v),
+  lang: (v): v is Lang | null => v === null || isLang(v),
   route: isRoute,
   operator: (v): v is OperatorId | null => v === null || isOperatorId(v),
   reminderDays: isReminderDays,

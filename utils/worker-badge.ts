@@ -8,7 +8,7 @@ import { t } from './i18n';
 import { isOperatorId, countDone } from './progress';
 import { badgeFor, badgeOperator, hostOf } from './badge';
 import { KEYS, checkSettings, progressFromItems, readAll } from './storage';
-import { userLang } from './worker-reminders';
+import { userLang } from './worker-lang';
 
 let badgeTask: Promise<void> | null = null;
 let badgeAgain = false;
@@ -40,7 +40,7 @@ async function applyBadge(): Promise<void> {
   // Progress needs the whole store anyway (no prefix reads), so settings come from the same read.
   const [items, tabs] = await Promise.all([readAll(), operatorTabs()]);
   const settings = checkSettings(items[KEYS.settings]).value;
-  const lang = await userLang(settings);
+  const lang = userLang(settings);
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (!action) return;
   const badgeOf = (operator: OperatorId | null) => {

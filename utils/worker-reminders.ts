@@ -2,10 +2,10 @@
 // that the number really ended, and the popup opened from that notification. Each operator's
 // reminder record changes only inside its own queue (storage.ts `serialized`).
 import { browser } from 'wxt/browser';
-import type { Lang, OperatorId } from '@/data/schema';
+import type { OperatorId } from '@/data/schema';
 import { OPERATOR_IDS } from '@/data/schema';
 import { getOperator } from '@/data';
-import { langFromLocale } from './i18n';
+import { userLang } from './worker-lang';
 import { openPopupWindow } from './popup-window';
 import { reminderDay } from './reminder-day';
 import { alarmServes, parseReminderAlarm, planReminder, reminderAlarmName, reminderNotification } from './reminders';
@@ -19,7 +19,6 @@ import {
   removeItems,
   serialized,
   writeItems,
-  type Settings,
 } from './storage';
 import { writeFailure } from './worker-failure';
 
@@ -58,16 +57,6 @@ export async function resyncReminders(now = Date.now()): Promise<void> {
   await Promise.all(OPERATOR_IDS.map((operator) => syncReminder(operator, now)));
 }
 
-/** The language the user chose, else the browser's: for what the worker itself shows (notifications, badge title). */
-export async function userLang(settings: Settings): Promise<Lang> {
-  if (settings.lang) return settings.lang;
-  try {
-    return langFromLocale(browser.i18n.getUILanguage());
-  } catch {
-    return langFromLocale(globalThis.navigator?.language);
-  }
-}
-
 /** The alarm went off: show the notification once, and remember that it was shown. */
 export function fireReminder(operator: OperatorId, now = Date.now()): Promise<void> {
   const key = reminderKey(operator);
@@ -79,7 +68,7 @@ export function fireReminder(operator: OperatorId, now = Date.now()): Promise<vo
       await browser.alarms.create(reminderAlarmName(operator), { when: reminder.dueAt });
       return;
     }
-    const lang = await userLang(settings);
+    const lang = userLang(settings);
     const text = reminderNotification(lang, getOperator(operator).name, evidence.submittedOn);
     await browser.notifications.create(reminderAlarmName(operator), {
       type: 'basic',

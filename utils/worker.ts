@@ -15,7 +15,8 @@ import { failure, failureOf, thrownFailure, writeFailure } from './worker-failur
 import { fireReminder, openFromNotification, resyncReminders, syncReminder } from './worker-reminders';
 import { foldedIn, rememberFold, resetFoldsForTests } from './worker-fold';
 import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
-import { overlayLang, overlayStrings } from './worker-strings';
+import { overlayStrings } from './worker-strings';
+import { uiLang } from './i18n';
 import { openPopupWindow, resetPopupWindowsForTests } from './popup-window';
 import {
   EMPTY_EVIDENCE,
@@ -201,7 +202,7 @@ async function dispatch(
       const answer = { ok: true, guide: getOperator(request.operator), sections: checklist(request.operator, route), route, folded } as const;
       // The overlay's first answer: with the words it will show, read with the same settings, so its
       // first render needs no second request (overlay.js carries no language).
-      return request.locale === undefined ? answer : { ...answer, strings: overlayStrings(overlayLang(settings, request.locale)) };
+      return request.locale === undefined ? answer : { ...answer, strings: overlayStrings(uiLang(settings.lang, request.locale)) };
     }
     case 'notice/dismiss': {
       const result = await removeNotice(request.id);

@@ -11,19 +11,13 @@
 // Imported by wxt.config.ts (hook `vite:build:extendConfig`).
 import type { InlineConfig, Plugin } from 'vite';
 import { FALLBACK_KEYS } from '../../utils/overlay-keys';
-import { useNativeBrowserAndSignalsCore } from '../../utils/slim-build';
+import { filterStringKeys, useNativeBrowserAndSignalsCore } from '../../utils/slim-build';
 
 const BUNDLED_STRINGS_MODULE = /[\\/]locales[\\/]bundled\.ts$/;
 const ENGLISH_MODULE = /[\\/]locales[\\/]en\.ts$/;
 
-/**
- * Only the `'key': '…',` entries (one a line, a single string literal, as stripStringKeys in
- * utils/slim-build.ts expects) whose key is in `keep`; every other line as it is.
- */
-export function keepStringKeys(source: string, keep: readonly string[]): string {
-  const entry = /^[ \t]*'([\w.-]+)':\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`),?[ \t]*\n/gm;
-  return source.replace(entry, (line, key: string) => (keep.includes(key) ? line : ''));
-}
+/** Only the strings module's entries whose key is in `keep`; every other line as it is. */
+export const keepStringKeys = (source: string, keep: readonly string[]): string => filterStringKeys(source, (key) => keep.includes(key));
 
 function overlayStrings(): Plugin {
   return {

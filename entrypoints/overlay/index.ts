@@ -4,7 +4,7 @@
 // waits for the hand-over), into the same isolated world, where the detector leaves its context, its
 // decision and the pending guide.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { langFromLocale } from '@/utils/i18n';
+import { uiLang } from '@/utils/i18n';
 import { whenHandedOver, type OverlayBoot } from '@/utils/overlay-boot';
 import { startGuide } from './guide';
 import { strings } from './strings';
@@ -24,7 +24,7 @@ function start(boot: OverlayBoot): void {
         // The worker picked it too, from its own read of the settings: only when they changed between
         // the two reads is that language asked for before the first render, so it is not redrawn.
         strings.take(answer.strings);
-        const lang = stored.settings.lang ?? langFromLocale(navigator.language);
+        const lang = uiLang(stored.settings.lang, navigator.language);
         if (!strings.holds(lang)) await strings.load(lang);
       }
       // Without a guide the worker is not answering (or failed): the panel says so at once, in the

@@ -13,8 +13,8 @@ import { FALLBACK_KEYS, OVERLAY_KEYS } from '@/utils/overlay-keys';
 import { createStringsStore } from '@/utils/overlay-strings';
 import { withWords } from '@/utils/overlay-view';
 import type { GuideLiveState, LiveStatus } from '@/utils/live-state';
-import { overlayLang, overlayStrings } from '@/utils/worker-strings';
-import { DEFAULT_SETTINGS } from '@/utils/storage';
+import { overlayStrings } from '@/utils/worker-strings';
+import { uiLang } from '@/utils/i18n';
 
 const LANGUAGES = { en, ru, kk, 'zh-CN': zhCN } as const;
 /** As it crosses runtime.sendMessage: JSON. */
@@ -36,7 +36,7 @@ describe('the overlay’s keys', () => {
   });
 });
 
-describe('the worker picks the language as the overlay does', () => {
+describe('the one rule by which the worker, the overlay and its live state pick the language (uiLang)', () => {
   it.each([
     [null, 'ru-RU', 'ru'],
     [null, 'kk-KZ', 'kk'],
@@ -46,7 +46,7 @@ describe('the worker picks the language as the overlay does', () => {
     ['kk', 'ru-RU', 'kk'],
     ['en', 'zh-CN', 'en'],
   ] as const)('setting %s, page in %s → %s', (lang, locale, shown) => {
-    expect(overlayLang({ ...DEFAULT_SETTINGS, lang }, locale)).toBe(shown);
+    expect(uiLang(lang, locale)).toBe(shown);
   });
   it('leaves out nothing a language tag needs', () => {
     expect(LOCALE_MAX).toBeGreaterThanOrEqual('zh-Hans-CN-u-nu-hanidec'.length);
