@@ -4,7 +4,9 @@
 
 export const LANGS = ['en', 'ru', 'kk', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
-export const isLang = (value: unknown): value is Lang => typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
 /** Product text in every UI language. */
 export type Localized = Readonly<Record<Lang, string>>;
 
