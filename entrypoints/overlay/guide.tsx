@@ -359,8 +359,13 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       // Folded by the user, in this tab: every page of it opens with the launcher, not the panel.
       if (next !== mode) expanded.value = next === 'panel' && !folded;
       mode = next;
-      if (!ui) mount();
-      else showMe.scan();
+      if (ui) showMe.scan();
+      else {
+        // A later mount (after an in-app navigation, or shown again) starts from what was just read, so
+        // its first frame is in the language chosen, not the browser's, whose words it would ask for.
+        initial ??= { settings, progress };
+        mount();
+      }
     }
   }
 

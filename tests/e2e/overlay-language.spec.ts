@@ -189,6 +189,33 @@ test('settings changed between the page’s read and the worker’s: the first r
   expect((await overlayText(page)).match(RAW_KEY)?.[0]).toBeUndefined();
 });
 
+test('the overlay shown again after an in-app navigation starts in the language chosen, asking for no other words', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  const spa = 'https://www.beeline.kz';
+  for (const path of ['/ru-ru/almaty/tariffs', '/ru-ru/almaty/customers/Help/help_mobile/Blanki-dokumenty/']) {
+    router.serveFixture(spa + path, 'pages/spa-beeline.html');
+  }
+  await context.addInitScript({ content: RECORD_RENDERS });
+  // Chosen in SimExit; the browser is in English.
+  await seed(serviceWorker, { settings: { ...SETTINGS, lang: 'kk' } });
+  const asked = await countInWorker(serviceWorker, 'strings/get');
+  const page = await context.newPage();
+  await page.goto(`${spa}/ru-ru/almaty/customers/Help/help_mobile/Blanki-dokumenty/`);
+  await expect(panel(page)).toBeVisible();
+  await page.click('#nav-tariffs');
+  await expect(page.locator(HOST)).toHaveCount(0);
+  await page.click('#nav-blanks');
+  await expect(panel(page)).toBeVisible();
+  await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'kk');
+  await expect(page.locator(`${HOST} [data-step-id]`).first()).toBeVisible();
+  expect((await renders(page)).map((r) => r.lang)).not.toContain('en');
+  expect(await asked()).toBe(0);
+  expect((await overlayText(page)).match(RAW_KEY)?.[0]).toBeUndefined();
+});
+
 test('malformed strings from the worker are refused: the overlay stays in its language, and takes the words asked for again', async ({
   context,
   router,
