@@ -16,7 +16,7 @@ import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
 import { LANGS, type Lang } from '../data/schema';
 import { DEFAULT_SETTINGS } from '../utils/storage';
 import { pairDifferences, quantiles } from './bench-stats';
-import { measurePage, STEPS_WATCH } from './bench-page';
+import { measurePage, overlayShown, STEPS_WATCH } from './bench-page';
 import { demoFixture } from './demo-steps';
 // @ts-expect-error plain ESM helper shared with the harness
 import { findChromium } from './chromium-path.mjs';
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
         if (run < 0) continue;
         samples[side]!.main.push(result.mainThreadMs);
         samples[side]!.script.push(result.scriptMs);
-        if (result.overlay) samples[side]!.overlay.push(Math.max(result.overlay.mark, result.overlay.stepsInDom));
+        if (result.overlay) samples[side]!.overlay.push(overlayShown(result.overlay));
       }
       if (process.stdout.isTTY) process.stdout.write(`\r  ${run + 1}/${args.runs} triples`);
     }

@@ -10,8 +10,8 @@
 //   minus the same percentile without (bench-stats.ts quantileShift) and the extension's own script
 //   time, since the pairs' p95 is mostly the spread of two independent page loads; and that spread
 //   itself, from the same pairs on a site the extension cannot reach (UNTOUCHED_PAGE).
-// - Overlay: DOMContentLoaded → the overlay's `simexit:overlay-visible` mark set and its steps in the
-//   DOM (whichever is later), from the same pages. Printed beside it: the same page with an image
+// - Overlay: DOMContentLoaded → the overlay's `simexit:overlay-visible` mark set and a frame with its
+//   steps painted (whichever is later), from the same pages. Printed beside it: the same page with an image
 //   still loading (measureStillLoading), and the same page with a script in its head held, where the
 //   overlay is loaded ahead (HELD_HEAD_PAGES), which the demo pages alone would not show; the added
 //   time on a help page the guide is not for, where that overlay is loaded in vain; and, interleaved in
@@ -42,7 +42,7 @@ import { demoFixture, OVERLAY_HOST } from './demo-steps';
 // @ts-expect-error plain ESM helper shared with the harness
 import { findChromium } from './chromium-path.mjs';
 import { POPUP_READY_MARK } from '../utils/popup-ready';
-import { measurePage, OVERLAY_MARK, STEPS_WATCH, type PageRun } from './bench-page';
+import { measurePage, overlayShown, OVERLAY_MARK, STEPS_PAINTED, STEPS_WATCH, type PageRun } from './bench-page';
 
 const SYNC_STEPS = ['before-backup', 'before-list-iin-numbers', 'before-move-egov', 'before-move-kaspi', 'before-settle-debts'];
 
@@ -110,7 +110,7 @@ async function measureMainThread(browsers: Browsers, runs: number) {
     untouched: { with: [] as number[], without: [] as number[], script: [] as number[] },
   };
   /** pageFloor: the same support page without the extension, DOMContentLoaded → its first free task (PAGE_FREE). */
-  const overlay = { mark: [] as number[], shown: [] as number[], heldHead: [] as number[], pageFloor: [] as number[] };
+  const overlay = { mark: [] as number[], inDom: [] as number[], shown: [] as number[], heldHead: [] as number[], pageFloor: [] as number[] };
   const pages = {
     support: DEMO_PAGES.kcell.url,
     other: DEMO_PAGES.kcellTariffs.url,
@@ -131,17 +131,16 @@ async function measureMainThread(browsers: Browsers, runs: number) {
       }
       if (run < 0) continue;
       if (kind === 'heldHead') {
-        const { mark, stepsInDom } = result.with!.overlay!;
-        overlay.heldHead.push(Math.max(mark, stepsInDom));
+        overlay.heldHead.push(overlayShown(result.with!.overlay!));
       }
       samples[kind].with.push(result.with!.mainThreadMs);
       samples[kind].without.push(result.without!.mainThreadMs);
       samples[kind].script.push(result.with!.scriptMs - result.without!.scriptMs);
       if (kind === 'support') {
-        const { mark, stepsInDom } = result.with!.overlay!;
-        overlay.mark.push(mark);
-        // Visible = its mark set and its steps rendered, whichever is later.
-        overlay.shown.push(Math.max(mark, stepsInDom));
+        const shown = result.with!.overlay!;
+        overlay.mark.push(shown.mark);
+        overlay.inDom.push(Math.max(shown.mark, shown.stepsInDom));
+        overlay.shown.push(overlayShown(shown));
         const floor = result.without!.pageFree;
         if (floor === null) throw new Error(`no task ran after DOMContentLoaded on ${pages.support} without the extension`);
         overlay.pageFloor.push(floor);
@@ -231,7 +230,7 @@ async function openAndMark(context: BrowserContext, url: string, mark: string, r
 
 /**
  * The support page again, with one image the router holds for HELD_MS, as a real operator page is
- * still fetching images, fonts and trackers after DOMContentLoaded: DOMContentLoaded → overlay mark.
+ * still fetching images, fonts and trackers after DOMContentLoaded: DOMContentLoaded → overlay shown (mark and steps painted).
  * A printed figure beside overlayAfterDclMs (whose demo pages load nothing else): it shows whether the
  * overlay waits for the page's load, as Chrome's default injection time (document_idle) would make it.
  */
@@ -252,12 +251,14 @@ async function measureStillLoading(context: BrowserContext, router: Router, runs
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       const shown = await page.waitForFunction(
-        (mark) => {
-          const at = performance.getEntriesByName(mark)[0]?.startTime;
+        ([mark, painted]) => {
+          const marked = performance.getEntriesByName(mark)[0]?.startTime;
+          const paintedAt = performance.getEntriesByName(painted)[0]?.startTime;
+          const at = marked === undefined || paintedAt === undefined ? undefined : Math.max(marked, paintedAt);
           const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
           return at !== undefined && nav ? { afterDcl: at - nav.domContentLoadedEventStart, loaded: nav.loadEventStart > 0 && nav.loadEventStart < at } : null;
         },
-        OVERLAY_MARK,
+        [OVERLAY_MARK, STEPS_PAINTED] as const,
         { timeout: 10_000 },
       );
       const { afterDcl, loaded } = (await shown.jsonValue())!;
@@ -470,7 +471,7 @@ async function main(): Promise<void> {
         `percentile shift ${shift(samples.support)}; extension script alone ${q(samples.support.script)}`,
       `main thread, other page:   with ${q(samples.other.with)}, without ${q(samples.other.without)}; ` +
         `percentile shift ${shift(samples.other)}; extension script alone ${q(samples.other.script)}`,
-      `overlay after DOMContentLoaded by its own mark alone: ${q(overlay.mark)} (figure: mark set and steps in the DOM)`,
+      `overlay after DOMContentLoaded by its own mark alone: ${q(overlay.mark)}; mark set and steps in the DOM (the figure until the fifteenth session): ${q(overlay.inDom)} (figure: mark set and a frame with the steps painted)`,
       `same run, interleaved: the support page without the extension, DOMContentLoaded → the first task that can run after it ` +
         `(the page's own work there: the floor of an overlay injected after it) ${q(overlay.pageFloor)}; overlay minus floor, per pair ` +
         `${q(pairDifferences(overlay.shown, overlay.pageFloor))}, per percentile ${shift({ with: overlay.shown, without: overlay.pageFloor })}`,
