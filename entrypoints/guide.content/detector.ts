@@ -96,9 +96,10 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
 
   /**
    * The overlay's guide, with the words of the language it will show (overlay.js bundles none): the
-   * worker picks it as the overlay does, from the settings, else this page's browser language.
+   * worker picks it as the overlay does, from the settings, else this page's browser language. Made
+   * when asked for, not at start-up, which every operator page pays for.
    */
-  const guideRequest = { type: 'guide/get', operator, locale: (globalThis.navigator?.language ?? '').slice(0, LOCALE_MAX) } as const;
+  const guideRequest = () => ({ type: 'guide/get', operator, locale: (globalThis.navigator?.language ?? '').slice(0, LOCALE_MAX) }) as const;
 
   /** The overlay asked for ahead of the decision (see preloadOverlay); null once that failed. */
   let preload: Promise<Response> | null = null;
@@ -113,7 +114,7 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
    * to be for, is the overlay's script compiled and a guide received for nothing.
    */
   function preloadOverlay(): void {
-    preloadedGuide = sendToWorker(guideRequest);
+    preloadedGuide = sendToWorker(guideRequest());
     preloadedGuide.catch(() => undefined);
     const request = sendToWorker({ type: 'overlay/inject' });
     preload = request;
@@ -129,7 +130,7 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
     // injects the overlay. The guide asked for ahead goes with the read of that time, the first: a
     // later decision (SPA navigation, settings changed since, e.g. the route) asks afresh rather than
     // show a stale checklist.
-    const guide = (known.stored === firstRead ? preloadedGuide : null) ?? sendToWorker(guideRequest);
+    const guide = (known.stored === firstRead ? preloadedGuide : null) ?? sendToWorker(guideRequest());
     preloadedGuide = null;
     guide.catch(() => undefined);
     const boot: OverlayBoot = { ctx, operator, ...known, guide, classify: classifyHere, claimed: false };
