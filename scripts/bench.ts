@@ -42,6 +42,7 @@ import { demoFixture, OVERLAY_HOST } from './demo-steps';
 // @ts-expect-error plain ESM helper shared with the harness
 import { findChromium } from './chromium-path.mjs';
 import { POPUP_READY_MARK } from '../utils/popup-ready';
+import { openAndMark } from './bench-opening';
 import { measurePage, overlayShown, OVERLAY_MARK, STEPS_PAINTED, STEPS_WATCH, type PageRun } from './bench-page';
 
 const SYNC_STEPS = ['before-backup', 'before-list-iin-numbers', 'before-move-egov', 'before-move-kaspi', 'before-settle-debts'];
@@ -162,7 +163,6 @@ async function measureMainThread(browsers: Browsers, runs: number) {
 async function measurePopup(context: BrowserContext, extensionId: string, floorUrl: string, runs: number, router: Router) {
   const samples: number[] = [];
   const floor: number[] = [];
-  const marks = new Set<string>();
   const popupUrl = `chrome-extension://${extensionId}/popup.html?operator=kcell`;
   await context.unroute('**/*');
   // A floor page stays open meanwhile: our extension's process is kept alive by its worker, which
@@ -177,8 +177,8 @@ async function measurePopup(context: BrowserContext, extensionId: string, floorU
     // missing; it cost nothing measurable (interleaved, 40 openings each: p50 63.0 ms with it,
     // 66.0 without, i.e. noise) but ran bench code inside the page measured and would have turned a
     // lost mark into a quietly different measurement. A missing mark now fails the run instead.
-    const openPopup = () => openAndMark(context, popupUrl, POPUP_READY_MARK, router);
-    const openFloor = () => openAndMark(context, floorUrl, FLOOR_MARK, router);
+    const openPopup = () => openAndMark(context, popupUrl, POPUP_READY_MARK, router.leaks);
+    const openFloor = () => openAndMark(context, floorUrl, FLOOR_MARK, router.leaks);
     for (let run = -1; run < runs; run++) {
       // Which goes first alternates, so drift of a busy machine cancels.
       let popup, floorOpening;
@@ -189,44 +189,18 @@ async function measurePopup(context: BrowserContext, extensionId: string, floorU
         floorOpening = await openFloor();
         popup = await openPopup();
       }
-      marks.add(popup.name);
       if (run < 0) continue;
-      samples.push(popup.at);
-      floor.push(floorOpening.at);
+      samples.push(popup.ready);
+      floor.push(floorOpening.ready);
     }
   } finally {
     await warm?.close();
     await router.install();
   }
-  return { samples, floor, marks: [...marks] };
+  return { samples, floor };
 }
 
 /** Opens an extension page at the popup's size and reads when it set `mark`; fails the run without it. */
-async function openAndMark(context: BrowserContext, url: string, mark: string, router: Router): Promise<{ name: string; at: number }> {
-  const page = await context.newPage();
-  try {
-    page.on('request', (request) => {
-      if (!/^(chrome-extension|data|blob):/.test(request.url())) router.leaks.push(request.url());
-    });
-    await page.setViewportSize({ width: 400, height: 580 });
-    await page.goto(url);
-    const ready = await page
-      .waitForFunction(
-        (own) => {
-          const entry = performance.getEntriesByName(own)[0];
-          return entry ? { name: entry.name, at: entry.startTime } : null;
-        },
-        mark,
-        { timeout: 10_000 },
-      )
-      .catch(() => {
-        throw new Error(`${url} set no ${mark} mark within 10 s`);
-      });
-    return (await ready.jsonValue())!;
-  } finally {
-    await page.close();
-  }
-}
 
 /**
  * The support page again, with one image the router holds for HELD_MS, as a real operator page is
@@ -481,7 +455,7 @@ async function main(): Promise<void> {
         `added ${q(pairDifferences(samples.helpOther.with, samples.helpOther.without))}; extension script alone ${q(samples.helpOther.script)}`,
       `main thread, the other page on a site the extension cannot reach (its noise floor: nothing of the extension runs): ` +
         `added ${q(pairDifferences(samples.untouched.with, samples.untouched.without))}; percentile shift ${shift(samples.untouched)}`,
-      `popup ready from: ${popup.marks.join(', ')}; same run, interleaved: an extension page with nothing of ours, ` +
+      `popup ready from: ${POPUP_READY_MARK}; same run, interleaved: an extension page with nothing of ours, ` +
         `its one module script's mark (the floor) ${q(popup.floor)}; popup minus floor, per interleaved pair ` +
         `${q(pairDifferences(popup.samples, popup.floor))}, per percentile ${shift({ with: popup.samples, without: popup.floor })}`,
       `popup on its first opening in each language, gzip -9: with the browser in it and nothing remembered / chosen in SimExit ` +

@@ -21,15 +21,9 @@ import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { launchWithExtension } from '../tests/e2e/harness';
 import { FLOOR_MARK, unpackedExtensionId, writeFloorExtension } from './bench-floor';
 import { pairDifferences, quantiles } from './bench-stats';
+import { openAndMark, type Opening } from './bench-opening';
 import { POPUP_READY_MARK } from '../utils/popup-ready';
 
-interface Opening {
-  ready: number;
-  dcl: number;
-  elements: number;
-  /** Every other mark the page set (an instrumented build's), ms from navigation. */
-  marks: Record<string, number>;
-}
 
 const argv = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -52,31 +46,6 @@ const labels = dirs.map((_, i) => String.fromCharCode(65 + i));
 const ids = dirs.map((d) => unpackedExtensionId(d));
 const popupUrl = (id: string) => `chrome-extension://${id}/popup.html?operator=kcell`;
 
-async function openAndMark(context: BrowserContext, url: string, mark: string): Promise<Opening> {
-  const page = await context.newPage();
-  try {
-    await page.setViewportSize({ width: 400, height: 580 });
-    await page.goto(url);
-    const handle = await page.waitForFunction(
-      (own) => {
-        const entry = performance.getEntriesByName(own)[0];
-        if (!entry) return null;
-        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        return {
-          ready: entry.startTime,
-          dcl: nav ? nav.domContentLoadedEventStart : -1,
-          elements: document.getElementsByTagName('*').length,
-          marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name !== own).map((m) => [m.name, m.startTime])),
-        };
-      },
-      mark,
-      { timeout: 10_000 },
-    );
-    return (await handle.jsonValue())!;
-  } finally {
-    await page.close();
-  }
-}
 
 function table(name: string, values: number[]): string {
   const q = quantiles(values);
