@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { OPERATOR_MATCHES } from './data/hosts';
+import { HELP_PAGE_GLOBS } from './utils/help-globs';
 import { slimGuideBuild } from './entrypoints/guide.content/build';
 import { buildPopupAlone, slimPopupBuild } from './entrypoints/popup/build';
 
@@ -11,6 +12,18 @@ export default defineConfig({
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   // The guide's detector (every operator page) and the overlay it has injected: no polyfill, no popup strings (see there).
   hooks: {
+    // The overlay, beside the detector, on pages whose address names help (see utils/help-globs.ts):
+    // there it waits for the detector's hand-over instead of being injected by the worker after it.
+    // Globs only narrow the operator matches, so this reaches no site the detector does not.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      (manifest.content_scripts ??= []).push({
+        matches: [...OPERATOR_MATCHES],
+        include_globs: [...HELP_PAGE_GLOBS],
+        // utils/overlay-inject.ts OVERLAY_SCRIPT, which the worker injects elsewhere (tests/unit/manifest.test.ts).
+        js: ['overlay.js'],
+        run_at: 'document_start',
+      });
+    },
     // The popup in a build of its own: one chunk to load instead of two in a row (see there).
     'entrypoints:grouped': (_wxt, groups) => buildPopupAlone(groups),
     'vite:build:extendConfig': (entrypoints, config) => {

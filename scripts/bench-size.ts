@@ -8,14 +8,15 @@ import { posix } from 'node:path';
 export type ReadFile = (path: string) => string | null;
 
 interface ManifestLike {
-  content_scripts?: { matches?: string[]; js?: string[]; css?: string[] }[];
+  content_scripts?: { matches?: string[]; include_globs?: string[]; js?: string[]; css?: string[] }[];
   web_accessible_resources?: ({ resources?: string[]; matches?: string[] } | string)[];
 }
 
 const normalize = (path: string) => posix.normalize(path.replace(/^\/+/, ''));
 
 /**
- * Files the extension puts into an operator page: each content script's js and css, and what the
+ * Files the extension puts into every operator page: each content script's js and css (not those
+ * narrowed by globs to some addresses, such as the overlay on help pages: seen where loaded), and what the
  * page may be made to load on its behalf — the web-accessible CSS and JS offered to the same sites
  * (WXT's shadow-root UI fetches its CSS that way; a lazily imported UI chunk would be listed there too)
  * with their static imports.
@@ -24,6 +25,7 @@ export function contentScriptFiles(manifest: ManifestLike, read: ReadFile): stri
   const files = new Set<string>();
   const sites = new Set<string>();
   for (const script of manifest.content_scripts ?? []) {
+    if ((script.include_globs ?? []).length > 0) continue;
     for (const m of script.matches ?? []) sites.add(m);
     for (const f of [...(script.js ?? []), ...(script.css ?? [])]) files.add(normalize(f));
   }

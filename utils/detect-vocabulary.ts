@@ -12,7 +12,8 @@
 // - `~` lets up to two other words sit between its neighbours («расторжение абонентского договора»);
 // - phrases that start or end with a letter only match whole words (`mnp` does not match in `xmnpx`);
 // - Chinese phrases are written without spaces and match anywhere.
-import { TOPICS, type Topic } from '@/data/schema';
+// Relative, not '@/': wxt.config.ts reads this file (through utils/help-globs.ts), and its loader knows no alias.
+import { TOPICS, type Topic } from '../data/schema';
 
 export interface TopicTerms {
   /** Phrases that by themselves say what the page is about. */

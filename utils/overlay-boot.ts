@@ -86,6 +86,11 @@ export function whenHandedOver(start: Start): void {
   else slots()[WAITING_KEY] = start;
 }
 
+/** An overlay is loaded and waits for the hand-over: the manifest put it on this page (utils/help-globs.ts). */
+export function overlayWaiting(): boolean {
+  return slots()[WAITING_KEY] !== undefined;
+}
+
 export function guideTiming(): GuideTiming {
   return (slots()[TIMING_KEY] ??= { classifyMs: [] });
 }

@@ -12,7 +12,7 @@ import { sendToWorker } from '@/utils/client';
 import { LOCALE_MAX, type Response } from '@/utils/messages';
 import { onLocationChange } from '@/utils/location-change';
 import { TEXT_PREFIX_CHARS, classifyPage, urlOutlook } from '@/utils/detect';
-import { putBoot, recordClassifyMs, type GuideAnswer, type OverlayBoot, type PageClassification, type StoredView } from '@/utils/overlay-boot';
+import { overlayWaiting, putBoot, recordClassifyMs, type GuideAnswer, type OverlayBoot, type PageClassification, type StoredView } from '@/utils/overlay-boot';
 import { decideMode, decisiveSettings } from '@/utils/overlay-mode';
 import { pageTextSample } from '@/utils/overlay-text';
 import { progressPrefix } from '@/utils/progress';
@@ -108,15 +108,16 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
 
   /**
    * On a page whose address names a help section or a topic (urlOutlook 'help'), the overlay and its
-   * guide are loaded while the page is still parsed: the overlay then renders in the task that
-   * decides, before the page's first layout, instead of after two worker round trips that answer only
-   * once that layout is done (~25 ms on the bench). The cost, on such a page the guide turns out not
-   * to be for, is the overlay's script compiled and a guide received for nothing.
+   * guide are had while the page is still parsed: the overlay then renders in the task that decides,
+   * before the page's first layout, instead of after two worker round trips that answer only once
+   * that layout is done (~25 ms on the bench). The guide is asked for at start-up (see below); the
+   * overlay mostly came with the manifest (utils/help-globs.ts), else it is asked for here. The cost,
+   * on such a page the guide turns out not to be for, is the overlay's script compiled and a guide
+   * received for nothing.
    */
   function preloadOverlay(): void {
-    preloadedGuide = sendToWorker(guideRequest());
-    preloadedGuide.catch(() => undefined);
-    const request = sendToWorker({ type: 'overlay/inject' });
+    preloadedGuide ??= askGuide();
+    const request = loadOverlay();
     preload = request;
     const forget = () => {
       if (preload === request) preload = null;
@@ -124,18 +125,26 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
     request.then((response) => response.ok || forget(), forget);
   }
 
+  function askGuide(): Promise<GuideAnswer> {
+    const guide = sendToWorker(guideRequest());
+    guide.catch(() => undefined);
+    return guide;
+  }
+
+  /** The overlay the manifest loaded on this page waits for the hand-over; elsewhere the worker injects it. */
+  const loadOverlay = (): Promise<Response> => (overlayWaiting() ? Promise.resolve({ ok: true }) : sendToWorker({ type: 'overlay/inject' }));
+
   function handOver(known: Pick<OverlayBoot, 'stored' | 'classification'>): void {
     handedOver = true;
     // Both requests leave at once (unless they went ahead): the worker composes the guide while it
     // injects the overlay. The guide asked for ahead goes with the read of that time, the first: a
     // later decision (SPA navigation, settings changed since, e.g. the route) asks afresh rather than
     // show a stale checklist.
-    const guide = (known.stored === firstRead ? preloadedGuide : null) ?? sendToWorker(guideRequest());
+    const guide = (known.stored === firstRead ? preloadedGuide : null) ?? askGuide();
     preloadedGuide = null;
-    guide.catch(() => undefined);
     const boot: OverlayBoot = { ctx, operator, ...known, guide, classify: classifyHere, claimed: false };
     putBoot(boot);
-    (preload ?? sendToWorker({ type: 'overlay/inject' })).then(
+    (preload ?? loadOverlay()).then(
       (response) => {
         if (response.ok) stopWatching?.();
         else giveBack(boot);
@@ -193,10 +202,14 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
   // needed when another operator is being left, since the default badge counts that one. On a page
   // its address does not rule out it is asked for anyway, because the request also wakes a stopped
   // worker while the page is parsed (Chrome stops it after 30 s idle and nothing else here wakes it;
-  // starting took ~100 ms on the bench machine), ready for the overlay; on a help page the overlay's
-  // preload wakes it instead. Sent once the read is back: sent at document_start it cost the page
+  // starting took ~100 ms on the bench machine), ready for the overlay; on a help page the guide's
+  // request wakes it instead. Sent once the read is back: sent at document_start it cost the page
   // ~3 ms more script (same-run probe, 40 loads).
   const outlook = urlOutlook(location.href);
+  // A help page's guide, asked for now rather than once the read is back (~9 ms later on the bench):
+  // its answer then came after DOMContentLoaded, behind the page's parsing and first layout, and the
+  // overlay could not render before them. A dismissed site's guide is then received for nothing.
+  if (outlook === 'help') preloadedGuide = askGuide();
   firstRead.then(
     ({ settings }) => {
       // Only before DOMContentLoaded, when the first decision is made (not document.readyState: it is

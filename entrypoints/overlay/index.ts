@@ -1,8 +1,9 @@
 // The overlay UI (Preact, its components and CSS; its words come with the guide, from the worker),
-// kept out of the manifest's content script: the worker injects this file (`overlay/inject`) only into
-// a page the detector found relevant, or into a help page still loading, ahead of the decision (it then
-// waits for the hand-over), into the same isolated world, where the detector leaves its context, its
-// decision and the pending guide.
+// kept out of the detector, which runs on every operator page. On a page whose address names help, the
+// manifest loads this file beside the detector (utils/help-globs.ts); elsewhere the worker injects it
+// (`overlay/inject`) into a page the detector found relevant, or into a help page still loading. Either
+// way it runs in the detector's isolated world, waits there for the hand-over, and takes the detector's
+// context, its decision and the pending guide.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { uiLang } from '@/utils/i18n';
 import { whenHandedOver, type OverlayBoot } from '@/utils/overlay-boot';

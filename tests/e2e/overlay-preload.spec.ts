@@ -1,14 +1,19 @@
-// The overlay loaded ahead on a help page that is still loading (a script in its head holds the
-// parser, as on the operators' real sites): it renders in the task that finds the page relevant,
-// before the page's own first layout, instead of a worker round trip later; on a help page the guide
+// The overlay loaded ahead on a help page: by the manifest where the address names help, by the worker
+// otherwise. On a page still loading (a script in its head holds the parser, as on the operators' real
+// sites) it renders in the task that finds the page relevant, before the page's own first layout,
+// instead of a worker round trip later; on a help page the guide
 // is not for it stays out until a single-page navigation makes it relevant; it is loaded once; a site
 // hidden while the page loads stays hidden; a page that rebuilds its document at DOMContentLoaded,
 // just after the overlay rendered, keeps the overlay.
-import type { BrowserContext, Page, Route } from '@playwright/test';
+import type { BrowserContext, Page, Route, Worker } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
 import type { Router } from './harness';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './harness';
 import { HOST, SETTINGS, panel, seed, settle } from './overlay-helpers';
+import { DEMO_PAGES } from '../fixtures/demo/pages';
+
+declare const chrome: typeof Browser;
 
 const SPA = 'https://www.beeline.kz';
 const BLANKS = `${SPA}/ru-ru/almaty/customers/Help/help_mobile/Blanki-dokumenty/`;
@@ -40,6 +45,44 @@ async function countOverlayScripts(page: Page): Promise<() => number> {
   await cdp.send('Debugger.enable');
   return () => count;
 }
+
+/** Counts, from now on, the worker's injections of the overlay (scripting.executeScript, utils/worker.ts). */
+async function countInjections(worker: Worker): Promise<() => Promise<number>> {
+  await worker.evaluate(() => {
+    const counted = globalThis as { simexitInjections?: number };
+    counted.simexitInjections = 0;
+    const inject = chrome.scripting.executeScript.bind(chrome.scripting);
+    chrome.scripting.executeScript = ((...args: Parameters<typeof inject>) => {
+      counted.simexitInjections! += 1;
+      return inject(...args);
+    }) as typeof inject;
+  });
+  return () => worker.evaluate(() => (globalThis as { simexitInjections?: number }).simexitInjections ?? 0);
+}
+
+test('on a help address the overlay comes with the manifest and is compiled once; the worker injects it only where the page’s words decided', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  const injections = await countInjections(serviceWorker);
+  const byAddress = DEMO_PAGES.kcell; // …/product/documents: a topic in the address
+  const byWords = DEMO_PAGES.tele2; // …/page/abonentam: relevant by its title and text only
+  router.serveFixture(byAddress.url, `demo/${byAddress.file}`);
+  router.serveFixture(byWords.url, `demo/${byWords.file}`);
+  const help = await context.newPage();
+  const overlayScripts = await countOverlayScripts(help);
+  await help.goto(byAddress.url);
+  await expect(panel(help)).toBeVisible();
+  await settle(help);
+  expect(overlayScripts()).toBe(1);
+  expect(await injections()).toBe(0);
+
+  const other = await context.newPage();
+  await other.goto(byWords.url);
+  await expect(panel(other)).toBeVisible();
+  expect(await injections()).toBe(1);
+});
 
 test('on a help page still loading, the overlay is ready before DOMContentLoaded ends, and loaded once', async ({ context, router }) => {
   router.serve(BLANKS, withHeldHead());

@@ -57,6 +57,16 @@ describe('contentScriptFiles', () => {
     expect(files.sort()).toEqual(['content-scripts/guide.css', 'content-scripts/guide.js', 'content-scripts/page.css']);
   });
 
+  it('leaves out a script narrowed by globs to some addresses (the overlay on help pages): it is seen where it loads', () => {
+    const manifest = {
+      content_scripts: [
+        { matches, js: ['content-scripts/guide.js'] },
+        { matches, include_globs: ['*/help*'], js: ['overlay.js'] },
+      ],
+    };
+    expect(contentScriptFiles(manifest, reader({ 'content-scripts/guide.js': '', 'overlay.js': '' }))).toEqual(['content-scripts/guide.js']);
+  });
+
   it('includes a lazily loaded, web-accessible UI chunk and its imports', () => {
     const manifest = {
       content_scripts: [{ matches, js: ['content-scripts/detect.js'] }],

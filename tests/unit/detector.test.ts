@@ -1,6 +1,7 @@
 // The detector's requests to the worker, with the page, the WXT context and the worker faked: on a
-// help page still loading it asks for the overlay and its guide ahead of its decision, and only then;
-// the decision uses what was asked for ahead, unless it is too old or was refused.
+// help page still loading it asks for the guide at once and for the overlay (unless the manifest
+// loaded one) ahead of its decision, and only then; the decision uses what was asked for ahead,
+// unless it is too old or was refused.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -133,12 +134,31 @@ describe('the detector on a help page still loading', () => {
     expect(sent.filter((r) => r.type === 'guide/get')).toEqual([{ type: 'guide/get', operator: 'kcell', locale: 'kk-KZ' }]);
   });
 
-  it('does not on a site where the guide was closed, nor on a page its address rules out', async () => {
+  it('asks for the guide at start-up, before the read is back, so that its answer can come before DOMContentLoaded', () => {
+    startDetector(fakePage(HELP, RELEVANT).ctx, 'kcell');
+    expect(types()).toEqual(['guide/get']);
+  });
+
+  it('asks the worker for no overlay when the manifest loaded one beside it, and hands over to that one', async () => {
+    const page = fakePage(HELP, RELEVANT);
+    startDetector(page.ctx, 'kcell');
+    // overlay.js, declared after the detector for help addresses (utils/help-globs.ts), runs next.
+    const started = overlayWaiting();
+    await settle();
+    page.domContentLoaded();
+    const boot = await started;
+    await settle();
+    expect(types()).toEqual(['guide/get']);
+    expect(boot.classification?.relevant).toBe(true);
+    expect(await boot.guide).toEqual({ ok: true, call: 1 });
+  });
+
+  it('asks for no overlay on a site where the guide was closed (its guide went before the read could tell), nor anything on a page its address rules out', async () => {
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, dismissedSites: ['kcell'] } });
     startDetector(fakePage(HELP, RELEVANT).ctx, 'kcell');
     await settle();
-    // Only the early wake of the worker the address still calls for.
-    expect(types()).toEqual(['badge/refresh']);
+    // The guide asked for at start-up, and the early wake of the worker the address still calls for.
+    expect(types()).toEqual(['guide/get', 'badge/refresh']);
     sent.length = 0;
     vi.unstubAllGlobals();
     await fakeBrowser.storage.local.clear();

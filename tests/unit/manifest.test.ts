@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_HOSTS, OPERATOR_MATCHES } from '@/data/hosts';
+import { HELP_PAGE_GLOBS } from '@/utils/help-globs';
+import { OVERLAY_SCRIPT } from '@/utils/overlay-inject';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -40,7 +42,7 @@ type Manifest = Record<string, unknown> & {
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[]; exclude_matches?: string[]; include_globs?: string[]; world?: string; js?: string[] }[];
+  content_scripts?: { matches: string[]; exclude_matches?: string[]; include_globs?: string[]; world?: string; js?: string[]; run_at?: string }[];
   web_accessible_resources?: unknown[];
 };
 
@@ -139,13 +141,19 @@ describe('Firefox MV2 manifest', () => {
   });
 });
 
-describe('the overlay, injected on demand', () => {
-  it.each(['chrome', 'firefox'] as const)('%s: is its own file, not a content script and not web-accessible; the content script is only the detector', (browser) => {
+describe('the overlay: declared beside the detector on help addresses, injected by the worker elsewhere', () => {
+  it.each(['chrome', 'firefox'] as const)('%s: its own file, declared only where an address names help, and not web-accessible', (browser) => {
     const { dir, manifest } = built[browser];
-    // The worker injects it with scripting.executeScript into a page the detector found relevant.
-    expect(readFileSync(join(dir, 'overlay.js'), 'utf8').length).toBeGreaterThan(0);
-    const declared = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
-    expect(declared).toEqual(['content-scripts/guide.js']);
+    // The file the worker injects (scripting.executeScript) into other pages the detector finds relevant.
+    expect(readFileSync(join(dir, OVERLAY_SCRIPT), 'utf8').length).toBeGreaterThan(0);
+    const [detector, overlay, ...more] = manifest.content_scripts ?? [];
+    expect(more).toEqual([]);
+    expect(detector?.js).toEqual(['content-scripts/guide.js']);
+    expect(detector?.include_globs).toBeUndefined();
+    // After the detector, at the same moment: it waits for the detector's hand-over (utils/overlay-boot.ts).
+    expect(overlay?.js).toEqual([OVERLAY_SCRIPT.slice(1)]);
+    expect(overlay?.run_at).toBe('document_start');
+    expect(overlay?.include_globs).toEqual(HELP_PAGE_GLOBS);
     // Reachable by the extension alone: no page can load it (or learn that SimExit is installed).
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
@@ -160,7 +168,8 @@ function expectContentScriptsOnOperatorsOnly(manifest: Manifest): void {
       expect(EXPECTED_OPERATOR_MATCHES, `content script match ${match}`).toContain(match);
       all.add(match);
     }
-    expect(script.include_globs ?? []).toEqual([]);
+    // Globs only narrow the matches above (utils/help-globs.ts): each starts with '*', so none can add a site.
+    for (const glob of script.include_globs ?? []) expect(glob).toMatch(/^\*[/_-]\w+\*$/);
     // A main-world script would share its globals with the page's own JavaScript.
     expect(script.world ?? 'ISOLATED').toBe('ISOLATED');
   }
