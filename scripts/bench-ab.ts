@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     await serveDemo(none);
     const url = DEMO_PAGES.kcell.url;
     const sides = ['old', 'new', 'none'] as const;
-    const samples = Object.fromEntries(sides.map((s) => [s, { main: [] as number[], script: [] as number[], overlay: [] as number[] }]));
+    const samples = Object.fromEntries(sides.map((s) => [s, { main: [] as number[], script: [] as number[], overlay: [] as number[], frame: [] as number[] }]));
     // Run -1 warms all three (code caches, fonts, processes) and is not counted.
     for (let run = -1; run < args.runs; run++) {
       const turn = ((run % 3) + 3) % 3;
@@ -94,6 +94,7 @@ async function main(): Promise<void> {
         samples[side]!.main.push(result.mainThreadMs);
         samples[side]!.script.push(result.scriptMs);
         if (result.overlay) samples[side]!.overlay.push(overlayShown(result.overlay));
+        if (result.pageFrame !== null) samples[side]!.frame.push(result.pageFrame);
       }
       if (process.stdout.isTTY) process.stdout.write(`\r  ${run + 1}/${args.runs} triples`);
     }
@@ -114,6 +115,7 @@ async function main(): Promise<void> {
     console.log(line('new − old: extension script (per triple)', pairDifferences(samples.new!.script, samples.old!.script)));
     console.log(line('new − old: overlay visible (per triple)', pairDifferences(samples.new!.overlay, samples.old!.overlay)));
     console.log(line('page alone: main-thread time', base.main));
+    console.log(line('page alone: DOMContentLoaded → its first frame', base.frame));
   } finally {
     await builds.old.cleanup();
     await builds.new.cleanup();

@@ -13,6 +13,8 @@ const STEPS_IN_DOM = 'bench:overlay-steps-in-dom';
 /** The first frame with the steps painted: their style, layout and paint are part of being visible. */
 export const STEPS_PAINTED = 'bench:overlay-steps-painted';
 const PAGE_FREE = 'bench:page-free-after-dcl';
+/** The page's own first frame after DOMContentLoaded painted: the soonest anything of the page, an overlay included, is seen. */
+const PAGE_FRAME = 'bench:page-frame-after-dcl';
 
 /**
  * Stamps, from the page's side, when the overlay's steps are in the DOM (the popup's mark means the
@@ -20,7 +22,8 @@ const PAGE_FREE = 'bench:page-free-after-dcl';
  * next animation frame runs after that frame's style, layout and paint; both marks above are set in
  * the render, before any of them, which the overlay's figure left out until the fifteenth session):
  * the overlay's own mark is set as its data arrives, which can be before the steps render; and
- * when the page is first free after DOMContentLoaded (PAGE_FREE). Installed in both browsers alike (it
+ * when the page is first free after DOMContentLoaded (PAGE_FREE), and when its first frame after it has
+ * been painted (PAGE_FRAME, taken as STEPS_PAINTED is). Installed in both browsers alike (it
  * watches <html>'s children and posts one message), so it costs both the same.
  * A string, not a function: tsx would wrap named functions in a helper the page does not have.
  */
@@ -61,6 +64,11 @@ export const STEPS_WATCH = `(() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => performance.mark('${PAGE_FREE}');
     channel.port2.postMessage(0);
+    requestAnimationFrame(() => {
+      const painted = new MessageChannel();
+      painted.port1.onmessage = () => performance.mark('${PAGE_FRAME}');
+      painted.port2.postMessage(0);
+    });
   }, { once: true });
 })();`;
 
@@ -71,6 +79,8 @@ export interface PageRun {
   overlay: { mark: number; stepsInDom: number; painted: number } | null;
   /** DOMContentLoaded → the first task after it (PAGE_FREE), on either side. */
   pageFree: number | null;
+  /** DOMContentLoaded → its first frame painted (PAGE_FRAME), on either side. */
+  pageFrame: number | null;
 }
 
 /**
@@ -89,9 +99,9 @@ export async function measurePage(context: BrowserContext, url: string, expectOv
         ({ marks }) => {
           const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
           const at = marks.map((m) => performance.getEntriesByName(m)[0]?.startTime ?? null);
-          return { dcl: nav?.domContentLoadedEventStart ?? null, mark: at[0]!, stepsInDom: at[1]!, free: at[2]!, painted: at[3]! };
+          return { dcl: nav?.domContentLoadedEventStart ?? null, mark: at[0]!, stepsInDom: at[1]!, free: at[2]!, painted: at[3]!, frame: at[4]! };
         },
-        { marks: [OVERLAY_MARK, STEPS_IN_DOM, PAGE_FREE, STEPS_PAINTED] },
+        { marks: [OVERLAY_MARK, STEPS_IN_DOM, PAGE_FREE, STEPS_PAINTED, PAGE_FRAME] },
       );
     let timing = await read();
     // On a machine too busy for the window, wait for the overlay so its work is inside the figure.
@@ -104,9 +114,10 @@ export async function measurePage(context: BrowserContext, url: string, expectOv
     const mainThreadMs = (get('ScriptDuration') + get('RecalcStyleDuration') + get('LayoutDuration')) * 1000;
     await cdp.detach();
     const pageFree = timing.dcl === null || timing.free === null ? null : timing.free - timing.dcl;
+    const pageFrame = timing.dcl === null || timing.frame === null ? null : timing.frame - timing.dcl;
     if (!expectOverlay) {
       if (timing.mark !== null || timing.stepsInDom !== null) throw new Error(`the overlay appeared on ${url}, a page it should leave alone`);
-      return { mainThreadMs, scriptMs: get('ScriptDuration') * 1000, overlay: null, pageFree };
+      return { mainThreadMs, scriptMs: get('ScriptDuration') * 1000, overlay: null, pageFree, pageFrame };
     }
     if (timing.dcl === null || timing.mark === null || timing.stepsInDom === null || timing.painted === null) {
       throw new Error(`the overlay did not show its steps within ${SETTLE_MS + 10_000} ms of load on ${url}`);
@@ -116,6 +127,7 @@ export async function measurePage(context: BrowserContext, url: string, expectOv
       scriptMs: get('ScriptDuration') * 1000,
       overlay: { mark: timing.mark - timing.dcl, stepsInDom: timing.stepsInDom - timing.dcl, painted: timing.painted - timing.dcl },
       pageFree,
+      pageFrame,
     };
   } finally {
     await page.close();

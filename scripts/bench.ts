@@ -15,8 +15,9 @@
 //   still loading (measureStillLoading), and the same page with a script in its head held, where the
 //   overlay is loaded ahead (HELD_HEAD_PAGES), which the demo pages alone would not show; the added
 //   time on a help page the guide is not for, where that overlay is loaded in vain; and, interleaved in
-//   the same run, the support page's own work after DOMContentLoaded without the extension (PAGE_FREE),
-//   which an overlay injected after it waits behind.
+//   the same run, the support page without the extension: its own work after DOMContentLoaded (PAGE_FREE),
+//   which an overlay injected after it waits behind, and its own first frame after it (PAGE_FRAME), the
+//   soonest an overlay can be seen.
 // - Popup: navigation start → `simexit:popup-ready` (checklist rendered with enabled checkboxes),
 //   without request interception (see measurePopup). Printed beside it, interleaved in the same run:
 //   an extension page with nothing of ours, only a module script that sets a mark (bench-floor.ts).
@@ -110,8 +111,8 @@ async function measureMainThread(browsers: Browsers, runs: number) {
     helpOther: { with: [] as number[], without: [] as number[], script: [] as number[] },
     untouched: { with: [] as number[], without: [] as number[], script: [] as number[] },
   };
-  /** pageFloor: the same support page without the extension, DOMContentLoaded → its first free task (PAGE_FREE). */
-  const overlay = { mark: [] as number[], inDom: [] as number[], shown: [] as number[], heldHead: [] as number[], pageFloor: [] as number[] };
+  /** The same support page without the extension, DOMContentLoaded → pageFloor: its first free task (PAGE_FREE); pageFrame: its first frame painted. */
+  const overlay = { mark: [] as number[], inDom: [] as number[], shown: [] as number[], heldHead: [] as number[], pageFloor: [] as number[], pageFrame: [] as number[] };
   const pages = {
     support: DEMO_PAGES.kcell.url,
     other: DEMO_PAGES.kcellTariffs.url,
@@ -143,8 +144,10 @@ async function measureMainThread(browsers: Browsers, runs: number) {
         overlay.inDom.push(Math.max(shown.mark, shown.stepsInDom));
         overlay.shown.push(overlayShown(shown));
         const floor = result.without!.pageFree;
-        if (floor === null) throw new Error(`no task ran after DOMContentLoaded on ${pages.support} without the extension`);
+        const frame = result.without!.pageFrame;
+        if (floor === null || frame === null) throw new Error(`no task ran or no frame was painted after DOMContentLoaded on ${pages.support} without the extension`);
         overlay.pageFloor.push(floor);
+        overlay.pageFrame.push(frame);
       }
     }
     if (run >= 0 && process.stdout.isTTY) process.stdout.write(`\r  page loads: ${run + 1}/${runs} pairs per page`);
@@ -438,7 +441,7 @@ async function main(): Promise<void> {
       `content script files on every operator page (gzip -9): ${listSizes(size.content)}`,
       `popup files (gzip -9): ${listSizes(size.popup)}`,
       ...(size.contentOnDemand.length > 0
-        ? [`plus injected on demand into a support page: ${listSizes(size.contentOnDemand)} = ${totalGzip(size.contentOnDemand)} B`]
+        ? [`plus loaded into a support page (by the manifest on a help address, else injected): ${listSizes(size.contentOnDemand)} = ${totalGzip(size.contentOnDemand)} B`]
         : []),
       ...(size.popupLazy.length > 0 ? [`popup chunks imported lazily at opening (counted): ${size.popupLazy.join(', ')}`] : []),
       `main thread, support page: with ${q(samples.support.with)}, without ${q(samples.support.without)}; ` +
@@ -449,6 +452,8 @@ async function main(): Promise<void> {
       `same run, interleaved: the support page without the extension, DOMContentLoaded → the first task that can run after it ` +
         `(the page's own work there: the floor of an overlay injected after it) ${q(overlay.pageFloor)}; overlay minus floor, per pair ` +
         `${q(pairDifferences(overlay.shown, overlay.pageFloor))}, per percentile ${shift({ with: overlay.shown, without: overlay.pageFloor })}`,
+      `same run, interleaved: the support page without the extension, DOMContentLoaded → its own first frame painted ` +
+        `(the soonest an overlay can be seen) ${q(overlay.pageFrame)}; overlay minus it, per pair ${q(pairDifferences(overlay.shown, overlay.pageFrame))}`,
       `overlay after DOMContentLoaded on the support page while an image is held ${HELD_MS} ms: ${q(stillLoading)}`,
       `overlay after DOMContentLoaded on the support page whose head script is held ${HEAD_HOLD_MS} ms (loaded ahead): ${q(overlay.heldHead)}`,
       `main thread, a help page the guide is not for, head script held ${HEAD_HOLD_MS} ms (overlay loaded in vain): ` +
