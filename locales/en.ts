@@ -62,6 +62,7 @@ export const en = {
   'overlay.loading': 'Loading the guide…',
   'overlay.loadFailed': 'The guide could not be loaded. Reload the page to try again.',
   'overlay.saveFailed': 'Your last change could not be saved. What is shown is what was saved.',
+  'overlay.langFailed': 'Could not switch to {name}: its words did not load. Try again.',
   // popup
   'bg.reminder.title': 'Has {operator} really closed your number?',
   'bg.reminder.body': 'You sent the request on {date}. Check that the number is really disconnected, and check the final bill and the refund of your balance.',

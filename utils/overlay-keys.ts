@@ -63,6 +63,7 @@ export const OVERLAY_KEYS = [
   'overlay.loading',
   'overlay.loadFailed',
   'overlay.saveFailed',
+  'overlay.langFailed',
 ] as const satisfies readonly UiKey[];
 
 export type OverlayKey = (typeof OVERLAY_KEYS)[number];

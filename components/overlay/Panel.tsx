@@ -2,7 +2,7 @@ import { LanguageSelect } from '@/components/LanguageSelect';
 import { NotFoundList } from '@/components/NotFoundList';
 import { ProgressMeter } from '@/components/ProgressMeter';
 import { RouteToggle } from '@/components/RouteToggle';
-import { t } from '@/utils/i18n';
+import { LANG_NAMES, t } from '@/utils/i18n';
 import type { OverlayModel } from './model';
 import { StepGroups } from './StepGroups';
 
@@ -76,6 +76,11 @@ export function Panel({ model }: { model: OverlayModel }) {
         {!loaded && status === 'error' && (
           <p class="sx-panel__status sx-panel__status--error" role="alert">
             {t(lang, 'overlay.loadFailed')}
+          </p>
+        )}
+        {model.langFailed.value && (
+          <p class="sx-panel__status sx-panel__status--error" role="alert">
+            {t(lang, 'overlay.langFailed', { name: LANG_NAMES[model.langFailed.value] })}
           </p>
         )}
         {model.saveFailed.value && (

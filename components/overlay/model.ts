@@ -26,6 +26,8 @@ export interface OverlayModel {
   readonly routeChoice: ReadonlySignal<boolean>;
   readonly status: ReadonlySignal<LiveStatus>;
   readonly saveFailed: ReadonlySignal<boolean>;
+  /** A language picked whose words did not come: the panel stays in its own and says so, until a switch succeeds. */
+  readonly langFailed: ReadonlySignal<Lang | null>;
   readonly summary: ReadonlySignal<string>;
   readonly notFound: ReadonlySignal<readonly NotFound[]>;
   /** Steps for this page's topics ("On this page"); empty on pages the classifier found no topic for. */

@@ -2,7 +2,8 @@
 // bounded classification. It starts at document_start so that read crosses to the browser process
 // while the page is still being parsed; the page is classified once its DOM is complete. When the
 // panel or the launcher belongs here, it sends `guide/get` and `overlay/inject` together (on a help
-// page still loading, both went ahead of the decision, see preloadOverlay) and leaves what it knows
+// page still loading, both went ahead of the decision, see preloadOverlay; on a help address the guide
+// went at start-up and the manifest loaded the overlay, utils/help-globs.ts) and leaves what it knows
 // on the isolated world's global for the overlay, which then renders once, with its steps. Until
 // then it follows SPA navigation and storage changes itself; afterwards the overlay does.
 import { browser } from 'wxt/browser';

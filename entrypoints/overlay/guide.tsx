@@ -6,7 +6,7 @@
 // must go quietly.
 import { render } from 'preact';
 import { batch, computed, effect, signal } from '@preact/signals';
-import type { OperatorId, Step, Topic } from '@/data/schema';
+import type { Lang, OperatorId, Step, Topic } from '@/data/schema';
 import { Overlay } from '@/components/overlay/Overlay';
 import type { OverlayModel } from '@/components/overlay/model';
 import { pick, t } from '@/utils/i18n';
@@ -125,6 +125,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       return leaving && leaving !== operator ? { id: leaving, name: operatorName(leaving) ?? leaving } : null;
     });
     const openFailed = signal<OperatorId | null>(null);
+    const langFailed = signal<Lang | null>(null);
     let openPress = 0;
     return {
       operator,
@@ -136,6 +137,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       routeChoice: computed(() => !state.guide.value || offersRouteChoice(state.guide.value)),
       status: state.status,
       saveFailed,
+      langFailed,
       summary: computed(() => (state.guide.value ? pick(state.guide.value.summary, state.lang.value) : '')),
       notFound: computed(() => state.guide.value?.notFound ?? []),
       onPage: computed(() => groups.value.onPage),
@@ -179,8 +181,10 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       setLang(lang) {
         // The setting is saved only once the words are in: saved first, the popup, the other tabs and
         // the next page would switch while this panel, without its words, could not. If they do not
-        // come, the menu, which still shows the language picked, is drawn again with the one shown.
+        // come, the menu, which still shows the language picked, is drawn again with the one shown,
+        // and the panel says why (in the language it keeps showing, whose words it holds).
         void strings.load(lang).then((held) => {
+          langFailed.value = held ? null : lang;
           if (held) void state.setLang(lang);
           else drawAgain.value++;
         });

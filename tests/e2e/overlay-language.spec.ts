@@ -219,7 +219,7 @@ test('the overlay shown again after an in-app navigation starts in the language 
   expect((await overlayText(page)).match(RAW_KEY)?.[0]).toBeUndefined();
 });
 
-test('malformed strings from the worker are refused: the overlay stays in its language, and takes the words asked for again', async ({
+test('malformed strings from the worker are refused: the overlay stays in its language, says so, and takes the words asked for again', async ({
   context,
   router,
   serviceWorker,
@@ -238,6 +238,8 @@ test('malformed strings from the worker are refused: the overlay stays in its la
     await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'en');
     await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText(title('en'));
     await expect(page.locator(`${HOST} #sx-overlay-lang`)).toHaveValue('en');
+    // Said, in the language it keeps, not left for the user to guess why the menu sprang back.
+    await expect(page.locator(`${HOST} [role="alert"]`)).toHaveText('Could not switch to Қазақша: its words did not load. Try again.');
     expect((await overlayText(page)).match(RAW_KEY)?.[0]).toBeUndefined();
     // Not saved either: the popup, the other tabs and the next page stay with this panel's language.
     expect(((await stored(serviceWorker, 'settings')).settings as { lang?: unknown } | undefined)?.lang ?? null).toBeNull();
@@ -247,6 +249,7 @@ test('malformed strings from the worker are refused: the overlay stays in its la
   await page.locator(`${HOST} #sx-overlay-lang`).selectOption('kk');
   await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText(title('kk'));
   await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'kk');
+  await expect(page.locator(`${HOST} [role="alert"]`)).toHaveCount(0);
   await expect.poll(async () => ((await stored(serviceWorker, 'settings')).settings as { lang?: unknown }).lang).toBe('kk');
 });
 
