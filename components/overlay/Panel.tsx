@@ -13,6 +13,7 @@ export function Panel({ model }: { model: OverlayModel }) {
   const status = model.status.value;
   const loaded = model.total.value > 0;
   const other = model.otherInProgress.value;
+  const langFailed = model.langFailed.value;
   return (
     <div class="sx-panel" id="sx-panel">
       <header class="sx-panel__head">
@@ -78,9 +79,9 @@ export function Panel({ model }: { model: OverlayModel }) {
             {t(lang, 'overlay.loadFailed')}
           </p>
         )}
-        {model.langFailed.value && (
+        {langFailed?.shown === lang && (
           <p class="sx-panel__status sx-panel__status--error" role="alert">
-            {t(lang, 'overlay.langFailed', { name: LANG_NAMES[model.langFailed.value] })}
+            {t(lang, 'overlay.langFailed', { name: LANG_NAMES[langFailed.picked] })}
           </p>
         )}
         {model.saveFailed.value && (

@@ -26,8 +26,11 @@ export interface OverlayModel {
   readonly routeChoice: ReadonlySignal<boolean>;
   readonly status: ReadonlySignal<LiveStatus>;
   readonly saveFailed: ReadonlySignal<boolean>;
-  /** A language picked whose words did not come: the panel stays in its own and says so, until a switch succeeds. */
-  readonly langFailed: ReadonlySignal<Lang | null>;
+  /**
+   * A language picked whose words did not come, and the one the panel kept showing: it says so while it
+   * still shows that one (a switch since, here or in the popup, ends it).
+   */
+  readonly langFailed: ReadonlySignal<{ readonly picked: Lang; readonly shown: Lang } | null>;
   readonly summary: ReadonlySignal<string>;
   readonly notFound: ReadonlySignal<readonly NotFound[]>;
   /** Steps for this page's topics ("On this page"); empty on pages the classifier found no topic for. */

@@ -125,7 +125,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       return leaving && leaving !== operator ? { id: leaving, name: operatorName(leaving) ?? leaving } : null;
     });
     const openFailed = signal<OperatorId | null>(null);
-    const langFailed = signal<Lang | null>(null);
+    const langFailed = signal<{ picked: Lang; shown: Lang } | null>(null);
     let openPress = 0;
     return {
       operator,
@@ -184,7 +184,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         // come, the menu, which still shows the language picked, is drawn again with the one shown,
         // and the panel says why (in the language it keeps showing, whose words it holds).
         void strings.load(lang).then((held) => {
-          langFailed.value = held ? null : lang;
+          langFailed.value = held ? null : { picked: lang, shown: state.lang.peek() };
           if (held) void state.setLang(lang);
           else drawAgain.value++;
         });

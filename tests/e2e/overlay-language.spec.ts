@@ -245,6 +245,15 @@ test('malformed strings from the worker are refused: the overlay stays in its la
     expect(((await stored(serviceWorker, 'settings')).settings as { lang?: unknown } | undefined)?.lang ?? null).toBeNull();
     await stopFailing(serviceWorker);
   }
+  // A failed switch, then another language chosen elsewhere (in the popup): the alert does not outlive
+  // the language it was said in.
+  await failInWorker(serviceWorker, ['strings/get'], { ok: true, strings: lacking });
+  await page.locator(`${HOST} #sx-overlay-lang`).selectOption('kk');
+  await expect(page.locator(`${HOST} [role="alert"]`)).toHaveCount(1);
+  await stopFailing(serviceWorker);
+  await seed(serviceWorker, { settings: { ...SETTINGS, lang: 'ru' } });
+  await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'ru');
+  await expect(page.locator(`${HOST} [role="alert"]`)).toHaveCount(0);
   // Kazakh picked again, the worker's own answer this time.
   await page.locator(`${HOST} #sx-overlay-lang`).selectOption('kk');
   await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText(title('kk'));
