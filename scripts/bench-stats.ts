@@ -57,6 +57,11 @@ export function pairDifferences(withExtension: readonly number[], without: reado
 
 /** The shape `npm run bench -- --out FILE` writes (issue 5): exactly these keys. */
 export interface BenchResult {
+  /**
+   * All JS+CSS the extension puts into an operator page, on the page that gets the most: a support page,
+   * with the detector every operator page gets and the overlay (since 86dc161 a manifest content script
+   * on help addresses). What every page gets alone is printed beside it (verdicts).
+   */
   contentScriptGzipBytes: number;
   popupGzipBytes: number;
   addedScriptMs: { support: Quantiles; other: Quantiles };
@@ -83,25 +88,23 @@ export const SIZE_BUDGETS = { contentScriptGzipBytes: 15_000, popupGzipBytes: 20
 
 /**
  * Each figure beside its target from issue 5; a time target is on p95 unless stated otherwise.
- * `onDemandGzipBytes`: what a support page gets on top of the content script (the overlay, injected
- * once the page is found relevant). The issue counts "all JS+CSS the extension injects into an
- * operator page", so that page's total is held to the same 15 kB, in a row of its own.
+ * `everyPageGzipBytes`: what every operator page gets (the detector), in a row of its own before the
+ * support page's total (`contentScriptGzipBytes`, which the issue counts: "all JS+CSS the extension
+ * injects into an operator page"); both are held to the same 15 kB.
  */
-export function verdicts(r: BenchResult, onDemandGzipBytes?: number): Verdict[] {
-  const supportPage = onDemandGzipBytes === undefined ? null : r.contentScriptGzipBytes + onDemandGzipBytes;
+export function verdicts(r: BenchResult, everyPageGzipBytes?: number): Verdict[] {
+  // A total no larger than what every page gets is a run that saw no overlay, not a page that got nothing more.
+  const overlaySeen = everyPageGzipBytes === undefined || r.contentScriptGzipBytes > everyPageGzipBytes;
   return [
-    { figure: 'content script, every page (gz)', value: kB(r.contentScriptGzipBytes), target: '≤ 15 kB', ok: r.contentScriptGzipBytes <= SIZE_BUDGETS.contentScriptGzipBytes },
-    ...(supportPage === null
+    ...(everyPageGzipBytes === undefined
       ? []
-      : [
-          {
-            figure: 'with the overlay, support page (gz)',
-            // Nothing seen injected is a run that did not measure it, not a page that got nothing more.
-            value: onDemandGzipBytes ? kB(supportPage) : 'overlay not seen',
-            target: '≤ 15 kB',
-            ok: Boolean(onDemandGzipBytes) && supportPage <= SIZE_BUDGETS.contentScriptGzipBytes,
-          },
-        ]),
+      : [{ figure: 'content script, every page (gz)', value: kB(everyPageGzipBytes), target: '≤ 15 kB', ok: everyPageGzipBytes <= SIZE_BUDGETS.contentScriptGzipBytes }]),
+    {
+      figure: 'all injected, support page (gz)',
+      value: overlaySeen ? kB(r.contentScriptGzipBytes) : 'overlay not seen',
+      target: '≤ 15 kB',
+      ok: overlaySeen && r.contentScriptGzipBytes <= SIZE_BUDGETS.contentScriptGzipBytes,
+    },
     { figure: 'popup (gz)', value: kB(r.popupGzipBytes), target: '≤ 20 kB', ok: r.popupGzipBytes <= SIZE_BUDGETS.popupGzipBytes },
     {
       figure: 'added main-thread, support page',
