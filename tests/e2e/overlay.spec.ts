@@ -247,12 +247,22 @@ test('an app that changes the address while the overlay is on its way is looked 
   // address alone says nothing either way, so the forms still on screen decide the first look.
   // The view comes once the guide has shown on the forms: after a fixed delay instead, a guide slower
   // than it (a busy machine) looked at the new view only, and one that never showed passed as well.
+  // On this help address the guide can render in the DOMContentLoaded task itself (86dc161), before the
+  // app's own listener changes the address, or, its guide not in yet, after it: either way on the forms.
   const redirect = `<script>
     views['/ru-ru/almaty/o-kompanii'] = {
       title: 'О компании — Beeline Казахстан',
       html: '<h1>О компании</h1><p>Beeline — один из крупнейших операторов связи в Казахстане. Новости, вакансии и контакты для прессы.</p>',
     };
-    document.addEventListener('DOMContentLoaded', () => history.pushState({}, '', '/ru-ru/almaty/o-kompanii'));
+    // The new view, once both have happened: the address changed and the guide shown.
+    let moved = false;
+    let shown = false;
+    const renderWhenBoth = () => moved && shown && renderView();
+    document.addEventListener('DOMContentLoaded', () => {
+      history.pushState({}, '', '/ru-ru/almaty/o-kompanii');
+      moved = true;
+      renderWhenBoth();
+    });
     new MutationObserver((records, observer) => {
       const host = document.querySelector('${HOST}');
       if (!host) return;
@@ -262,17 +272,20 @@ test('an app that changes the address while the overlay is on its way is looked 
         view: document.querySelector('h1').textContent,
         panel: Boolean(host.shadowRoot && host.shadowRoot.querySelector('.sx-panel')),
       };
-      renderView();
+      shown = true;
+      renderWhenBoth();
     }).observe(document.documentElement, { childList: true });
   </script>`;
   router.serve(spa + blanks, html.replace('</body>', `${redirect}</body>`));
   const page = await context.newPage();
   await page.goto(spa + blanks);
   await expect(page).toHaveURL(/o-kompanii$/);
-  // The guide's panel showed at the new address, the forms still on screen: right for what it saw then.
+  // The guide's panel showed with the forms still on screen, at either address: right for what it saw then.
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { guideShownOn?: unknown }).guideShownOn))
-    .toEqual({ path: '/ru-ru/almaty/o-kompanii', view: 'Бланки и документы', panel: true });
+    .toMatchObject({ view: 'Бланки и документы', panel: true });
+  const shownOn = await page.evaluate(() => (window as unknown as { guideShownOn: { path: string } }).guideShownOn.path);
+  expect(['/ru-ru/almaty/o-kompanii', blanks]).toContain(shownOn);
   await expect(page.locator('h1')).toHaveText('О компании');
   // A page about the company: the guide does not belong here, and goes once it has looked again.
   await expect(page.locator(HOST)).toHaveCount(0, { timeout: 5_000 });
