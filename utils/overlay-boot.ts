@@ -27,6 +27,12 @@ export interface OverlayBoot {
   readonly classify: (exclude: Element | null) => PageClassification;
   /** `guide/get`, sent in parallel with the injection; rejects when the worker could not be reached. */
   readonly guide: Promise<GuideAnswer>;
+  /**
+   * When the detector last saw the address change (performance.now()), null if it did not. An app may
+   * move to a new address as the page loads and draw the new view later: the detector's looks after a
+   * change end at the hand-over, so the overlay takes them over.
+   */
+  readonly movedAt: number | null;
   /** Set by the overlay that takes over: a second injection (a retried message) finds it and does nothing. */
   claimed: boolean;
 }

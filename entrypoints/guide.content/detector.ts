@@ -36,6 +36,8 @@ function classifyHere(exclude: Element | null = null): PageClassification {
 export function startDetector(ctx: ContentScriptContext, operator: OperatorId): void {
   /** The hand-over was made (the overlay asked for, or the one loaded ahead started): from then on the overlay owns every decision on this page. */
   let handedOver = false;
+  /** When the address last changed (see OverlayBoot.movedAt). */
+  let movedAt: number | null = null;
   /** DOMContentLoaded has come (or had, when this script started): the first decision is made then. */
   let domComplete = false;
   /** Storage changed (or the address) before that decision: it reads afresh instead of using the first read. */
@@ -143,7 +145,7 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
     // show a stale checklist.
     const guide = (known.stored === firstRead ? preloadedGuide : null) ?? askGuide();
     preloadedGuide = null;
-    const boot: OverlayBoot = { ctx, operator, ...known, guide, classify: classifyHere, claimed: false };
+    const boot: OverlayBoot = { ctx, operator, ...known, guide, classify: classifyHere, movedAt, claimed: false };
     putBoot(boot);
     (preload ?? loadOverlay()).then(
       (response) => {
@@ -168,6 +170,7 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
   }
 
   onLocationChange(ctx, () => {
+    movedAt = performance.now();
     if (handedOver) return;
     for (const ms of RECHECK_MS) ctx.setTimeout(() => void decide(), ms);
   });

@@ -449,5 +449,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   decide(stored.settings, stored.progress, false);
   // An app that changed the address while the overlay was on its way (a redirect right after load):
   // the detector had handed over and the location watcher started at the new address, so neither saw it.
-  if (boot.classification && boot.classification.href !== location.href) recheckSoon();
+  // Or one that changed it just before the decision, as the page loaded, and draws its view later: the
+  // detector's looks after that change ended with the hand-over.
+  const movedLately = boot.movedAt !== null && performance.now() - boot.movedAt < RECHECK_MS[RECHECK_MS.length - 1]!;
+  if ((boot.classification && boot.classification.href !== location.href) || movedLately) recheckSoon();
 }

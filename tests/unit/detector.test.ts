@@ -100,6 +100,19 @@ describe('the detector on a help page still loading', () => {
     expect(types()).toEqual(['guide/get', 'overlay/inject']);
     expect(await boot.guide).toEqual({ ok: true, call: 1 });
     expect(boot.classification?.relevant).toBe(true);
+    expect(boot.movedAt).toBeNull();
+  });
+
+  it('hands over when the address last changed, so that the overlay looks again once an app draws its new view', async () => {
+    const page = fakePage(HELP, RELEVANT);
+    startDetector(page.ctx, 'kcell');
+    const started = overlayWaiting();
+    await settle();
+    // The app moves to a new address as the page loads; its forms are still on screen at DOMContentLoaded.
+    page.navigate('https://www.kcell.kz/ru/page/abonentam', RELEVANT);
+    page.domContentLoaded();
+    const boot = await started;
+    expect(boot.movedAt).toBeTypeOf('number');
   });
 
   it('still does while deferred scripts hold DOMContentLoaded back (the document already interactive)', async () => {

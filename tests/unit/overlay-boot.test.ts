@@ -11,6 +11,7 @@ const boot = (): OverlayBoot => ({
   classification: { href: 'https://www.kcell.kz/ru/product/documents', operator: 'kcell', relevant: true, topics: ['documents'] },
   guide: new Promise(() => undefined),
   classify: () => ({ href: 'https://www.kcell.kz/ru/product/documents', operator: 'kcell', relevant: true, topics: ['documents'] }),
+  movedAt: null,
   claimed: false,
 });
 
