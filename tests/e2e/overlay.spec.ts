@@ -236,33 +236,33 @@ test('single-page navigation: the overlay appears, follows the page’s topic an
   await expect(page.locator(HOST)).toHaveCount(0);
 });
 
-test('an app that changes the address while the overlay is on its way is looked at again once the new view renders', async ({
-  context,
-  router,
-}) => {
-  const spa = 'https://www.beeline.kz';
-  const blanks = '/ru-ru/almaty/customers/Help/help_mobile/Blanki-dokumenty/';
+const SPA = 'https://www.beeline.kz';
+const BLANKS = '/ru-ru/almaty/customers/Help/help_mobile/Blanki-dokumenty/';
+const ABOUT = '/ru-ru/almaty/o-kompanii';
+
+/**
+ * Beeline's forms page as an app that moves to its page about the company, as apps redirect: the
+ * address first, the view a moment later. `moveOn(move)` is page script that calls `move` when the
+ * address is to change. The new view is drawn once the address has changed and the guide has shown:
+ * after a fixed delay instead, a guide slower than it (a busy machine) looked at the new view only, and
+ * one that never showed passed as well. Where and on what the guide showed is kept in window.guideShownOn.
+ */
+function movingApp(moveOn: string): string {
   const html = readFileSync(join(FIXTURES, 'pages/spa-beeline.html'), 'utf8');
-  // A redirect right after load, as apps make: the address at once, the view a moment later. The new
-  // address alone says nothing either way, so the forms still on screen decide the first look.
-  // The view comes once the guide has shown on the forms: after a fixed delay instead, a guide slower
-  // than it (a busy machine) looked at the new view only, and one that never showed passed as well.
-  // On this help address the guide can render in the DOMContentLoaded task itself (86dc161), before the
-  // app's own listener changes the address, or, its guide not in yet, after it: either way on the forms.
-  const redirect = `<script>
-    views['/ru-ru/almaty/o-kompanii'] = {
+  const script = `<script>
+    views['${ABOUT}'] = {
       title: 'О компании — Beeline Казахстан',
       html: '<h1>О компании</h1><p>Beeline — один из крупнейших операторов связи в Казахстане. Новости, вакансии и контакты для прессы.</p>',
     };
-    // The new view, once both have happened: the address changed and the guide shown.
     let moved = false;
     let shown = false;
     const renderWhenBoth = () => moved && shown && renderView();
-    document.addEventListener('DOMContentLoaded', () => {
-      history.pushState({}, '', '/ru-ru/almaty/o-kompanii');
+    const move = () => {
+      history.pushState({}, '', '${ABOUT}');
       moved = true;
       renderWhenBoth();
-    });
+    };
+    ${moveOn}
     new MutationObserver((records, observer) => {
       const host = document.querySelector('${HOST}');
       if (!host) return;
@@ -276,55 +276,41 @@ test('an app that changes the address while the overlay is on its way is looked 
       renderWhenBoth();
     }).observe(document.documentElement, { childList: true });
   </script>`;
-  router.serve(spa + blanks, html.replace('</body>', `${redirect}</body>`));
+  return html.replace('</body>', `${script}</body>`);
+}
+
+const guideShownOn = (page: Page) => page.evaluate(() => (window as unknown as { guideShownOn?: { path: string } }).guideShownOn);
+
+test('an app that changes the address while the overlay is on its way is looked at again once the new view renders', async ({
+  context,
+  router,
+}) => {
+  // The address changes at DOMContentLoaded. The new address alone says nothing either way, so the forms
+  // still on screen decide the first look. On this help address the guide can render in the
+  // DOMContentLoaded task itself (86dc161), before the app's own listener changes the address, or, its
+  // guide not in yet, after it: either way on the forms.
+  router.serve(SPA + BLANKS, movingApp(`document.addEventListener('DOMContentLoaded', move);`));
   const page = await context.newPage();
-  await page.goto(spa + blanks);
+  await page.goto(SPA + BLANKS);
   await expect(page).toHaveURL(/o-kompanii$/);
   // The guide's panel showed with the forms still on screen, at either address: right for what it saw then.
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { guideShownOn?: unknown }).guideShownOn))
-    .toMatchObject({ view: 'Бланки и документы', panel: true });
-  const shownOn = await page.evaluate(() => (window as unknown as { guideShownOn: { path: string } }).guideShownOn.path);
-  expect(['/ru-ru/almaty/o-kompanii', blanks]).toContain(shownOn);
+  await expect.poll(() => guideShownOn(page)).toMatchObject({ view: 'Бланки и документы', panel: true });
+  expect([ABOUT, BLANKS]).toContain((await guideShownOn(page))?.path);
   await expect(page.locator('h1')).toHaveText('О компании');
   // A page about the company: the guide does not belong here, and goes once it has looked again.
   await expect(page.locator(HOST)).toHaveCount(0, { timeout: 5_000 });
 });
 
-test('an app that moves to a new address while the page loads and draws its view later is looked at again once WXT notices', async ({
-  context,
-  router,
-}) => {
-  const spa = 'https://www.beeline.kz';
-  const blanks = '/ru-ru/almaty/customers/Help/help_mobile/Blanki-dokumenty/';
-  const html = readFileSync(join(FIXTURES, 'pages/spa-beeline.html'), 'utf8');
-  // The address changes as the document turns interactive, before any decision; the view, about the
-  // company, comes only once the guide has shown on the forms still on screen. WXT notices the change up
-  // to a second later, when both the detector and the overlay already started at the new address: until
-  // the hand-over carried the address WXT knew, that change was taken for one already seen, and the guide
-  // stayed on a page it does not belong to.
-  const redirect = `<script>
-    views['/ru-ru/almaty/o-kompanii'] = {
-      title: 'О компании — Beeline Казахстан',
-      html: '<h1>О компании</h1><p>Beeline — один из крупнейших операторов связи в Казахстане. Новости, вакансии и контакты для прессы.</p>',
-    };
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') history.pushState({}, '', '/ru-ru/almaty/o-kompanii');
-    });
-    new MutationObserver((records, observer) => {
-      const host = document.querySelector('${HOST}');
-      if (!host) return;
-      observer.disconnect();
-      window.guideShownOn = { path: location.pathname, view: document.querySelector('h1').textContent };
-      renderView();
-    }).observe(document.documentElement, { childList: true });
-  </script>`;
-  router.serve(spa + blanks, html.replace('</body>', `${redirect}</body>`));
+test('an app that moves to a new address while the page loads and draws its view later is looked at again', async ({ context, router }) => {
+  // The address changes as the document turns interactive, before any decision, which is then made at
+  // the new address on the forms. WXT reports the change at once (the Navigation API), before
+  // DOMContentLoaded: the detector's looks after it found the hand-over made and stopped, and the overlay,
+  // started after the change, never heard of it, so the guide stayed on the page about the company until
+  // the hand-over carried when the address last changed (de49afb).
+  router.serve(SPA + BLANKS, movingApp(`document.addEventListener('readystatechange', () => document.readyState === 'interactive' && move());`));
   const page = await context.newPage();
-  await page.goto(spa + blanks);
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { guideShownOn?: unknown }).guideShownOn))
-    .toEqual({ path: '/ru-ru/almaty/o-kompanii', view: 'Бланки и документы' });
+  await page.goto(SPA + BLANKS);
+  await expect.poll(() => guideShownOn(page)).toEqual({ path: ABOUT, view: 'Бланки и документы', panel: true });
   await expect(page.locator('h1')).toHaveText('О компании');
   await expect(page.locator(HOST)).toHaveCount(0, { timeout: 5_000 });
 });
