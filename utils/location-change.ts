@@ -6,6 +6,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /**
+ * When the detector or the overlay classifies the page again after an address change: at once, and
+ * again once the app's new view has rendered. One schedule for both, since the overlay takes over the
+ * detector's looks after a change made just before the hand-over (OverlayBoot.movedAt).
+ */
+export const RECHECK_MS = [150, 1200] as const;
+
+/**
  * Calls `then` on each real change of address. Returns a function that adds the same listener
  * again: a no-op while it is there, and its way back after document.open(), which erases every
  * listener on window.

@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OperatorId } from '@/data/schema';
 import { sendToWorker } from '@/utils/client';
 import { LOCALE_MAX, type Response } from '@/utils/messages';
-import { onLocationChange } from '@/utils/location-change';
+import { RECHECK_MS, onLocationChange } from '@/utils/location-change';
 import { TEXT_PREFIX_CHARS, classifyPage, urlOutlook } from '@/utils/detect';
 import { overlayWaiting, putBoot, recordClassifyMs, type GuideAnswer, type OverlayBoot, type PageClassification, type StoredView } from '@/utils/overlay-boot';
 import { decideMode, decisiveSettings } from '@/utils/overlay-mode';
@@ -19,8 +19,6 @@ import { pageTextSample } from '@/utils/overlay-text';
 import { progressPrefix } from '@/utils/progress';
 import { KEYS, checkSettings, progressFromItems, readAll, type Settings } from '@/utils/storage';
 
-/** Re-classify after an SPA navigation: at once, and again once the new view has rendered. */
-const RECHECK_MS = [150, 1200] as const;
 
 /** This page's classification, leaving out the overlay's own text. Handed to the overlay too, which then
  * need not bundle (and the page compile) a second copy of the classifier. */
@@ -106,20 +104,19 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
 
   /** The overlay asked for ahead of the decision (see preloadOverlay); null once that failed. */
   let preload: Promise<Response> | null = null;
-  /** Its guide, asked for at the same time; null once a hand-over took it. */
+  /** A help page's guide, asked for at start-up (below); null once a hand-over took it. */
   let preloadedGuide: Promise<GuideAnswer> | null = null;
 
   /**
    * On a page whose address names a help section or a topic (urlOutlook 'help'), the overlay and its
    * guide are had while the page is still parsed: the overlay then renders in the task that decides,
    * before the page's first layout, instead of after two worker round trips that answer only once
-   * that layout is done (~25 ms on the bench). The guide is asked for at start-up (see below); the
+   * that layout is done (~25 ms on the bench). The guide was asked for at start-up (see below); the
    * overlay mostly came with the manifest (utils/help-globs.ts), else it is asked for here. The cost,
    * on such a page the guide turns out not to be for, is the overlay's script compiled and a guide
    * received for nothing.
    */
   function preloadOverlay(): void {
-    preloadedGuide ??= askGuide();
     const request = loadOverlay();
     preload = request;
     const forget = () => {

@@ -21,7 +21,7 @@ import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mo
 import { groupSteps, mayBeOutOfDate, precautionsLeft } from '@/utils/overlay-steps';
 import type { ProgressMap } from '@/utils/progress';
 import { checkSettings, onStorageChange, progressFromItems, readAll, type Settings } from '@/utils/storage';
-import { onLocationChange } from '@/utils/location-change';
+import { RECHECK_MS, onLocationChange } from '@/utils/location-change';
 import checklistCss from '@/components/checklist.css?inline';
 import overlayCss from './style.css?inline';
 import { createPageFocus } from './page-focus';
@@ -30,8 +30,6 @@ import { createShowMe } from './show-me';
 import { strings } from './strings';
 
 export const HOST_NAME = 'simexit-guide';
-/** Re-classify after an SPA navigation: at once, and again once the new view has rendered. */
-const RECHECK_MS = [150, 1200] as const;
 
 /** How long the overlay says "hidden here" before it goes (unless closed sooner). */
 const FAREWELL_MS = 8000;

@@ -30,7 +30,7 @@ const snapshot = openSnapshot();
 // operator after an install or update waits for the worker, one storage read later than it could.
 const requested = new URLSearchParams(location.search).get('operator');
 const named = isOperatorId(requested) ? requested : null;
-const tabUrl = named ? null : activeTabUrl();
+const tabUrlRead = named ? null : activeTabUrl();
 
 /** The active tab's URL; Chrome reveals it only for the operator sites we have host access to. */
 async function activeTabUrl(): Promise<string | null> {
@@ -72,14 +72,14 @@ const aheadLang = shownLang ?? langFromLocale(browserLang);
 const aheadStrings = shownLang && loadStrings(shownLang);
 
 async function boot(): Promise<void> {
-  const [, activeTab] = await Promise.all([snapshot.read, tabUrl]);
+  const [, tabUrl] = await Promise.all([snapshot.read, tabUrlRead]);
   // From here to createLiveState nothing waits, so storage changes are either in the snapshot or seen by them.
   const items = snapshot.take();
   noteStoredVersion(items[KEYS.schemaVersion]);
   const settings = checkSettings(items[KEYS.settings]).value;
   const notices = checkNotices(items[KEYS.notices]).value;
   const shell = createShell({ settings, notices }, browserLang);
-  const pick = pickOperator({ requested, tabUrl: activeTab, inProgress: settings.operator });
+  const pick = pickOperator({ requested, tabUrl, inProgress: settings.operator });
   // The answer the worker gave last time for this operator and route, drawn at once while live state
   // asks for it again; without one, live state asks and the first frame waits for it (GUIDE_WAIT_MS).
   const remembered = pick.operator ? readGuide(store, GUIDE_REVISION, pick.operator, settings.route) : null;
