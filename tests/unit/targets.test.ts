@@ -94,12 +94,17 @@ describe('bounded search', () => {
     expect(findTarget(doc, TERMINATION, { visible, maxElements: 1000 })?.id).toBe('late');
   });
 
-  it('walks a DOM 5 000 levels deep without recursion, in document order, skipping scripts and the excluded subtree', () => {
-    const depth = 5000;
-    const doc = page(`${'<div>'.repeat(depth)}<a id="deep" href="/f">Application to terminate the contract</a>${'</div>'.repeat(depth)}`);
-    const start = performance.now();
-    expect(findTarget(doc, TERMINATION, { visible })?.id).toBe('deep');
-    expect(performance.now() - start).toBeLessThan(2000);
+  it('walks a DOM 50 000 levels deep without recursion, in document order, skipping scripts and the excluded subtree', () => {
+    // Built node by node: a parser's own limits are not what is tested. A recursive walk runs out of
+    // stack long before this depth.
+    const doc = page('');
+    let parent: Element = doc.body;
+    for (let level = 0; level < 50_000; level += 1) parent = parent.appendChild(doc.createElement('div'));
+    const deep = parent.appendChild(doc.createElement('a'));
+    deep.id = 'deep';
+    deep.setAttribute('href', '/f');
+    deep.textContent = 'Application to terminate the contract';
+    expect(findTarget(doc, TERMINATION, { visible, maxElements: 60_000 })?.id).toBe('deep');
 
     const small = page(`<p id="a"><b id="b"></b></p><script id="s"><i></i></script><div id="skip"><i id="no"></i></div><span id="c"></span>`);
     const ids = [...boundedElements(small.body, 100, small.getElementById('skip'))].map((el) => el.id);
