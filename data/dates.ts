@@ -6,3 +6,9 @@
 export const RESEARCH_READ = '2026-11';
 /** General guidance with no source: the date the advice was written and reviewed. */
 export const WRITTEN = '2026-11-26';
+/**
+ * Who runs each brand (data/operators/*.ts `company`): its sources were read on this day, in the stored
+ * copies of public pages the project searches (the research file names the companies but cites a page for
+ * activ's alone).
+ */
+export const COMPANIES_READ = '2026-11-27';

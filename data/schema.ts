@@ -94,12 +94,21 @@ export interface NotFound {
   readonly verified: string;
 }
 
+/** Who runs a brand (legal entity, owner, sister brands), and where that is said: an operator fact like any other. */
+export interface CompanyFact {
+  readonly text: Localized;
+  /** https URLs that say it; empty only when confidence is 'general'. */
+  readonly sources: readonly string[];
+  /** ISO date (YYYY-MM-DD) the sources were last read, or the month (YYYY-MM). */
+  readonly verified: string;
+  readonly confidence: Confidence;
+}
+
 export interface OperatorGuide {
   readonly kind: 'operator';
   readonly id: OperatorId;
   readonly name: string;
-  /** Legal entity and other names, as plain text. */
-  readonly company: Localized;
+  readonly company: CompanyFact;
   readonly hosts: readonly string[];
   readonly support: readonly SupportLink[];
   readonly routes: Readonly<Record<Route, readonly Step[]>>;

@@ -8,6 +8,8 @@ import {
   OPERATOR_IDS,
   SERVICE_IDS,
   TOPICS,
+  type CompanyFact,
+  type Confidence,
   type GuideEntry,
   type Localized,
   type NoteEntry,
@@ -28,6 +30,10 @@ import { AFTER_STEPS } from './after';
  * A source on any other domain is an error: adding one here is a deliberate, reviewed act.
  */
 export const CITED_SOURCE_DOMAINS: readonly string[] = [
+  // Who runs a brand (data/operators/*.ts company), read 2026-11-27: not in the research file.
+  'kursiv.media',
+  'astanatimes.com',
+  'thebulletin.news',
   'sputnik.kz',
   'zakon.kz',
   'tarifykz.com',
@@ -136,6 +142,38 @@ function parseHttps(value: unknown, field: string): { url?: URL; errors: string[
   return { url, errors: [] };
 }
 
+/**
+ * The sources of a fact with a confidence (a step, who runs a brand): at least one unless it is general
+ * guidance, each an https page a reader can check, on an operator's or service's site or a cited source
+ * domain, and, for an official fact, on the operator's (or service's) own site.
+ */
+function checkSources(value: readonly string[] | undefined, confidence: Confidence, officialHosts: readonly string[], what: string): string[] {
+  const errors: string[] = [];
+  const sources = Array.isArray(value) ? value : [];
+  if (!Array.isArray(value)) errors.push('sources: missing');
+  if (confidence !== 'general' && sources.length === 0) {
+    errors.push(`sources: ${confidence === 'official' ? 'an' : 'a'} ${confidence} ${what} needs at least one source`);
+  }
+  if (new Set(sources).size !== sources.length) errors.push('sources: listed twice');
+  sources.forEach((source, index) => {
+    const field = `sources[${index}]`;
+    const { url, errors: urlErrors } = parseHttps(source, field);
+    errors.push(...urlErrors);
+    if (!url) return;
+    errors.push(...homePageOnly(url, field));
+    if (!hostMatches(url.hostname, [...ALL_SITE_HOSTS, ...CITED_SOURCE_DOMAINS])) {
+      errors.push(`${field}: ${url.hostname} is neither an operator/service host nor a cited source domain`);
+    } else if (confidence === 'official' && !hostMatches(url.hostname, officialHosts)) {
+      errors.push(`${field}: an official ${what} must cite the operator's or service's own site, not ${url.hostname}`);
+    }
+  });
+  return errors;
+}
+
+function checkConfidence(value: unknown): string[] {
+  return (CONFIDENCES as readonly string[]).includes(value as string) ? [] : [`confidence: "${String(value)}" is not official, third-party or general`];
+}
+
 interface StepContext {
   /** Hosts whose pages may back an 'official' step. */
   readonly officialHosts: readonly string[];
@@ -149,29 +187,9 @@ export function validateStep(step: Step, context: StepContext): string[] {
   if (typeof step.id !== 'string' || !SLUG.test(step.id)) errors.push(`id: "${String(step.id)}" is not a kebab-case slug`);
   errors.push(...checkLocalized(step.title, 'title'), ...checkLocalized(step.detail, 'detail'));
   if (!(CHANNELS as readonly string[]).includes(step.channel)) errors.push(`channel: "${String(step.channel)}" is not a channel`);
-  if (!(CONFIDENCES as readonly string[]).includes(step.confidence)) {
-    errors.push(`confidence: "${String(step.confidence)}" is not official, third-party or general`);
-  }
-  errors.push(...checkDate(step.verified, 'verified', context.today));
+  errors.push(...checkConfidence(step.confidence), ...checkDate(step.verified, 'verified', context.today));
 
-  const sources = Array.isArray(step.sources) ? step.sources : [];
-  if (!Array.isArray(step.sources)) errors.push('sources: missing');
-  if (step.confidence !== 'general' && sources.length === 0) {
-    errors.push(`sources: ${step.confidence === 'official' ? 'an' : 'a'} ${step.confidence} step needs at least one source`);
-  }
-  if (new Set(sources).size !== sources.length) errors.push('sources: listed twice');
-  sources.forEach((source, index) => {
-    const field = `sources[${index}]`;
-    const { url, errors: urlErrors } = parseHttps(source, field);
-    errors.push(...urlErrors);
-    if (!url) return;
-    errors.push(...homePageOnly(url, field));
-    if (!hostMatches(url.hostname, [...ALL_SITE_HOSTS, ...CITED_SOURCE_DOMAINS])) {
-      errors.push(`${field}: ${url.hostname} is neither an operator/service host nor a cited source domain`);
-    } else if (step.confidence === 'official' && !hostMatches(url.hostname, context.officialHosts)) {
-      errors.push(`${field}: an official step must cite the operator's or service's own site, not ${url.hostname}`);
-    }
-  });
+  errors.push(...checkSources(step.sources, step.confidence, context.officialHosts, 'step'));
 
   if (step.channel === 'office' && step.inPerson !== true) errors.push('inPerson: an office step must be marked inPerson');
   if (step.inPerson === true && step.channel !== 'office') errors.push('channel: an inPerson step must use the office channel');
@@ -194,6 +212,16 @@ export function validateStep(step: Step, context: StepContext): string[] {
     errors.push(`service: "${String(step.service)}" is not a service`);
   }
   return errors.map((error) => `${where}: ${error}`);
+}
+
+function validateCompany(company: CompanyFact | undefined, official: readonly string[], today: string): string[] {
+  if (!company || typeof company !== 'object') return ['company: missing'];
+  return [
+    ...checkLocalized(company.text, 'text'),
+    ...checkConfidence(company.confidence),
+    ...checkDate(company.verified, 'verified', today),
+    ...checkSources(company.sources, company.confidence, official, 'company fact'),
+  ].map((error) => `company: ${error}`);
 }
 
 function validateNotFound(items: readonly NotFound[], today: string): string[] {
@@ -251,11 +279,12 @@ function validateOperator(guide: OperatorGuide, today: string): string[] {
   const errors: string[] = [];
   if (!(OPERATOR_IDS as readonly string[]).includes(guide.id)) return [`id: "${String(guide.id)}" is not an operator`];
   if (!guide.name?.trim()) errors.push('name: empty');
-  errors.push(...checkLocalized(guide.company, 'company'), ...checkLocalized(guide.summary, 'summary'));
+  errors.push(...checkLocalized(guide.summary, 'summary'));
   if (!sameHosts(guide.hosts, OPERATOR_HOSTS[guide.id])) {
     errors.push(`hosts: [${guide.hosts.join(', ')}] differ from data/hosts.ts [${OPERATOR_HOSTS[guide.id].join(', ')}]`);
   }
   const official = officialHostsFor(guide.id);
+  errors.push(...validateCompany(guide.company, official, today));
   errors.push(...validateSupport(guide.support, official, today), ...validateNotFound(guide.notFound, today));
   for (const route of ['online', 'office'] as const) {
     const steps = guide.routes?.[route];

@@ -1,7 +1,7 @@
 // activ is a trademark of Kcell JSC (activ.kz/en/service/legal), so Kcell JSC's forms, Kcell Centers and
 // refund notice apply; steps cite activ.kz where it says so itself and kcell.kz for the shared company pages.
 import type { OperatorGuide, Step } from '../schema';
-import { RESEARCH_READ } from '../dates';
+import { COMPANIES_READ, RESEARCH_READ } from '../dates';
 import { NOT_FOUND_FOR_EVERYONE, SIM_AND_CONTRACT_ADVICE } from '../general';
 import {
   ACTIV_FAQ,
@@ -134,11 +134,19 @@ export const activ: OperatorGuide = {
   kind: 'operator',
   id: 'activ',
   name: 'activ',
+  // activ's own legal page: the service under the activ trademark is Kcell JSC's.
   company: {
-    en: 'A trademark of Kcell JSC',
-    ru: 'Товарный знак АО «Кселл»',
-    kk: '«Кселл» АҚ тауар белгісі',
-    'zh-CN': 'Kcell 股份公司旗下商标',
+    text: {
+      en: 'A trademark of Kcell JSC',
+      ru: 'Товарный знак АО «Кселл»',
+      kk: '«Кселл» АҚ тауар белгісі',
+      'zh-CN': 'Kcell 股份公司旗下商标',
+    },
+    sources: [
+      'https://activ.kz/en/service/legal',
+    ],
+    verified: COMPANIES_READ,
+    confidence: 'official',
   },
   hosts: ['activ.kz'],
   support: [

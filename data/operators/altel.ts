@@ -1,7 +1,7 @@
 // ALTEL (Mobile Telecom-Service LLP, one company with Tele2). The research found no official page on
 // ending a contract, its documents or refunds, so every step is the general procedure, labelled as such.
 import type { OperatorGuide } from '../schema';
-import { RESEARCH_READ } from '../dates';
+import { COMPANIES_READ, RESEARCH_READ } from '../dates';
 import { NOT_FOUND_FOR_EVERYONE, generalSteps, noProcedureSummary, terminationNotFound } from '../general';
 
 const steps = generalSteps('altel', 'ALTEL');
@@ -10,11 +10,21 @@ export const altel: OperatorGuide = {
   kind: 'operator',
   id: 'altel',
   name: 'ALTEL',
+  // News reports: Mobile Telecom-Service is the joint company of the Tele2 and ALTEL brands (Astana Times, 2024), merged
+  // in March 2016 (The Conway Bulletin, 2019). Neither brand's site was found to say so.
   company: {
-    en: 'Mobile Telecom-Service LLP, one company with Tele2 since 2016',
-    ru: 'ТОО «Мобайл Телеком-Сервис», с 2016 года одна компания с Tele2',
-    kk: '«Мобайл Телеком-Сервис» ЖШС, 2016 жылдан бері Tele2-мен бір компания',
-    'zh-CN': 'Mobile Telecom-Service 有限责任公司，自 2016 年起与 Tele2 同属一家公司',
+    text: {
+      en: 'Mobile Telecom-Service LLP, one company with Tele2 since 2016',
+      ru: 'ТОО «Мобайл Телеком-Сервис», с 2016 года одна компания с Tele2',
+      kk: '«Мобайл Телеком-Сервис» ЖШС, 2016 жылдан бері Tele2-мен бір компания',
+      'zh-CN': 'Mobile Telecom-Service 有限责任公司，自 2016 年起与 Tele2 同属一家公司',
+    },
+    sources: [
+      'https://astanatimes.com/2024/06/qatar-holding-to-purchase-kazakh-telecommunications-company/',
+      'https://thebulletin.news/newsdesk/45727',
+    ],
+    verified: COMPANIES_READ,
+    confidence: 'third-party',
   },
   hosts: ['altel.kz', 'altel4g.kz'],
   support: [

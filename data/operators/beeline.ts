@@ -1,7 +1,7 @@
 // Beeline (KaR-Tel LLP). Its own pages document the personal account and contract plans; how to block or
 // end a contract is known only from unofficial guides, and refund rules were not found.
 import type { OperatorGuide, Step } from '../schema';
-import { RESEARCH_READ } from '../dates';
+import { COMPANIES_READ, RESEARCH_READ } from '../dates';
 import { NOT_FOUND_FOR_EVERYONE, SIM_AND_CONTRACT_ADVICE, generalSteps, terminationNotFound } from '../general';
 
 const OFERTA = 'https://www.beeline.kz/kk-kz/almaty/customers/Help/help_mobile/Blanki-dokumenty/oferta';
@@ -126,11 +126,21 @@ export const beeline: OperatorGuide = {
   kind: 'operator',
   id: 'beeline',
   name: 'Beeline',
+  // Beeline's own offer names «Кар-Тел» ЖШС as the operator under the Beeline trademark; VEON's 4Q2024 factbook (its
+  // filing, not Beeline's page) lists Kazakhstan among the group's markets.
   company: {
-    en: 'KaR-Tel LLP (VEON group)',
-    ru: 'ТОО «КаР-Тел» (группа VEON)',
-    kk: '«КаР-Тел» ЖШС (VEON тобы)',
-    'zh-CN': 'KaR-Tel 有限责任公司（VEON 集团）',
+    text: {
+      en: 'KaR-Tel LLP (VEON group)',
+      ru: 'ТОО «КаР-Тел» (группа VEON)',
+      kk: '«КаР-Тел» ЖШС (VEON тобы)',
+      'zh-CN': 'KaR-Tel 有限责任公司（VEON 集团）',
+    },
+    sources: [
+      'https://www.beeline.kz/kk-kz/almaty/customers/Help/help_mobile/Blanki-dokumenty/oferta',
+      'https://www.sec.gov/Archives/edgar/data/1468091/000146809125000025/factbook4q2024.htm',
+    ],
+    verified: COMPANIES_READ,
+    confidence: 'third-party',
   },
   hosts: ['beeline.kz'],
   support: [

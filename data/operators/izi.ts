@@ -2,7 +2,7 @@
 // nothing about ending a contract; which operator runs it was not confirmed. So the app is the place to
 // start, and the rest is the general procedure, labelled as such.
 import type { OperatorGuide, Step } from '../schema';
-import { RESEARCH_READ, WRITTEN } from '../dates';
+import { COMPANIES_READ, RESEARCH_READ, WRITTEN } from '../dates';
 import { NOT_FOUND_FOR_EVERYONE, generalSteps, terminationNotFound } from '../general';
 
 const MANUAL = 'https://content.izi.me/binaries/content/assets/docs/manual-en.html';
@@ -98,11 +98,19 @@ export const izi: OperatorGuide = {
   kind: 'operator',
   id: 'izi',
   name: 'IZI',
+  // IZI's own manual: the SIM is ordered, registered and activated in the app. Whose network it is was not found.
   company: {
-    en: 'App-first mobile brand; the operator behind it was not confirmed',
-    ru: 'Мобильный бренд, работающий через приложение; оператор, которому он принадлежит, не подтверждён',
-    kk: 'Қосымша арқылы жұмыс істейтін мобильді бренд; оның қай операторға тиесілі екені расталмаған',
-    'zh-CN': '以应用为主的移动品牌；其背后的运营商尚未确认',
+    text: {
+      en: 'App-first mobile brand; the operator behind it was not confirmed',
+      ru: 'Мобильный бренд, работающий через приложение; оператор, которому он принадлежит, не подтверждён',
+      kk: 'Қосымша арқылы жұмыс істейтін мобильді бренд; оның қай операторға тиесілі екені расталмаған',
+      'zh-CN': '以应用为主的移动品牌；其背后的运营商尚未确认',
+    },
+    sources: [
+      'https://content.izi.me/binaries/content/assets/docs/manual-en.html',
+    ],
+    verified: COMPANIES_READ,
+    confidence: 'official',
   },
   hosts: ['izi.me'],
   support: [

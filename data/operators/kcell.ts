@@ -2,7 +2,7 @@
 // Kcell Center and (in a 2016 notice) the balance refund; no page offers termination fully online, so the
 // online route prepares everything and ends with the office visit.
 import type { OperatorGuide, Step } from '../schema';
-import { RESEARCH_READ } from '../dates';
+import { COMPANIES_READ, RESEARCH_READ } from '../dates';
 import { NOT_FOUND_FOR_EVERYONE, SIM_AND_CONTRACT_ADVICE } from '../general';
 import {
   ACTIV_FAQ,
@@ -158,11 +158,20 @@ export const kcell: OperatorGuide = {
   kind: 'operator',
   id: 'kcell',
   name: 'Kcell',
+  // activ's legal page names Kcell JSC behind the activ trademark; Kazakhtelecom's 51 % stake is a news report's (Kursiv, 2025).
   company: {
-    en: 'Kcell JSC (controlled by Kazakhtelecom); also runs the activ brand',
-    ru: 'АО «Кселл» (контролируется «Казахтелекомом»); также владеет брендом activ',
-    kk: '«Кселл» АҚ («Қазақтелеком» бақылауында); activ брендінің иесі',
-    'zh-CN': 'Kcell 股份公司（由哈萨克电信控股），同时经营 activ 品牌',
+    text: {
+      en: 'Kcell JSC (controlled by Kazakhtelecom); also runs the activ brand',
+      ru: 'АО «Кселл» (контролируется «Казахтелекомом»); также владеет брендом activ',
+      kk: '«Кселл» АҚ («Қазақтелеком» бақылауында); activ брендінің иесі',
+      'zh-CN': 'Kcell 股份公司（由哈萨克电信控股），同时经营 activ 品牌',
+    },
+    sources: [
+      'https://activ.kz/en/service/legal',
+      'https://kz.kursiv.media/en/2025-03-19/engk-nknk-kazakhstans-anti-monopoly-agency-wants-kcell-to-follow-tele2s-suit-and-go-private',
+    ],
+    verified: COMPANIES_READ,
+    confidence: 'third-party',
   },
   hosts: ['kcell.kz'],
   support: [

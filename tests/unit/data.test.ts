@@ -16,7 +16,7 @@ import { validateEntry, validateRegistry } from '@/data/validate';
 import { generalSteps, noProcedureSummary, terminationNotFound } from '@/data/general';
 import { LANGS, OPERATOR_IDS, ROUTES, type OperatorGuide, type Step } from '@/data/schema';
 
-const TODAY = '2026-11-26';
+const TODAY = '2026-11-27';
 const KCELL_FILE = 'data/operators/kcell.ts';
 
 /** The first of Kcell's online steps that the office route lacks: changing it changes one route alone. */
@@ -131,8 +131,8 @@ describe('the validator names file, entry and field', () => {
   });
 
   it('rejects a verified date in the future and a date that does not exist', () => {
-    expect(errorsOf(kcellWith((step) => ({ ...step, verified: '2026-11-27' })))).toEqual([
-      `${KCELL_FILE}: step "${stepId}": verified: "2026-11-27" is in the future`,
+    expect(errorsOf(kcellWith((step) => ({ ...step, verified: '2026-11-28' })))).toEqual([
+      `${KCELL_FILE}: step "${stepId}": verified: "2026-11-28" is in the future`,
     ]);
     expect(errorsOf(kcellWith((step) => ({ ...step, verified: '2026-02-30' })))).toEqual([
       `${KCELL_FILE}: step "${stepId}": verified: "2026-02-30" is not a real date`,
@@ -147,6 +147,28 @@ describe('the validator names file, entry and field', () => {
       `${KCELL_FILE}: step "${stepId}": sources: a third-party step needs at least one source`,
     ]);
     expect(errorsOf(kcellWith((step) => ({ ...step, confidence: 'general', sources: [] })))).toEqual([]);
+  });
+
+  it('holds who runs a brand to the same rule as a step: a source for it, on the operator\'s own site when official', () => {
+    const company = getOperator('kcell').company;
+    const withCompany = (change: Partial<typeof company>): OperatorGuide => ({ ...getOperator('kcell'), company: { ...company, ...change } });
+    expect(errorsOf(withCompany({ sources: [] }))).toEqual([`${KCELL_FILE}: operator "kcell": company: sources: a third-party company fact needs at least one source`]);
+    expect(errorsOf(withCompany({ confidence: 'official', sources: ['https://astanatimes.com/2024/06/qatar-holding-to-purchase-kazakh-telecommunications-company/'] }))).toEqual([
+      `${KCELL_FILE}: operator "kcell": company: sources[0]: an official company fact must cite the operator's or service's own site, not astanatimes.com`,
+    ]);
+    expect(errorsOf(withCompany({ sources: ['https://example.com/who-owns-kcell'] }))[0]).toContain('example.com is neither');
+    expect(errorsOf(withCompany({ verified: '2099-01-01' }))).toEqual([`${KCELL_FILE}: operator "kcell": company: verified: "2099-01-01" is in the future`]);
+    expect(errorsOf(withCompany({ text: { ...company.text, kk: company.text.en } }))).toEqual([`${KCELL_FILE}: operator "kcell": company: text.kk: same as the English text`]);
+    expect(errorsOf(withCompany({ confidence: 'general', sources: [] }))).toEqual([]);
+  });
+
+  it('every operator says where who runs it is said, and only an operator\'s own page makes that official', () => {
+    for (const guide of OPERATORS) {
+      expect(guide.company.sources.length, guide.id).toBeGreaterThan(0);
+      expect(guide.company.confidence, guide.id).not.toBe('general');
+    }
+    expect(getOperator('tele2').company.confidence).toBe('third-party');
+    expect(getOperator('activ').company.confidence).toBe('official');
   });
 
   it('rejects an invalid confidence and an empty page-target label', () => {

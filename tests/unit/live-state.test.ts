@@ -66,7 +66,7 @@ const GUIDE: OperatorGuide = {
   kind: 'operator',
   id: 'kcell',
   name: 'Kcell',
-  company: text('Kcell JSC'),
+  company: { text: text('Kcell JSC'), sources: ['https://activ.kz/en/service/legal'], verified: '2026-11-27', confidence: 'official' },
   hosts: ['kcell.kz'],
   support: [],
   routes: { online: [step('a'), step('b'), step('c')], office: [step('x'), step('y')] },
