@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { OPERATOR_MATCHES } from './data/hosts';
 import { HELP_PAGE_GLOBS } from './utils/help-globs';
+import { LOCALE_FOLDERS, withFallbackWords } from './utils/locale-messages';
+import { readFileSync } from 'node:fs';
 import { slimGuideBuild } from './entrypoints/guide.content/build';
 import { buildPopupAlone, slimPopupBuild } from './entrypoints/popup/build';
 
@@ -22,6 +24,17 @@ export default defineConfig({
         // utils/overlay-inject.ts OVERLAY_SCRIPT, which the worker injects elsewhere (tests/unit/manifest.test.ts).
         js: ['overlay.js'],
         run_at: 'document_start',
+      });
+    },
+    // The overlay's fallback words join the name and description in each _locales file (see there).
+    'build:publicAssets': (_wxt, files) => {
+      files.forEach((file, index) => {
+        const folder = /^_locales\/([^/]+)\/messages\.json$/.exec(file.relativeDest)?.[1];
+        if (!folder || !('absoluteSrc' in file)) return;
+        const lang = LOCALE_FOLDERS[folder];
+        if (!lang) throw new Error(`public/${file.relativeDest}: a language SimExit does not show`);
+        const messages = withFallbackWords(JSON.parse(readFileSync(file.absoluteSrc, 'utf8')), lang);
+        files[index] = { relativeDest: file.relativeDest, contents: `${JSON.stringify(messages, null, 2)}\n` };
       });
     },
     // The popup in a build of its own: one chunk to load instead of two in a row (see there).

@@ -4,9 +4,13 @@ import type { UiKey, UiStrings } from '@/locales/en';
 import { BUNDLED_STRINGS } from '@/locales/bundled';
 
 // Every language, except in the popup's build, which bundles none and loads the one it shows
-// (utils/popup-strings.ts, entrypoints/popup/build.ts), and in the overlay's, which bundles a little
-// English and is handed the rest of the one it shows (utils/overlay-strings.ts).
+// (utils/popup-strings.ts, entrypoints/popup/build.ts), and in the overlay's, which bundles none, reads
+// a few words in the browser's language from _locales (utils/fallback-words.ts) and is handed the rest
+// of the one it shows (utils/overlay-strings.ts).
 const STRINGS: Partial<Record<Lang, Readonly<Partial<UiStrings>>>> = { ...BUNDLED_STRINGS };
+
+/** The language of the words held before any are loaded: English where all are bundled, the browser's in the overlay. */
+export const bundledLang = (): Lang => (Object.keys(BUNDLED_STRINGS)[0] as Lang | undefined) ?? 'en';
 
 /** Makes a language's strings available to `t` (the popup loads them on demand; the overlay only its own keys). */
 export function addStrings(lang: Lang, strings: Readonly<Partial<UiStrings>>): void {

@@ -180,7 +180,7 @@ export const UI_STRING_MAX = 600;
 /**
  * The worker's strings for the overlay, or null unless they are exactly OverlayStrings: a known
  * language, and every key the overlay shows (OVERLAY_KEYS) with a string, nothing else. The overlay
- * bundles no language but a little English, so a missing key would show as a raw key.
+ * bundles no language (utils/fallback-words.ts), so a missing key would show as a raw key.
  */
 export function parseOverlayStrings(value: unknown): OverlayStrings | null {
   if (!plainWithKeys(value, ['lang', 'strings'])) return null;

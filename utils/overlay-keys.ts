@@ -1,8 +1,8 @@
 // Which UI strings the overlay needs, by key. overlay.js carries the words of no language (the worker
 // hands over the one it shows, utils/messages.ts OverlayStrings), so the overlay checks what it is
 // handed against this list: a key missing from a language would otherwise reach the page as a raw key.
-// Only the English of FALLBACK_KEYS is bundled (entrypoints/guide.content/build.ts), for the panel to
-// say what failed when no words could be had.
+// FALLBACK_KEYS are also written into the extension's _locales (utils/locale-messages.ts), read in the
+// browser's language for the panel to say what failed when no words could be had (utils/fallback-words.ts).
 import type { UiKey } from '@/locales/en';
 
 /** The keys of locales/en.ts the overlay shows (all but the popup's and the worker's), in that file's order. */
@@ -73,7 +73,7 @@ type Unlisted = Exclude<UiKey, OverlayKey | `popup.${string}` | `bg.${string}`>;
 export const EVERY_OVERLAY_KEY_LISTED: [Unlisted] extends [never] ? true : { unlisted: Unlisted } = true;
 
 /**
- * The English bundled in overlay.js: every string the overlay can show while it holds no words of
+ * The words the overlay reads from _locales, in the browser's language: every string the overlay can show while it holds no words of
  * its language (no guide, hence no steps: utils/overlay-view.ts), i.e. the panel's header and its
  * "could not be loaded", the launcher, the question before hiding and the farewell after it, the note
  * of another operator's checklist, and what a route switch says.

@@ -1,18 +1,18 @@
-// The overlay's UI strings. overlay.js bundles no language but a little English (utils/overlay-keys.ts
-// FALLBACK_KEYS): the words of the language it shows first come with the detector's `guide/get`
+// The overlay's UI strings. overlay.js bundles no language; it reads a few words in the browser's
+// language from _locales (utils/fallback-words.ts, utils/overlay-keys.ts FALLBACK_KEYS): the words of the language it shows first come with the detector's `guide/get`
 // answer, and any other language, after a switch here or in the popup, is asked of the worker
 // (`strings/get`). A language is shown only once its words are in; until then the one shown before
 // stays, so no render mixes two languages or shows a raw key.
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Lang } from '@/data/schema';
-import { addStrings } from './i18n';
+import { addStrings, bundledLang } from './i18n';
 import { parseOverlayStrings } from './messages';
 
 /** What the overlay shows in, as it follows the language the user wants. */
 export interface ShownWords {
-  /** The wanted language once its words are in; until then the one shown before, else English. */
+  /** The wanted language once its words are in; until then the one shown before, else that of the fallback words. */
   readonly lang: ReadonlySignal<Lang>;
-  /** Whether the words of `lang` are all held; if not, only the bundled English is (utils/overlay-view.ts). */
+  /** Whether the words of `lang` are all held; if not, only the fallback words are (utils/overlay-view.ts). */
   readonly held: ReadonlySignal<boolean>;
   /** The wanted language's words are being asked for. */
   readonly asking: ReadonlySignal<boolean>;
@@ -67,8 +67,8 @@ export function createStringsStore(ask: (lang: Lang) => Promise<unknown>, add: t
 
   function follow(wanted: ReadonlySignal<Lang>, again?: ReadonlySignal<unknown>): ShownWords {
     const first = wanted.peek();
-    // Another mount on this page may have shown a language already: better than English meanwhile.
-    const shown = signal<Lang>(held.peek().has(first) ? first : ([...held.peek()][0] ?? 'en'));
+    // Another mount on this page may have shown a language already: better than the fallback words meanwhile.
+    const shown = signal<Lang>(held.peek().has(first) ? first : ([...held.peek()][0] ?? bundledLang()));
     const stop = effect(() => {
       const lang = wanted.value;
       // Read only to run again when it changes.

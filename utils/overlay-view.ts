@@ -1,8 +1,8 @@
 // What the overlay renders from its live state: in the language its words are in (utils/overlay-strings.ts),
-// and, while it holds no words of any language but the bundled English, nothing that needs more of
-// them. The steps, their counts, the summary and the "not found" list are then left out and the panel
-// says it is loading or could not load, in that English (utils/overlay-keys.ts FALLBACK_KEYS), never
-// a raw key.
+// and, while it holds no words but the few read from _locales in the browser's language, nothing that
+// needs more of them. The steps, their counts, the summary and the "not found" list are then left out
+// and the panel says it is loading or could not load, in those words (utils/overlay-keys.ts
+// FALLBACK_KEYS), never a raw key.
 import { computed, type ReadonlySignal } from '@preact/signals';
 import type { GuideLiveState } from './live-state';
 import type { ShownWords } from './overlay-strings';

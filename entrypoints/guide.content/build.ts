@@ -2,35 +2,38 @@
 // operators' sites, so it carries just what it uses:
 // - the browser's own promise-based `browser`/`chrome` instead of webextension-polyfill (Chrome MV3
 //   and Firefox both return promises from every API the overlay calls);
-// - the UI strings of no language but a little English: the worker hands the overlay the words of the
-//   language it shows (utils/overlay-strings.ts), so a page does not parse four languages' (~5 kB gz);
-//   the English of utils/overlay-keys.ts FALLBACK_KEYS stays, for the panel to say what failed when no
-//   words can be had;
+// - the UI strings of no language: the worker hands the overlay the words of the language it shows
+//   (utils/overlay-strings.ts), so a page does not parse four languages' (~5 kB gz); the few the panel
+//   needs to say what failed when no words can be had (utils/overlay-keys.ts FALLBACK_KEYS) are read from
+//   the extension's _locales, in the browser's language (utils/fallback-words.ts);
 // - @preact/signals' core only: the overlay re-renders from one `effect` (guide.tsx), so it needs
 //   neither the component adapter nor hooks (a hook imported by mistake fails the build, loudly).
 // Imported by wxt.config.ts (hook `vite:build:extendConfig`).
 import type { InlineConfig, Plugin } from 'vite';
-import { FALLBACK_KEYS } from '../../utils/overlay-keys';
-import { filterStringKeys, useNativeBrowserAndSignalsCore } from '../../utils/slim-build';
+import { useNativeBrowserAndSignalsCore } from '../../utils/slim-build';
 
 const BUNDLED_STRINGS_MODULE = /[\\/]locales[\\/]bundled\.ts$/;
-const ENGLISH_MODULE = /[\\/]locales[\\/]en\.ts$/;
-
-/** Only the strings module's entries whose key is in `keep`; every other line as it is. */
-export const keepStringKeys = (source: string, keep: readonly string[]): string => filterStringKeys(source, (key) => keep.includes(key));
+const LANGUAGE_MODULE = /[\\/]locales[\\/](?:en|ru|kk|zh-CN)\.ts$/;
 
 function overlayStrings(): Plugin {
   return {
     name: 'simexit:overlay-strings',
     enforce: 'pre',
-    // English alone, and of it only the fallback.
+    // No language's module: the fallback words, from _locales at run time.
     load(id) {
       if (!BUNDLED_STRINGS_MODULE.test(id)) return null;
-      return "import { en } from './en';\nexport const BUNDLED_STRINGS = { en };\n";
+      return [
+        "import { browser } from 'wxt/browser';",
+        "import { FALLBACK_KEYS } from '../utils/overlay-keys';",
+        "import { fallbackWords } from '../utils/fallback-words';",
+        'export const BUNDLED_STRINGS = fallbackWords(FALLBACK_KEYS, (name) => browser.i18n.getMessage(name));',
+        '',
+      ].join('\n');
     },
-    transform(code, id) {
-      if (!ENGLISH_MODULE.test(id)) return null;
-      return { code: keepStringKeys(code, FALLBACK_KEYS), map: null };
+    // A language's module imported for its values would put all of its words on every page: fail loudly.
+    transform(_code, id) {
+      if (LANGUAGE_MODULE.test(id)) throw new Error(`${id}: the overlay and the detector bundle no language (see entrypoints/guide.content/build.ts)`);
+      return null;
     },
   };
 }

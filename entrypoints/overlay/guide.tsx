@@ -249,7 +249,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     if (ui || ctx.isInvalid) return;
     const full = createGuideLiveState(operator, initial ? { initial } : {});
     initial = undefined;
-    // Shown in the language whose words are in (overlay.js bundles none but a little English).
+    // Shown in the language whose words are in (overlay.js bundles none: utils/fallback-words.ts).
     const words = strings.follow(full.lang, full.guide);
     stopEffects.push(words.stop);
     const state = withWords(full, words);

@@ -29,7 +29,7 @@ function start(boot: OverlayBoot): void {
         if (!strings.holds(lang)) await strings.load(lang);
       }
       // Without a guide the worker is not answering (or failed): the panel says so at once, in the
-      // bundled English, and in the user's language should its words come after all (utils/overlay-view.ts).
+      // browser's language (utils/fallback-words.ts), and in the user's should its words come after all (utils/overlay-view.ts).
       if (!boot.ctx.isInvalid) startGuide(boot, stored, answer);
     },
     // Storage went away (extension reloaded): nothing to show, as the detector would have decided.

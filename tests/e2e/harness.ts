@@ -30,7 +30,15 @@ export function launchArgs(extensionPath = EXTENSION_PATH): string[] {
 }
 
 export async function launchWithExtension(
-  opts: { headless?: boolean; extensionPath?: string; locale?: string; /** Reuse a profile (a browser restart); the caller removes it. */ userDataDir?: string } = {},
+  opts: {
+    headless?: boolean;
+    extensionPath?: string;
+    /** The pages' language (navigator.language, Accept-Language). */
+    locale?: string;
+    /** The browser's own language, whose _locales folder chrome.i18n.getMessage serves (`--lang`; Playwright's locale leaves it). */
+    uiLanguage?: string;
+    /** Reuse a profile (a browser restart); the caller removes it. */ userDataDir?: string;
+  } = {},
 ) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`.');
@@ -38,7 +46,7 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: opts.headless ?? true,
-    args: launchArgs(opts.extensionPath),
+    args: [...launchArgs(opts.extensionPath), ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : [])],
     locale: opts.locale ?? 'en-US',
     viewport: { width: 1280, height: 800 },
   });

@@ -1,7 +1,7 @@
-// The overlay's words come from the worker: overlay.js bundles no language but the English it says a
-// failure in (utils/overlay-keys.ts). What a user must still see: their language from the first render,
-// a language switch that shows the new words all at once, never a raw key or a blank, and a clear
-// English error when the worker gives nothing.
+// The overlay's words come from the worker: overlay.js bundles no language, and reads those it says a
+// failure in from the extension's _locales (utils/fallback-words.ts). What a user must still see: their
+// language from the first render, a language switch that shows the new words all at once, never a raw
+// key or a blank, and a clear error in the browser's language when the worker gives nothing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
@@ -12,7 +12,7 @@ import { ru } from '@/locales/ru';
 import { kk } from '@/locales/kk';
 import { zhCN } from '@/locales/zh-CN';
 import { overlayStrings } from '@/utils/worker-strings';
-import { EXTENSION_PATH, test, expect } from './harness';
+import { EXTENSION_PATH, launchWithExtension, Router, test, expect } from './harness';
 import { HOST, SETTINGS, panel, seed, serveAll, stepCard, stored } from './overlay-helpers';
 
 declare const chrome: typeof Browser;
@@ -262,7 +262,35 @@ test('malformed strings from the worker are refused: the overlay stays in its la
   await expect.poll(async () => ((await stored(serviceWorker, 'settings')).settings as { lang?: unknown }).lang).toBe('kk');
 });
 
-test('guide/get failing: the overlay says so in English, in whatever language was chosen, with no raw key anywhere', async ({
+test('guide/get failing in a Russian browser: the overlay says so in Russian, from the extension’s own _locales', async () => {
+  const { context, worker, cleanup } = await launchWithExtension({ locale: 'ru-RU', uiLanguage: 'ru' });
+  try {
+    const router = new Router(context);
+    await router.install();
+    serveAll(router);
+    await failInWorker(worker, ['guide/get', 'strings/get']);
+    const page = await context.newPage();
+    await page.goto(KCELL);
+    // Until 2026-11-27 overlay.js carried these words in English alone, whatever the browser's language.
+    await expect(page.locator(`${HOST} .sx-panel__status--error`)).toHaveText(ru['overlay.loadFailed']);
+    await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'ru');
+    await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText(title('ru'));
+    await expect(page.locator(`${HOST} [data-step-id]`)).toHaveCount(0);
+    await page.locator(`${HOST} button`, { hasText: ru['overlay.dismiss'] }).click();
+    await expect(page.locator(`${HOST} #sx-dismiss-ask`)).toContainText(ru['overlay.dismissAsk'].replace('{operator}', 'Kcell'));
+    await page.locator(`${HOST} button`, { hasText: ru['overlay.dismissNo'] }).click();
+    await page.locator(`${HOST} button[aria-label="${ru['overlay.collapse']}"]`).click();
+    await expect(page.locator(`${HOST} .sx-launcher`)).toContainText(ru['overlay.launcher']);
+    const text = await overlayText(page);
+    expect(text.match(RAW_KEY)?.[0]).toBeUndefined();
+    expect(text).not.toContain(en['overlay.launcher']);
+    expect(router.leaks).toEqual([]);
+  } finally {
+    await cleanup();
+  }
+});
+
+test('guide/get failing: the overlay says so in the browser’s language (English here), whatever language was chosen, with no raw key anywhere', async ({
   context,
   router,
   serviceWorker,

@@ -1,6 +1,7 @@
-// The overlay's words: overlay.js bundles none but a little English, so what the worker hands over is
-// checked strictly, a language is shown only once its words are in, and without words the overlay
-// renders only what that English covers.
+// The overlay's words: overlay.js bundles none (a few come from _locales, utils/fallback-words.ts), so
+// what the worker hands over is checked strictly, a language is shown only once its words are in, and
+// without words the overlay renders only what those few cover (English in these tests, whose i18n
+// bundles every language).
 import { describe, expect, it, vi } from 'vitest';
 import { computed, signal } from '@preact/signals';
 import type { Lang, Step } from '@/data/schema';

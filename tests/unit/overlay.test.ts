@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import type { Step } from '@/data/schema';
-import { keepStringKeys } from '@/entrypoints/guide.content/build';
-import { FALLBACK_KEYS } from '@/utils/overlay-keys';
-import { en } from '@/locales/en';
 import { cornerBox, intersects, launcherCorner, panelBox, placeAround } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings } from '@/utils/overlay-mode';
 import { DEFAULT_SETTINGS } from '@/utils/storage';
@@ -135,20 +130,6 @@ describe('pageTextSample', () => {
   it('handles a DOM 5 000 levels deep', () => {
     const d = doc(`${'<div>'.repeat(5000)}глубоко${'</div>'.repeat(5000)}`);
     expect(pageTextSample(d).trim()).toBe('глубоко');
-  });
-});
-
-describe('overlay build: no language but the English it says a failure in', () => {
-  const read = (name: string) => readFileSync(resolve(import.meta.dirname, `../../locales/${name}.ts`), 'utf8');
-  const keys = (source: string) => [...source.matchAll(/^\s*'([\w.-]+)':/gm)].map((m) => m[1]!);
-  it('keeps the fallback keys of locales/en.ts, every line of them intact, and nothing else', () => {
-    const source = read('en');
-    const kept = keepStringKeys(source, FALLBACK_KEYS);
-    expect(keys(kept)).toEqual(keys(source).filter((k) => (FALLBACK_KEYS as readonly string[]).includes(k)));
-    expect(keys(kept)).toHaveLength(FALLBACK_KEYS.length);
-    expect(kept).toContain(`'overlay.loadFailed': '${en['overlay.loadFailed']}'`);
-    expect(kept).not.toContain(en['overlay.showMe']);
-    for (const line of kept.split('\n')) expect(source).toContain(line);
   });
 });
 
