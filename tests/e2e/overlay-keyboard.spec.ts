@@ -302,5 +302,10 @@ test('an arrow key on the guide\'s language menu moves the choice; the guide cha
   await page.keyboard.press('Enter');
   await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'ru');
   await expect(progressText(page)).toHaveText(/^0 из \d+ выполнено$/);
+  // Tab leaves the menu with the language confirmed (Enter used to open its list too, which Tab closed on the one before).
+  await page.keyboard.press('Tab');
+  await expect(lang).not.toBeFocused();
+  await expect(lang).toHaveValue('ru');
+  await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'ru');
   expect(router.leaks).toEqual([]);
 });

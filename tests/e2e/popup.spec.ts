@@ -232,6 +232,13 @@ test('keyboard only: an arrow key on the language or operator menu moves the cho
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect.poll(async () => ((await stored(page)).settings as { lang: string }).lang).toBe('ru');
+  // And Tab then goes on to the next control with it. Enter also opened the menu's list (Chromium on
+  // Linux), which the Tab closed on the language before, saving it (helper-64, 2026-11-27).
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#sx-operator')).toBeFocused();
+  await expect(lang).toHaveValue('ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  expect(((await stored(page)).settings as { lang: string }).lang).toBe('ru');
 
   // The operator menu: ArrowDown shows the next operator without swapping the checklist; Tab away applies it.
   const operator = page.locator('#sx-operator');
@@ -245,6 +252,24 @@ test('keyboard only: an arrow key on the language or operator menu moves the cho
   // A choice in the open list (here, as a pointer makes it) still applies at once.
   await operator.selectOption('beeline');
   await expect(page.locator('[data-step-id="beeline-submit"]')).toBeVisible();
+  expect(router.leaks).toEqual([]);
+});
+
+test('keyboard only: an operator picked by arrow key and Tab keeps focus on the menu, and the next Tab enters its checklist', async ({
+  openPopup,
+  router,
+}) => {
+  const page = await openPopup();
+  const operator = page.locator('#sx-operator');
+  await operator.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  // The Tab went to where the checklist was not yet drawn: focus fell to the page, and the next Tab
+  // started again from the language menu at the top (helper-64, 2026-11-27).
+  await expect(operator).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('input[name][value="online"]')).toBeFocused();
   expect(router.leaks).toEqual([]);
 });
 
