@@ -173,8 +173,17 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       },
       showMe: showMe.show,
       goToStep(step) {
-        // The checkbox's id is StepItem's; focusing it scrolls the panel to it and names the step.
-        shadow()?.getElementById(`sx-step-${step.id}`)?.focus();
+        // The checkbox's id is StepItem's; focusing it scrolls it into view and names the step. The
+        // cards above it then took their real height as they came into view (content-visibility), and
+        // pushed it to the panel's edge or past it at 200% zoom (helper-64): it is kept in the middle
+        // while the steps' height changes, for as long as that takes.
+        const box = shadow()?.getElementById(`sx-step-${step.id}`);
+        const steps = box?.closest('.sx-panel__body');
+        if (!box || !steps) return;
+        box.focus();
+        const follow = new ResizeObserver(() => box.scrollIntoView({ block: 'center' }));
+        follow.observe(steps);
+        setTimeout(() => follow.disconnect(), 500);
       },
       setLang(lang) {
         // The setting is saved only once the words are in: saved first, the popup, the other tabs and

@@ -511,6 +511,32 @@ test('for a user who reads at 200%, the full checklist opens in a window wide en
   }
 });
 
+test('at 200% zoom (a 640×400 window), "Go to it" leaves the step it goes to in view once the cards between have their height', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  await seed(serviceWorker, { settings: { ...SETTINGS, lang: 'ru' } });
+  const page = await openServed(context, router, 'https://www.beeline.kz/ru-ru/almaty/customers/Help/help_mobile/Blanki-dokumenty/', { width: 640, height: 400 });
+  // The first step ticked, as the user reads from the top: the note is then on the cancellation's card.
+  await page.locator(`${HOST} .sx-step__check`).first().press('Space');
+  const note = page.locator(`${HOST} [data-testid="sx-before-left"]`);
+  await note.getByRole('button', { name: 'Перейти к нему' }).press('Enter');
+  const box = stepCard(page, 'before-backup').getByRole('checkbox');
+  await expect(box).toBeFocused();
+  // focus() scrolled it into view; the cards above then took their height as they came into view and
+  // pushed it past the panel's lower edge, where Space would tick a step no one can see (helper-64).
+  const inView = () =>
+    box.evaluate((el) => {
+      const scroller = el.closest('.sx-panel')!.getBoundingClientRect();
+      const own = el.getBoundingClientRect();
+      return own.top >= scroller.top && own.bottom <= scroller.bottom;
+    });
+  await page.waitForTimeout(600);
+  expect(await inView()).toBe(true);
+  expect(router.leaks).toEqual([]);
+});
+
 test('where the application itself is handed in, the guide says what is left before cancelling and takes the user there', async ({
   context,
   router,
