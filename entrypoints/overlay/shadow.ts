@@ -43,6 +43,10 @@ function raise(host: HTMLElement): void {
   } catch {
     host.removeAttribute('popover');
   }
+  unzoom(host);
+}
+
+function unzoom(host: HTMLElement): void {
   const zoom = document.documentElement.currentCSSZoom;
   host.style.setProperty('--sx-unzoom', typeof zoom === 'number' && zoom > 0 ? String(1 / zoom) : '1');
 }
@@ -125,14 +129,21 @@ export function mountShadow(
     if (root === lastRoot) return;
     lastRoot = root;
     keeper.observe(root, { childList: true });
+    zoomWatch.observe(root);
     options.onNewDocument?.();
   });
   keeper.observe(document, { childList: true });
   keeper.observe(document.documentElement, { childList: true });
+  // A zoom the page sets on <html> later (a style added, a class switched) doubled the panel and pushed
+  // its header off screen until a reload (helper-64). It changes <html>'s size in its own pixels, so
+  // this sees it (and any resize, where reading the zoom again is cheap: layout is done by then).
+  const zoomWatch = new ResizeObserver(() => unzoom(host));
+  zoomWatch.observe(document.documentElement);
   const remove = () => {
     if (removed) return;
     removed = true;
     keeper.disconnect();
+    zoomWatch.disconnect();
     stopListening();
     options.onRemove?.(container);
     host.remove();

@@ -164,6 +164,37 @@ test('a transform or zoom on <html> neither moves nor shrinks the overlay, and n
   }
 });
 
+test('a zoom the page puts on <html> after the overlay showed neither enlarges it nor moves "Show me" off its target', async ({ context, router }) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  const box = () =>
+    page.evaluate((host) => {
+      const rect = document.querySelector(host)!.shadowRoot!.querySelector('.sx-panel')!.getBoundingClientRect();
+      return [rect.left, rect.top, rect.width, rect.height].map(Math.round);
+    }, HOST);
+  const before = await box();
+  // Read once when the overlay mounted, the zoom doubled the panel (its header above the window) and
+  // "Show me" drew its outline at twice the target's coordinates, until a reload (helper-64).
+  for (const zoom of ['2', '0.5']) {
+    await page.addStyleTag({ content: `html { zoom: ${zoom} }` });
+    await expect.poll(box, `html zoom ${zoom}`).toEqual(before);
+  }
+  await page.addStyleTag({ content: 'html { zoom: 2 }' });
+  await expect.poll(box).toEqual(before);
+  await stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ }).press('Enter');
+  const outline = page.locator(`${HOST} .sx-highlight`);
+  await expect(outline).toBeVisible();
+  const target = await page.evaluate(() => (document.activeElement as HTMLElement).getBoundingClientRect().toJSON() as DOMRect);
+  const drawn = (await outline.boundingBox())!;
+  // The outline surrounds its target (a few px of margin), wherever the page is scrolled to.
+  expect(Math.abs(drawn.x + drawn.width / 2 - (target.x + target.width / 2))).toBeLessThan(8);
+  expect(Math.abs(drawn.y + drawn.height / 2 - (target.y + target.height / 2))).toBeLessThan(8);
+  expect(router.leaks).toEqual([]);
+});
+
 test('frames: one overlay in the top page only, none inside an operator iframe', async ({ context, router }) => {
   serveAll(router);
   router.serve(
