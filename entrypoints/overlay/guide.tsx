@@ -68,6 +68,14 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     unmount();
     if (hadFocus) returnFocus();
   }
+  /**
+   * Not while the user is on it (WCAG 2.2.1): it vanished after 8 s with focus on its button, under a
+   * slow reader or a screen reader, and focus jumped to the page (helper-64). It ends once they leave it.
+   */
+  function farewellTimeUp(): void {
+    if (ui?.shadow.activeElement || ui?.shadow.querySelector('.sx-farewell:hover')) farewellTimer = ctx.setTimeout(farewellTimeUp, 1000);
+    else endFarewell();
+  }
   let mode: GuideMode = null;
   /** The user folded the panel in this tab (utils/worker-fold.ts), this page or an earlier one. */
   let folded = answer?.ok === true && answer.folded === true;
@@ -232,7 +240,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         // Said before it goes (components/overlay/Farewell.tsx), with focus on its button.
         farewell.value = true;
         requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-farewell button')?.focus());
-        farewellTimer = ctx.setTimeout(endFarewell, FAREWELL_MS);
+        farewellTimer = ctx.setTimeout(farewellTimeUp, FAREWELL_MS);
       },
       openList(target) {
         openFailed.value = null;

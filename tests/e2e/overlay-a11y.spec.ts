@@ -259,6 +259,20 @@ test('the live region keeps nothing stale: emptied when the outline goes and whe
   await expect(stepCard(page, 'kcell-refund').locator('.sx-showme')).toHaveAccessibleName(/^指给我看\s?：\S/);
 });
 
+test('after "Hide it here" the message stays while focus is on it (WCAG 2.2.1), and goes once focus has left it', async ({ context, router }) => {
+  const page = await openServed(context, router, KCELL_RU);
+  await page.locator(`${HOST} button`, { hasText: 'Hide on this site' }).click();
+  await page.locator(`${HOST} button`, { hasText: 'Hide it here' }).click();
+  const ok = page.locator(`${HOST} .sx-farewell button`);
+  await expect(ok).toBeFocused();
+  // It went after 8 s, read or not, and focus jumped to a page link (helper-64).
+  await page.waitForTimeout(9_500);
+  await expect(ok).toBeFocused();
+  await page.locator('main a').first().focus();
+  await expect(page.locator(HOST)).toHaveCount(0, { timeout: 3_000 });
+  await expect(page.locator('main a').first()).toBeFocused();
+});
+
 test('after "Hide it here" the overlay says so, with focus on its button and no axe violations; Escape ends it', async ({ context, router }) => {
   const page = await openServed(context, router, KCELL_RU);
   await expect(progressText(page)).toBeVisible();
