@@ -14,13 +14,18 @@ export function ShowMe({ step, lang, found, onShow }: Props) {
   if (!found) {
     return <span class="sx-step__missing">{t(lang, 'overlay.notOnPage')}</span>;
   }
+  const label = t(lang, 'overlay.showMe');
+  // The step in the name, joined by the language's colon: a visually hidden part after the label was
+  // read with a space before the colon ("Показать : …", helper-64).
   return (
-    <button type="button" class="sx-button sx-button--primary sx-showme" data-step={step.id} onClick={() => onShow(step)}>
-      {t(lang, 'overlay.showMe')}
-      <span class="sx-visually-hidden">
-        {t(lang, 'punct.colon')}
-        {pick(step.title, lang)}
-      </span>
+    <button
+      type="button"
+      class="sx-button sx-button--primary sx-showme"
+      data-step={step.id}
+      aria-label={`${label}${t(lang, 'punct.colon')}${pick(step.title, lang)}`}
+      onClick={() => onShow(step)}
+    >
+      {label}
     </button>
   );
 }
