@@ -165,6 +165,13 @@ export class OperatorPanel extends Component<Props, State> {
             {t(lang, 'popup.summary.title')}
           </h2>
           <p>{pick(guide.summary, lang)}</p>
+          {/* Beside what the operator's pages say, not among the ways to save a copy, where a reader took it
+              for one of them (helper-64). Its own label: for Tele2 and ALTEL, no page on ending a contract was found. */}
+          {support && (
+            <a class="sx-source" href={support.url} target="_blank" rel="noopener noreferrer">
+              {pick(support.label, lang)}
+            </a>
+          )}
         </section>
 
         <ChecklistView
@@ -202,12 +209,6 @@ export class OperatorPanel extends Component<Props, State> {
               {t(lang, 'popup.actions.markdown')}
             </button>
           </div>
-          {support && (
-            <a class="sx-source" href={support.url} target="_blank" rel="noopener noreferrer">
-              {/* The link's own label: for Tele2 and ALTEL it says no page on ending a contract was found. */}
-              {pick(support.label, lang)}
-            </a>
-          )}
           <button type="button" class="sx-button sx-button--danger" onClick={() => void this.askReset()}>
             {t(lang, 'popup.actions.reset')}
           </button>

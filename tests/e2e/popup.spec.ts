@@ -287,6 +287,9 @@ test('keyboard only: Tab to a step and tick it with Space, switch the route with
     .poll(async () => (await stored(page))['progress:kcell:before-backup'])
     .toMatchObject({ done: true });
 
+  // Back past the operator's page, linked under "What to expect", to the route.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('.sx-summary a')).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('radio', { name: 'Start online' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
@@ -676,6 +679,10 @@ test('the operator link says what the page is, and says so where no support page
   const link = page.getByRole('link', { name: 'Kcell forms: termination, re-registration, refund' });
   await expect(link).toHaveAttribute('href', /^https:\/\/(www\.)?kcell\.kz\//);
   await expect(link).toHaveAttribute('target', '_blank');
+  // Beside what to expect from the operator's pages, not among the ways to save a copy, where a reader
+  // took it for one of them (helper-64).
+  await expect(page.locator('.sx-summary').getByRole('link')).toHaveAccessibleName(/^Kcell forms: termination, re-registration, refund/);
+  await expect(page.locator('.sx-actions a')).toHaveCount(0);
   // Tele2's only link is its home page: it must not be offered as a support page.
   const tele2 = await openPopup('?operator=tele2');
   await expect(tele2.getByRole('link', { name: 'Tele2 website (no page on ending a contract was found)' })).toHaveAttribute('href', 'https://tele2.kz/');
