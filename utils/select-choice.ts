@@ -11,9 +11,10 @@ let byKey = false;
 
 /** Event handlers for a select showing `current` that calls `choose` once another value is chosen for good. */
 export function choiceHandlers(current: string, choose: (value: string) => void) {
-  const apply = (event: Event) => {
+  /** Chooses the select's value if it is another; whether it did. */
+  const apply = (event: Event): boolean => {
     const { value } = event.currentTarget as HTMLSelectElement;
-    if (value !== current) choose(value);
+    return value !== current && (choose(value), true);
   };
   return {
     onKeyDown(event: KeyboardEvent) {
@@ -31,11 +32,9 @@ export function choiceHandlers(current: string, choose: (value: string) => void)
     },
     onBlur(event: FocusEvent) {
       const select = event.currentTarget as HTMLSelectElement;
-      const tabbedOut = select.value !== current && !event.relatedTarget;
-      apply(event);
       // Tab from the operator menu with a new choice went to where its checklist will be once loaded:
       // nowhere, so the next Tab started again from the top (helper-64). Focus stays on the menu instead.
-      if (tabbedOut) requestAnimationFrame(() => select.focus());
+      if (apply(event) && !event.relatedTarget) setTimeout(() => select.focus());
     },
   };
 }

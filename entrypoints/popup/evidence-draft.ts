@@ -7,15 +7,14 @@ import type { EvidenceField, SaveStatus } from '@/components/popup/EvidenceForm'
 import { saveEvidence } from '@/utils/client';
 import { isSubmissionDate } from '@/utils/evidence-date';
 import type { LiveState } from '@/utils/live-state';
-import { keepEvidenceOnClose, type Evidence } from '@/utils/storage';
+import { EMPTY_EVIDENCE, keepEvidenceOnClose, type Evidence } from '@/utils/storage';
 import { errorText } from '@/utils/error-text';
 
 export type EvidenceValues = Readonly<Record<EvidenceField, string>>;
 
 export const EVIDENCE_DEBOUNCE_MS = 400;
-export const EMPTY_DRAFT: EvidenceValues = { requestNumber: '', submittedOn: '', place: '', notes: '' };
 
-const fieldsOf = ({ requestNumber, submittedOn, place, notes }: Evidence): EvidenceValues => ({
+const fieldsOf = ({ requestNumber, submittedOn, place, notes }: Evidence): Record<EvidenceField, string> => ({
   requestNumber,
   submittedOn,
   place,
@@ -27,10 +26,18 @@ export class EvidenceDraft {
   status: SaveStatus;
   /** The last failed save's error code (utils/popup-failure.ts words it). */
   error: string | null = null;
-  private dirty = false;
+  /**
+   * The fields typed in since the last save (none: nothing to save). Only they are sent as typed; the
+   * others as stored now (see flush): the whole form was sent, and a window that had not seen another's
+   * save put its old copy back over it (two checklist windows; the place typed in one lost to notes typed
+   * in the other, helper-65).
+   */
+  private typed: EvidenceField[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** updatedAt of our last save; storage values older than it are echoes of earlier saves. */
   private lastSent: number;
+  /** Our last save (until then, what was stored). */
+  private sent: Evidence;
 
   /** `live` is the operator's live state, whose proof this is; `changed` asks for a render. */
   constructor(
@@ -41,6 +48,7 @@ export class EvidenceDraft {
     this.draft = fieldsOf(stored);
     this.status = stored.updatedAt > 0 ? 'saved' : 'idle';
     this.lastSent = stored.updatedAt;
+    this.sent = stored;
   }
 
   /**
@@ -56,11 +64,11 @@ export class EvidenceDraft {
   start(): () => void {
     const stopFollowing = effect(() => {
       const stored = this.live.evidence.value;
-      if (this.dirty || stored.updatedAt < this.lastSent) return;
+      if (this.typed[0] || stored.updatedAt < this.lastSent) return;
       // A date held back (utils/evidence-date.ts) stays as typed: the echo of the other fields' save
       // carries the stored date, and would pull the field back under the user's fingers.
-      const held = isSubmissionDate(this.draft.submittedOn) ? null : this.draft.submittedOn;
-      const draft = held === null ? fieldsOf(stored) : { ...fieldsOf(stored), submittedOn: held };
+      const draft = fieldsOf(stored);
+      if (!isSubmissionDate(this.draft.submittedOn)) draft.submittedOn = this.draft.submittedOn;
       const status = stored.updatedAt > 0 && this.status !== 'error' ? 'saved' : this.status;
       // The first run (and any echo of what is shown) changes nothing: no render for it.
       if (status !== this.status || JSON.stringify(draft) !== JSON.stringify(this.draft)) this.set({ draft, status });
@@ -87,29 +95,34 @@ export class EvidenceDraft {
   readonly flush = async (closing = false): Promise<boolean> => {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    if (!this.dirty) return true;
-    this.dirty = false;
+    const typed = this.typed;
+    if (!typed[0]) return true;
+    this.typed = [];
+    const stored = this.live.evidence.peek();
+    // The fields not typed as stored, or as this window last sent them until that save is back from storage.
+    const proof = fieldsOf(stored.updatedAt < this.lastSent ? this.sent : stored);
+    // One bad field must not stop the others from saving: a date that cannot be a submission date is not sent.
+    for (const field of typed) proof[field] = field === 'submittedOn' ? this.keptSubmittedOn() : this.draft[field];
     // Strictly increasing, so the worker never treats a newer save as older than the last one.
     const at = Math.max(Date.now(), this.lastSent + 1);
     this.lastSent = at;
+    this.sent = { ...proof, updatedAt: at };
     this.set({ status: 'saving' });
-    // One bad field must not stop the others from saving.
-    const proof = { ...this.draft, submittedOn: this.keptSubmittedOn() };
-    if (closing) keepEvidenceOnClose(this.live.operator, { ...proof, updatedAt: at });
+    if (closing) keepEvidenceOnClose(this.live.operator, this.sent);
     try {
-      const response = await saveEvidence(this.live.operator, proof, at);
+      const response = await saveEvidence(this.live.operator, this.sent, at);
       if (!response.ok) throw new Error(response.error);
-      if (!this.dirty) this.set({ status: 'saved' });
+      if (!this.typed[0]) this.set({ status: 'saved' });
       return true;
     } catch (e) {
-      this.dirty = true;
+      this.typed.push(...typed);
       this.set({ error: errorText(e), status: 'error' });
       return false;
     }
   };
 
   readonly onInput = (field: EvidenceField, value: string): void => {
-    this.dirty = true;
+    this.typed.push(field);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), EVIDENCE_DEBOUNCE_MS);
     this.set({ draft: { ...this.draft, [field]: value }, status: 'saving' });
@@ -119,8 +132,8 @@ export class EvidenceDraft {
   discard(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.dirty = false;
+    this.typed = [];
     this.lastSent = 0;
-    this.set({ draft: EMPTY_DRAFT, status: 'idle' });
+    this.set({ draft: fieldsOf(EMPTY_EVIDENCE), status: 'idle' });
   }
 }

@@ -113,3 +113,25 @@ test('proof typed just before the popup closes is kept, even when the worker had
     await expect.poll(stored, { timeout: 8000 }).toBe(value);
   }
 });
+
+test('two checklist windows editing the proof: what each types is kept, the other fields as the other saved them', async ({ context, extensionId }) => {
+  const a = await openPopup(context, extensionId, '?operator=kcell');
+  const b = await openPopup(context, extensionId, '?operator=kcell');
+  await a.getByLabel('Request or application number').waitFor();
+  await b.getByLabel('Request or application number').waitFor();
+  const stored = () =>
+    a.evaluate(async () => ((await chrome.storage.local.get('evidence:kcell'))['evidence:kcell'] ?? {}) as Record<string, unknown>);
+  for (const round of [1, 2, 3]) {
+    // A's notes wait for the pause in typing; B's office is saved at once, as it leaves the field.
+    await a.locator('#sx-ev-notes').fill(`Notes from A ${round}`);
+    await b.locator('#sx-ev-place').fill(`Office B ${round}`);
+    await b.locator('#sx-ev-place').blur();
+    // A sent its whole form, with the office it had not seen: B's office was lost in 3 of 3 runs, and
+    // B still said "Saved" (helper-65).
+    await expect.poll(stored).toMatchObject({ notes: `Notes from A ${round}`, place: `Office B ${round}` });
+    for (const page of [a, b]) {
+      await expect(page.locator('#sx-ev-place')).toHaveValue(`Office B ${round}`);
+      await expect(page.locator('#sx-ev-notes')).toHaveValue(`Notes from A ${round}`);
+    }
+  }
+});
