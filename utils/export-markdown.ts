@@ -79,16 +79,23 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
       const when = state?.done
         ? t(lang, 'punct.aside', { text: inlineField(t(lang, 'popup.export.doneOn', { date: formatDate(isoDay(state.at), lang) })) })
         : '';
-      out.push(`- ${tick} **${inlineField(pick(step.title, lang))}**${when}`);
-      out.push(`  ${inlineField(pick(step.detail, lang))}`);
-      // The popup's badges: an official page and a third-party blog must not read alike on paper.
-      out.push(`  ${inlineField(stepLabels(lang, step).join(' · '))}`);
       const verified = inlineField(stepDate(lang, step));
       const sources = step.sources.map((url) => `<${url}>`).join(t(lang, 'popup.export.list'));
       const cited = sources ? `${inlineField(t(lang, 'popup.export.sources'))}${colon}${sources}${t(lang, 'punct.stop')}` : '';
-      out.push(`  ${cited}${verified}`);
+      // A paragraph each, within the item: lines only indented ran together into one paragraph when
+      // rendered ("…may be lost. General guidance Written: …", helper-65).
+      out.push(
+        `- ${tick} **${inlineField(pick(step.title, lang))}**${when}`,
+        '',
+        `  ${inlineField(pick(step.detail, lang))}`,
+        '',
+        // The popup's badges: an official page and a third-party blog must not read alike on paper.
+        `  ${inlineField(stepLabels(lang, step).join(' · '))}`,
+        '',
+        `  ${cited}${verified}`,
+        '',
+      );
     }
-    out.push('');
   }
 
   // What was looked for and not found (a fully online termination, say) is kept as the popup says it.

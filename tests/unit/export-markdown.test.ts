@@ -69,6 +69,13 @@ describe('toMarkdown', () => {
     });
     expect(stepLabels('en', steps.find((s) => s.id === 'before-list-iin-numbers')!)).toEqual(['Third-party source — check it']);
     if (lang === 'en') expect(md).toContain('\n  Needs an office visit · Bring your ID · General guidance\n');
+    // Each of a step's lines is a paragraph of its own within the item: indented lines with no blank
+    // line between them are joined into one paragraph by CommonMark.
+    const office = md.split('\n');
+    const title = office.findIndex((line) => line.startsWith('- [') && line.includes('**'));
+    expect(office.slice(title, title + 8).map((line) => (line === '' ? '' : line.startsWith('- [') ? 'item' : line.startsWith('  ') ? 'para' : 'other'))).toEqual([
+      'item', '', 'para', '', 'para', '', 'para', '',
+    ]);
   });
 
   it('keeps what was searched for and not found, and names the route as a route', () => {
