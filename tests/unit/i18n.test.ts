@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, langFromLocale, stepDate, t } from '@/utils/i18n';
-import { en } from '@/locales/en';
+import { en, type UiKey } from '@/locales/en';
+import { BUNDLED_STRINGS } from '@/locales/bundled';
+import { LANGS } from '@/data/schema';
 import { ru } from '@/locales/ru';
 import { kk } from '@/locales/kk';
 import { zhCN } from '@/locales/zh-CN';
@@ -100,6 +102,21 @@ describe('stepDate: general guidance is not presented as verified', () => {
     for (const lang of ['ru', 'kk', 'zh-CN'] as const) {
       expect(stepDate(lang, general)).toBe(t(lang, 'step.written', { date: formatDate('2026-11-26', lang) }));
       expect(stepDate(lang, general)).not.toBe(t(lang, 'step.verified', { date: formatDate('2026-11-26', lang) }));
+    }
+  });
+});
+
+describe('a date set into a sentence', () => {
+  // Russian writes a date ending in "г." (24 ноября 2026 г.): a sentence that ends with it must not add
+  // a second full stop, as the reminder did («…2026 г.. Проверьте…», helper-66).
+  it.each(LANGS)('%s: no doubled punctuation after a day or a month', (lang) => {
+    const keys = (Object.keys(en) as UiKey[]).filter((key) => (BUNDLED_STRINGS[lang]?.[key] ?? '').includes('{date}'));
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) {
+      for (const date of ['2026-11-24', '2026-11']) {
+        const text = t(lang, key, { date: formatDate(date, lang), name: 'Kcell', operator: 'Kcell', days: 3 });
+        expect(text, `${key} with ${date}`).not.toMatch(/\.\.|\.。|。\.|\.\s*\./);
+      }
     }
   });
 });
