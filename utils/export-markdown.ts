@@ -6,6 +6,7 @@ import { formatDate, pick, stepDate, t } from '@/utils/i18n';
 import { SECTION_KEYS } from '@/utils/popup-sections';
 import { notFoundLine, stepLabels } from '@/utils/step-labels';
 import { checklistCount, type ProgressMap } from '@/utils/progress';
+import { offersRouteChoice } from '@/utils/route-choice';
 
 export interface ExportEvidence {
   readonly requestNumber: string;
@@ -67,7 +68,8 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
   const colon = t(lang, 'punct.colon');
   out.push(`# ${escapeMarkdown(t(lang, 'popup.export.heading', { name: guide.name }))}`, '');
   out.push(escapeMarkdown(t(lang, 'popup.export.generated', { date: formatDate(isoDay(generatedAt), lang) })), '');
-  out.push(`- ${inlineField(t(lang, 'popup.export.route', { route: t(lang, `route.${route}`) }))}`);
+  // Not where the two routes are one (Tele2, ALTEL): no online part of ending the contract was found.
+  if (offersRouteChoice(guide)) out.push(`- ${inlineField(t(lang, 'popup.export.route', { route: t(lang, `route.${route}`) }))}`);
   out.push(`- ${inlineField(t(lang, 'progress.count', checklistCount(sections, progress)))}`, '');
   out.push(escapeMarkdown(pick(guide.summary, lang)), '');
 

@@ -7,6 +7,7 @@ import type { Lang, OperatorGuide, Route } from '@/data/schema';
 import { isoDay } from '@/utils/export-markdown';
 import { SECTION_KEYS } from '@/utils/popup-sections';
 import { checklistCount, type ProgressMap } from '@/utils/progress';
+import { offersRouteChoice } from '@/utils/route-choice';
 import { formatDate, pick, stepDate, t } from '@/utils/i18n';
 import type { Evidence } from '@/utils/storage';
 import { notFoundLine, stepLabels } from '@/utils/step-labels';
@@ -38,7 +39,8 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
           <h1 class="sx-sum__title">{t(lang, 'popup.summaryPage.title', { name: guide.name })}</h1>
           <p class="sx-sum__meta">
             {t(lang, 'popup.export.generated', { date: formatDate(isoDay(generatedAt), lang) })} ·{' '}
-            {t(lang, 'popup.export.route', { route: t(lang, `route.${route}`) })} ·{' '}
+            {/* Not where the two routes are one (Tele2, ALTEL): "Route: Start online" claimed an online part not found (helper-66). */}
+            {offersRouteChoice(guide) && <>{t(lang, 'popup.export.route', { route: t(lang, `route.${route}`) })} · </>}
             {t(lang, 'progress.count', checklistCount(sections, progress))}
           </p>
         </div>

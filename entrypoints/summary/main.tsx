@@ -30,14 +30,17 @@ async function boot(): Promise<void> {
   }
   // Imported here, not at the top: the popup shares this page's chunks, and a static import put every
   // guide into the chunk both pages load.
-  const [{ checklist, getOperator }, progress, evidence] = await Promise.all([
+  const [{ checklist, getOperator }, firstProgress, firstEvidence] = await Promise.all([
     import('@/data'),
     readProgress(operator),
     readEvidence(operator),
   ]);
   const guide = getOperator(operator);
-  const sections = checklist(operator, settings.route);
-  const generatedAt = Date.now();
+  let progress = firstProgress;
+  let evidence = firstEvidence;
+  let route = settings.route;
+  let generatedAt = Date.now();
+  let shownLang = lang;
   // The copy's language is this page's alone: printing one in Russian for the operator's staff must
   // not change the language the user reads the extension in. Only the latest choice is drawn: arrowing
   // through the closed menu chooses each language in turn, and their strings may arrive out of order.
@@ -49,11 +52,12 @@ async function boot(): Promise<void> {
   const show = (shown: Lang) => {
     document.documentElement.lang = shown;
     document.title = `${t(shown, 'popup.summaryPage.title', { name: guide.name })} — ${t(shown, 'app.name')}`;
+    shownLang = shown;
     render(
       <Summary
         guide={guide}
-        route={settings.route}
-        sections={sections}
+        route={route}
+        sections={checklist(operator, route)}
         progress={progress}
         evidence={evidence}
         lang={shown}
@@ -64,6 +68,22 @@ async function boot(): Promise<void> {
     );
   };
   show(lang);
+  // A tab left open kept the copy of when it opened: proof typed and steps ticked since were missing from
+  // what was printed, under the same date (helper-66). It follows storage, as the popup does.
+  let reading = 0;
+  browser.storage.onChanged.addListener((changes) => {
+    const keys = Object.keys(changes);
+    if (!keys.some((key) => key === 'settings' || key === `evidence:${operator}` || key.startsWith(`progress:${operator}:`))) return;
+    const read = ++reading;
+    void Promise.all([readProgress(operator), readEvidence(operator), readSettings()]).then(([nextProgress, nextEvidence, nextSettings]) => {
+      if (read !== reading) return;
+      progress = nextProgress;
+      evidence = nextEvidence;
+      route = nextSettings.route;
+      generatedAt = Date.now();
+      show(shownLang);
+    });
+  });
 }
 
 boot().catch(async (error: unknown) => {

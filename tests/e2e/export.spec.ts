@@ -158,3 +158,25 @@ test('a summary page without an operator says what to do instead of showing noth
   await expect(page.locator('body')).toContainText('No operator was given.');
   expect(router.leaks).toEqual([]);
 });
+
+test('a summary left open follows what is ticked and typed since, and names no route where the two are one', async ({ context, openPopup }) => {
+  const popup = await openPopup('?operator=kcell');
+  const [summary] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Printable summary' }).click()]);
+  await summary.waitForLoadState();
+  await expect(summary.locator('body')).toContainText('0 of 15 done');
+  // It kept the copy of when it opened: this proof and this tick were missing from what was printed (helper-66).
+  await popup.bringToFront();
+  await popup.locator('[data-step-id="before-backup"] input').check();
+  await popup.getByLabel('Request or application number').fill('LATE-999');
+  await popup.getByLabel('Request or application number').blur();
+  await expect(summary.locator('body')).toContainText('1 of 15 done');
+  await expect(summary.locator('.sx-sum__evidence')).toContainText('LATE-999');
+  await expect(summary.locator('[data-step-id="before-backup"]')).toContainText('Done:');
+
+  // Tele2's two routes are the same office visit: "Route: Start online" claimed an online part not found.
+  const tele2 = await openPopup('?operator=tele2');
+  const [copy] = await Promise.all([context.waitForEvent('page'), tele2.getByRole('button', { name: 'Printable summary' }).click()]);
+  await copy.waitForLoadState();
+  await expect(copy.locator('.sx-sum__meta')).toContainText('of 14 done');
+  await expect(copy.locator('.sx-sum__meta')).not.toContainText('Route');
+});

@@ -82,6 +82,19 @@ describe('toMarkdown', () => {
     const md = render('en');
     expect(md).toContain('\n## Not found\n\n- A way to terminate a Kcell contract fully online (Searched November 2026)\n');
     expect(md).toContain('- Route: Straight to an office\n');
+    // Where the two routes are one (Tele2, ALTEL: no online part was found), no route is named: the
+    // Markdown said "Route: Start online" for them (helper-66).
+    const tele2 = toMarkdown({
+      guide: getOperator('tele2'),
+      route: 'online',
+      sections: checklist('tele2', 'online'),
+      progress: {},
+      evidence: null,
+      lang: 'en',
+      generatedAt: GENERATED_AT,
+    });
+    expect(tele2).not.toContain('Route:');
+    expect(tele2).toContain('0 of ');
     // Before the proof, which stays the file's last section.
     expect(md.indexOf('## Not found')).toBeLessThan(md.indexOf(`## ${t('en', 'popup.evidence.title')}`));
     const zh = render('zh-CN');
