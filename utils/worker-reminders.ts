@@ -12,6 +12,7 @@ import { alarmServes, parseReminderAlarm, planReminder, reminderAlarmName, remin
 import {
   checkReminder,
   readEvidence,
+  readProgress,
   readRaw,
   readReminder,
   readSettings,
@@ -57,25 +58,36 @@ export async function resyncReminders(now = Date.now()): Promise<void> {
   await Promise.all(OPERATOR_IDS.map((operator) => syncReminder(operator, now)));
 }
 
+/** The after-step the reminder asks about (data/after.ts). */
+const DISCONNECTION_CHECKED = 'after-check-disconnected';
+
 /** The alarm went off: show the notification once, and remember that it was shown. */
 export function fireReminder(operator: OperatorId, now = Date.now()): Promise<void> {
   const key = reminderKey(operator);
   return serialized(key, async () => {
-    const [reminder, evidence, settings] = await Promise.all([readReminder(operator), readEvidence(operator), readSettings()]);
+    const [reminder, evidence, settings, progress] = await Promise.all([
+      readReminder(operator),
+      readEvidence(operator),
+      readSettings(),
+      readProgress(operator),
+    ]);
     if (!reminder || reminder.fired || !evidence.submittedOn) return;
     // An alarm left over from an earlier schedule (the date or days changed): put it right instead.
     if (reminder.dueAt > now + 1_000) {
       await browser.alarms.create(reminderAlarmName(operator), { when: reminder.dueAt });
       return;
     }
-    const lang = userLang(settings);
-    const text = reminderNotification(lang, getOperator(operator).name, evidence.submittedOn);
-    await browser.notifications.create(reminderAlarmName(operator), {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: text.title,
-      message: text.message,
-    });
+    // Asking whether the number really ended, of someone who has ticked that they checked: said anyway
+    // until now (helper-66). Such a reminder is kept as shown, so it does not come later either.
+    if (progress[DISCONNECTION_CHECKED]?.done !== true) {
+      const text = reminderNotification(userLang(settings), getOperator(operator).name, evidence.submittedOn);
+      await browser.notifications.create(reminderAlarmName(operator), {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: text.title,
+        message: text.message,
+      });
+    }
     // A stored date is an ISO date here (checked above and by checkEvidence), so it has a due day.
     await writeItems({ [key]: { ...reminder, fired: true, shownDay: reminderDay(evidence.submittedOn, settings.reminderDays)! } });
   });

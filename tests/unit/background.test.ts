@@ -9,6 +9,7 @@ import { handleMessage, resetWorkerForTests, startWorker, whenReady } from '@/ut
 import { SAME_REQUEST_MS } from '@/utils/popup-window';
 import { refreshBadge } from '@/utils/worker-badge';
 import { fireReminder } from '@/utils/worker-reminders';
+import { AFTER_STEPS } from '@/data/after';
 import { parseOverlayStrings } from '@/utils/messages';
 import { OVERLAY_KEYS } from '@/utils/overlay-keys';
 import { en } from '@/locales/en';
@@ -528,6 +529,21 @@ describe('reminders', () => {
     expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeDefined();
     await fireReminder('beeline');
     expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['reminder:beeline']);
+  });
+
+  it('says nothing when the check it asks for is ticked already, and does not come later', async () => {
+    startWorker();
+    await send(evidence('2020-01-01'));
+    expect(AFTER_STEPS.map((step) => step.id)).toContain('after-check-disconnected');
+    await send({ type: 'progress/set', operator: 'beeline', stepId: 'after-check-disconnected', done: true, at: Date.now() });
+    await fireReminder('beeline');
+    // "Has Beeline really closed your number?", asked of someone who had ticked that it had (helper-66).
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+    expect((await readReminder('beeline'))?.fired).toBe(true);
+    // Unticked again, it is not asked later either: the reminder was the one for this submission.
+    await send({ type: 'progress/set', operator: 'beeline', stepId: 'after-check-disconnected', done: false, at: Date.now() + 1 });
+    await fireReminder('beeline');
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
   });
 
   it('a fired reminder is not shown again after a restart', async () => {
