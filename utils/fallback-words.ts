@@ -14,7 +14,7 @@ export const messageName = (key: string): string => key.replace(/[^A-Za-z0-9]/g,
 
 /**
  * The fallback words in the language the browser serves, keyed by that language; none when the browser
- * gives a language we do not show or leaves a key out (the build writes all of them, tests/unit/locale-messages.test.ts).
+ * gives a language we do not show or leaves a key out (the build writes all of them, tests/unit/fallback-words.test.ts).
  */
 export function fallbackWords(keys: readonly string[], getMessage: (name: string) => string): Partial<Record<Lang, Partial<UiStrings>>> {
   try {

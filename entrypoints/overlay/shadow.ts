@@ -110,6 +110,11 @@ export function mountShadow(
   // <html>, not <body>: apps that re-render <body> would wipe the overlay.
   document.documentElement.append(host);
   raise(host);
+  // A zoom the page sets on <html> later (a style added, a class switched) doubled the panel and pushed
+  // its header off screen until a reload (helper-64). It changes <html>'s size in its own pixels, so
+  // this sees it (and any resize, where reading the zoom again is cheap: layout is done by then).
+  const zoomWatch = new ResizeObserver(() => unzoom(host));
+  zoomWatch.observe(document.documentElement);
   let removed = false;
   // A script that clears unknown children of <html> took the guide away for good, state and all:
   // the same host goes back (its shadow tree and what the user did in it are kept). So does one that
@@ -134,11 +139,6 @@ export function mountShadow(
   });
   keeper.observe(document, { childList: true });
   keeper.observe(document.documentElement, { childList: true });
-  // A zoom the page sets on <html> later (a style added, a class switched) doubled the panel and pushed
-  // its header off screen until a reload (helper-64). It changes <html>'s size in its own pixels, so
-  // this sees it (and any resize, where reading the zoom again is cheap: layout is done by then).
-  const zoomWatch = new ResizeObserver(() => unzoom(host));
-  zoomWatch.observe(document.documentElement);
   const remove = () => {
     if (removed) return;
     removed = true;
