@@ -17,7 +17,9 @@ export function NoteView({ note, lang }: Props) {
   return (
     <section class="sx-note" aria-labelledby="sx-note-title">
       <h2 id="sx-note-title" class="sx-h2">
-        {note.names.join(' / ')}
+        {/* The two names asked about, as the menu has them: the other spellings are for finding it. All six read
+            as one company's names (helper-66), though one of them was never found. */}
+        {note.names.slice(0, 2).join(' / ')}
       </h2>
       <p class="sx-note__text">{pick(note.explanation, lang)}</p>
       <p class="sx-step__meta">
