@@ -100,7 +100,6 @@ export const en = {
   'popup.evidence.notes': 'Notes',
   'popup.evidence.saving': 'Saving…',
   'popup.evidence.saved': 'Saved',
-  'popup.evidence.error': 'Not saved. Try again.',
   'popup.evidence.dateInvalid': 'Date not saved: enter a date from 2000 to today.',
   'popup.reminder.scheduled': 'Reminder: {date} — check that the number is disconnected.',
   'popup.reminder.past': 'The reminder day, {date}, is past: check now that the number is disconnected.',

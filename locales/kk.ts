@@ -98,7 +98,6 @@ export const kk: UiStrings = {
   'popup.evidence.notes': 'Жазбалар',
   'popup.evidence.saving': 'Сақталуда…',
   'popup.evidence.saved': 'Сақталды',
-  'popup.evidence.error': 'Сақталмады. Қайталап көріңіз.',
   'popup.evidence.dateInvalid': 'Күн сақталмады: 2000 жылдан бүгінге дейінгі күнді енгізіңіз.',
   'popup.reminder.scheduled': 'Еске салу: {date} — нөмірдің өшірілгенін тексеріңіз.',
   'popup.reminder.past': 'Еске салу күні ({date}) өтіп кетті: нөмірдің өшірілгенін қазір тексеріңіз.',

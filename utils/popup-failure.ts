@@ -4,6 +4,6 @@
 import type { Lang } from '@/data/schema';
 import { t } from './i18n';
 
-export function saveFailure(lang: Lang, error: string | null, otherwise: 'popup.error.save' | 'popup.evidence.error'): string {
-  return t(lang, error === 'quota' ? 'popup.error.full' : otherwise);
+export function saveFailure(lang: Lang, error: string | null): string {
+  return t(lang, error === 'quota' ? 'popup.error.full' : 'popup.error.save');
 }

@@ -66,7 +66,7 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
           <span key={lang} class={`sx-save sx-save--${status}`} role="status" aria-live="polite">
             {status === 'saving' && t(lang, 'popup.evidence.saving')}
             {status === 'saved' && t(lang, 'popup.evidence.saved')}
-            {status === 'error' && saveFailure(lang, error, 'popup.evidence.error')}
+            {status === 'error' && saveFailure(lang, error)}
           </span>
         </div>
         <p class="sx-muted">{t(lang, 'popup.evidence.private')}</p>

@@ -95,7 +95,7 @@ export class App extends Component<Props> {
             {Banner && <Banner notices={shell.notices.value} lang={lang} onDismiss={(id) => void shell.dismiss(id)} />}
             {shell.error.value && (
               <p class="sx-error-text" role="alert">
-                {saveFailure(lang, shell.error.value, 'popup.error.save')}
+                {saveFailure(lang, shell.error.value)}
               </p>
             )}
             <OperatorPicker

@@ -155,7 +155,7 @@ export class OperatorPanel extends Component<Props, State> {
           )}
           {saveError && (
             <p class="sx-error-text" role="alert">
-              {saveFailure(lang, saveError, 'popup.error.save')}
+              {saveFailure(lang, saveError)}
             </p>
           )}
         </section>
