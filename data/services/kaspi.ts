@@ -24,6 +24,8 @@ export const kaspi: ServiceGuide = {
         'zh-CN': '在应用中（来源给出的是俄语菜单名）依次打开 «Сервисы»（服务）→ «Вход/Регистрация»（登录/注册）→ «Настройки»（设置），选择 «Изменить номер телефона»（更改手机号）。请趁旧号码还能收到短信时操作。',
       },
       channel: 'app',
+      // Kaspi's own guide, an answer in its car-loan sellers' section ("no SMS?", updated 17.06.2022) that
+      // gives the app's path for a changed number; re-read 2026-11-27 after a review asked whether it was.
       sources: ['https://guide.kaspi.kz/client/ru/auto_credit/seller/receiving_the_money/q13934'],
       verified: RESEARCH_READ,
       confidence: 'official',
