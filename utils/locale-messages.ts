@@ -3,14 +3,9 @@
 // words (utils/fallback-words.ts) from locales/*.ts, so the words live in one place.
 // Imported by wxt.config.ts, whose loader knows no `@/`: relative imports only.
 import type { Lang } from '../data/schema';
-import { en } from '../locales/en';
-import { kk } from '../locales/kk';
-import { ru } from '../locales/ru';
-import { zhCN } from '../locales/zh-CN';
+import { BUNDLED_STRINGS } from '../locales/bundled';
 import { FALLBACK_KEYS } from './overlay-keys';
 import { FALLBACK_LANG_MESSAGE, messageName } from './fallback-words';
-
-const STRINGS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { en, ru, kk, 'zh-CN': zhCN };
 
 /** The _locales folder of each language (Chrome and Firefox name Simplified Chinese zh_CN). */
 export const LOCALE_FOLDERS: Readonly<Record<string, Lang>> = { en: 'en', ru: 'ru', kk: 'kk', zh_CN: 'zh-CN' };
@@ -24,7 +19,7 @@ const literal = (text: string): string => text.replaceAll('$', '$$$$');
 export function withFallbackWords(existing: Messages, lang: Lang): Messages {
   const messages: Messages = { ...existing, [FALLBACK_LANG_MESSAGE]: { message: lang, description: 'The language of the words below (not shown).' } };
   for (const key of FALLBACK_KEYS) {
-    const text = STRINGS[lang][key];
+    const text = BUNDLED_STRINGS[lang]?.[key];
     if (typeof text !== 'string') throw new Error(`locales/${lang}: no "${key}" for _locales`);
     messages[messageName(key)] = { message: literal(text) };
   }

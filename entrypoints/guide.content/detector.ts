@@ -19,7 +19,6 @@ import { pageTextSample } from '@/utils/overlay-text';
 import { progressPrefix } from '@/utils/progress';
 import { KEYS, checkSettings, progressFromItems, readAll, type Settings } from '@/utils/storage';
 
-
 /** This page's classification, leaving out the overlay's own text. Handed to the overlay too, which then
  * need not bundle (and the page compile) a second copy of the classifier. */
 function classifyHere(exclude: Element | null = null): PageClassification {

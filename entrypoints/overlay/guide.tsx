@@ -191,7 +191,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         box.focus();
         const follow = new ResizeObserver(() => box.scrollIntoView({ block: 'center' }));
         follow.observe(steps);
-        setTimeout(() => follow.disconnect(), 500);
+        ctx.setTimeout(() => follow.disconnect(), 500);
       },
       setLang(lang) {
         // The setting is saved only once the words are in: saved first, the popup, the other tabs and

@@ -5,7 +5,7 @@ import type { Lang } from '@/data/schema';
 import { langFromLocale, t } from '@/utils/i18n';
 import { loadStrings } from '@/utils/popup-strings';
 import { isOperatorId } from '@/utils/progress';
-import { readEvidence, readProgress, readSettings } from '@/utils/storage';
+import { onStorageChange, readEvidence, readProgress, readSettings, type StorageChange } from '@/utils/storage';
 import { Summary } from './Summary';
 import './style.css';
 
@@ -71,9 +71,11 @@ async function boot(): Promise<void> {
   // A tab left open kept the copy of when it opened: proof typed and steps ticked since were missing from
   // what was printed, under the same date (helper-66). It follows storage, as the popup does.
   let reading = 0;
-  browser.storage.onChanged.addListener((changes) => {
-    const keys = Object.keys(changes);
-    if (!keys.some((key) => key === 'settings' || key === `evidence:${operator}` || key.startsWith(`progress:${operator}:`))) return;
+  onStorageChange((changes) => {
+    // This operator's ticks or proof, or the route; a language chosen elsewhere leaves this copy alone.
+    const mine = (change: StorageChange) =>
+      change.item === 'settings' ? change.value.route !== route : change.item !== 'notices' && change.operator === operator;
+    if (!changes.some(mine)) return;
     const read = ++reading;
     void Promise.all([readProgress(operator), readEvidence(operator), readSettings()]).then(([nextProgress, nextEvidence, nextSettings]) => {
       if (read !== reading) return;
