@@ -1,7 +1,7 @@
 import type { Lang } from '@/data/schema';
 import { t } from '@/utils/i18n';
 import type { Notice } from '@/utils/storage';
-import { noticeItemLabel } from '@/utils/popup-notice';
+import { noticeText } from '@/utils/popup-notice';
 import { adoptStyle } from '@/utils/popup-style';
 import css from './NoticeBanner.css?inline';
 
@@ -33,7 +33,7 @@ export function NoticeBanner({ notices, lang, onDismiss }: Props) {
         // Keyed by language too: see ProgressMeter.
         <li key={`${notice.id}:${lang}`} class={`sx-notice sx-notice--${notice.kind}`} role="status">
           <p class="sx-notice__text" id={`sx-notice-${notice.id}`}>
-            {t(lang, `popup.notice.${notice.kind}`, { item: noticeItemLabel(notice.item, lang) })}
+            {noticeText(notice, lang)}
           </p>
           {/* Described by its notice: with two, a screen reader's list of buttons is not "Dismiss, Dismiss". */}
           <button

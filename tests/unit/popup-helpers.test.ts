@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReminderDays, reminderDay } from '@/utils/reminder-day';
-import { noticeItemLabel } from '@/utils/popup-notice';
+import { noticeItemLabel, noticeText } from '@/utils/popup-notice';
 
 describe('reminderDay', () => {
   it.each([
@@ -43,5 +43,25 @@ describe('noticeItemLabel', () => {
     expect(noticeItemLabel('state', 'en')).toBe('other data');
     expect(noticeItemLabel('progress:astelit', 'en')).toBe('other data');
     expect(noticeItemLabel('progress:kcell:extra', 'en')).toBe('other data');
+  });
+});
+
+describe('noticeText', () => {
+  it('says that only the unreadable ticks went, not the whole list (a review read "ticks for Kcell … reset" as all lost)', () => {
+    for (const lang of ['en', 'ru', 'kk', 'zh-CN'] as const) {
+      const text = noticeText({ kind: 'reset', item: 'progress:kcell' }, lang);
+      expect(text).toContain('Kcell');
+      // The tick sentence, not the generic one with the item's name in brackets.
+      expect(text).not.toContain('(');
+    }
+    expect(noticeText({ kind: 'reset', item: 'progress:kcell' }, 'en')).toBe(
+      'Some of Kcell’s ticks could not be read and were cleared; the others are kept. Check the list.',
+    );
+  });
+
+  it('keeps the item-naming sentence for every other notice', () => {
+    expect(noticeText({ kind: 'reset', item: 'settings' }, 'en')).toBe('Saved data (settings) could not be read and was reset. Check it.');
+    expect(noticeText({ kind: 'quota', item: 'progress:kcell' }, 'en')).toContain('(ticks for Kcell) was not saved');
+    expect(noticeText({ kind: 'reset', item: 'progress:kcell:extra' }, 'en')).toBe('Saved data (other data) could not be read and was reset. Check it.');
   });
 });
