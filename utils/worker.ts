@@ -10,6 +10,7 @@ import { carryRetiredTicks } from './retired-ticks';
 import { progressKey, progressPrefix, supersedes, type StepProgress } from './progress';
 import { parseReminderAlarm } from './reminders';
 import { isEmptyPlan, planRepair } from './repair';
+import { operatorTickedLast } from './recall-operator';
 import { refreshBadge, resetBadgeForTests } from './worker-badge';
 import { failure, failureOf, thrownFailure, writeFailure } from './worker-failure';
 import { fireReminder, openFromNotification, resyncReminders, syncReminder } from './worker-reminders';
@@ -114,7 +115,14 @@ async function repair(items: Readonly<Record<string, unknown>>): Promise<void> {
       }),
     ),
   );
+  if (plan.reset.includes(KEYS.settings)) await recallOperator();
   for (const item of plan.reset) await recordNotice('reset', item);
+}
+
+/** After settings were reset: the operator in progress again, from the ticks that survived (utils/recall-operator.ts). */
+async function recallOperator(): Promise<void> {
+  const operator = operatorTickedLast(await readAll());
+  if (operator) await updateSettings((current) => (current.operator ? current : { ...current, operator }));
 }
 
 // ---------------------------------------------------------------------------------------------

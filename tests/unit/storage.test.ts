@@ -100,7 +100,8 @@ describe('the worker resets a corrupt item only, with a notice', () => {
   const goodEvidence = { requestNumber: 'A-1', submittedOn: '', place: 'Almaty', notes: 'n', updatedAt: 5 };
 
   it.each([
-    ['settings', 'settings', '{not json', DEFAULT_SETTINGS],
+    // The operator comes back from the tick that survived (utils/recall-operator.ts); the rest is default.
+    ['settings', 'settings', '{not json', { ...DEFAULT_SETTINGS, operator: 'kcell' }],
     ['evidence', 'evidence:tele2', 12, EMPTY_EVIDENCE],
     ['notices', 'notices', { 0: 'x' }, undefined],
     ['reminder', 'reminder:kcell', { dueAt: 'soon' }, undefined],
@@ -147,6 +148,24 @@ describe('the worker resets a corrupt item only, with a notice', () => {
     await local().set({ settings: 'garbage' });
     await vi.waitFor(async () => expect((await dump()).settings).toEqual(DEFAULT_SETTINGS));
     await vi.waitFor(async () => expect(await readNotices()).toContainEqual(expect.objectContaining({ kind: 'reset', item: 'settings' })));
+  });
+
+  it('settings that cannot be read: the operator ticked last is in progress again, and one the user picked since is kept', async () => {
+    await local().set({
+      schemaVersion: 2,
+      [progressKey('kcell', 'kcell-submit')]: { done: true, at: 100 },
+      [progressKey('beeline', 'beeline-submit')]: { done: true, at: 200 },
+      settings: ['not', 'settings'],
+    });
+    await whenReady();
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, operator: 'beeline' });
+    expect(await readNotices()).toContainEqual(expect.objectContaining({ kind: 'reset', item: 'settings' }));
+
+    // Corrupted while the worker runs, just after the user picked IZI in a valid write: nothing to recall over.
+    const { startWorker } = await import('@/utils/worker');
+    startWorker();
+    await local().set({ settings: { ...DEFAULT_SETTINGS, operator: 'izi', route: 'sideways' } });
+    await vi.waitFor(async () => expect((await dump()).settings).toEqual({ ...DEFAULT_SETTINGS, operator: 'izi' }));
   });
 
   it('settings a development build kept with the withdrawn eGov/Kaspi switch read whole, with no notice', async () => {
