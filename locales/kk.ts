@@ -69,7 +69,7 @@ export const kk: UiStrings = {
   'popup.operator.choose': 'Операторды таңдаңыз',
   'popup.operator.note': 'Astelit / Taraztel?',
   'popup.operator.fromTab': 'Осы қойындыда ашық сайт бойынша таңдалды. Өзгертуге болады.',
-  'popup.operator.ask': 'Нөміріңіз қай операторда? Қадамдар тізімін көру үшін оны таңдаңыз.',
+  'popup.operator.ask': 'Нөміріңіз қай операторда? Қадамдарды көру үшін оны таңдаңыз.',
   'popup.section.before': 'Нөмірден бас тартпас бұрын',
   'popup.section.cancel': 'Нөмірден бас тарту',
   'popup.section.after': 'Кейін: растау деректері және тексеру',

@@ -2,6 +2,7 @@
 // notification, and from the overlay (this site's full checklist, or the list in progress elsewhere).
 import { browser } from 'wxt/browser';
 import type { OperatorId } from '@/data/schema';
+import { popupPath } from './step-link';
 
 /**
  * The popup's page is laid out for the toolbar popup's 400 × 580 (entrypoints/popup/style.css): a
@@ -28,18 +29,18 @@ const opening = new Map<OperatorId, Promise<void>>();
 const made = new Map<OperatorId, { id: number; at: number }>();
 const MADE_PREFIX = 'popupWindow:';
 
-/** Shows the popup's page for `operator`: asked twice in a moment, it still makes one window. */
-export function openPopupWindow(operator: OperatorId): Promise<void> {
+/** Shows the popup's page for `operator` (at `stepId`): asked twice in a moment, it still makes one window. */
+export function openPopupWindow(operator: OperatorId, stepId?: string): Promise<void> {
   const pending = opening.get(operator);
   if (pending) return pending;
-  const run = showOrOpen(operator).finally(() => opening.delete(operator));
+  const run = showOrOpen(operator, stepId).finally(() => opening.delete(operator));
   opening.set(operator, run);
   return run;
 }
 
-async function showOrOpen(operator: OperatorId): Promise<void> {
+async function showOrOpen(operator: OperatorId, stepId?: string): Promise<void> {
   if (await focusJustMade(operator)) return;
-  const url = browser.runtime.getURL(`/popup.html?operator=${operator}`);
+  const url = browser.runtime.getURL(popupPath(operator, stepId));
   try {
     const window = await browser.windows.create({ url, type: 'popup', ...POPUP_WINDOW });
     if (typeof window?.id === 'number') {

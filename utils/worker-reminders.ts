@@ -96,6 +96,7 @@ export function fireReminder(operator: OperatorId, now = Date.now()): Promise<vo
 export async function openFromNotification(notificationId: string): Promise<void> {
   const operator = parseReminderAlarm(notificationId);
   if (!operator) return;
-  await openPopupWindow(operator);
+  // At the step the reminder asks about, not at the top of the list.
+  await openPopupWindow(operator, DISCONNECTION_CHECKED);
   await browser.notifications.clear(notificationId);
 }

@@ -722,3 +722,29 @@ test('axe: no accessibility violations in the popup (checklist, ask, note, dialo
   expect(await scan()).toEqual([]);
   expect(router.leaks).toEqual([]);
 });
+
+test('a reminder opens the list at the step it asks about: focused, in view, ticked with Space', async ({ openPopup, context, extensionId, router }) => {
+  const control = await openPopup();
+  await seed(control, { settings: { ...SETTINGS, operator: 'kcell' } });
+  await control.close();
+  // The window the worker opens for a reminder's click (utils/worker-reminders.ts openFromNotification).
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 580 });
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell#after-check-disconnected`);
+  const box = page.locator('#sx-step-after-check-disconnected');
+  await expect(box).toBeFocused();
+  await expect(box).toBeInViewport();
+  // Its explanation is in view too, not cut off at the window's bottom edge.
+  await expect(page.locator('#sx-step-after-check-disconnected-detail')).toBeInViewport();
+  // Nor hidden under the sticky header (WCAG 2.4.11).
+  const header = await page.locator('.sx-popup__header').boundingBox();
+  expect((await box.boundingBox())!.y).toBeGreaterThan(header!.y + header!.height);
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+  await expect.poll(async () => (await stored(page))['progress:kcell:after-check-disconnected']).toMatchObject({ done: true });
+  // Without a step in the address the popup opens at the top, as before.
+  const plain = await openPopup('?operator=kcell');
+  await expect(plain.locator('#sx-step-after-check-disconnected')).not.toBeFocused();
+  expect(await plain.locator('.sx-popup__main').evaluate((main) => main.scrollTop)).toBe(0);
+  expect(router.leaks).toEqual([]);
+});

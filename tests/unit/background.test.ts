@@ -468,13 +468,13 @@ describe('reminders', () => {
     await fireReminder('beeline');
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
 
-    // Clicked: the checklist opens in a window of the popup's size, not in a full tab.
+    // Clicked: the checklist opens in a window of the popup's size, not in a full tab, at the step
+    // the reminder asks about rather than at the top of the list.
     const opened = vi.spyOn(fakeBrowser.windows, 'create');
     const tabs = vi.spyOn(fakeBrowser.tabs, 'create');
+    const atStep = fakeBrowser.runtime.getURL('/popup.html?operator=beeline#after-check-disconnected');
     await fakeBrowser.notifications.onClicked.trigger('reminder:beeline');
-    await vi.waitFor(() =>
-      expect(opened).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html?operator=beeline'), type: 'popup', width: 420, height: 640 }),
-    );
+    await vi.waitFor(() => expect(opened).toHaveBeenCalledWith({ url: atStep, type: 'popup', width: 420, height: 640 }));
     expect(tabs).not.toHaveBeenCalled();
     // Let that opening finish: a click while it is under way joins it (utils/popup-window.ts).
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -482,7 +482,7 @@ describe('reminders', () => {
     vi.spyOn(fakeBrowser.windows, 'update').mockRejectedValueOnce(new Error('No window with that id.'));
     opened.mockRejectedValueOnce(new Error('windows.create is not supported'));
     await fakeBrowser.notifications.onClicked.trigger('reminder:beeline');
-    await vi.waitFor(() => expect(tabs).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html?operator=beeline') }));
+    await vi.waitFor(() => expect(tabs).toHaveBeenCalledWith({ url: atStep }));
   });
 
   it('survive a restart that lost the alarms: the next worker start recreates them', async () => {
