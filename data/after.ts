@@ -53,9 +53,9 @@ export const AFTER_STEPS: readonly Step[] = [
       'zh-CN': '确认号码确实已注销',
     },
     detail: {
-      en: 'A few days later, call the number from another phone and check again how many numbers are registered to your IIN. If it is still active or still on your IIN, go back to the operator with your confirmation.',
-      ru: 'Через несколько дней позвоните на номер с другого телефона и снова проверьте, сколько номеров зарегистрировано на ваш ИИН. Если номер ещё работает или числится за вами, обратитесь к оператору с подтверждением.',
-      kk: 'Бірнеше күннен кейін басқа телефоннан нөмірге қоңырау шалып, ЖСН-іңізге қанша нөмір тіркелгенін қайта тексеріңіз. Нөмір әлі жұмыс істеп тұрса немесе сіздің атыңызда болса, растаумен операторға қайта барыңыз.',
+      en: 'A few days later, call the number from another phone and check again how many numbers are registered to your IIN. If it is still active or still on your IIN, go back to the operator with your proof.',
+      ru: 'Через несколько дней позвоните на номер с другого телефона и снова проверьте, сколько номеров зарегистрировано на ваш ИИН. Если номер ещё работает или числится за вами, обратитесь к оператору с подтверждениями.',
+      kk: 'Бірнеше күннен кейін басқа телефоннан нөмірге қоңырау шалып, ЖСН-іңізге қанша нөмір тіркелгенін қайта тексеріңіз. Нөмір әлі жұмыс істеп тұрса немесе сіздің атыңызда болса, растау деректеріңізбен операторға қайта барыңыз.',
       'zh-CN': '几天后用另一部手机拨打该号码，并再次查询您 IIN 名下登记的号码数量。如果号码仍能接通或仍登记在您名下，请携带凭证再次联系运营商。',
     },
     channel: 'self',

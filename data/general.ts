@@ -35,6 +35,11 @@ export type GeneralName = 'Beeline' | 'Tele2' | 'ALTEL' | 'IZI';
  * instead would call IZI an operator, which the research could not confirm (izi.ts, company).
  */
 const KK_GENITIVE: Record<GeneralName, string> = { Beeline: 'Beeline-ның', Tele2: 'Tele2-нің', ALTEL: 'ALTEL-дің', IZI: 'IZI-нің' };
+/**
+ * "At IZI" (locative): a noun takes one possessor, so a procedure already owned by a genitive ("шартты
+ * бұзудың ресми тәртібі") is placed at the operator, not given a second genitive ("Tele2-нің шартты бұзудың…").
+ */
+const KK_LOCATIVE: Record<GeneralName, string> = { Beeline: 'Beeline-да', Tele2: 'Tele2-де', ALTEL: 'ALTEL-де', IZI: 'IZI-де' };
 
 export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSteps {
   return {
@@ -47,7 +52,7 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
         'zh-CN': `结清 ${name} 欠费，包括设备分期`,
       },
       detail: {
-        en: `Pay any unpaid bill and any remaining device instalment before you file. If you use ${name}'s self-service (website account or app), look at your balance, bills and any instalment there and pay what is owed; an office can do the same. No ${name} page describing this was found, so this is general guidance.`,
+        en: `Pay any unpaid bill and any remaining device instalment before you file. If you use ${name}’s self-service (website account or app), look at your balance, bills and any instalment there and pay what is owed; an office can do the same. No ${name} page describing this was found, so this is general guidance.`,
         ru: `До подачи заявления погасите неоплаченные счета и остаток рассрочки за устройство, если они есть. Если вы пользуетесь личным кабинетом ${name} на сайте или приложением, посмотрите там баланс, счета и рассрочку и погасите задолженность; то же можно сделать в офисе. Страница ${name} с описанием этого не найдена, поэтому это общий совет.`,
         kk: `Өтініш бермес бұрын төленбеген шоттарды және құрылғы үшін бөліп төлеудің қалдығын (болса) төлеңіз. ${KK_GENITIVE[name]} өзіне-өзі қызмет көрсету құралын (сайттағы жеке кабинет немесе қосымша) пайдалансаңыз, сол жерден баланс, шот және бөліп төлеуді қарап, берешекті төлеңіз; мұны кеңседе де жасауға болады. Бұл туралы ${name} беті табылмады, сондықтан бұл жалпы кеңес.`,
         'zh-CN': `如有未付账单或剩余的设备分期款，请在提交申请前结清。如果您使用 ${name} 的自助服务（网站个人账户或应用），可在其中查看余额、账单和分期并缴清欠费；营业厅也可以办理。未找到 ${name} 对此的官方说明，因此此为一般性建议。`,
@@ -67,7 +72,7 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
         'zh-CN': '携带身份证件',
       },
       detail: {
-        en: `Take the passport or Kazakhstan ID the number is registered with. ${name}'s own list of required documents was not found. ${SIM_AND_CONTRACT_ADVICE.en}`,
+        en: `Take the passport or Kazakhstan ID the number is registered with. ${name}’s own list of required documents was not found. ${SIM_AND_CONTRACT_ADVICE.en}`,
         ru: `Возьмите паспорт или удостоверение личности РК — тот документ, на который зарегистрирован номер. Собственный перечень документов ${name} не найден. ${SIM_AND_CONTRACT_ADVICE.ru}`,
         kk: `Нөмір тіркелген паспортты немесе ҚР жеке куәлігін ала барыңыз. ${KK_GENITIVE[name]} талап ететін құжаттар тізімі табылмады. ${SIM_AND_CONTRACT_ADVICE.kk}`,
         'zh-CN': `携带号码登记时使用的护照或哈萨克斯坦身份证件。未找到 ${name} 公布的所需材料清单。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
@@ -87,9 +92,9 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
         'zh-CN': `到 ${name} 营业厅申请注销`,
       },
       detail: {
-        en: `${name}'s official termination procedure was not found. In general: go to an office in person, say you want to end the contract and give up the number, pay anything still owed, sign a written application, and leave with a copy or a request number.`,
+        en: `${name}’s official termination procedure was not found. In general: go to an office in person, say you want to end the contract and give up the number, pay anything still owed, sign a written application, and leave with a copy or a request number.`,
         ru: `Официальный порядок расторжения у ${name} не найден. Обычно: придите в офис лично, скажите, что хотите расторгнуть договор и отказаться от номера, погасите задолженность, если она осталась, подпишите письменное заявление и получите копию заявления или номер обращения.`,
-        kk: `${KK_GENITIVE[name]} шартты бұзудың ресми тәртібі табылмады. Әдетте: кеңсеге өзіңіз барып, шартты бұзып, нөмірден бас тартқыңыз келетінін айтыңыз, берешек қалса, оны төлеңіз, жазбаша өтінішке қол қойып, көшірмесін немесе өтініш нөмірін алыңыз.`,
+        kk: `${KK_LOCATIVE[name]} шартты бұзудың ресми тәртібі табылмады. Әдетте: кеңсеге өзіңіз барып, шартты бұзып, нөмірден бас тартқыңыз келетінін айтыңыз, берешек қалса, оны төлеңіз, жазбаша өтінішке қол қойып, көшірмесін немесе өтініш нөмірін алыңыз.`,
         'zh-CN': `未找到 ${name} 官方的注销流程。一般做法：本人前往营业厅，说明要解除合同并注销号码，结清剩余欠费，签署书面申请，并拿到申请副本或受理编号。`,
       },
       channel: 'office',
@@ -109,7 +114,7 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
         'zh-CN': '申请退还剩余余额',
       },
       detail: {
-        en: `${name}'s refund rules were not found. When you file the application, ask whether the remaining balance is returned, how, and what you need to sign for it.`,
+        en: `${name}’s refund rules were not found. When you file the application, ask whether the remaining balance is returned, how, and what you need to sign for it.`,
         ru: `Правила возврата средств у ${name} не найдены. При подаче заявления спросите, возвращается ли остаток на балансе, каким способом и что для этого нужно подписать.`,
         kk: `${KK_GENITIVE[name]} қаражатты қайтару ережелері табылмады. Өтініш бергенде баланстағы қалдық қайтарыла ма, қалай және ол үшін неге қол қою керек екенін сұраңыз.`,
         'zh-CN': `未找到 ${name} 的退款规定。提交申请时，询问剩余余额是否退还、如何退还，以及需要签署哪些文件。`,
@@ -139,9 +144,9 @@ export function terminationNotFound(name: GeneralName): readonly NotFound[] {
   return [
     {
       what: {
-        en: `${name}'s official procedure for ending the contract and giving up the number`,
+        en: `${name}’s official procedure for ending the contract and giving up the number`,
         ru: `Официальный порядок расторжения договора и отказа от номера у ${name}`,
-        kk: `${KK_GENITIVE[name]} шартты бұзу және нөмірден бас тартудың ресми тәртібі`,
+        kk: `${KK_LOCATIVE[name]} шартты бұзу және нөмірден бас тартудың ресми тәртібі`,
         'zh-CN': `${name} 官方的解除合同（注销号码）流程`,
       },
       verified: RESEARCH_READ,
@@ -157,7 +162,7 @@ export function terminationNotFound(name: GeneralName): readonly NotFound[] {
     },
     {
       what: {
-        en: `${name}'s rules for refunding the remaining balance`,
+        en: `${name}’s rules for refunding the remaining balance`,
         ru: `Правила возврата остатка средств у ${name}`,
         kk: `${KK_GENITIVE[name]} қалдық қаражатты қайтару ережелері`,
         'zh-CN': `${name} 退还剩余余额的规定`,

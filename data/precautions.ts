@@ -76,7 +76,7 @@ export const PRECAUTIONS: readonly Step[] = [
       'zh-CN': '在 Kaspi.kz 中更换手机号',
     },
     detail: {
-      en: 'If Kaspi sends you codes on this number, change it in Kaspi first. In the Kaspi.kz app, whose menus the source names in Russian: «Сервисы» → «Вход/Регистрация» (sign-in/registration) → «Настройки» → «Изменить номер телефона».',
+      en: 'If Kaspi sends you codes on this number, change it in Kaspi first. In the Kaspi.kz app, whose menus the source names in Russian: «Сервисы» (services) → «Вход/Регистрация» (sign-in/registration) → «Настройки» (settings) → «Изменить номер телефона» (change phone number).',
       ru: 'Если Kaspi присылает коды на этот номер, заранее смените его в Kaspi. В приложении Kaspi.kz: «Сервисы» → «Вход/Регистрация» → «Настройки» → «Изменить номер телефона».',
       kk: 'Kaspi осы нөмірге код жіберсе, оны Kaspi-де алдын ала ауыстырыңыз. Kaspi.kz қосымшасында (дереккөзде мәзір атаулары орысша берілген): «Сервисы» → «Вход/Регистрация» (Кіру/Тіркелу) → «Настройки» → «Изменить номер телефона».',
       'zh-CN': '如果 Kaspi 向这个号码发送验证码，请提前在 Kaspi 中更换。在 Kaspi.kz 应用中（来源给出的是俄语菜单名）依次进入：«Сервисы»（服务）→ «Вход/Регистрация»（登录/注册）→ «Настройки»（设置）→ «Изменить номер телефона»（更改手机号）。',

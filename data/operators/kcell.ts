@@ -200,7 +200,7 @@ export const kcell: OperatorGuide = {
     {
       url: 'https://my.kcell.kz/',
       label: {
-        en: 'Personal account «Менің Kcell» (named by unofficial sources)',
+        en: 'Personal account «Менің Kcell» (“My Kcell”; named by unofficial sources)',
         ru: 'Личный кабинет «Менің Kcell» (упоминается в неофициальных источниках)',
         kk: '«Менің Kcell» жеке кабинеті (бейресми дереккөздерде аталады)',
         'zh-CN': '个人账户 «Менің Kcell»（“我的 Kcell”；见于非官方来源）',

@@ -18,7 +18,7 @@ export const kaspi: ServiceGuide = {
         'zh-CN': '在 Kaspi.kz 应用中更换手机号',
       },
       detail: {
-        en: 'In the app (the source names its menus in Russian) open «Сервисы», then «Вход/Регистрация» (sign-in/registration), then «Настройки», and choose «Изменить номер телефона». Do it while the old number still receives SMS.',
+        en: 'In the app (the source names its menus in Russian) open «Сервисы» (services), then «Вход/Регистрация» (sign-in/registration), then «Настройки» (settings), and choose «Изменить номер телефона» (change phone number). Do it while the old number still receives SMS.',
         ru: 'В приложении откройте «Сервисы» → «Вход/Регистрация» → «Настройки» и выберите «Изменить номер телефона». Сделайте это, пока на старый номер ещё приходят SMS.',
         kk: 'Қосымшада (дереккөзде мәзір атаулары орысша берілген) «Сервисы» → «Вход/Регистрация» (Кіру/Тіркелу) → «Настройки» бөлімін ашып, «Изменить номер телефона» тармағын таңдаңыз. Мұны ескі нөмірге SMS әлі келіп тұрғанда жасаңыз.',
         'zh-CN': '在应用中（来源给出的是俄语菜单名）依次打开 «Сервисы»（服务）→ «Вход/Регистрация»（登录/注册）→ «Настройки»（设置），选择 «Изменить номер телефона»（更改手机号）。请趁旧号码还能收到短信时操作。',

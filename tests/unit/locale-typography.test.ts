@@ -1,0 +1,113 @@
+// Mechanical checks on every text a user reads, in each language's own typography: the UI strings,
+// the guide content and the store listing. Each rule is one a review found broken (helper-69) or one
+// a native reader notices at once; what needs a reader's judgement stays with reviews.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AFTER_STEPS, NOTES, OPERATORS, PRECAUTIONS, SERVICES } from '@/data/index';
+import { LANGS, type Lang } from '@/data/schema';
+import { en } from '@/locales/en';
+import { ru } from '@/locales/ru';
+import { kk } from '@/locales/kk';
+import { zhCN } from '@/locales/zh-CN';
+
+interface Text {
+  readonly lang: Lang;
+  readonly where: string;
+  readonly text: string;
+}
+
+function guideTexts(): Text[] {
+  const out: Text[] = [];
+  const walk = (value: unknown, where: string): void => {
+    if (!value || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    if (typeof record.en === 'string' && typeof record.ru === 'string') {
+      for (const lang of LANGS) out.push({ lang, where, text: String(record[lang]) });
+      return;
+    }
+    for (const [key, inner] of Object.entries(record)) walk(inner, `${where}.${(inner as { id?: string } | null)?.id ?? key}`);
+  };
+  walk({ PRECAUTIONS, AFTER_STEPS, OPERATORS, SERVICES, NOTES }, 'data');
+  return out;
+}
+
+function uiTexts(): Text[] {
+  const locales: Record<Lang, Readonly<Record<string, string>>> = { en, ru, kk, 'zh-CN': zhCN };
+  return LANGS.flatMap((lang) => Object.entries(locales[lang]).map(([where, text]) => ({ lang, where, text })));
+}
+
+function storeTexts(): Text[] {
+  const folders: Record<Lang, string> = { en: 'en', ru: 'ru', kk: 'kk', 'zh-CN': 'zh_CN' };
+  return LANGS.flatMap((lang) => {
+    const file = resolve(import.meta.dirname, `../../public/_locales/${folders[lang]}/messages.json`);
+    const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+    return Object.entries(messages).map(([name, { message }]) => ({ lang, where: `_locales ${name}`, text: message }));
+  });
+}
+
+const ALL: readonly Text[] = [...guideTexts(), ...uiTexts(), ...storeTexts()];
+
+/** The texts of the given languages that match `pattern`, as "where: match" for a readable failure. */
+function offenders(langs: readonly Lang[], pattern: RegExp): string[] {
+  return ALL.filter((t) => langs.includes(t.lang))
+    .map((t) => ({ t, m: pattern.exec(t.text) }))
+    .filter(({ m }) => m)
+    .map(({ t, m }) => `${t.lang} ${t.where}: …${t.text.slice(Math.max(0, m!.index - 20), m!.index + m![0].length + 20)}…`);
+}
+
+describe('typography of every text a user reads', () => {
+  it('covers the guide, the UI and the store listing in every language', () => {
+    for (const lang of LANGS) {
+      const mine = ALL.filter((t) => t.lang === lang);
+      expect(mine.filter((t) => t.where.startsWith('data.')).length, lang).toBeGreaterThan(100);
+      expect(mine.filter((t) => t.where.startsWith('_locales')).length, lang).toBeGreaterThan(0);
+    }
+  });
+
+  it('no doubled punctuation (“..”, “,,”, “。。”, “.。”)', () => {
+    expect(offenders(LANGS, /([.,;:!?。，；：！？、])\1|[.,;:!?][。，；：！？]|[。，；：！？][.,;:!?]/)).toEqual([]);
+  });
+
+  it('no word mixing Latin and Cyrillic letters (a Latin “c” or “o” typed inside a Russian or Kazakh word)', () => {
+    expect(offenders(LANGS, /\p{Script=Cyrillic}\p{Script=Latin}|\p{Script=Latin}\p{Script=Cyrillic}/u)).toEqual([]);
+  });
+
+  it('English uses typographic apostrophes and quotes (’ “ ”), as the UI does, never \' or "', () => {
+    expect(offenders(['en'], /['"]/)).toEqual([]);
+  });
+
+  it('Russian and Kazakh quote with « », never “ ”, „ or "', () => {
+    expect(offenders(['ru', 'kk'], /["“”„']/)).toEqual([]);
+  });
+
+  it('Chinese takes full-width punctuation next to Chinese characters, and no ASCII quotes', () => {
+    expect(offenders(['zh-CN'], /\p{Script=Han}[,.;:?!()]|[,;:?!(]\p{Script=Han}|"/u)).toEqual([]);
+  });
+
+  it('a Russian or Kazakh name quoted in English or Chinese is explained: a gloss follows it, or it is a title named before', () => {
+    // «Настройки» means nothing to an English reader; «…» (settings) does. A form's title is introduced
+    // by what it is ("the application to terminate the contract, titled «Шартты бұзу өтініші»").
+    expect(offenders(['en', 'zh-CN'], /(?<!titled |标题为 )«[^»]*\p{Script=Cyrillic}[^»]*»(?! ?[(（])/u)).toEqual([]);
+  });
+
+  it('Kazakh gives a noun one possessor: an operator name in the genitive is not followed by a second genitive (“Tele2-нің шартты бұзудың … тәртібі”)', () => {
+    // Written "Tele2-де шартты бұзудың ресми тәртібі" (at Tele2), as Beeline's own steps put it.
+    expect(offenders(['kk'], /[A-Za-z0-9]-(?:нің|ның|дің|дың|тің|тың)\s+(?:[^\s,.;:]+\s+){0,6}?[^\s,.;:]+[ую](?:дың|дің|тың|тің|ның|нің)\s/)).toEqual([]);
+  });
+});
+
+describe('one word for the proof a user keeps', () => {
+  // The popup's section is "Your proof"; the after-steps that send the user back to the operator
+  // with it must call it the same, not "confirmation" in one and "proof" in the next.
+  const PROOF: Record<Lang, string> = { en: 'proof', ru: 'подтвержден', kk: 'растау деректер', 'zh-CN': '凭证' };
+  const SHOWN: Record<Lang, string> = { en: en['popup.evidence.title'], ru: ru['popup.evidence.title'], kk: kk['popup.evidence.title'], 'zh-CN': zhCN['popup.evidence.title'] };
+
+  it.each(LANGS)('%s: the after-steps name the proof with the popup’s word', (lang) => {
+    expect(SHOWN[lang].toLowerCase()).toContain(PROOF[lang].slice(0, 6));
+    for (const id of ['after-check-final-bill', 'after-check-disconnected']) {
+      const step = AFTER_STEPS.find((s) => s.id === id)!;
+      expect(step.detail[lang], `${id} ${lang}`).toContain(PROOF[lang]);
+    }
+  });
+});
