@@ -17,6 +17,12 @@ export const astelit: NoteEntry = {
     'https://developingtelecoms.com/telecom-technology/wireless-networks/5728-turkcell-subsidiary-astelit-wins-3g-licence-in-ukraine.html',
     'https://ru.interfax.com.ua/news/economic/295150',
     'https://ust-kamenogorsk.city/novosti-kazakhstana/20234',
+    // The three named after the count are ours, from the companies found behind the brands (each
+    // operator's `company` in data/operators/): Kcell and Tele2 as the market's operators, Beeline's
+    // own offer naming KaR-Tel, Tele2 and ALTEL as one company.
+    'https://kz.kursiv.media/en/2025-03-19/engk-nknk-kazakhstans-anti-monopoly-agency-wants-kcell-to-follow-tele2s-suit-and-go-private',
+    'https://www.beeline.kz/kk-kz/almaty/customers/Help/help_mobile/Blanki-dokumenty/oferta',
+    'https://astanatimes.com/2024/06/qatar-holding-to-purchase-kazakh-telecommunications-company/',
     // IZI: a SIM ordered, registered and activated in its app (research/operators.md).
     'https://content.izi.me/binaries/content/assets/docs/manual-en.html',
   ],

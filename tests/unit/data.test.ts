@@ -457,6 +457,13 @@ describe('honesty about what was not found', () => {
     expect(OPERATORS.filter((g) => /points to/.test(g.summary.en)).map((g) => g.id)).toEqual(['kcell', 'activ']);
   });
 
+  it('the three operators the Astelit note names after the count are cited, from the companies found behind them', () => {
+    const { sources } = NOTES[0]!;
+    for (const id of ['kcell', 'beeline', 'tele2'] as const) {
+      expect(getOperator(id).company.sources.some((url) => sources.includes(url)), id).toBe(true);
+    }
+  });
+
   it('the Astelit note has officials give only the count, in every language (the list is ours)', () => {
     const { explanation } = NOTES[0]!;
     expect(explanation.en).toMatch(/three mobile operators in Kazakhstan; they are/);
