@@ -41,7 +41,7 @@ export const ru: UiStrings = {
   'overlay.onThisPage': 'На этой странице',
   'overlay.otherSteps': 'Другие шаги',
   'overlay.allSteps': 'Все шаги',
-  'overlay.beforeLeft': 'Перед отказом от номера: не отмечено {left} из {total} шагов, первый из них — «{first}».',
+  'overlay.beforeLeft': 'Перед отказом от номера: шагов не отмечено — {left} из {total}, первый из них — «{first}».',
   'overlay.beforeLeftGo': 'Перейти к нему',
   'overlay.summary': 'Чего ожидать',
   'overlay.showMe': 'Показать',

@@ -50,6 +50,25 @@ describe('locales', () => {
   });
 });
 
+describe('counts in Russian', () => {
+  // utils/i18n.ts has no plural forms, so a noun must never follow a count: «из {total} шагов» read
+  // «из 21 шагов» once a list had 21 steps (helper-69). A count stands last, or before no noun at all.
+  it('no Russian string puts a noun after a number placeholder', () => {
+    for (const [key, value] of Object.entries(ru)) {
+      // The nouns the interface counts: steps, days, ticks, items.
+      expect(value, key).not.toMatch(/\{\w+\}\s+(?:шаг|дн|ден|отмет|пункт)/i);
+    }
+  });
+
+  it('the precautions still left read right for any count', () => {
+    for (const total of [1, 2, 5, 8, 21, 22]) {
+      expect(t('ru', 'overlay.beforeLeft', { left: 1, total, first: 'X' })).toBe(
+        `Перед отказом от номера: шагов не отмечено — 1 из ${total}, первый из них — «X».`,
+      );
+    }
+  });
+});
+
 describe('formatDate', () => {
   it('keeps the calendar day whatever the time zone', () => {
     expect(formatDate('2026-11-26', 'en')).toBe('November 26, 2026');
