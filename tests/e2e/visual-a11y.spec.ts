@@ -3,10 +3,28 @@
 // 1.4.12), and forced colours, in all four languages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { LANGS } from '../../data/schema';
 import { FIXTURES, test, expect } from './harness';
 import { HOST, progressText, serveAll, stepCard } from './overlay-helpers';
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
+/** WCAG 1.4.12's text spacing, as a user style sheet or bookmarklet applies it. */
+const TEXT_SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+/** Adds the user's text spacing to the document, or to the overlay's shadow root. */
+function addTextSpacing(page: Page, inOverlay: boolean) {
+  return page.evaluate(
+    ([css, host]) => {
+      const style = document.createElement('style');
+      style.textContent = css;
+      (host ? document.querySelector(host)!.shadowRoot! : document.head).append(style);
+    },
+    [TEXT_SPACING, inOverlay ? HOST : ''] as const,
+  );
+}
+
 test('on an operator page in dark mode the overlay’s empty checkboxes and radio buttons look as on a light page', async ({
   context,
   router,
@@ -36,4 +54,38 @@ test('on an operator page in dark mode the overlay’s empty checkboxes and radi
   // Dark, the empty box was a filled grey square, like a box already ticked.
   expect(dark[0]!.equals(light[0]!), 'the empty checkbox').toBe(true);
   expect(dark[1]!.equals(light[1]!), 'the route’s radio buttons').toBe(true);
+});
+
+test('the printable summary at 320 px, in every language and with text spacing: its menu and Print button stay on screen, and the proof is not squeezed', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  const popup = await openPopup('?operator=kcell');
+  await popup.getByLabel('Request or application number').fill('KC-2026/1187');
+  await popup.getByLabel('Office or channel').fill('Kcell Center, Abai Avenue 10, Almaty');
+  await popup.getByLabel('Office or channel').blur();
+  await expect(popup.locator('.sx-save--saved')).toBeVisible();
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
+  for (const spacing of [false, true]) {
+    if (spacing) await addTextSpacing(page, false);
+    for (const lang of LANGS) {
+      await page.locator('#sx-sum-lang').selectOption(lang);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const seen = await page.evaluate(() => ({
+        // At 400% zoom what runs off the right edge is reached only by scrolling sideways, line by line.
+        offScreen: [...document.querySelectorAll('select, button, a, h1, dt, dd')]
+          .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+          .map((el) => `${el.tagName} ${el.textContent!.trim().slice(0, 30)}`),
+        scrollsSideways: document.documentElement.scrollWidth > innerWidth,
+        // The place typed, in a column of a few letters, broke inside every word.
+        narrowestProof: Math.min(...[...document.querySelectorAll('.sx-sum__field dd')].map((dd) => dd.getBoundingClientRect().width)),
+      }));
+      expect(seen.offScreen, `${lang}, spacing ${spacing}`).toEqual([]);
+      expect(seen.scrollsSideways, `${lang}, spacing ${spacing}`).toBe(false);
+      expect(seen.narrowestProof, `${lang}, spacing ${spacing}`).toBeGreaterThan(200);
+    }
+  }
 });
