@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { LANGS } from '../../data/schema';
 import { FIXTURES, test, expect } from './harness';
-import { HOST, progressText, serveAll, stepCard } from './overlay-helpers';
+import { HOST, openServed, progressText, serveAll, stepCard } from './overlay-helpers';
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
 /** WCAG 1.4.12's text spacing, as a user style sheet or bookmarklet applies it. */
@@ -87,5 +87,66 @@ test('the printable summary at 320 px, in every language and with text spacing: 
       expect(seen.scrollsSideways, `${lang}, spacing ${spacing}`).toBe(false);
       expect(seen.narrowestProof, `${lang}, spacing ${spacing}`).toBeGreaterThan(200);
     }
+  }
+});
+
+/** The progress row's bar and text, as boxes. */
+function progressBoxes(page: Page, inOverlay: boolean) {
+  return page.evaluate((host) => {
+    const root: ParentNode = host ? document.querySelector(host)!.shadowRoot! : document;
+    const box = (selector: string) => {
+      const r = root.querySelector(selector)!.getBoundingClientRect();
+      return { left: r.left, right: r.right, width: r.width };
+    };
+    return { row: box('.sx-progress'), bar: box('.sx-progress__bar'), text: box('.sx-progress__text') };
+  }, inOverlay ? HOST : '');
+}
+
+test('at 320 px with text spacing the progress bar keeps its length in every language, in the popup and on the page', async ({
+  context,
+  router,
+  openPopup,
+}) => {
+  const popup = await openPopup('?operator=kcell');
+  await popup.setViewportSize({ width: 320, height: 580 });
+  await addTextSpacing(popup, false);
+  const overlay = await openServed(context, router, KCELL_RU, { width: 320, height: 640 });
+  await expect(progressText(overlay)).toBeVisible();
+  await addTextSpacing(overlay, true);
+  for (const lang of LANGS) {
+    await popup.locator('#sx-popup-lang').selectOption(lang);
+    await expect(popup.locator('html')).toHaveAttribute('lang', lang);
+    await overlay.locator(`${HOST} #sx-overlay-lang`).selectOption(lang);
+    await expect(overlay.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', lang);
+    for (const [where, boxes] of [
+      ['popup', await progressBoxes(popup, false)],
+      ['overlay', await progressBoxes(overlay, true)],
+    ] as const) {
+      // Squeezed by "15 ішінен 0 орындалды" kept on one line, the bar was a dot of 10–16 px.
+      expect(boxes.bar.width, `${where}, ${lang}`).toBeGreaterThan(boxes.row.width / 3);
+      expect(boxes.text.right, `${where}, ${lang}`).toBeLessThanOrEqual(boxes.row.right + 0.5);
+    }
+  }
+});
+
+test('in forced colours (Windows high contrast) a badge keeps its outline, in the popup and on the page', async ({
+  context,
+  router,
+  openPopup,
+}) => {
+  const popup = await openPopup('?operator=kcell');
+  const overlay = await openServed(context, router, KCELL_RU);
+  await expect(progressText(overlay)).toBeVisible();
+  for (const page of [popup, overlay]) {
+    await page.emulateMedia({ forcedColors: 'active' });
+    // Backgrounds are painted as the canvas there: without a border "Official source" is plain text among the step's.
+    const edges = await page.locator(`${HOST} .sx-badge, .sx-badge`).evaluateAll((badges) =>
+      badges.map((b) => {
+        const s = getComputedStyle(b);
+        return `${b.textContent}: ${s.borderTopStyle} ${s.borderTopWidth} ${s.borderLeftStyle} ${s.borderLeftWidth}`;
+      }),
+    );
+    expect(edges.length).toBeGreaterThan(5);
+    expect(edges.filter((e) => !/: solid 1px solid 1px$/.test(e))).toEqual([]);
   }
 });
