@@ -150,3 +150,33 @@ test('in forced colours (Windows high contrast) a badge keeps its outline, in th
     expect(edges.filter((e) => !/: solid 1px solid 1px$/.test(e))).toEqual([]);
   }
 });
+
+test('at 400% zoom of a short window (320×256) a control Tab scrolls to the panel’s edge keeps its whole focus ring in view', async ({
+  context,
+  router,
+}) => {
+  // There the panel scrolls as a whole, header and steps together.
+  const page = await openServed(context, router, KCELL_RU, { width: 320, height: 256 });
+  await expect(progressText(page)).toBeVisible();
+  await page.locator(`${HOST} #sx-overlay-lang`).focus();
+  const cut: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const seen = await page.evaluate((host) => {
+      const root = document.querySelector(host)!.shadowRoot!;
+      const el = root.activeElement;
+      const panel = root.querySelector('.sx-panel');
+      // Past its last control focus goes on to the page.
+      if (!el || !panel) return 'left';
+      const style = getComputedStyle(el);
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0');
+      const r = el.getBoundingClientRect();
+      const p = panel.getBoundingClientRect();
+      return r.top - reach >= p.top - 0.5 && r.bottom + reach <= p.bottom + 0.5 ? null : `${el.textContent!.trim() || el.id}`;
+    }, HOST);
+    if (seen === 'left') break;
+    if (seen) cut.push(seen);
+  }
+  // The ring of "Show me" was cut along its lower edge.
+  expect(cut).toEqual([]);
+});
