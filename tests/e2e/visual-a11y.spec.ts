@@ -1,0 +1,182 @@
+// What a low-vision or Windows high-contrast user sees of the overlay, the popup and the printable
+// summary: a page in dark mode, 320 CSS px (400% zoom) with the user's own text spacing (WCAG 1.4.10,
+// 1.4.12), and forced colours, in all four languages.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { LANGS } from '../../data/schema';
+import { FIXTURES, test, expect } from './harness';
+import { HOST, openServed, progressText, serveAll, stepCard } from './overlay-helpers';
+
+const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
+/** WCAG 1.4.12's text spacing, as a user style sheet or bookmarklet applies it. */
+const TEXT_SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+/** Adds the user's text spacing to the document, or to the overlay's shadow root. */
+function addTextSpacing(page: Page, inOverlay: boolean) {
+  return page.evaluate(
+    ([css, host]) => {
+      const style = document.createElement('style');
+      style.textContent = css;
+      (host ? document.querySelector(host)!.shadowRoot! : document.head).append(style);
+    },
+    [TEXT_SPACING, inOverlay ? HOST : ''] as const,
+  );
+}
+
+test('on an operator page in dark mode the overlay’s empty checkboxes and radio buttons look as on a light page', async ({
+  context,
+  router,
+}) => {
+  serveAll(router);
+  const html = readFileSync(join(FIXTURES, 'pages/kcell-documents-ru.html'), 'utf8');
+  const DARK = 'https://www.kcell.kz/kk/product/documents';
+  router.serve(
+    DARK,
+    html.replace('</head>', '<meta name="color-scheme" content="dark light"><style>html{background:#121212;color:#eee}</style></head>'),
+  );
+  const look = async (url: string) => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: url === DARK ? 'dark' : 'light' });
+    await page.goto(url);
+    await expect(progressText(page)).toBeVisible();
+    await page.locator(`${HOST} #sx-overlay-lang`).selectOption('en');
+    await expect(progressText(page)).toHaveText('0 of 15 done');
+    const card = stepCard(page, 'kcell-refund');
+    await card.scrollIntoViewIfNeeded();
+    const shots = [await card.locator('input').screenshot(), await page.locator(`${HOST} .sx-route`).screenshot()];
+    await page.close();
+    return shots;
+  };
+  const light = await look(KCELL_RU);
+  const dark = await look(DARK);
+  // Dark, the empty box was a filled grey square, like a box already ticked.
+  expect(dark[0]!.equals(light[0]!), 'the empty checkbox').toBe(true);
+  expect(dark[1]!.equals(light[1]!), 'the route’s radio buttons').toBe(true);
+});
+
+test('the printable summary at 320 px, in every language and with text spacing: its menu and Print button stay on screen, and the proof is not squeezed', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  const popup = await openPopup('?operator=kcell');
+  await popup.getByLabel('Request or application number').fill('KC-2026/1187');
+  await popup.getByLabel('Office or channel').fill('Kcell Center, Abai Avenue 10, Almaty');
+  await popup.getByLabel('Office or channel').blur();
+  await expect(popup.locator('.sx-save--saved')).toBeVisible();
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
+  for (const spacing of [false, true]) {
+    if (spacing) await addTextSpacing(page, false);
+    for (const lang of LANGS) {
+      await page.locator('#sx-sum-lang').selectOption(lang);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const seen = await page.evaluate(() => ({
+        // At 400% zoom what runs off the right edge is reached only by scrolling sideways, line by line.
+        offScreen: [...document.querySelectorAll('select, button, a, h1, dt, dd')]
+          .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+          .map((el) => `${el.tagName} ${el.textContent!.trim().slice(0, 30)}`),
+        scrollsSideways: document.documentElement.scrollWidth > innerWidth,
+        // The place typed, in a column of a few letters, broke inside every word.
+        narrowestProof: Math.min(...[...document.querySelectorAll('.sx-sum__field dd')].map((dd) => dd.getBoundingClientRect().width)),
+      }));
+      expect(seen.offScreen, `${lang}, spacing ${spacing}`).toEqual([]);
+      expect(seen.scrollsSideways, `${lang}, spacing ${spacing}`).toBe(false);
+      expect(seen.narrowestProof, `${lang}, spacing ${spacing}`).toBeGreaterThan(200);
+    }
+  }
+});
+
+/** The progress row's bar and text, as boxes. */
+function progressBoxes(page: Page, inOverlay: boolean) {
+  return page.evaluate((host) => {
+    const root: ParentNode = host ? document.querySelector(host)!.shadowRoot! : document;
+    const box = (selector: string) => {
+      const r = root.querySelector(selector)!.getBoundingClientRect();
+      return { left: r.left, right: r.right, width: r.width };
+    };
+    return { row: box('.sx-progress'), bar: box('.sx-progress__bar'), text: box('.sx-progress__text') };
+  }, inOverlay ? HOST : '');
+}
+
+test('at 320 px with text spacing the progress bar keeps its length in every language, in the popup and on the page', async ({
+  context,
+  router,
+  openPopup,
+}) => {
+  const popup = await openPopup('?operator=kcell');
+  await popup.setViewportSize({ width: 320, height: 580 });
+  await addTextSpacing(popup, false);
+  const overlay = await openServed(context, router, KCELL_RU, { width: 320, height: 640 });
+  await expect(progressText(overlay)).toBeVisible();
+  await addTextSpacing(overlay, true);
+  for (const lang of LANGS) {
+    await popup.locator('#sx-popup-lang').selectOption(lang);
+    await expect(popup.locator('html')).toHaveAttribute('lang', lang);
+    await overlay.locator(`${HOST} #sx-overlay-lang`).selectOption(lang);
+    await expect(overlay.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', lang);
+    for (const [where, boxes] of [
+      ['popup', await progressBoxes(popup, false)],
+      ['overlay', await progressBoxes(overlay, true)],
+    ] as const) {
+      // Squeezed by "15 ішінен 0 орындалды" kept on one line, the bar was a dot of 10–16 px.
+      expect(boxes.bar.width, `${where}, ${lang}`).toBeGreaterThan(boxes.row.width / 3);
+      expect(boxes.text.right, `${where}, ${lang}`).toBeLessThanOrEqual(boxes.row.right + 0.5);
+    }
+  }
+});
+
+test('in forced colours (Windows high contrast) a badge keeps its outline, in the popup and on the page', async ({
+  context,
+  router,
+  openPopup,
+}) => {
+  const popup = await openPopup('?operator=kcell');
+  const overlay = await openServed(context, router, KCELL_RU);
+  await expect(progressText(overlay)).toBeVisible();
+  for (const page of [popup, overlay]) {
+    await page.emulateMedia({ forcedColors: 'active' });
+    // Backgrounds are painted as the canvas there: without a border "Official source" is plain text among the step's.
+    const edges = await page.locator(`${HOST} .sx-badge, .sx-badge`).evaluateAll((badges) =>
+      badges.map((b) => {
+        const s = getComputedStyle(b);
+        return `${b.textContent}: ${s.borderTopStyle} ${s.borderTopWidth} ${s.borderLeftStyle} ${s.borderLeftWidth}`;
+      }),
+    );
+    expect(edges.length).toBeGreaterThan(5);
+    expect(edges.filter((e) => !/: solid 1px solid 1px$/.test(e))).toEqual([]);
+  }
+});
+
+test('at 400% zoom of a short window (320×256) a control Tab scrolls to the panel’s edge keeps its whole focus ring in view', async ({
+  context,
+  router,
+}) => {
+  // There the panel scrolls as a whole, header and steps together.
+  const page = await openServed(context, router, KCELL_RU, { width: 320, height: 256 });
+  await expect(progressText(page)).toBeVisible();
+  await page.locator(`${HOST} #sx-overlay-lang`).focus();
+  const cut: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const seen = await page.evaluate((host) => {
+      const root = document.querySelector(host)!.shadowRoot!;
+      const el = root.activeElement;
+      const panel = root.querySelector('.sx-panel');
+      // Past its last control focus goes on to the page.
+      if (!el || !panel) return 'left';
+      const style = getComputedStyle(el);
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0');
+      const r = el.getBoundingClientRect();
+      const p = panel.getBoundingClientRect();
+      return r.top - reach >= p.top - 0.5 && r.bottom + reach <= p.bottom + 0.5 ? null : `${el.textContent!.trim() || el.id}`;
+    }, HOST);
+    if (seen === 'left') break;
+    if (seen) cut.push(seen);
+  }
+  // The ring of "Show me" was cut along its lower edge.
+  expect(cut).toEqual([]);
+});
