@@ -1,6 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
 import type { Lang } from '@/data/schema';
-import { ErrorPanel } from './ErrorPanel';
+import { LazyErrorPanel } from './LazyErrorPanel';
 import { errorText } from '@/utils/error-text';
 
 interface Props {
@@ -17,6 +17,6 @@ export class ErrorBoundary extends Component<Props, { error: string | null }> {
   }
 
   override render() {
-    return this.state.error ? <ErrorPanel lang={this.props.lang} error={this.state.error} /> : this.props.children;
+    return this.state.error ? <LazyErrorPanel lang={this.props.lang} error={this.state.error} /> : this.props.children;
   }
 }

@@ -5,7 +5,7 @@ import { Component } from 'preact';
 import type { NoteEntry, OperatorId } from '@/data/schema';
 import { LanguageSelect } from '@/components/LanguageSelect';
 import { ErrorBoundary } from '@/components/popup/ErrorBoundary';
-import { ErrorPanel } from '@/components/popup/ErrorPanel';
+import { LazyErrorPanel } from '@/components/popup/LazyErrorPanel';
 import type { NoteView } from '@/components/popup/NoteView';
 import { OperatorPicker, type PickerValue } from '@/components/popup/OperatorPicker';
 import { t } from '@/utils/i18n';
@@ -106,7 +106,7 @@ export class App extends Component<Props> {
               onChange={(next) => void choose(next)}
             />
             {value === 'note' && Note && <Note.View note={Note.entry} lang={lang} />}
-            {value === 'note' && noteError.value && <ErrorPanel lang={lang} error={noteError.value} />}
+            {value === 'note' && noteError.value && <LazyErrorPanel lang={lang} error={noteError.value} />}
             {value !== 'note' && value !== '' && current?.operator === value && (
               <GuideOrPending key={value} shell={shell} live={current} />
             )}
@@ -126,6 +126,6 @@ function GuideOrPending({ shell, live }: { shell: Shell; live: LiveState }) {
   const guide = live.guide.value;
   const lang = shell.lang.value;
   if (guide) return <OperatorPanel shell={shell} live={live} guide={guide} />;
-  if (live.status.value === 'error') return <ErrorPanel lang={lang} error={live.error.value ?? 'guide/get'} />;
+  if (live.status.value === 'error') return <LazyErrorPanel lang={lang} error={live.error.value ?? 'guide/get'} />;
   return <div class="sx-pending" aria-busy="true" />;
 }

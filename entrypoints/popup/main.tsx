@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { ErrorPanel } from '@/components/popup/ErrorPanel';
+import { LazyErrorPanel } from '@/components/popup/LazyErrorPanel';
 import { langFromLocale } from '@/utils/i18n';
 import { createLiveState } from '@/utils/live-state';
 import { pickOperator } from '@/utils/operator-pick';
@@ -125,7 +125,7 @@ boot().catch(async (error: unknown) => {
   document.documentElement.lang = lang;
   render(
     <main class="sx-root sx-popup">
-      <ErrorPanel lang={lang} error={errorText(error)} />
+      <LazyErrorPanel lang={lang} error={errorText(error)} />
     </main>,
     root,
   );

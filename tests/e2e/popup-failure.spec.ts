@@ -98,6 +98,22 @@ test('a failure panel whose words cannot be loaded either (the extension updated
     // they read as the short names the build gives their keys (a letter or two), before or around the
     // error. The error is reading the English of the step title breakRememberedStep made null.
     await expect(panel).toHaveText(/^Cannot read properties of null \(reading 'en'\)$/);
+    await page.close();
+    // The panel's own code gone too (the popup loads it only when it fails): the error, all the same.
+    // The failed opening remembered the worker's good checklist again: break it again, as above.
+    const between = await context.newPage();
+    await between.goto(url);
+    await expect(between.locator('[data-step-id="before-backup"] input')).toBeEnabled();
+    await breakRememberedStep(between);
+    await between.close();
+    const panelChunks = readdirSync(chunks).filter((file) => file.startsWith('ErrorPanel-'));
+    expect(panelChunks).toHaveLength(1);
+    for (const file of panelChunks) rmSync(join(chunks, file));
+    const again = await context.newPage();
+    await again.goto(url);
+    await expect(again.locator('.sx-fatal')).toHaveText(/^Cannot read properties of null \(reading 'en'\)$/);
+    await expect(again.getByRole('alert')).toHaveCount(1);
+    await expect(again.locator('.sx-pending')).toHaveCount(0);
   } finally {
     await cleanup();
     rmSync(copy, { recursive: true, force: true });
