@@ -68,6 +68,10 @@ export const TOPIC_TERMS: Readonly<Record<Topic, TopicTerms>> = {
       'transfer* ~ ownership',
       'change* ~ owner*',
       'change* ~ registration data',
+      // activ's English FAQ (activ.kz/en/article/faq) asks it this way: "have my registration details
+      // changed", "the change of mobile number ownership".
+      'registration details',
+      'number ownership',
       '过户',
       '更改机主',
       '实名变更',
@@ -251,6 +255,8 @@ export const NEGATIVE_PATH_WORDS: readonly string[] = [
   'tarif',
   'tarify',
   'tarifs',
+  // altel4g.kz/tarifnye-plany/…
+  'tarifnye',
   'archived',
   'shop',
   'store',

@@ -707,6 +707,67 @@ describe('eGov and Kaspi: only changing the phone number counts', () => {
   ]);
 });
 
+describe('stored copies of real operator pages (search corpus "pages"; each text cut to the sentences that decide it, title = the page heading)', () => {
+  check([
+    {
+      name: 'activ en FAQ: registration details and number ownership (activ.kz/en/article/faq)',
+      url: 'https://activ.kz/en/article/faq',
+      title: 'Frequently asked questions',
+      text: 'Frequently asked questions. How can I find out what Tariff Plan I am on? To find out your tariff plan, dial *166*2#. How can I change my tariff plan? Submit your Application attached with a copy of your ID card or passport to any of our service points. What documents are required to have my registration details changed? Apply to Kcell Center or your dealer point with a written request for change of customer details attached with supporting documents. If I let someone use my mobile number does this involve the change of mobile number ownership? If you sell or let other persons use your SIM, such other persons must have it registered in their names.',
+      operator: 'activ',
+      topics: ['faq', 're-registration', 'documents'],
+    },
+    {
+      name: 'Kcell kk forms list (www.kcell.kz/kk/product/documents)',
+      url: 'https://www.kcell.kz/kk/product/documents',
+      title: 'Құжаттар',
+      text: 'Құжаттар. Өтініш үлгілері. 1-қосымша нөмірді қайта тіркеуге өтініш; Жабдықты қабылдау-қайтару актісі; Ағымдағы шотқа қате аударылған қаражатты қайтару; Қате төлемді ауыстыруға өтініш; Роумингті қосуға кепілдік хат; SIM ауыстыру, пайдаланушы атына тіркеу; Шартты бұзу өтініші; Kcell нөмірін қайта тіркеу; Телефонды бұғаттан шығару; Өтініштің еркін нысаны; Қайта тіркеуге келісім; Қаражат алуға келісім; Қайта ресімдеу туралы хабарлама;',
+      operator: 'kcell',
+      topics: ['documents', 're-registration', 'refund', 'termination'],
+    },
+    {
+      name: 'activ kk number porting (activ.kz/kk/service/mnp)',
+      url: 'https://activ.kz/kk/service/mnp',
+      title: 'Өз нөміріңмен activ-ке көшу',
+      text: 'Өз нөміріңмен activ-ке көшу. FAQ. MNP деген не? MNP қызметі (Mobile Number Portability, мобильді нөмірді аудару) қолданыстағы мобильді нөмірді сақтай отырып, абонентке ұялы байланыс операторыны ауыстыруға мүмкіндік береді. Нөмірді аудару процесі Kcell Center абоненттік бөлімшелерінде жүзеге асырылады.',
+      operator: 'activ',
+      topics: ['porting'],
+    },
+    {
+      name: 'NEG Kcell en data service: "your Mobile Contract is terminated" (www.kcell.kz/en/service/mobile-internet-plus)',
+      url: 'https://www.kcell.kz/en/service/mobile-internet-plus',
+      title: 'Mobile Internet+',
+      text: 'Daily 10 MB data allowance 29 ₸. Any unused data will roll over and be valid until: you unsubscribe from the service; your Mobile Contract is terminated; this promotional offer expires. How to unsubscribe: text stop to 2002.',
+      operator: 'kcell',
+      topics: [],
+    },
+    {
+      name: 'NEG activ en data pack: "no refund" when the service is terminated (activ.kz/en/service/yearly-plus)',
+      url: 'https://activ.kz/en/service/yearly-plus',
+      title: 'Yearly Internet +',
+      text: 'Data allowance 20 GB × 12 month. Fee 14 970 ₸. If payment was not collected after 92 days, Service will be terminated. To activate Service, dial *444*8*1#, or by written statement in Kcell Center. If Service is terminated by subscriber, there will be no refund for any unused portion of data allowance.',
+      operator: 'activ',
+      topics: [],
+    },
+    {
+      name: 'NEG activ en contract-phone terms: a written request to change the tariff (activ.kz/en/service/3877/2559)',
+      url: 'https://activ.kz/en/service/3877/2559',
+      title: 'Terms and conditions',
+      text: 'Under the contract, the Company shall transfer the device to the customer after the upfront payment. The contract phone comes with Basic+ as default tariff. To change the tariff, customer must submit a written request to that effect.',
+      operator: 'activ',
+      topics: [],
+    },
+    {
+      name: 'NEG Beeline kk call barring (beeline.kz/kk/products/services/zapreshhenie-vizovov)',
+      url: 'https://beeline.kz/kk/products/services/zapreshhenie-vizovov',
+      title: 'Қоңырауға тыйым салу',
+      text: 'Қоңырауға тыйым салу. Құны 0 ₸. Барлық кіріс қоңырауға тыйым салу. Барлық шығыс қоңырауға тыйым салу. Роумингте кіріс қоңырауларға тыйым.',
+      operator: 'beeline',
+      topics: [],
+    },
+  ]);
+});
+
 describe('Chinese, mixed scripts, emoji, RTL noise and invisible characters', () => {
   check([
     {
@@ -919,6 +980,8 @@ describe('urlOutlook: what the address alone says (the detector wakes the worker
     ['https://www.kcell.kz/', 'open'],
     ['https://www.kcell.kz/ru/product/tariffs', 'ruled-out'],
     ['https://example.org/support/terminate', 'ruled-out'],
+    // A stored ALTEL tariff page: its section is transliterated «тарифные планы».
+    ['https://altel4g.kz/tarifnye-plany/city/megacity', 'ruled-out'],
     ['not a url', 'ruled-out'],
   ])('%s → %s', (url, expected) => {
     expect(urlOutlook(url)).toBe(expected);
