@@ -71,8 +71,13 @@ function v1Date(value: unknown): string | null {
 export interface V2FromV1 {
   /** The v2 items to write (settings, progress, evidence, notices, schemaVersion). */
   readonly items: Record<string, unknown>;
-  /** Parts of the v1 state that could not be read and were left behind. */
-  readonly dropped: boolean;
+  /**
+   * What had parts that could not be read and were left behind, as notice items ('settings',
+   * 'progress:<op>', 'evidence:<op>', or 'state' for what names no operator): each gets its own
+   * "reset" notice, which says what to check. The "moved, nothing was lost" notice comes only when
+   * this is empty: next to a reset notice it told the user two opposite things.
+   */
+  readonly dropped: readonly string[];
 }
 
 /**
@@ -81,9 +86,10 @@ export interface V2FromV1 {
  */
 export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
   const items: Record<string, unknown> = {};
-  let dropped = false;
+  const lost = new Set<string>();
+  const drop = (item: string) => void lost.add(item);
   const v1 = isRecord(state) ? state : {};
-  if (!isRecord(state) || state.version !== 1) dropped = true;
+  if (!isRecord(state) || state.version !== 1) drop(KEYS.legacyState);
 
   // Settings: the v1 fields over the defaults. Where v2 settings exist already, a run was interrupted
   // after its write (the old state could not be removed) and the user may have changed them since:
@@ -94,31 +100,35 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
     if (v1.lang !== undefined) {
       const lang = typeof v1.lang === 'string' ? V1_LANGS[v1.lang] : undefined;
       if (lang) settings.lang = lang;
-      else dropped = true;
+      else drop(KEYS.settings);
     }
     if (v1.operator !== undefined) {
       if (isOperatorId(v1.operator)) settings.operator = v1.operator;
-      else dropped = true;
+      else drop(KEYS.settings);
     }
     if (v1.route !== undefined) {
       if (isRoute(v1.route)) settings.route = v1.route;
-      else dropped = true;
+      else drop(KEYS.settings);
     }
   }
   items[KEYS.settings] = settings;
 
   // Ticks: one progress key per step, done at migration time (v1 did not record when).
   if (v1.done !== undefined) {
-    if (!isRecord(v1.done)) dropped = true;
+    if (!isRecord(v1.done)) drop(KEYS.legacyState);
     else
       for (const [operator, steps] of Object.entries(v1.done)) {
-        if (!isOperatorId(operator) || !Array.isArray(steps)) {
-          dropped = true;
+        if (!isOperatorId(operator)) {
+          drop(KEYS.legacyState);
+          continue;
+        }
+        if (!Array.isArray(steps)) {
+          drop(`progress:${operator}`);
           continue;
         }
         for (const stepId of steps) {
           if (!isStepId(stepId)) {
-            dropped = true;
+            drop(`progress:${operator}`);
             continue;
           }
           const key = progressKey(operator, stepId);
@@ -131,23 +141,27 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
 
   // Evidence: field names changed; text is cut to today's bounds.
   if (v1.evidence !== undefined) {
-    if (!isRecord(v1.evidence)) dropped = true;
+    if (!isRecord(v1.evidence)) drop(KEYS.legacyState);
     else
       for (const [operator, raw] of Object.entries(v1.evidence)) {
-        if (!isOperatorId(operator) || !isRecord(raw)) {
-          dropped = true;
+        if (!isOperatorId(operator)) {
+          drop(KEYS.legacyState);
+          continue;
+        }
+        if (!isRecord(raw)) {
+          drop(evidenceKey(operator));
           continue;
         }
         const text = (value: unknown, max: number) => {
           if (value === undefined) return '';
           if (typeof value !== 'string') {
-            dropped = true;
+            drop(evidenceKey(operator));
             return '';
           }
           return value.slice(0, max);
         };
         const submittedOn = raw.date === undefined || raw.date === '' ? '' : v1Date(raw.date);
-        if (submittedOn === null) dropped = true;
+        if (submittedOn === null) drop(evidenceKey(operator));
         const evidence: Evidence = {
           requestNumber: text(raw.number, EVIDENCE_FIELD_MAX),
           submittedOn: submittedOn ?? '',
@@ -162,11 +176,11 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
   }
 
   let notices: readonly Notice[] = checkNotices(current[KEYS.notices]).value;
-  notices = withNotice(notices, 'migrated', KEYS.legacyState, at);
-  if (dropped) notices = withNotice(notices, 'reset', KEYS.legacyState, at);
+  if (lost.size === 0) notices = withNotice(notices, 'migrated', KEYS.legacyState, at);
+  for (const item of lost) notices = withNotice(notices, 'reset', item, at);
   items[KEYS.notices] = notices;
   items[KEYS.schemaVersion] = 2;
-  return { items, dropped };
+  return { items, dropped: [...lost] };
 }
 
 const v1ToV2: Migration = {

@@ -11,6 +11,8 @@ const nameOf = (id: string) => operatorName(id) ?? id;
 export function noticeItemLabel(item: string, lang: Lang): string {
   if (item === 'settings') return t(lang, 'popup.item.settings');
   if (item === 'notices') return t(lang, 'popup.item.notices');
+  // The one-key format a migration could not read (utils/migrations.ts): not "other data", which says nothing.
+  if (item === 'state') return t(lang, 'popup.item.state');
   const [kind, operator, ...rest] = item.split(':');
   if (rest.length === 0 && isOperatorId(operator)) {
     if (kind === 'progress') return t(lang, 'popup.item.progress', { name: nameOf(operator) });

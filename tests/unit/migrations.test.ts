@@ -135,16 +135,28 @@ describe('v1 data that is partly unreadable', () => {
       evidence: { kcell: { number: 7, date: 'yesterday', office: 'A' }, izi: 'text' },
     };
     const { items, dropped } = v2FromV1(state, {}, NOW);
-    expect(dropped).toBe(true);
+    expect([...dropped].sort()).toEqual(['evidence:izi', 'evidence:kcell', 'progress:kcell', 'settings', 'state']);
     expect(items.settings).toEqual({ ...DEFAULT_SETTINGS, route: 'online' });
     expect(items['progress:kcell:kcell-submit']).toEqual({ done: true, at: NOW });
     expect(Object.keys(items).filter((k) => k.startsWith('progress:'))).toHaveLength(1);
     expect(items['evidence:kcell']).toEqual({ requestNumber: '', submittedOn: '', place: 'A', notes: '', updatedAt: NOW });
     expect(items['evidence:izi']).toBeUndefined();
+    // One notice for each thing to check, and no "nothing was lost" beside them.
     expect(items.notices).toEqual([
-      expect.objectContaining({ kind: 'migrated', item: 'state' }),
+      expect.objectContaining({ kind: 'reset', item: 'settings' }),
+      expect.objectContaining({ kind: 'reset', item: 'progress:kcell' }),
       expect.objectContaining({ kind: 'reset', item: 'state' }),
+      expect.objectContaining({ kind: 'reset', item: 'evidence:kcell' }),
+      expect.objectContaining({ kind: 'reset', item: 'evidence:izi' }),
     ]);
+  });
+
+  it('names the operator whose proof lost its date, and says nothing of a loss elsewhere', () => {
+    const state = { version: 1, operator: 'beeline', done: { beeline: ['before-backup'] }, evidence: { beeline: { number: 'BL-1', date: '20/11/2026' } } };
+    const { items, dropped } = v2FromV1(state, {}, NOW);
+    expect(dropped).toEqual(['evidence:beeline']);
+    expect(items['evidence:beeline']).toMatchObject({ requestNumber: 'BL-1', submittedOn: '' });
+    expect(items.notices).toEqual([expect.objectContaining({ kind: 'reset', item: 'evidence:beeline' })]);
   });
 
   it('drops a state that is not an object and starts clean, with a notice', async () => {

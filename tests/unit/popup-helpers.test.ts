@@ -37,10 +37,11 @@ describe('noticeItemLabel', () => {
     expect(noticeItemLabel('reminder:beeline', 'kk')).toBe('Beeline еске салғышы');
     // Not "Saved data (saved data) could not be read" for a broken notices list.
     expect(noticeItemLabel('notices', 'en')).toBe('the list of notices');
+    // What a migration could not read of the earlier version's checklist.
+    expect(noticeItemLabel('state', 'ru')).toBe('ваш список из прежней версии');
   });
 
   it('falls back to a generic phrase for anything else', () => {
-    expect(noticeItemLabel('state', 'en')).toBe('other data');
     expect(noticeItemLabel('progress:astelit', 'en')).toBe('other data');
     expect(noticeItemLabel('progress:kcell:extra', 'en')).toBe('other data');
   });
