@@ -62,6 +62,8 @@ export const TOPIC_TERMS: Readonly<Record<Topic, TopicTerms>> = {
       'изменени* регистрацион* данн*',
       'қайта тірке*',
       'қайта рәсімде*',
+      // Kcell's kk forms page spells it with е: «Қайта ресімдеу туралы хабарлама» (www.kcell.kz/kk/product/documents).
+      'қайта ресімде*',
       'иесін ауыстыр*',
       're registe*|registra*',
       'reregist*',

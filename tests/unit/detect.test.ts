@@ -107,6 +107,15 @@ describe('classifyPage: operator comes from the URL host, safely parsed', () => 
 describe('Kcell', () => {
   check([
     {
+      // The stored page's 29th form, with the spelling Kcell uses (ресімдеу, not рәсімдеу), on its own.
+      name: 'kk: re-registration spelled «ресімдеу», as Kcell spells it',
+      url: 'https://www.kcell.kz/kk/product/documents',
+      title: 'Құжаттар',
+      text: 'Өтініш үлгілері. Ата-ана келісімі. Қайта ресімдеу туралы хабарлама.',
+      operator: 'kcell',
+      topics: ['documents', 're-registration'],
+    },
+    {
       name: 'kk forms page lists the termination, re-registration and refund forms',
       url: 'https://www.kcell.kz/kk/product/documents',
       title: 'Құжаттар | Kcell',
