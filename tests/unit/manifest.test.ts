@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_HOSTS, OPERATOR_MATCHES } from '@/data/hosts';
 import { HELP_PAGE_GLOBS } from '@/utils/help-globs';
 import { OVERLAY_SCRIPT } from '@/utils/overlay-inject';
+import config from '../../wxt.config';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -138,6 +139,33 @@ describe('Firefox MV2 manifest', () => {
     const gecko = (manifest().browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
     expect(gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+describe('the oldest browser each manifest accepts is one the code runs in', () => {
+  // Vite leaves syntax newer than its target as written: a browser older than the target must not install it.
+  const buildTarget = (browser: string): number => {
+    const vite = (config.vite as (env: unknown) => { build?: { target?: string | string[] } })({});
+    const targets = [vite.build?.target ?? []].flat();
+    const version = targets.map((t) => new RegExp(`^${browser}(\\d+)$`).exec(t)?.[1]).find(Boolean);
+    expect(version, `${browser} in the build target ${JSON.stringify(targets)}`).toBeDefined();
+    return Number(version);
+  };
+
+  it('Chrome: minimum_chrome_version is the build target, and has scripting\'s injectImmediately (102)', () => {
+    const floor = Number(built.chrome.manifest.minimum_chrome_version);
+    expect(floor).toBe(buildTarget('chrome'));
+    // An older Chrome rejects the unknown option, so the worker could never inject the overlay.
+    if (filesUnder(built.chrome.dir, ['.js']).some((file) => readFileSync(file, 'utf8').includes('injectImmediately'))) {
+      expect(floor).toBeGreaterThanOrEqual(102);
+    }
+  });
+
+  it('Firefox: strict_min_version is the build target, and reads data_collection_permissions (140)', () => {
+    const gecko = (built.firefox.manifest.browser_specific_settings as { gecko: { strict_min_version: string } }).gecko;
+    expect(gecko.strict_min_version).toBe(`${buildTarget('firefox')}.0`);
+    expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
+    expect(built.firefox.manifest.minimum_chrome_version).toBeUndefined();
   });
 });
 
