@@ -169,6 +169,29 @@ describe('the oldest browser each manifest accepts is one the code runs in', () 
   });
 });
 
+describe('the store listing: the name and description in each language', () => {
+  // The stores' limits, in characters: the name 45 (Edge; AMO takes 50, the Chrome Web Store 75), the
+  // description 132 (Chrome and Firefox). An upload over them is refused.
+  it.each(['chrome', 'firefox'] as const)('%s: every language has both, within the limits, and claims no official status', (browser) => {
+    const { dir, manifest } = built[browser];
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    const folders = readdirSync(join(dir, '_locales')).sort();
+    expect(folders).toEqual(['en', 'kk', 'ru', 'zh_CN']);
+    for (const folder of folders) {
+      const messages = JSON.parse(readFileSync(join(dir, '_locales', folder, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      const name = messages.extName?.message ?? '';
+      const description = messages.extDescription?.message ?? '';
+      expect([...name].length, `${folder} name "${name}"`).toBeGreaterThan(0);
+      expect([...name].length, `${folder} name "${name}"`).toBeLessThanOrEqual(45);
+      expect([...description].length, `${folder} description "${description}"`).toBeGreaterThan(0);
+      expect([...description].length, `${folder} description "${description}"`).toBeLessThanOrEqual(132);
+      // The extension is nobody's official tool: it guides a person on the operators' own sites.
+      expect(`${name} ${description}`, folder).not.toMatch(/official|официальн|ресми|官方/i);
+    }
+  });
+});
+
 describe('the overlay: declared beside the detector on help addresses, injected by the worker elsewhere', () => {
   it.each(['chrome', 'firefox'] as const)('%s: its own file, declared only where an address names help, and not web-accessible', (browser) => {
     const { dir, manifest } = built[browser];
