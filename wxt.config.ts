@@ -5,6 +5,7 @@ import { LOCALE_FOLDERS, withFallbackWords } from './utils/locale-messages';
 import { readFileSync } from 'node:fs';
 import { slimGuideBuild } from './entrypoints/guide.content/build';
 import { buildPopupAlone, slimPopupBuild } from './entrypoints/popup/build';
+import { preactWithoutHtml } from './utils/preact-no-html';
 
 // The oldest browsers the code is built for, and the manifests' floors: without a floor an older browser
 // installs the extension and then fails in it. Chrome 111 is Vite 8's default build target (syntax newer
@@ -19,7 +20,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Vite's modulepreload polyfill is the only fetch() in the bundle; every supported browser preloads
   // modules natively, so without it the shipped code makes no network call at all (tests/unit/manifest.test.ts).
-  vite: () => ({ build: { target: [`chrome${CHROME_MIN}`, `firefox${FIREFOX_MIN}`], modulePreload: { polyfill: false } } }),
+  // Preact without its one innerHTML assignment, which no component reaches (see there).
+  vite: () => ({
+    plugins: [preactWithoutHtml()],
+    build: { target: [`chrome${CHROME_MIN}`, `firefox${FIREFOX_MIN}`], modulePreload: { polyfill: false } },
+  }),
   // The guide's detector (every operator page) and the overlay it has injected: no polyfill, no popup strings (see there).
   hooks: {
     // The overlay, beside the detector, on pages whose address names help (see utils/help-globs.ts):

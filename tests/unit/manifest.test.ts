@@ -253,7 +253,7 @@ describe('built JavaScript: no remote code, no tracking', () => {
     ...filesUnder(built.firefox.dir, ['.js', '.html']),
   ];
 
-  it('loads no script from the network and evaluates no strings', () => {
+  it('loads no script from the network, evaluates no strings and writes no HTML', () => {
     const files = builtJs();
     expect(files.length).toBeGreaterThan(0);
     const forbidden: [string, RegExp][] = [
@@ -265,6 +265,9 @@ describe('built JavaScript: no remote code, no tracking', () => {
       ['eval', /(^|[^\w$])eval\s*\(/],
       ['Function constructor', /(^|[^\w$])Function\s*\(/],
       ['string timer', /\bset(Timeout|Interval)\s*\(\s*[`'"]/],
+      // Mozilla's linter flags each assignment of HTML (UNSAFE_VAR_ASSIGNMENT) for a reviewer to clear
+      // by hand, bundled libraries' included (utils/preact-no-html.ts).
+      ['HTML assignment', /\.(inner|outer)HTML\s*=(?!=)|\binsertAdjacentHTML\s*\(|\bdocument\.write(ln)?\s*\(/],
     ];
     const found = scan(files, forbidden);
     expect(found).toEqual([]);
