@@ -5,13 +5,26 @@ import { LOCALE_FOLDERS, withFallbackWords } from './utils/locale-messages';
 import { readFileSync } from 'node:fs';
 import { slimGuideBuild } from './entrypoints/guide.content/build';
 import { buildPopupAlone, slimPopupBuild } from './entrypoints/popup/build';
+import { preactWithoutHtml } from './utils/preact-no-html';
+
+// The oldest browsers the code is built for, and the manifests' floors: without a floor an older browser
+// installs the extension and then fails in it. Chrome 111 is Vite 8's default build target (syntax newer
+// than the target's is left as is); it also has the one newer option the worker passes unguarded,
+// scripting's injectImmediately (102: an older Chrome rejects the unknown option, so the overlay is
+// never injected). Firefox 140 is the first to read data_collection_permissions (tests/unit/manifest.test.ts).
+const CHROME_MIN = 111;
+const FIREFOX_MIN = 140;
 
 // Least privilege: the extension reaches the operators' sites only, and asks for nothing optional.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Vite's modulepreload polyfill is the only fetch() in the bundle; every supported browser preloads
   // modules natively, so without it the shipped code makes no network call at all (tests/unit/manifest.test.ts).
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  // Preact without its one innerHTML assignment, which no component reaches (see there).
+  vite: () => ({
+    plugins: [preactWithoutHtml()],
+    build: { target: [`chrome${CHROME_MIN}`, `firefox${FIREFOX_MIN}`], modulePreload: { polyfill: false } },
+  }),
   // The guide's detector (every operator page) and the overlay it has injected: no polyfill, no popup strings (see there).
   hooks: {
     // The overlay, beside the detector, on pages whose address names help (see utils/help-globs.ts):
@@ -62,13 +75,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'simexit-kz@simexit.invalid',
-              strict_min_version: '140.0',
+              strict_min_version: `${FIREFOX_MIN}.0`,
               data_collection_permissions: { required: ['none'] },
             },
             // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint warns otherwise).
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { minimum_chrome_version: String(CHROME_MIN) }),
   }),
 });
