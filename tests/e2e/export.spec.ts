@@ -156,6 +156,10 @@ test('the Markdown download has the ticks, dates, proof (escaped) and sources', 
   expect(md).toContain('- Office or channel: Kcell Center, Abai 10');
   expect(md).toContain('> Refund \\*within\\* 10 days\n> \\# ask for \\<receipt\\>');
   expect(md).toMatch(/<https:\/\/[^>\s]+>/);
+  // What the printout says, in its order: whose record it is, then the proof, then the checklist.
+  expect(md).toContain('\nYour own record, made with SimExit KZ: the ticks and the proof are as you entered them. It is not a document from Kcell.\n');
+  expect(md.indexOf('## Your proof')).toBeGreaterThan(md.indexOf('Your own record'));
+  expect(md.indexOf('## Your proof')).toBeLessThan(md.indexOf('## Before you cancel'));
   expect(router.leaks).toEqual([]);
 });
 
