@@ -222,9 +222,10 @@ test('every printed sheet says whose record it is, when, and which page; nothing
       const own = (await page.locator('.sx-sum__own').textContent())!;
       const headings = await page.locator('main h2').allTextContents();
       const privacy = (await page.locator('.sx-sum__footer').textContent())!;
-      // What may open a sheet: a step's tick, a heading, a "not found" bullet or the closing line.
+      const notFound = await page.locator('.sx-sum__notfound li').allTextContents();
+      // What may open a sheet: a step's tick, a heading, a "not found" item or the closing line.
       const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const sheetStart = new RegExp(`^([☐☑•]|${[...headings, privacy.slice(0, 12)].map(escape).join('|')})`);
+      const sheetStart = new RegExp(`^([☐☑]|${[...headings, ...notFound, privacy].map((text) => escape(text.slice(0, 12))).join('|')})`);
       const menuLabel = (await page.locator('label[for="sx-sum-lang"]').textContent())!;
       for (const format of ['A4', 'Letter'] as const) {
         const file = join(dir, `${lang}-${format}.pdf`);
