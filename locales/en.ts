@@ -127,6 +127,7 @@ export const en = {
   'popup.export.sources': 'Sources',
   'popup.export.list': ', ',
   'popup.export.empty': '—',
+  'popup.export.ownRecord': 'Your own record, made with SimExit KZ: the ticks and the proof are as you entered them. It is not a document from {name}.',
   'popup.export.privacy': 'Made by SimExit KZ on your device. Nothing was sent anywhere.',
   'popup.summaryPage.title': 'Summary: {name}',
   'popup.summaryPage.print': 'Print',

@@ -125,6 +125,7 @@ export const kk: UiStrings = {
   'popup.export.sources': 'Дереккөздер',
   'popup.export.list': ', ',
   'popup.export.empty': '—',
+  'popup.export.ownRecord': 'Бұл — SimExit KZ арқылы жасалған өз жазбаңыз: белгілер мен растау деректері сіз енгізгендей берілген. Бұл {name} операторының құжаты емес.',
   'popup.export.privacy': 'Бұл құжатты SimExit KZ сіздің құрылғыңызда жасады. Ешқандай дерек ешқайда жіберілмеді.',
   'popup.summaryPage.title': 'Қорытынды: {name}',
   'popup.summaryPage.print': 'Басып шығару',

@@ -125,6 +125,7 @@ export const ru: UiStrings = {
   'popup.export.sources': 'Источники',
   'popup.export.list': ', ',
   'popup.export.empty': '—',
+  'popup.export.ownRecord': 'Ваша собственная запись, сделанная в SimExit KZ: отметки и подтверждения — такие, как вы их ввели. Это не документ оператора {name}.',
   'popup.export.privacy': 'Создано SimExit KZ на вашем устройстве. Ничего никуда не отправлялось.',
   'popup.summaryPage.title': 'Сводка: {name}',
   'popup.summaryPage.print': 'Печать',

@@ -125,6 +125,7 @@ export const zhCN: UiStrings = {
   'popup.export.sources': '来源',
   'popup.export.list': '、',
   'popup.export.empty': '—',
+  'popup.export.ownRecord': '这是您用 SimExit KZ 生成的个人记录：勾选和凭证均为您自己填写的内容。本文件并非 {name} 出具。',
   'popup.export.privacy': '由 SimExit KZ 在您的设备上生成，未向任何地方发送数据。',
   'popup.summaryPage.title': '摘要：{name}',
   'popup.summaryPage.print': '打印',

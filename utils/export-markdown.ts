@@ -71,7 +71,26 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
   // Not where the two routes are one (Tele2, ALTEL): no online part of ending the contract was found.
   if (offersRouteChoice(guide)) out.push(`- ${inlineField(t(lang, 'popup.export.route', { route: t(lang, `route.${route}`) }))}`);
   out.push(`- ${inlineField(t(lang, 'progress.count', checklistCount(sections, progress)))}`, '');
+  // As on the printout: a file headed with the operator's name must not pass for the operator's document.
+  out.push(escapeMarkdown(t(lang, 'popup.export.ownRecord', { name: guide.name })), '');
   out.push(escapeMarkdown(pick(guide.summary, lang)), '');
+
+  // First, as on the printout: at a counter or in a dispute, the request number and the date are what
+  // is asked for (the file had them last, after the whole checklist).
+  out.push(`## ${escapeMarkdown(t(lang, 'popup.evidence.title'))}`, '');
+  const empty = t(lang, 'popup.export.empty');
+  const field = (key: Parameters<typeof t>[1], value: string) =>
+    `- ${inlineField(t(lang, key))}${colon}${value.trim() ? inlineField(value) : empty}`;
+  out.push(field('popup.evidence.requestNumber', evidence?.requestNumber ?? ''));
+  out.push(
+    `- ${inlineField(t(lang, 'popup.evidence.submittedOn'))}${colon}${
+      evidence?.submittedOn ? inlineField(formatDate(evidence.submittedOn, lang)) : empty
+    }`,
+  );
+  out.push(field('popup.evidence.place', evidence?.place ?? ''));
+  out.push(`- ${inlineField(t(lang, 'popup.evidence.notes'))}${evidence?.notes.trim() ? colon.trimEnd() : `${colon}${empty}`}`);
+  if (evidence?.notes.trim()) out.push('', ...blockquote(evidence.notes));
+  out.push('');
 
   for (const section of sections) {
     out.push(`## ${escapeMarkdown(t(lang, SECTION_KEYS[section.section]))}`, '');
@@ -107,20 +126,7 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
     out.push('');
   }
 
-  out.push(`## ${escapeMarkdown(t(lang, 'popup.evidence.title'))}`, '');
-  const empty = t(lang, 'popup.export.empty');
-  const field = (key: Parameters<typeof t>[1], value: string) =>
-    `- ${inlineField(t(lang, key))}${colon}${value.trim() ? inlineField(value) : empty}`;
-  out.push(field('popup.evidence.requestNumber', evidence?.requestNumber ?? ''));
-  out.push(
-    `- ${inlineField(t(lang, 'popup.evidence.submittedOn'))}${colon}${
-      evidence?.submittedOn ? inlineField(formatDate(evidence.submittedOn, lang)) : empty
-    }`,
-  );
-  out.push(field('popup.evidence.place', evidence?.place ?? ''));
-  out.push(`- ${inlineField(t(lang, 'popup.evidence.notes'))}${evidence?.notes.trim() ? colon.trimEnd() : `${colon}${empty}`}`);
-  if (evidence?.notes.trim()) out.push('', ...blockquote(evidence.notes));
-  out.push('', `---`, '', escapeMarkdown(t(lang, 'popup.export.privacy')), '');
+  out.push(`---`, '', escapeMarkdown(t(lang, 'popup.export.privacy')), '');
   return out.join('\n');
 }
 

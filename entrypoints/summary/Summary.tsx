@@ -24,6 +24,12 @@ export interface SummaryProps {
   onLang: (lang: Lang) => void;
 }
 
+const generatedOn = (lang: Lang, generatedAt: number) => t(lang, 'popup.export.generated', { date: formatDate(isoDay(generatedAt), lang) });
+
+/** What the foot of every printed sheet says beside its page number: the copy's title and day. */
+export const sheetFoot = (lang: Lang, guide: OperatorGuide, generatedAt: number): string =>
+  `${t(lang, 'popup.summaryPage.title', { name: guide.name })} · ${generatedOn(lang, generatedAt)}`;
+
 export function Summary({ guide, route, sections, progress, evidence, lang, generatedAt, onLang }: SummaryProps) {
   const empty = t(lang, 'popup.export.empty');
   const field = (label: string, value: string) => (
@@ -38,11 +44,13 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
         <div>
           <h1 class="sx-sum__title">{t(lang, 'popup.summaryPage.title', { name: guide.name })}</h1>
           <p class="sx-sum__meta">
-            {t(lang, 'popup.export.generated', { date: formatDate(isoDay(generatedAt), lang) })} ·{' '}
+            {generatedOn(lang, generatedAt)} ·{' '}
             {/* Not where the two routes are one (Tele2, ALTEL): "Route: Start online" claimed an online part not found (helper-66). */}
             {offersRouteChoice(guide) && <>{t(lang, 'popup.export.route', { route: t(lang, `route.${route}`) })} · </>}
             {t(lang, 'progress.count', checklistCount(sections, progress))}
           </p>
+          {/* Under a heading naming the operator, staff or a reader months later took the page for one of the operator's. */}
+          <p class="sx-sum__own">{t(lang, 'popup.export.ownRecord', { name: guide.name })}</p>
         </div>
         <div class="sx-sum__actions">
           <LanguageSelect lang={lang} id="sx-sum-lang" label={t(lang, 'popup.summaryPage.lang')} onChange={onLang} />

@@ -2,11 +2,12 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ErrorPanel } from '@/components/popup/ErrorPanel';
 import type { Lang } from '@/data/schema';
+import { cssString } from '@/utils/css-string';
 import { langFromLocale, t } from '@/utils/i18n';
 import { loadStrings } from '@/utils/popup-strings';
 import { isOperatorId } from '@/utils/progress';
 import { onStorageChange, readEvidence, readProgress, readSettings, type StorageChange } from '@/utils/storage';
-import { Summary } from './Summary';
+import { Summary, sheetFoot } from './Summary';
 import './style.css';
 
 const root = document.getElementById('app')!;
@@ -52,6 +53,8 @@ async function boot(): Promise<void> {
   const show = (shown: Lang) => {
     document.documentElement.lang = shown;
     document.title = `${t(shown, 'popup.summaryPage.title', { name: guide.name })} — ${t(shown, 'app.name')}`;
+    // The foot of every printed sheet (style.css): a sheet on its own still says whose record it is and when.
+    document.documentElement.style.setProperty('--sx-sum-page', cssString(sheetFoot(shown, guide, generatedAt)));
     shownLang = shown;
     render(
       <Summary

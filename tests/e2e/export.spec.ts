@@ -1,7 +1,10 @@
 // What the user takes away: the printable summary page and the Markdown file must carry the ticks,
 // the dates, the proof and the sources, and be made without any network request.
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
 import { test, expect } from './harness';
@@ -46,6 +49,8 @@ test('the printable summary lists ticks with dates, proof and sources, prints, a
   await expect(summary.locator('[data-step-id="kcell-refund"]')).toContainText('Not done:');
   await expect(summary.locator('.sx-sum__step--done')).toHaveCount(2);
   await expect(summary.locator('body')).toContainText('Route: Start online');
+  // Under a title naming Kcell, the copy must not pass for a Kcell document.
+  await expect(summary.locator('header')).toContainText('Your own record, made with SimExit KZ: the ticks and the proof are as you entered them. It is not a document from Kcell.');
   // The popup's badges come along: on paper a third-party blog must not read like Kcell's own page.
   await expect(summary.locator('[data-step-id="kcell-submit"] .sx-sum__labels')).toHaveText('Needs an office visit · Bring your ID · General guidance');
   await expect(summary.locator('[data-step-id="before-list-iin-numbers"] .sx-sum__labels')).toHaveText('Third-party source — check it');
@@ -56,6 +61,8 @@ test('the printable summary lists ticks with dates, proof and sources, prints, a
     'A rule in Kazakhstan that ends a number left unused for some time (found only for other countries): leaving a SIM unused is not known to end it (Searched November 2026)',
     'Rules of their own for tourists or short-stay foreigners giving up a SIM card (Searched November 2026)',
   ]);
+  // Bulleted: on paper the items, several lines each, ran together.
+  expect(await notFound.getByRole('listitem').first().evaluate((li) => getComputedStyle(li).listStyleType)).toBe('disc');
 
   const evidence = summary.locator('.sx-sum__evidence');
   await expect(evidence).toContainText('KC-2026/1187');
@@ -149,6 +156,10 @@ test('the Markdown download has the ticks, dates, proof (escaped) and sources', 
   expect(md).toContain('- Office or channel: Kcell Center, Abai 10');
   expect(md).toContain('> Refund \\*within\\* 10 days\n> \\# ask for \\<receipt\\>');
   expect(md).toMatch(/<https:\/\/[^>\s]+>/);
+  // What the printout says, in its order: whose record it is, then the proof, then the checklist.
+  expect(md).toContain('\nYour own record, made with SimExit KZ: the ticks and the proof are as you entered them. It is not a document from Kcell.\n');
+  expect(md.indexOf('## Your proof')).toBeGreaterThan(md.indexOf('Your own record'));
+  expect(md.indexOf('## Your proof')).toBeLessThan(md.indexOf('## Before you cancel'));
   expect(router.leaks).toEqual([]);
 });
 
@@ -179,4 +190,68 @@ test('a summary left open follows what is ticked and typed since, and names no r
   await copy.waitForLoadState();
   await expect(copy.locator('.sx-sum__meta')).toContainText('of 14 done');
   await expect(copy.locator('.sx-sum__meta')).not.toContainText('Route');
+});
+
+// What a sheet of the printed copy says on its own, read back from real PDFs (A4 and Letter) of every
+// language with poppler's pdftotext: the text a person at an office, or in a dispute months later, sees.
+const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((path) => existsSync(path));
+const PAPER_NOTES = 'Сотрудник сказал: остаток вернут на карту за 10 рабочих дней.\n工作人员说余额会退回到银行卡上。\nҚызметкер қолхат бермеді, өтініш қабылданды.';
+
+test('every printed sheet says whose record it is, when, and which page; nothing is cut or left at a page foot', async ({ context, extensionId, serviceWorker }) => {
+  test.skip(!pdftotext, 'needs pdftotext (poppler-utils) to read the PDF back');
+  test.slow();
+  const noon = (day: string) => new Date(`${day}T12:00:00`).getTime();
+  await serviceWorker.evaluate((items) => chrome.storage.local.set(items), {
+    settings: { lang: null, route: 'online', operator: 'kcell', reminderDays: 3, dismissedSites: [] },
+    'progress:kcell:before-backup': { done: true, at: noon('2026-11-10') },
+    'progress:kcell:kcell-submit': { done: true, at: noon('2026-11-19') },
+    // Long enough to push later steps across page ends.
+    'evidence:kcell': { requestNumber: 'KC-2026/1187', submittedOn: '2026-11-19', place: 'Kcell Center, Абая 10', notes: `${PAPER_NOTES}\n\n`.repeat(3), updatedAt: Date.now() },
+  });
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
+  const dir = mkdtempSync(join(tmpdir(), 'simexit-pdf-'));
+  try {
+    for (const lang of ['en', 'ru', 'kk', 'zh-CN'] as const) {
+      await page.locator('#sx-sum-lang').selectOption(lang);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const title = (await page.locator('h1').textContent())!;
+      const meta = (await page.locator('.sx-sum__meta').textContent())!;
+      const generated = meta.split(' · ')[0]!;
+      await expect(page.locator('.sx-sum__own')).toBeVisible();
+      const own = (await page.locator('.sx-sum__own').textContent())!;
+      const headings = await page.locator('main h2').allTextContents();
+      const privacy = (await page.locator('.sx-sum__footer').textContent())!;
+      const notFound = await page.locator('.sx-sum__notfound li').allTextContents();
+      // What may open a sheet: a step's tick, a heading, a "not found" item or the closing line.
+      const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const sheetStart = new RegExp(`^([☐☑]|${[...headings, ...notFound, privacy].map((text) => escape(text.slice(0, 12))).join('|')})`);
+      const menuLabel = (await page.locator('label[for="sx-sum-lang"]').textContent())!;
+      for (const format of ['A4', 'Letter'] as const) {
+        const file = join(dir, `${lang}-${format}.pdf`);
+        writeFileSync(file, await page.pdf({ format }));
+        const sheets = execFileSync(pdftotext!, ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((s) => s.trim());
+        const where = `${lang} ${format}`;
+        expect(sheets.length, where).toBeGreaterThan(1);
+        const squeeze = (text: string) => text.replace(/\s+/g, '');
+        // The first sheet says it is the user's own record, not the operator's document.
+        expect(squeeze(sheets[0]!), where).toContain(squeeze(own));
+        // Scripts come through as text (a missing font would have dropped or boxed them).
+        const all = squeeze(sheets.join(''));
+        for (const line of PAPER_NOTES.split('\n')) expect(all, where).toContain(squeeze(line));
+        expect(all, `${where}: no language menu on paper`).not.toContain(squeeze(menuLabel));
+        sheets.forEach((sheet, i) => {
+          const lines = sheet.split('\n').map((line) => line.trim()).filter(Boolean);
+          // Each sheet's foot: the record's title and day, and "page of pages" (a sheet handed over alone).
+          const foot = lines.at(-1)!;
+          expect(squeeze(foot), `${where} sheet ${i + 1}`).toBe(squeeze(`${title} · ${generated} ${i + 1} / ${sheets.length}`));
+          // No heading left alone at the bottom of a sheet, and no step cut across two.
+          expect(headings, `${where} sheet ${i + 1} ends with a heading`).not.toContain(lines.at(-2));
+          if (i > 0) expect(lines[0], `${where} sheet ${i + 1} starts inside a step`).toMatch(sheetStart);
+        });
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

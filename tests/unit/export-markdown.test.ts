@@ -54,6 +54,28 @@ describe('toMarkdown', () => {
     for (const url of steps.flatMap((s) => s.sources)) expect(md).toContain(`<${url}>`);
   });
 
+  it.each(LANGS)("%s: says what the printout says in the printout's order: proof first, and that it is the user's own record", (lang) => {
+    const md = render(lang);
+    // The printed summary's order (entrypoints/summary/Summary.tsx): the file had the proof last, after
+    // the whole checklist, so the two copies of one record read differently.
+    const order = [
+      escapeMarkdown(t(lang, 'popup.export.generated', { date: formatDate('2026-11-21', lang) })),
+      escapeMarkdown(t(lang, 'progress.count', { done: 2, total: sections.flatMap((s) => s.steps).length })),
+      escapeMarkdown(t(lang, 'popup.export.ownRecord', { name: 'Kcell' })),
+      escapeMarkdown(pick(guide.summary, lang)),
+      `\n## ${escapeMarkdown(t(lang, 'popup.evidence.title'))}\n`,
+      'KC-2026/1187',
+      `\n## ${escapeMarkdown(t(lang, 'popup.section.before'))}\n`,
+      `\n## ${escapeMarkdown(t(lang, 'popup.section.after'))}\n`,
+      `\n## ${escapeMarkdown(t(lang, 'notFound.title'))}\n`,
+      escapeMarkdown(t(lang, 'popup.export.privacy')),
+    ];
+    const at = order.map((text) => md.indexOf(text));
+    expect(at.every((i) => i >= 0), JSON.stringify(order.filter((_, i) => at[i]! < 0))).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(t(lang, 'popup.export.ownRecord', { name: 'Kcell' })).toContain('Kcell');
+  });
+
   it.each(LANGS)("%s: each step keeps the popup's badges, so a third-party source does not read like the operator's own page", (lang) => {
     const md = render(lang);
     const steps = sections.flatMap((s) => s.steps);
@@ -95,8 +117,8 @@ describe('toMarkdown', () => {
     });
     expect(tele2).not.toContain('Route:');
     expect(tele2).toContain('0 of ');
-    // Before the proof, which stays the file's last section.
-    expect(md.indexOf('## Not found')).toBeLessThan(md.indexOf(`## ${t('en', 'popup.evidence.title')}`));
+    // After the checklist, as on the printout (the proof comes first in both).
+    expect(md.indexOf('## Not found')).toBeGreaterThan(md.indexOf(`## ${t('en', 'popup.section.after')}`));
     const zh = render('zh-CN');
     expect(zh).toContain(`\n## 未找到\n\n- ${escapeMarkdown(pick(guide.notFound[0]!.what, 'zh-CN'))}（查找于 2026年11月）\n`);
   });
