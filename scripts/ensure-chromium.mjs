@@ -1,5 +1,5 @@
 // Browser tests are never skipped: find Chromium (and Xvfb, for the test of the demo with a window,
-// tests/e2e/demo-headed.spec.ts, and a Chinese font), install Debian's packages when we can, or stop
+// tests/e2e/demo-headed.spec.ts, poppler's pdftotext for the printed copy, and a Chinese font), install Debian's packages when we can, or stop
 // with one line that says how to get them (a missing font only warns).
 import { execSync } from 'node:child_process';
 import { findChromium } from './chromium-path.mjs';
@@ -16,7 +16,9 @@ const has = (command) => {
 // `--chromium-only` (the demo and the bench, which run headless without a display): Chromium alone.
 const chromiumOnly = process.argv.includes('--chromium-only');
 const needsXvfb = !chromiumOnly && process.platform === 'linux' && !has('xvfb-run') && !process.env.DISPLAY;
-const missing = [...(findChromium() ? [] : ['chromium']), ...(needsXvfb ? ['xvfb'] : [])];
+// poppler's pdftotext reads the printed copy's PDFs back (tests/e2e/export.spec.ts); not for the demo or the bench.
+const needsPdftotext = !chromiumOnly && !has('pdftotext');
+const missing = [...(findChromium() ? [] : ['chromium']), ...(needsXvfb ? ['xvfb'] : []), ...(needsPdftotext ? ['poppler-utils'] : [])];
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const aptInstall = (packages) =>
   execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`, { stdio: 'inherit' });
@@ -30,6 +32,10 @@ if (missing.length > 0) {
     console.error(
       'Chromium is needed for the browser tests: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to its binary.',
     );
+    process.exit(1);
+  }
+  if (needsPdftotext && !has('pdftotext')) {
+    console.error('pdftotext is needed to read the printed copy back in the browser tests: install it (Debian/Ubuntu: sudo apt-get install poppler-utils).');
     process.exit(1);
   }
   if (needsXvfb && !has('xvfb-run')) {
