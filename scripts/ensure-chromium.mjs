@@ -34,12 +34,12 @@ if (missing.length > 0) {
     );
     process.exit(1);
   }
-  if (needsPdftotext && !has('pdftotext')) {
-    console.error('pdftotext is needed to read the printed copy back in the browser tests: install it (Debian/Ubuntu: sudo apt-get install poppler-utils).');
-    process.exit(1);
-  }
   if (needsXvfb && !has('xvfb-run')) {
     console.error('Xvfb is needed for the test of the demo with a window (no display here): install it (Debian/Ubuntu: sudo apt-get install xvfb).');
+    process.exit(1);
+  }
+  if (needsPdftotext && !has('pdftotext')) {
+    console.error('pdftotext is needed to read the printed copy back in the browser tests: install it (Debian/Ubuntu: sudo apt-get install poppler-utils).');
     process.exit(1);
   }
 }

@@ -118,6 +118,21 @@ describe('ensure-chromium: what the demo and the browser tests need on a machine
     expect(result.stderr.trim()).toMatch(/^Xvfb is needed .*apt-get install xvfb\)\.$/);
   });
 
+  it('with Xvfb there but no pdftotext, the browser tests stop with one line saying how to get poppler-utils', () => {
+    const bin = mkdtempSync(join(tmpdir(), 'simexit-xvfb-'));
+    try {
+      writeFileSync(join(bin, 'xvfb-run'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+      const result = spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/ensure-chromium.mjs')], {
+        encoding: 'utf8',
+        env: { PATH: bin, CHROMIUM_PATH: process.execPath },
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim()).toMatch(/^pdftotext is needed .*apt-get install poppler-utils\)\.$/);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+
   it.runIf(process.platform === 'linux')('without a Chinese font (and no apt-get to install one) it goes ahead, saying Chinese text will show as boxes', () => {
     // A fontconfig that knows no font for Chinese, alone on the PATH.
     const bin = mkdtempSync(join(tmpdir(), 'simexit-fc-'));
