@@ -162,7 +162,10 @@ test('at 400% zoom of a short window (320×256) a control Tab scrolls to the pan
   const cut: string[] = [];
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
-    const seen = await page.evaluate((host) => {
+    const seen = await page.evaluate(async (host) => {
+      // Measured once the frame after the key press is laid out: cards below the fold take their real
+      // height as they come into view (content-visibility), and a busy machine read the scroll before that.
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       const root = document.querySelector(host)!.shadowRoot!;
       const el = root.activeElement;
       const panel = root.querySelector('.sx-panel');
