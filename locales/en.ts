@@ -96,6 +96,7 @@ export const en = {
   'popup.item.other': 'other data',
   'popup.evidence.title': 'Your proof',
   'popup.evidence.private': 'Kept only on this device. Nothing is sent anywhere.',
+  'popup.evidence.phoneNumber': 'Phone number',
   'popup.evidence.requestNumber': 'Request or application number',
   'popup.evidence.submittedOn': 'Date submitted',
   'popup.evidence.place': 'Office or channel',

@@ -94,6 +94,7 @@ export const kk: UiStrings = {
   'popup.item.other': 'басқа деректер',
   'popup.evidence.title': 'Растау деректеріңіз',
   'popup.evidence.private': 'Тек осы құрылғыда сақталады. Ешқайда жіберілмейді.',
+  'popup.evidence.phoneNumber': 'Телефон нөмірі',
   'popup.evidence.requestNumber': 'Өтініш нөмірі',
   'popup.evidence.submittedOn': 'Өтініш берілген күн',
   'popup.evidence.place': 'Кеңсе немесе байланыс арнасы',

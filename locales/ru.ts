@@ -94,6 +94,7 @@ export const ru: UiStrings = {
   'popup.item.other': 'прочие данные',
   'popup.evidence.title': 'Ваши подтверждения',
   'popup.evidence.private': 'Хранится только на этом устройстве. Никуда не отправляется.',
+  'popup.evidence.phoneNumber': 'Номер телефона',
   'popup.evidence.requestNumber': 'Номер обращения или заявления',
   'popup.evidence.submittedOn': 'Дата подачи',
   'popup.evidence.place': 'Офис или способ подачи',

@@ -94,6 +94,7 @@ export const zhCN: UiStrings = {
   'popup.item.other': '其他数据',
   'popup.evidence.title': '您的凭证',
   'popup.evidence.private': '仅保存在本设备上，不会发送到任何地方。',
+  'popup.evidence.phoneNumber': '手机号码',
   'popup.evidence.requestNumber': '受理编号或申请编号',
   'popup.evidence.submittedOn': '提交日期',
   'popup.evidence.place': '营业厅或办理渠道',

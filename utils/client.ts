@@ -83,8 +83,8 @@ export function resetProgress(operator: OperatorId, at = Date.now()) {
 
 export function saveEvidence(operator: OperatorId, evidence: Omit<Evidence, 'updatedAt'>, at = Date.now()) {
   // Only the protocol's fields: the worker refuses an evidence object with anything extra.
-  const { requestNumber, submittedOn, place, notes } = evidence;
-  return sendToWorker({ type: 'evidence/set', operator, evidence: { requestNumber, submittedOn, place, notes, updatedAt: at } });
+  const { phoneNumber, requestNumber, submittedOn, place, notes } = evidence;
+  return sendToWorker({ type: 'evidence/set', operator, evidence: { phoneNumber, requestNumber, submittedOn, place, notes, updatedAt: at } });
 }
 
 export function updateSettings(patch: Partial<Settings>) {

@@ -9,6 +9,7 @@ import { checklistCount, type ProgressMap } from '@/utils/progress';
 import { offersRouteChoice } from '@/utils/route-choice';
 
 export interface ExportEvidence {
+  readonly phoneNumber: string;
   readonly requestNumber: string;
   readonly submittedOn: string;
   readonly place: string;
@@ -81,6 +82,7 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
   const empty = t(lang, 'popup.export.empty');
   const field = (key: Parameters<typeof t>[1], value: string) =>
     `- ${inlineField(t(lang, key))}${colon}${value.trim() ? inlineField(value) : empty}`;
+  out.push(field('popup.evidence.phoneNumber', evidence?.phoneNumber ?? ''));
   out.push(field('popup.evidence.requestNumber', evidence?.requestNumber ?? ''));
   out.push(
     `- ${inlineField(t(lang, 'popup.evidence.submittedOn'))}${colon}${

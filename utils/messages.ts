@@ -153,12 +153,15 @@ export function sizeWithin(value: unknown, budget: number): boolean {
 const isText = (max: number) => (v: unknown): v is string => typeof v === 'string' && v.length <= max;
 
 function parseEvidence(value: unknown): Evidence | null {
-  if (!plainWithKeys(value, ['requestNumber', 'submittedOn', 'place', 'notes', 'updatedAt'])) return null;
-  const { requestNumber, submittedOn, place, notes, updatedAt } = value;
-  if (!isText(EVIDENCE_FIELD_MAX)(requestNumber) || !isText(EVIDENCE_FIELD_MAX)(place) || !isText(NOTES_MAX)(notes)) return null;
+  // The phone number came later (optional, for a sender built before it): missing, it is ''.
+  if (!plainWithKeys(value, ['requestNumber', 'submittedOn', 'place', 'notes', 'updatedAt'], ['phoneNumber'])) return null;
+  const { phoneNumber = '', requestNumber, submittedOn, place, notes, updatedAt } = value;
+  if (!isText(EVIDENCE_FIELD_MAX)(phoneNumber) || !isText(EVIDENCE_FIELD_MAX)(requestNumber) || !isText(EVIDENCE_FIELD_MAX)(place) || !isText(NOTES_MAX)(notes)) {
+    return null;
+  }
   if (submittedOn !== '' && !isIsoDate(submittedOn)) return null;
   if (!isTimestamp(updatedAt)) return null;
-  return { requestNumber, submittedOn: submittedOn as string, place, notes, updatedAt };
+  return { phoneNumber, requestNumber, submittedOn: submittedOn as string, place, notes, updatedAt };
 }
 
 function parseSettingsPatch(value: unknown): Partial<Settings> | null {

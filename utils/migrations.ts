@@ -163,6 +163,8 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
         const submittedOn = raw.date === undefined || raw.date === '' ? '' : v1Date(raw.date);
         if (submittedOn === null) drop(evidenceKey(operator));
         const evidence: Evidence = {
+          // v1 had no field for it.
+          phoneNumber: '',
           requestNumber: text(raw.number, EVIDENCE_FIELD_MAX),
           submittedOn: submittedOn ?? '',
           place: text(raw.office, EVIDENCE_FIELD_MAX),

@@ -48,6 +48,8 @@ export interface Settings {
 }
 
 export interface Evidence {
+  /** The number being given up, so that a printed copy says whose it is ('' until typed; v2 items saved before it have none). */
+  readonly phoneNumber: string;
   readonly requestNumber: string;
   /** YYYY-MM-DD, or '' when not submitted yet. */
   readonly submittedOn: string;
@@ -96,6 +98,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
 });
 
 export const EMPTY_EVIDENCE: Evidence = Object.freeze({
+  phoneNumber: '',
   requestNumber: '',
   submittedOn: '',
   place: '',
@@ -186,7 +189,7 @@ export function checkEvidence(raw: unknown): Checked<Evidence> {
   if (raw === undefined) return { value: EMPTY_EVIDENCE, valid: true };
   if (!isRecord(raw)) return { value: EMPTY_EVIDENCE, valid: false };
   let valid = true;
-  const text = (name: 'requestNumber' | 'place' | 'notes', max: number): string => {
+  const text = (name: 'phoneNumber' | 'requestNumber' | 'place' | 'notes', max: number): string => {
     const v = raw[name];
     if (v === undefined) return '';
     if (typeof v === 'string' && v.length <= max) return v;
@@ -198,6 +201,7 @@ export function checkEvidence(raw: unknown): Checked<Evidence> {
   const updatedAt = raw.updatedAt === undefined || isTimestamp(raw.updatedAt) ? (raw.updatedAt ?? 0) : null;
   if (updatedAt === null) valid = false;
   const value: Evidence = {
+    phoneNumber: text('phoneNumber', EVIDENCE_FIELD_MAX),
     requestNumber: text('requestNumber', EVIDENCE_FIELD_MAX),
     submittedOn: (submittedOn as string | null) ?? '',
     place: text('place', EVIDENCE_FIELD_MAX),

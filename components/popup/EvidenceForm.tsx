@@ -5,7 +5,7 @@ import { formatDate, t } from '@/utils/i18n';
 import { saveFailure } from '@/utils/popup-failure';
 import { parseReminderDays } from '@/utils/reminder-day';
 
-export type EvidenceField = 'requestNumber' | 'submittedOn' | 'place' | 'notes';
+export type EvidenceField = 'phoneNumber' | 'requestNumber' | 'submittedOn' | 'place' | 'notes';
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
 interface Props {
@@ -40,7 +40,7 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
     const daysValid = parseReminderDays(daysText) !== null;
     const dateInvalid = !isSubmissionDate(values.submittedOn);
 
-    const text = (field: Exclude<EvidenceField, 'notes' | 'submittedOn'>, key: 'popup.evidence.requestNumber' | 'popup.evidence.place') => (
+    const text = (field: Exclude<EvidenceField, 'notes' | 'submittedOn'>, key: 'popup.evidence.phoneNumber' | 'popup.evidence.requestNumber' | 'popup.evidence.place') => (
       <div class="sx-field">
         <label for={`sx-ev-${field}`}>{t(lang, key)}</label>
         <input
@@ -70,6 +70,7 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
           </span>
         </div>
         <p class="sx-muted">{t(lang, 'popup.evidence.private')}</p>
+        {text('phoneNumber', 'popup.evidence.phoneNumber')}
         {text('requestNumber', 'popup.evidence.requestNumber')}
         <div class="sx-field">
           <label for="sx-ev-submittedOn">{t(lang, 'popup.evidence.submittedOn')}</label>

@@ -14,7 +14,8 @@ export type EvidenceValues = Readonly<Record<EvidenceField, string>>;
 
 export const EVIDENCE_DEBOUNCE_MS = 400;
 
-const fieldsOf = ({ requestNumber, submittedOn, place, notes }: Evidence): Record<EvidenceField, string> => ({
+const fieldsOf = ({ phoneNumber, requestNumber, submittedOn, place, notes }: Evidence): Record<EvidenceField, string> => ({
+  phoneNumber,
   requestNumber,
   submittedOn,
   place,

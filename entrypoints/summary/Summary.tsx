@@ -65,6 +65,8 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
         <section class="sx-sum__section" aria-labelledby="sum-evidence">
           <h2 id="sum-evidence">{t(lang, 'popup.evidence.title')}</h2>
           <dl class="sx-sum__evidence">
+            {/* Whose number it is: a sheet shown at a counter or in a dispute names it (helper-73). */}
+            {field(t(lang, 'popup.evidence.phoneNumber'), evidence.phoneNumber)}
             {field(t(lang, 'popup.evidence.requestNumber'), evidence.requestNumber)}
             {field(t(lang, 'popup.evidence.submittedOn'), evidence.submittedOn ? formatDate(evidence.submittedOn, lang) : '')}
             {field(t(lang, 'popup.evidence.place'), evidence.place)}

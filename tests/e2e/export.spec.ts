@@ -16,6 +16,7 @@ const today = () => new Date().toLocaleDateString('en', { year: 'numeric', month
 async function prepare(page: Page) {
   await page.locator('[data-step-id="before-backup"] input').check();
   await page.locator('[data-step-id="kcell-submit"] input').check();
+  await page.getByLabel('Phone number', { exact: true }).fill('+7 701 234 56 78');
   await page.getByLabel('Request or application number').fill('KC-2026/1187');
   await page.getByLabel('Date submitted').fill('2026-11-19');
   await page.getByLabel('Office or channel').fill('Kcell Center, Abai 10');
@@ -65,6 +66,9 @@ test('the printable summary lists ticks with dates, proof and sources, prints, a
   expect(await notFound.getByRole('listitem').first().evaluate((li) => getComputedStyle(li).listStyleType)).toBe('disc');
 
   const evidence = summary.locator('.sx-sum__evidence');
+  // Whose number the record is for, first (helper-73: the printout never said).
+  await expect(evidence.locator('dt').first()).toHaveText('Phone number');
+  await expect(evidence.locator('dd').first()).toHaveText('+7 701 234 56 78');
   await expect(evidence).toContainText('KC-2026/1187');
   await expect(evidence).toContainText('November 19, 2026');
   await expect(evidence).toContainText('Kcell Center, Abai 10');

@@ -408,11 +408,13 @@ test('proof is saved as it is typed, kept when the popup closes at once, and the
   router,
 }) => {
   const page = await openPopup('?operator=kcell');
+  // The number being given up comes first: the printed copy and the file say whose record it is.
+  await page.getByLabel('Phone number', { exact: true }).fill('+7 701 234 56 78');
   await page.getByLabel('Request or application number').fill('KC-2026/1187');
   await expect(page.locator('.sx-save')).toHaveText('Saved');
   await expect
     .poll(async () => (await stored(page))['evidence:kcell'])
-    .toMatchObject({ requestNumber: 'KC-2026/1187' });
+    .toMatchObject({ phoneNumber: '+7 701 234 56 78', requestNumber: 'KC-2026/1187' });
 
   const submitted = new Date();
   const due = new Date(submitted.getFullYear(), submitted.getMonth(), submitted.getDate() + 3, 12);
@@ -674,7 +676,7 @@ test('reset asks first in an in-popup dialog with managed focus, then clears tic
         done: Object.entries(items).filter(([k, v]) => k.startsWith('progress:izi:') && (v as { done: boolean }).done).length,
       };
     })
-    .toEqual({ evidence: { requestNumber: '', submittedOn: '', place: '', notes: '', updatedAt: expect.any(Number) as unknown as number }, done: 0 });
+    .toEqual({ evidence: { phoneNumber: '', requestNumber: '', submittedOn: '', place: '', notes: '', updatedAt: expect.any(Number) as unknown as number }, done: 0 });
   expect(router.leaks).toEqual([]);
 });
 

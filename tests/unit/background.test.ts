@@ -176,7 +176,7 @@ describe('concurrent writes are never lost', () => {
   });
 
   it('an older evidence edit delivered late does not replace a newer one', async () => {
-    const base = { submittedOn: '', place: '', notes: '' };
+    const base = { phoneNumber: '', submittedOn: '', place: '', notes: '' };
     await send({ type: 'evidence/set', operator: 'activ', evidence: { ...base, requestNumber: 'new', updatedAt: 20 } });
     const late = await send({ type: 'evidence/set', operator: 'activ', evidence: { ...base, requestNumber: 'old', updatedAt: 10 } });
     expect(late).toEqual({ ok: true, evidence: { ...base, requestNumber: 'new', updatedAt: 20 } });
@@ -436,7 +436,7 @@ describe('reminders', () => {
     startWorker();
     await whenReady();
     const future = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
-    keepEvidenceOnClose('beeline', { requestNumber: 'B-2', submittedOn: future, place: '', notes: '', updatedAt: 5 });
+    keepEvidenceOnClose('beeline', { phoneNumber: '', requestNumber: 'B-2', submittedOn: future, place: '', notes: '', updatedAt: 5 });
     await vi.waitFor(async () => expect((await fakeBrowser.alarms.get('reminder:beeline'))?.scheduledTime).toBe(dueAtFor(future, 3)));
     expect(await readEvidence('beeline')).toMatchObject({ requestNumber: 'B-2', submittedOn: future });
   });

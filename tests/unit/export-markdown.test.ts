@@ -22,6 +22,7 @@ const progress: ProgressMap = {
   [untickedAgain.id]: { done: false, at: TICKED_AT },
 };
 const evidence: ExportEvidence = {
+  phoneNumber: '+7 701 234 56 78',
   requestNumber: 'KC-2026/1187',
   submittedOn: '2026-11-19',
   place: 'Kcell office, Abai 10, Almaty',
@@ -48,6 +49,10 @@ describe('toMarkdown', () => {
     expect(md).toContain(escapeMarkdown(t(lang, 'progress.count', { done: 2, total: steps.length })));
     expect(md).toContain(escapeMarkdown(t(lang, 'popup.export.generated', { date: formatDate('2026-11-21', lang) })));
     expect(md).toContain(`${t(lang, 'punct.colon')}KC-2026/1187`);
+    // Whose number the record is for, first among the proof (helper-73: the copy never said).
+    expect(md).toContain(
+      `- ${escapeMarkdown(t(lang, 'popup.evidence.phoneNumber'))}${t(lang, 'punct.colon')}${escapeMarkdown('+7 701 234 56 78')}\n- ${escapeMarkdown(t(lang, 'popup.evidence.requestNumber'))}`,
+    );
     expect(md).toContain(formatDate('2026-11-19', lang));
     expect(md).toContain('> Operator said: refund in 10 days.\n> Bring receipt.');
     // Every cited source is in the file, as an autolink.

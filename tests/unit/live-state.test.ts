@@ -274,7 +274,7 @@ describe('createLiveState with a remembered guide (the popup\'s cache)', () => {
   const initial = (guide: OperatorGuide, steps: readonly Step[]) => ({
     settings: { ...SETTINGS, dismissedSites: [] },
     progress: {},
-    evidence: { requestNumber: '', submittedOn: '', place: '', notes: '', updatedAt: 0 },
+    evidence: { phoneNumber: '', requestNumber: '', submittedOn: '', place: '', notes: '', updatedAt: 0 },
     guide: { guide, sections: [{ section: 'cancel' as const, steps }], route: 'online' as const, remembered: true },
   });
 

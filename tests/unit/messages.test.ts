@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGE_MAX_CHARS, isTrustedSender, parseRequest, sizeWithin } from '@/utils/messages';
 import { withNotice } from '@/utils/storage';
 
-const evidence = { requestNumber: 'Z-123', submittedOn: '2026-11-20', place: 'Almaty, Abay 1', notes: '', updatedAt: 1 };
+const evidence = { phoneNumber: '+7 701 000 00 00', requestNumber: 'Z-123', submittedOn: '2026-11-20', place: 'Almaty, Abay 1', notes: '', updatedAt: 1 };
 
 const valid: Array<[string, unknown]> = [
   ['progress/set', { type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: 1_700_000_000_000 }],
@@ -34,6 +34,12 @@ describe('parseRequest accepts every protocol shape', () => {
   it('accepts evidence at the size limits', () => {
     const big = { ...evidence, requestNumber: 'x'.repeat(2000), place: 'y'.repeat(2000), notes: 'z'.repeat(10_000) };
     expect(parseRequest({ type: 'evidence/set', operator: 'kcell', evidence: big })).not.toBeNull();
+  });
+
+  it('proof from a sender built before the phone number field is taken with the number empty, not refused', () => {
+    const { phoneNumber: _, ...older } = evidence;
+    const parsed = parseRequest({ type: 'evidence/set', operator: 'kcell', evidence: older });
+    expect(parsed).toEqual({ type: 'evidence/set', operator: 'kcell', evidence: { ...older, phoneNumber: '' } });
   });
 
   it('returns a copy that later changes to the raw message cannot reach', () => {
@@ -93,6 +99,8 @@ const malformed: Array<[string, unknown]> = [
   ['evidence extra field', { type: 'evidence/set', operator: 'kcell', evidence: { ...evidence, html: '<b>' } }],
   ['evidence missing field', { type: 'evidence/set', operator: 'kcell', evidence: { requestNumber: '1' } }],
   ['evidence number typed', { type: 'evidence/set', operator: 'kcell', evidence: { ...evidence, requestNumber: 123 } }],
+  ['evidence phone number typed', { type: 'evidence/set', operator: 'kcell', evidence: { ...evidence, phoneNumber: 87010000000 } }],
+  ['evidence phone number too long', { type: 'evidence/set', operator: 'kcell', evidence: { ...evidence, phoneNumber: '7'.repeat(2001) } }],
   ['settings empty patch', { type: 'settings/set', patch: {} }],
   ['settings unknown key', { type: 'settings/set', patch: { theme: 'dark' } }],
   ['settings bad lang', { type: 'settings/set', patch: { lang: 'de' } }],

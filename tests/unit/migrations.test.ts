@@ -32,13 +32,14 @@ describe('v1 → v2 from the stored fixture', () => {
     });
     expect(await readProgress('tele2')).toEqual({ 'before-backup': { done: true, at: NOW } });
     expect(await readEvidence('kcell')).toEqual({
+      phoneNumber: '',
       requestNumber: 'KC-2026-0042',
       submittedOn: '2026-11-20',
       place: 'Kcell, Almaty, Abay Ave 1',
       notes: 'Asked for the balance refund to my Kaspi card.',
       updatedAt: NOW,
     });
-    expect(await readEvidence('tele2')).toEqual({ requestNumber: 'T2-77', submittedOn: '', place: '', notes: '', updatedAt: NOW });
+    expect(await readEvidence('tele2')).toEqual({ phoneNumber: '', requestNumber: 'T2-77', submittedOn: '', place: '', notes: '', updatedAt: NOW });
     expect(await readNotices()).toEqual([{ id: 'migrated:state', kind: 'migrated', item: 'state', at: NOW }]);
   });
 
@@ -139,7 +140,7 @@ describe('v1 data that is partly unreadable', () => {
     expect(items.settings).toEqual({ ...DEFAULT_SETTINGS, route: 'online' });
     expect(items['progress:kcell:kcell-submit']).toEqual({ done: true, at: NOW });
     expect(Object.keys(items).filter((k) => k.startsWith('progress:'))).toHaveLength(1);
-    expect(items['evidence:kcell']).toEqual({ requestNumber: '', submittedOn: '', place: 'A', notes: '', updatedAt: NOW });
+    expect(items['evidence:kcell']).toEqual({ phoneNumber: '', requestNumber: '', submittedOn: '', place: 'A', notes: '', updatedAt: NOW });
     expect(items['evidence:izi']).toBeUndefined();
     // One notice for each thing to check, and no "nothing was lost" beside them.
     expect(items.notices).toEqual([

@@ -45,6 +45,7 @@ const SETTING_WORDS: Record<string, string> = {
   dismissedSites: 'operator sites where you closed the on-page guide',
 };
 const PROOF_WORDS: Record<string, string> = {
+  phoneNumber: 'the phone number you are giving up',
   requestNumber: 'request or application number',
   submittedOn: 'the date you submitted it',
   place: 'the office or channel',

@@ -74,6 +74,13 @@ describe('reads never break on what is stored', () => {
     expect(checked.value.requestNumber).toBe('KC-1');
   });
 
+  it('proof saved before the phone number field reads whole, with the number empty; a stored number is kept', () => {
+    const older = { requestNumber: 'KC-1', submittedOn: '', place: '', notes: '', updatedAt: 5 };
+    expect(checkEvidence(older)).toEqual({ value: { ...older, phoneNumber: '' }, valid: true });
+    expect(checkEvidence({ ...older, phoneNumber: '+7 701 000 00 00' }).value.phoneNumber).toBe('+7 701 000 00 00');
+    expect(checkEvidence({ ...older, phoneNumber: 87010000000 })).toMatchObject({ value: { phoneNumber: '' }, valid: false });
+  });
+
   it('of more notices than are kept, the newest stay', () => {
     const notices = Array.from({ length: NOTICES_MAX + 5 }, (_, at) => ({ id: `n${at}`, kind: 'reset', item: 'settings', at }));
     expect(checkNotices(notices).value.map((n) => n.at)).toEqual(Array.from({ length: NOTICES_MAX }, (_, i) => i + 5));
@@ -219,7 +226,7 @@ describe('data from a newer version', () => {
 });
 
 describe('the popup\'s write as it closes (keepEvidenceOnClose)', () => {
-  const proof = { requestNumber: 'NEW', submittedOn: '', place: '', notes: '', updatedAt: 50 };
+  const proof = { phoneNumber: '', requestNumber: 'NEW', submittedOn: '', place: '', notes: '', updatedAt: 50 };
   afterEach(() => noteStoredVersion(undefined));
 
   it('keeps proof over data of this version', async () => {
