@@ -126,6 +126,7 @@ async function scenario(context: BrowserContext, extensionId: string): Promise<v
   await popup.setViewportSize({ width: 400, height: 580 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
   await popup.locator('[data-step-id="kcell-download-forms"] .sx-step__check').check();
+  await popup.locator('#sx-ev-phoneNumber').fill('+7 701 555 01 23');
   await popup.locator('#sx-ev-requestNumber').fill('KC-2025/48113');
   await popup.locator('#sx-ev-submittedOn').fill(localIsoDate(new Date()));
   await popup.locator('#sx-ev-place').fill('Kcell Center, Almaty');
