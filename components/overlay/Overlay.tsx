@@ -1,3 +1,5 @@
+import { Component, type ComponentChildren } from 'preact';
+import { effect, type ReadonlySignal } from '@preact/signals';
 import { t } from '@/utils/i18n';
 import { Farewell } from './Farewell';
 import { HighlightBox } from './HighlightBox';
@@ -12,13 +14,12 @@ import { Panel } from './Panel';
 export function Overlay({ model }: { model: OverlayModel }) {
   const lang = model.lang.value;
   const expanded = model.expanded.value;
-  const highlight = model.highlight.value;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
     if (model.farewell.value) model.closeFarewell();
     // With an outline shown, Escape clears it, as "Show me" announced, and nothing more.
-    else if (highlight) model.clearHighlight();
+    else if (model.highlight.peek()) model.clearHighlight();
     // Escape in the "hide on this site?" question answers no, and leaves the panel open.
     else if (model.dismissAsked.value) model.askDismiss(false);
     else if (expanded) model.collapse(true);
@@ -32,11 +33,47 @@ export function Overlay({ model }: { model: OverlayModel }) {
     >
       <aside class="sx-overlay__frame" aria-label={t(lang, 'overlay.region', { operator: model.operatorName.value })}>
         {model.farewell.value ? <Farewell model={model} /> : expanded ? <Panel model={model} /> : <Launcher model={model} />}
-        <p class="sx-visually-hidden" role="status" aria-live="polite">
-          {model.announcement.value}
-        </p>
+        <Watch
+          signal={model.announcement}
+          draw={(said) => (
+            <p class="sx-visually-hidden" role="status" aria-live="polite">
+              {said}
+            </p>
+          )}
+        />
       </aside>
-      {highlight && <HighlightBox rect={highlight} />}
+      <Watch signal={model.highlight} draw={(rect) => rect && <HighlightBox rect={rect} />} />
     </div>
   );
+}
+
+/**
+ * Draws `draw(signal's value)`, and again only when that value changes. The outline moves with every
+ * scroll frame while it shows, and the live region speaks at each tick and "Show me": read during the
+ * overlay's render, either signal drew the whole panel and every step again (guide.tsx renders in one
+ * effect, which tracks every read), ~45 ms a frame on a CPU throttled 4x (helper-72). Read in an effect
+ * of its own, it re-renders this component alone.
+ */
+class Watch<T> extends Component<{ signal: ReadonlySignal<T>; draw: (value: T) => ComponentChildren }, { value: T }> {
+  override state = { value: this.props.signal.peek() };
+  private stop: (() => void) | null = null;
+  /** The last value asked for: state lags behind it until Preact renders. */
+  private latest = this.state.value;
+
+  override componentDidMount(): void {
+    this.stop = effect(() => {
+      const value = this.props.signal.value;
+      if (value === this.latest) return;
+      this.latest = value;
+      this.setState({ value });
+    });
+  }
+
+  override componentWillUnmount(): void {
+    this.stop?.();
+  }
+
+  override render() {
+    return this.props.draw(this.state.value);
+  }
 }

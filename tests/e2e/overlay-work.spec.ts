@@ -1,0 +1,75 @@
+// How much the overlay draws again for what the user does, counted (not timed) with V8's call counts
+// (precise coverage) of the built overlay.js. On a slow laptop a whole overlay drawn again cost ~45 ms
+// of a CPU throttled 4x: it was drawn again at every scroll frame while "Show me"'s outline showed, and
+// once more for the words the live region says after each tick (helper-72).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import { EXTENSION_PATH, FIXTURES, test, expect } from './harness';
+import { HOST, panel, stepCard } from './overlay-helpers';
+
+const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
+const OVERLAY_JS = readFileSync(join(EXTENSION_PATH, 'overlay.js'), 'utf8');
+
+interface FunctionCoverage {
+  ranges: { startOffset: number; endOffset: number; count: number }[];
+}
+interface ScriptCoverage {
+  url: string;
+  functions: FunctionCoverage[];
+}
+
+/** Counts the calls of the overlay.js function that draws the steps (the innermost holding its group's id). */
+async function stepDrawCounter(page: Page): Promise<{ reset(): Promise<void>; calls(): Promise<number> }> {
+  const at = OVERLAY_JS.indexOf('sx-group-page');
+  expect(at, 'the steps component is in overlay.js').toBeGreaterThan(0);
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+  // Taking coverage resets the counts: each take counts the calls since the one before.
+  const take = async () => {
+    const { result } = (await cdp.send('Profiler.takePreciseCoverage')) as { result: ScriptCoverage[] };
+    const script = result.find((s) => s.url.endsWith('/overlay.js'));
+    const holding = (script?.functions ?? [])
+      .map((f) => f.ranges[0]!)
+      .filter((r) => r.startOffset < at && at < r.endOffset)
+      .sort((a, b) => a.endOffset - a.startOffset - (b.endOffset - b.startOffset));
+    return holding[0]?.count ?? 0;
+  };
+  return { reset: async () => void (await take()), calls: take };
+}
+
+test('the steps are not drawn again while "Show me"’s outline follows a scrolling page, and once per tick', async ({ context, router }) => {
+  // Room to scroll below the forms.
+  router.serve(KCELL_RU, readFileSync(join(FIXTURES, 'pages/kcell-documents-ru.html'), 'utf8').replace('</main>', '<div style="height:4000px"></div></main>'));
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  await expect(page.locator(`${HOST}[data-ready]`)).toHaveCount(1);
+  const counter = await stepDrawCounter(page);
+  const outline = page.locator(`${HOST} .sx-highlight`);
+
+  await counter.reset();
+  await stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ }).click();
+  await expect(outline).toBeVisible();
+  await page.waitForTimeout(500);
+  const before = await outline.boundingBox();
+  await page.mouse.move(300, 300);
+  for (let i = 0; i < 10; i++) {
+    await page.mouse.wheel(0, 40);
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+  }
+  // The outline followed the page (scroll frames reached the overlay), and the steps were left alone.
+  await expect.poll(async () => (await outline.boundingBox())?.y).toBeLessThan(before!.y - 200);
+  expect(await counter.calls(), 'step lists drawn for "Show me" and 10 scroll steps').toBe(0);
+
+  await page.keyboard.press('Escape');
+  const box = stepCard(page, 'before-settle-debts').getByRole('checkbox');
+  await box.check();
+  await page.waitForTimeout(500);
+  await counter.reset();
+  await box.uncheck();
+  await expect(page.locator(`${HOST} [aria-live="polite"]`)).toContainText('not done');
+  await page.waitForTimeout(500);
+  expect(await counter.calls(), 'step lists drawn for one untick (box, count and what is said)').toBe(1);
+});
