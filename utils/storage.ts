@@ -14,6 +14,7 @@ import {
   isStepProgress,
   isTimestamp,
   parseProgressKey,
+  progressKey,
   progressPrefix,
   type ProgressMap,
   type StepProgress,
@@ -404,13 +405,26 @@ export function noteStoredVersion(raw: unknown): void {
 }
 
 /**
- * The one write outside the worker: proof the popup could not hand over as it closes. A message to a
+ * A write outside the worker: proof the popup could not hand over as it closes. A message to a
  * worker that must first be started is dropped with the closing page; a storage write is not. The
  * worker then schedules its reminder (utils/worker.ts, storage listener).
  */
 export function keepEvidenceOnClose(operator: OperatorId, evidence: Evidence): void {
   if (newerData) return;
   local().set({ [evidenceKey(operator)]: evidence }).catch(() => undefined);
+}
+
+/**
+ * The overlay's ticks its worker had not answered when the page was hidden (the tab closed): for the
+ * same reason as the proof above, written here. Each step is its own key and a tick carries the time
+ * it was made, so this is the write the worker would have made, unless another window changed that
+ * same step in the few milliseconds between.
+ */
+export function keepTicksOnClose(operator: OperatorId, ticks: ReadonlyMap<string, StepProgress>): void {
+  if (newerData || ticks.size === 0) return;
+  const items: Record<string, StepProgress> = {};
+  for (const [stepId, tick] of ticks) items[progressKey(operator, stepId)] = tick;
+  local().set(items).catch(() => undefined);
 }
 
 export async function removeItems(keys: readonly string[]): Promise<WriteResult> {

@@ -20,7 +20,8 @@ import type { Corner, Side } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mode';
 import { groupSteps, mayBeOutOfDate, precautionsLeft } from '@/utils/overlay-steps';
 import type { ProgressMap } from '@/utils/progress';
-import { checkSettings, onStorageChange, progressFromItems, readAll, type Settings } from '@/utils/storage';
+import { KEYS, checkSettings, noteStoredVersion, onStorageChange, progressFromItems, readAll, type Settings } from '@/utils/storage';
+import { browser } from 'wxt/browser';
 import { RECHECK_MS, onLocationChange } from '@/utils/location-change';
 import checklistCss from '@/components/checklist.css?inline';
 import overlayCss from './style.css?inline';
@@ -28,6 +29,7 @@ import { createPageFocus } from './page-focus';
 import { mountShadow, type ShadowUi } from './shadow';
 import { createShowMe } from './show-me';
 import { strings } from './strings';
+import { createUnansweredTicks } from './unanswered-ticks';
 
 export const HOST_NAME = 'simexit-guide';
 
@@ -41,6 +43,13 @@ const FAREWELL_MS = 8000;
  */
 export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideAnswer | null): void {
   const { ctx, operator } = boot;
+  // Ticks the worker has not answered when the tab is hidden (closed) are written to storage directly
+  // (./unanswered-ticks.ts), never over a newer version's data: its version is read once, off the first render's path.
+  const unanswered = createUnansweredTicks(operator);
+  const keepUnanswered = () => document.visibilityState === 'hidden' && unanswered.keep();
+  ctx.setTimeout(() => {
+    browser.storage.local.get(KEYS.schemaVersion).then((items) => noteStoredVersion(items[KEYS.schemaVersion]), () => undefined);
+  }, 0);
   /** What the first mount starts from instead of reading and asking again; later mounts start afresh. */
   let initial: LiveStateOptions['initial'] = {
     settings: stored.settings,
@@ -164,6 +173,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       announcement,
       toggleStep(step, done) {
         const saved = state.setDone(step.id, done);
+        const sent = state.progress.peek()[step.id];
+        if (sent) unanswered.track(step.id, sent, saved);
         const lang = state.lang.value;
         const progress =
           state.done.value === state.total.value
@@ -429,6 +440,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
    */
   function listenToPage(): void {
     listenToLocation();
+    ctx.addEventListener(document, 'visibilitychange', keepUnanswered);
     ctx.addEventListener(document, 'focusin', onPageFocus, { capture: true });
     ctx.addEventListener(window, 'scroll', showMe.onViewportChange, { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', showMe.onViewportChange, { passive: true });

@@ -12,6 +12,7 @@ import {
   EMPTY_EVIDENCE,
   EVIDENCE_FIELD_MAX,
   keepEvidenceOnClose,
+  keepTicksOnClose,
   NOTES_MAX,
   NOTICES_MAX,
   noteStoredVersion,
@@ -243,6 +244,18 @@ describe('the popup\'s write as it closes (keepEvidenceOnClose)', () => {
     // A write would have landed by the next storage round trip.
     await local().get(null);
     expect((await local().get('evidence:kcell'))['evidence:kcell']).toEqual(newer);
+  });
+
+  it('the overlay\'s unanswered ticks: written as ticked over data of this version, never over a newer version\'s', async () => {
+    noteStoredVersion(CURRENT_SCHEMA_VERSION);
+    keepTicksOnClose('kcell', new Map([['kcell-submit', { done: true, at: 7 }]]));
+    await vi.waitFor(async () => expect((await local().get('progress:kcell:kcell-submit'))['progress:kcell:kcell-submit']).toEqual({ done: true, at: 7 }));
+
+    await local().set({ schemaVersion: CURRENT_SCHEMA_VERSION + 1, 'progress:kcell:kcell-refund': { state: 'v3' } });
+    noteStoredVersion(CURRENT_SCHEMA_VERSION + 1);
+    keepTicksOnClose('kcell', new Map([['kcell-refund', { done: true, at: 8 }]]));
+    await local().get(null);
+    expect((await local().get('progress:kcell:kcell-refund'))['progress:kcell:kcell-refund']).toEqual({ state: 'v3' });
   });
 });
 
