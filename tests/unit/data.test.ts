@@ -537,6 +537,12 @@ describe('facts say no more than their sources (truth audit)', () => {
     for (const lang of LANGS) expect(refund.detail[lang], lang).toMatch(kcellBrand[lang]);
   });
 
+  it('Kcell’s contract-plan title hedges: only the router offer is known to need a Kcell Center, in every language', () => {
+    const plan = getOperator('kcell').routes.office.find((s) => s.id === 'kcell-contract-plan')!;
+    const hedge = { en: /\bmay\b/, ru: /может/, kk: /мүмкін/, 'zh-CN': /可能/ } as const;
+    for (const lang of LANGS) expect(plan.title[lang], lang).toMatch(hedge[lang]);
+  });
+
   it('Beeline’s debts step does not say its offer is silent on what the account does: the offer lists itemised usage and more', () => {
     const debts = step('beeline', 'before-settle-debts');
     expect(debts.detail.en).not.toMatch(/not what they let you do/);
