@@ -6,7 +6,8 @@ import { COMPANIES_READ, RESEARCH_READ, WRITTEN } from '../dates';
 import { NOT_FOUND_FOR_EVERYONE, generalSteps, terminationNotFound } from '../general';
 
 const MANUAL = 'https://content.izi.me/binaries/content/assets/docs/manual-en.html';
-const BUNDLES = 'https://content.izi.me/binaries/content/assets/docs/bundles-en.html';
+// The bundles page sits under product-details/: the stored copy the research read is at this address.
+const BUNDLES = 'https://content.izi.me/binaries/content/assets/docs/product-details/bundles-en.html';
 
 const general = generalSteps('izi', 'IZI');
 
@@ -19,10 +20,10 @@ const appCheck: Step = {
     'zh-CN': '从 IZI 应用开始',
   },
   detail: {
-    en: 'IZI runs through its app: the SIM is ordered, registered and activated there. Leftover bundle minutes are reset after 6 months without use. (Our advice, not IZI’s: buy nothing new in the app while you are leaving.)',
-    ru: 'IZI работает через приложение: в нём заказывают, регистрируют и активируют SIM-карту. Минуты пакетов, которыми не пользовались 6 месяцев, сгорают. (Это наш совет, а не совет IZI: пока вы отказываетесь от номера IZI, ничего нового в приложении не покупайте.)',
-    kk: 'IZI қосымша арқылы жұмыс істейді: SIM-картаға сонда тапсырыс беріп, оны тіркеп, іске қосады. Пакеттердегі минуттар 6 ай пайдаланылмаса, жойылады. (Бұл IZI-нің емес, біздің кеңесіміз: IZI қызметінен бас тартып жатқанда қосымшада жаңа ештеңе сатып алмаңыз.)',
-    'zh-CN': 'IZI 通过应用运营：SIM 卡在应用中订购、登记和激活。套餐内剩余分钟数连续 6 个月未使用将清零。（这是我们的建议，并非 IZI 的规定：在办理注销期间，不要在应用中购买任何新的套餐或服务。）',
+    en: 'IZI runs through its app: the SIM is ordered, registered and activated there. IZI says leftover bundle minutes are reset if the number is not used for 6 months (no outgoing calls, SMS or mobile internet, and no top-up or spending). (Our advice, not IZI’s: buy nothing new in the app while you are leaving.)',
+    ru: 'IZI работает через приложение: в нём заказывают, регистрируют и активируют SIM-карту. По словам IZI, оставшиеся минуты пакетов обнуляются, если номером не пользовались 6 месяцев (ни исходящих звонков, ни SMS, ни мобильного интернета, ни пополнений или трат с баланса). (Это наш совет, а не совет IZI: пока вы отказываетесь от номера IZI, ничего нового в приложении не покупайте.)',
+    kk: 'IZI қосымша арқылы жұмыс істейді: SIM-картаға сонда тапсырыс беріп, оны тіркеп, іске қосады. IZI мәліметінше, нөмір 6 ай бойы пайдаланылмаса (шығыс қоңырау, SMS, мобильді интернет болмаса, баланс толтырылмаса не жұмсалмаса), пакеттердегі қалған минуттар нөлге түседі. (Бұл IZI-нің емес, біздің кеңесіміз: IZI қызметінен бас тартып жатқанда қосымшада жаңа ештеңе сатып алмаңыз.)',
+    'zh-CN': 'IZI 通过应用运营：SIM 卡在应用中订购、登记和激活。据 IZI 说明，如果号码连续 6 个月未被使用（没有拨出电话、发送短信、使用移动网络，也没有充值或消费），套餐内剩余的分钟数将清零。（这是我们的建议，并非 IZI 的规定：在办理注销期间，不要在应用中购买任何新的套餐或服务。）',
   },
   channel: 'app',
   sources: [MANUAL, BUNDLES],

@@ -44,10 +44,10 @@ const settleDebts: Step = {
 const contractPlan: Step = {
   id: 'kcell-contract-plan',
   title: {
-    en: 'On a contract plan? Leave it at a Kcell Center first',
-    ru: 'Контрактный тариф? Сначала выйдите из контракта в Kcell Center',
-    kk: 'Келісімшарттық тарифтесіз бе? Алдымен Kcell Center-де келісімшарттан шығыңыз',
-    'zh-CN': '签了合约套餐？先到 Kcell Center 办理提前退出合约',
+    en: 'On a contract plan? Leaving it early may take a Kcell Center visit',
+    ru: 'Контрактный тариф? Для досрочного выхода может понадобиться визит в Kcell Center',
+    kk: 'Келісімшарттық тарифтесіз бе? Мерзімінен бұрын шығу үшін Kcell Center-ге бару қажет болуы мүмкін',
+    'zh-CN': '签了合约套餐？提前退出可能需要去 Kcell Center 办理',
   },
   detail: {
     en: 'Kcell’s router offer says leaving its contract early takes a written request at a Kcell Center, and the remaining value of the device must be paid; for other contract plans, ask Kcell whether the same applies. Skip this step if you are not on a contract plan.',

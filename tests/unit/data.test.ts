@@ -483,7 +483,7 @@ describe('honesty about what was not found', () => {
   });
 
   it('a step that says the operator does not state its point, or what an unofficially named account shows, is not labelled an official source', () => {
-    const hedged = everyStep().filter((step) => /is not stated|not what they let you do|named only by unofficial sources/.test(step.detail.en));
+    const hedged = everyStep().filter((step) => /is not stated|does not mention debts|named only by unofficial sources/.test(step.detail.en));
     // Kcell's and activ's termination application, Kcell's debts, Beeline's account.
     expect(hedged.length).toBeGreaterThanOrEqual(4);
     expect(hedged.filter((step) => step.confidence === 'official').map((step) => step.id)).toEqual([]);
@@ -512,5 +512,41 @@ describe('honesty about what was not found', () => {
       expect(/заявлени/i.test(step.title.ru), `${step.id} (ru): ${step.title.ru}`).toBe(english);
       expect(/өтініш/i.test(step.title.kk), `${step.id} (kk): ${step.title.kk}`).toBe(english);
     }
+  });
+});
+
+describe('facts say no more than their sources (truth audit)', () => {
+  const step = (operator: 'izi' | 'activ' | 'beeline', id: string): Step => {
+    const guide = getOperator(operator);
+    const found = [...guide.routes.online, ...guide.routes.office, ...(guide.ownPrecautions ?? [])].find((s) => s.id === id);
+    if (!found) throw new Error(`${operator}: no step ${id}`);
+    return found;
+  };
+
+  it('IZI bundle minutes reset when the number goes unused for 6 months, as its bundles page says, cited at its real address', () => {
+    const appCheck = step('izi', 'izi-app-check');
+    expect(appCheck.sources).toContain('https://content.izi.me/binaries/content/assets/docs/product-details/bundles-en.html');
+    // The page says bundles never expire; minutes reset only when the whole number is idle (no calls, SMS, data, top-up).
+    const idleNumber = { en: /number is not used for 6 months/, ru: /номером не пользовались 6 месяцев/, kk: /нөмір 6 ай бойы пайдаланылмаса/, 'zh-CN': /号码连续 6 个月未被使用/ } as const;
+    for (const lang of LANGS) expect(appCheck.detail[lang], lang).toMatch(idleNumber[lang]);
+  });
+
+  it('activ’s refund step gives the 2016 notice as about Kcell-brand contracts, not as an activ rule, in every language', () => {
+    const refund = step('activ', 'activ-refund');
+    const kcellBrand = { en: /Kcell-brand contract/, ru: /под брендом Kcell/, kk: /Kcell брендіндегі/, 'zh-CN': /Kcell 品牌/ } as const;
+    for (const lang of LANGS) expect(refund.detail[lang], lang).toMatch(kcellBrand[lang]);
+  });
+
+  it('Kcell’s contract-plan title hedges: only the router offer is known to need a Kcell Center, in every language', () => {
+    const plan = getOperator('kcell').routes.office.find((s) => s.id === 'kcell-contract-plan')!;
+    const hedge = { en: /\bmay\b/, ru: /может/, kk: /мүмкін/, 'zh-CN': /可能/ } as const;
+    for (const lang of LANGS) expect(plan.title[lang], lang).toMatch(hedge[lang]);
+  });
+
+  it('Beeline’s debts step does not say its offer is silent on what the account does: the offer lists itemised usage and more', () => {
+    const debts = step('beeline', 'before-settle-debts');
+    expect(debts.detail.en).not.toMatch(/not what they let you do/);
+    const itemised = { en: /itemised usage/, ru: /детализаци/, kk: /детализация/, 'zh-CN': /明细/ } as const;
+    for (const lang of LANGS) expect(debts.detail[lang], lang).toMatch(itemised[lang]);
   });
 });
