@@ -1,5 +1,5 @@
 // Notices name the storage item they concern ('progress:kcell', 'settings'); users get words instead.
-import type { Lang } from '@/data/schema';
+import type { Lang, OperatorId } from '@/data/schema';
 import { t } from '@/utils/i18n';
 import { operatorName } from '@/utils/operator-names';
 import { isOperatorId } from '@/utils/progress';
@@ -8,17 +8,21 @@ import type { Notice } from '@/utils/storage';
 // Names from the picker's list, not data/: the popup does not bundle the guides.
 const nameOf = (id: string) => operatorName(id) ?? id;
 
+/** An item of one operator ('progress:kcell'): its kind and operator; null for any other item. */
+function operatorItem(item: string): { kind: string; operator: OperatorId } | null {
+  const [kind, operator, ...rest] = item.split(':');
+  return kind && rest.length === 0 && isOperatorId(operator) ? { kind, operator } : null;
+}
+
 export function noticeItemLabel(item: string, lang: Lang): string {
   if (item === 'settings') return t(lang, 'popup.item.settings');
   if (item === 'notices') return t(lang, 'popup.item.notices');
   // The one-key format a migration could not read (utils/migrations.ts): not "other data", which says nothing.
   if (item === 'state') return t(lang, 'popup.item.state');
-  const [kind, operator, ...rest] = item.split(':');
-  if (rest.length === 0 && isOperatorId(operator)) {
-    if (kind === 'progress') return t(lang, 'popup.item.progress', { name: nameOf(operator) });
-    if (kind === 'evidence') return t(lang, 'popup.item.evidence', { name: nameOf(operator) });
-    if (kind === 'reminder') return t(lang, 'popup.item.reminder', { name: nameOf(operator) });
-  }
+  const of = operatorItem(item);
+  if (of?.kind === 'progress') return t(lang, 'popup.item.progress', { name: nameOf(of.operator) });
+  if (of?.kind === 'evidence') return t(lang, 'popup.item.evidence', { name: nameOf(of.operator) });
+  if (of?.kind === 'reminder') return t(lang, 'popup.item.reminder', { name: nameOf(of.operator) });
   return t(lang, 'popup.item.other');
 }
 
@@ -26,9 +30,7 @@ export function noticeItemLabel(item: string, lang: Lang): string {
 export function noticeText({ kind, item }: Pick<Notice, 'kind' | 'item'>, lang: Lang): string {
   // Each tick is stored on its own and only the unreadable ones are removed (utils/repair.ts), so
   // "ticks for Kcell … were reset" told a user whose other ticks were all still there that they had lost them.
-  const [prefix, operator, ...rest] = item.split(':');
-  if (kind === 'reset' && prefix === 'progress' && rest.length === 0 && isOperatorId(operator)) {
-    return t(lang, 'popup.notice.resetTicks', { name: nameOf(operator) });
-  }
+  const of = operatorItem(item);
+  if (kind === 'reset' && of?.kind === 'progress') return t(lang, 'popup.notice.resetTicks', { name: nameOf(of.operator) });
   return t(lang, `popup.notice.${kind}`, { item: noticeItemLabel(item, lang) });
 }

@@ -20,8 +20,7 @@ import type { Corner, Side } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mode';
 import { groupSteps, mayBeOutOfDate, precautionsLeft } from '@/utils/overlay-steps';
 import type { ProgressMap } from '@/utils/progress';
-import { KEYS, checkSettings, noteStoredVersion, onStorageChange, progressFromItems, readAll, type Settings } from '@/utils/storage';
-import { browser } from 'wxt/browser';
+import { KEYS, checkSettings, noteStoredVersion, onStorageChange, progressFromItems, readAll, readRaw, type Settings } from '@/utils/storage';
 import { RECHECK_MS, onLocationChange } from '@/utils/location-change';
 import checklistCss from '@/components/checklist.css?inline';
 import overlayCss from './style.css?inline';
@@ -47,9 +46,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   // (./unanswered-ticks.ts), never over a newer version's data: its version is read once, off the first render's path.
   const unanswered = createUnansweredTicks(operator);
   const keepUnanswered = () => document.visibilityState === 'hidden' && unanswered.keep();
-  ctx.setTimeout(() => {
-    browser.storage.local.get(KEYS.schemaVersion).then((items) => noteStoredVersion(items[KEYS.schemaVersion]), () => undefined);
-  }, 0);
+  ctx.setTimeout(() => readRaw(KEYS.schemaVersion).then(noteStoredVersion, () => undefined), 0);
   /** What the first mount starts from instead of reading and asking again; later mounts start afresh. */
   let initial: LiveStateOptions['initial'] = {
     settings: stored.settings,

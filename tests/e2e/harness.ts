@@ -74,6 +74,22 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
   throw new Error('The extension service worker did not start within 30 s.');
 }
 
+/**
+ * Stops the extension's service worker, as Chrome does after 30 s idle, and returns once it reports
+ * stopped. `page` is any page of the context, for the CDP session.
+ */
+export async function stopExtensionWorker(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.startsWith('chrome-extension://')) statuses.push(v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => statuses.at(-1)).toBe('stopped');
+  await cdp.detach();
+}
+
 /** Routes every request of the context: fixture pages for operator hosts, a recorded leak for the rest. */
 export class Router {
   readonly leaks: string[] = [];

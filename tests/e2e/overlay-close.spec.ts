@@ -1,26 +1,13 @@
 // A tick made in the overlay just before its tab is closed. A message to a worker that must first be
 // started is dropped with the closing page: with the worker asleep (Chrome stops it after 30 s idle,
 // e.g. while the user reads the page) and the tab closed at once, 3 of 4 such ticks were lost (helper-68).
-import type { BrowserContext, Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
-import { test, expect } from './harness';
+import { test, expect, stopExtensionWorker } from './harness';
 import { openServed, stepCard } from './overlay-helpers';
 
 declare const chrome: typeof Browser;
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
-
-async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.startsWith('chrome-extension://')) statuses.push(v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => statuses.at(-1)).toBe('stopped');
-  await cdp.detach();
-}
 
 test('a tick made just before the tab is closed is kept, even when the worker had stopped meanwhile', async ({ context, router, extensionId }) => {
   // Read from an extension page: the worker is stopped again and again.
@@ -34,7 +21,7 @@ test('a tick made just before the tab is closed is kept, even when the worker ha
     const page = await openServed(context, router, KCELL_RU);
     const box = stepCard(page, stepId).getByRole('checkbox');
     await expect(box).toBeEnabled();
-    await stopWorker(context, control);
+    await stopExtensionWorker(context, control);
     await box.check();
     await page.close();
     await expect.poll(() => tickOf(stepId), { timeout: 8000 }).toMatchObject({ done: true });

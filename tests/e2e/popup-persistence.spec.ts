@@ -3,7 +3,7 @@
 import { rmSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
-import { test, expect, launchWithExtension, Router } from './harness';
+import { test, expect, launchWithExtension, Router, stopExtensionWorker } from './harness';
 
 declare const chrome: typeof Browser;
 
@@ -97,15 +97,7 @@ test('proof typed just before the popup closes is kept, even when the worker had
     const popup = await openPopup(context, extensionId, '?operator=kcell');
     await popup.getByLabel('Request or application number').waitFor();
     // Chrome stops an idle worker after 30 s, e.g. while the user reads the checklist.
-    const cdp = await context.newCDPSession(popup);
-    const statuses: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) if (v.scriptURL.startsWith('chrome-extension://')) statuses.push(v.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => statuses.at(-1)).toBe('stopped');
-    await cdp.detach();
+    await stopExtensionWorker(context, popup);
     // Pasted, and the popup closed at once (Escape, or a click outside it): before the save's usual pause.
     await popup.getByLabel('Request or application number').fill(value);
     await popup.waitForTimeout(i * 100);
