@@ -26,13 +26,6 @@ const TRANSIENT = [
   'no response',
 ];
 
-export class WorkerUnavailableError extends Error {
-  constructor(override readonly cause: unknown) {
-    super(`The extension's background worker did not answer: ${errorText(cause)}`);
-    this.name = 'WorkerUnavailableError';
-  }
-}
-
 /** Whether a send failed because nobody was listening yet (worker starting or stopped), not because of the request. */
 export function isTransientSendError(error: unknown): boolean {
   const message = errorText(error).toLowerCase();
@@ -41,33 +34,26 @@ export function isTransientSendError(error: unknown): boolean {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export interface SendOptions {
-  /** Overridable for tests. */
-  readonly delays?: readonly number[];
-  readonly send?: (message: unknown) => Promise<unknown>;
-}
-
 /**
  * Sends `request` to the worker and resolves with its answer (`{ ok: true, … }` or `{ ok: false, error }`).
- * Retries while the worker cannot be reached or gives no answer; throws WorkerUnavailableError after the last try.
+ * Retries while the worker cannot be reached or gives no answer; after the last try, throws an error
+ * that says so, with the browser's own reason.
  */
-export async function sendToWorker<R extends Request>(request: R, options: SendOptions = {}): Promise<ResponseFor<R>> {
-  const delays = options.delays ?? RETRY_DELAYS_MS;
-  const send = options.send ?? ((message: unknown) => browser.runtime.sendMessage(message));
-  let lastError: unknown = new Error('no response');
-  for (let attempt = 0; attempt <= delays.length; attempt++) {
-    if (attempt > 0) await sleep(delays[attempt - 1]!);
+export async function sendToWorker<R extends Request>(request: R): Promise<ResponseFor<R>> {
+  let lastError: unknown;
+  for (const wait of [0, ...RETRY_DELAYS_MS]) {
+    if (wait) await sleep(wait);
     try {
-      const response = await send(request);
+      const response = await browser.runtime.sendMessage(request);
       // 'stopping': the worker was stopped as it handled this; the next one will.
       if (isResponse(response) && (response as { error?: unknown }).error !== 'stopping') return response as ResponseFor<R>;
-      lastError = new Error('no response');
+      lastError = 'no response';
     } catch (error) {
       if (!isTransientSendError(error)) throw error;
       lastError = error;
     }
   }
-  throw new WorkerUnavailableError(lastError);
+  throw new Error(`The extension's background worker did not answer: ${errorText(lastError)}`);
 }
 
 function isResponse(value: unknown): value is { ok: boolean } {

@@ -8,7 +8,8 @@ import type { Lang, OperatorGuide, OperatorId, Route, Step } from '@/data/schema
 import { sendToWorker } from '@/utils/client';
 import type { GuideSection, Request } from '@/utils/messages';
 import { uiLang } from '@/utils/i18n';
-import { applySet, checklistCount, type ProgressMap } from '@/utils/progress';
+import { applySet, checklistCount, progressKey, type ProgressMap } from '@/utils/progress';
+import { trackTick } from '@/utils/unanswered-ticks';
 import {
   DEFAULT_SETTINGS,
   EMPTY_EVIDENCE,
@@ -347,6 +348,7 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
       const at = Math.max(now(), (progress.value[stepId]?.at ?? 0) + 1);
       progress.value = applySet(progress.value, stepId, isDone, at);
       const pending = send({ type: 'progress/set', operator, stepId, done: isDone, at });
+      trackTick(progressKey(operator, stepId), progress.value[stepId]!, pending);
       // The first tick makes this the operator being left, unless the user is already leaving another.
       if (isDone && settings.value.operator === null) void update({ operator }, { type: 'settings/set', patch: { operator } });
       return pending;

@@ -14,7 +14,6 @@ import {
   isStepProgress,
   isTimestamp,
   parseProgressKey,
-  progressKey,
   progressPrefix,
   type ProgressMap,
   type StepProgress,
@@ -405,26 +404,15 @@ export function noteStoredVersion(raw: unknown): void {
 }
 
 /**
- * A write outside the worker: proof the popup could not hand over as it closes. A message to a
- * worker that must first be started is dropped with the closing page; a storage write is not. The
- * worker then schedules its reminder (utils/worker.ts, storage listener).
+ * Writes outside the worker, made by a page as it closes: proof the popup could not hand over, and
+ * ticks the worker had not answered (utils/unanswered-ticks.ts). A message to a worker that must
+ * first be started is dropped with the closing page; a storage write is not. The worker then
+ * schedules its reminder (utils/worker.ts, storage listener). Each step is its own key and a tick
+ * carries the time it was made, so this is the write the worker would have made, unless another
+ * window changed that same item in the few milliseconds between.
  */
-export function keepEvidenceOnClose(operator: OperatorId, evidence: Evidence): void {
-  if (newerData) return;
-  local().set({ [evidenceKey(operator)]: evidence }).catch(() => undefined);
-}
-
-/**
- * The overlay's ticks its worker had not answered when the page was hidden (the tab closed): for the
- * same reason as the proof above, written here. Each step is its own key and a tick carries the time
- * it was made, so this is the write the worker would have made, unless another window changed that
- * same step in the few milliseconds between.
- */
-export function keepTicksOnClose(operator: OperatorId, ticks: ReadonlyMap<string, StepProgress>): void {
-  if (newerData || ticks.size === 0) return;
-  const items: Record<string, StepProgress> = {};
-  for (const [stepId, tick] of ticks) items[progressKey(operator, stepId)] = tick;
-  local().set(items).catch(() => undefined);
+export function keepOnClose(items: Readonly<Record<string, Evidence | StepProgress>>): void {
+  if (!newerData) local().set(items).catch(() => undefined);
 }
 
 export async function removeItems(keys: readonly string[]): Promise<WriteResult> {

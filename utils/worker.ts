@@ -376,7 +376,7 @@ export function startWorker(): void {
       // The one badge trigger for stored changes, the worker's own writes included: a handler that
       // also refreshed after writing made every tick compute the badge twice.
       if (keys.some((key) => ['progress', 'settings'].includes(itemKind(key) ?? ''))) void refreshBadge();
-      // Proof the popup wrote itself as it closed (utils/storage.ts keepEvidenceOnClose): a changed date
+      // Proof the popup wrote itself as it closed (utils/storage.ts keepOnClose): a changed date
       // moves its reminder. Only the date: setEvidence syncs its own writes, and typing notes moves nothing.
       for (const change of parseChanges(changes)) {
         if (change.item !== 'evidence') continue;

@@ -22,13 +22,13 @@ import { groupSteps, mayBeOutOfDate, precautionsLeft } from '@/utils/overlay-ste
 import type { ProgressMap } from '@/utils/progress';
 import { KEYS, checkSettings, noteStoredVersion, onStorageChange, progressFromItems, readAll, readRaw, type Settings } from '@/utils/storage';
 import { RECHECK_MS, onLocationChange } from '@/utils/location-change';
+import { keepUnanswered } from '@/utils/unanswered-ticks';
 import checklistCss from '@/components/checklist.css?inline';
 import overlayCss from './style.css?inline';
 import { createPageFocus } from './page-focus';
 import { mountShadow, type ShadowUi } from './shadow';
 import { createShowMe } from './show-me';
 import { strings } from './strings';
-import { createUnansweredTicks } from './unanswered-ticks';
 
 export const HOST_NAME = 'simexit-guide';
 
@@ -43,9 +43,8 @@ const FAREWELL_MS = 8000;
 export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideAnswer | null): void {
   const { ctx, operator } = boot;
   // Ticks the worker has not answered when the tab is hidden (closed) are written to storage directly
-  // (./unanswered-ticks.ts), never over a newer version's data: its version is read once, off the first render's path.
-  const unanswered = createUnansweredTicks(operator);
-  const keepUnanswered = () => document.visibilityState === 'hidden' && unanswered.keep();
+  // (utils/unanswered-ticks.ts), never over a newer version's data: its version is read once, off the first render's path.
+  const keepTicks = () => document.visibilityState === 'hidden' && keepUnanswered();
   ctx.setTimeout(() => readRaw(KEYS.schemaVersion).then(noteStoredVersion, () => undefined), 0);
   /** What the first mount starts from instead of reading and asking again; later mounts start afresh. */
   let initial: LiveStateOptions['initial'] = {
@@ -170,8 +169,6 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       announcement,
       toggleStep(step, done) {
         const saved = state.setDone(step.id, done);
-        const sent = state.progress.peek()[step.id];
-        if (sent) unanswered.track(step.id, sent, saved);
         const lang = state.lang.value;
         const progress =
           state.done.value === state.total.value
@@ -437,7 +434,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
    */
   function listenToPage(): void {
     listenToLocation();
-    ctx.addEventListener(document, 'visibilitychange', keepUnanswered);
+    ctx.addEventListener(document, 'visibilitychange', keepTicks);
     ctx.addEventListener(document, 'focusin', onPageFocus, { capture: true });
     ctx.addEventListener(window, 'scroll', showMe.onViewportChange, { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', showMe.onViewportChange, { passive: true });

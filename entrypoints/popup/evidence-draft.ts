@@ -7,7 +7,7 @@ import type { EvidenceField, SaveStatus } from '@/components/popup/EvidenceForm'
 import { saveEvidence } from '@/utils/client';
 import { isSubmissionDate } from '@/utils/evidence-date';
 import type { LiveState } from '@/utils/live-state';
-import { EMPTY_EVIDENCE, keepEvidenceOnClose, type Evidence } from '@/utils/storage';
+import { EMPTY_EVIDENCE, evidenceKey, keepOnClose, type Evidence } from '@/utils/storage';
 import { errorText } from '@/utils/error-text';
 
 export type EvidenceValues = Readonly<Record<EvidenceField, string>>;
@@ -109,7 +109,7 @@ export class EvidenceDraft {
     this.lastSent = at;
     this.sent = { ...proof, updatedAt: at };
     this.set({ status: 'saving' });
-    if (closing) keepEvidenceOnClose(this.live.operator, this.sent);
+    if (closing) keepOnClose({ [evidenceKey(this.live.operator)]: this.sent });
     try {
       const response = await saveEvidence(this.live.operator, this.sent, at);
       if (!response.ok) throw new Error(response.error);

@@ -13,6 +13,7 @@ import { loadStrings, noteShownLang, shownLangBefore } from '@/utils/popup-strin
 import { adoptStyle } from '@/utils/popup-style';
 import { isOperatorId } from '@/utils/progress';
 import { KEYS, checkEvidence, checkNotices, checkSettings, evidenceKey, noteStoredVersion, progressFromItems } from '@/utils/storage';
+import { keepUnanswered } from '@/utils/unanswered-ticks';
 import { App } from './App';
 import { loadNoticeBanner } from './lazy-notices';
 import { createShell } from './shell';
@@ -48,6 +49,9 @@ async function activeTabUrl(): Promise<string | null> {
 // (utils/popup-style.ts), and it is one extension-file fetch fewer (module scripts also wait for
 // pending stylesheets; no difference in popup-ready was measurable on this busy machine).
 adoptStyle(css);
+// Closing the popup unloads it, and with it any tick still waiting for a worker to start: such ticks go
+// to storage directly (utils/unanswered-ticks.ts).
+addEventListener('pagehide', keepUnanswered);
 
 const root = document.getElementById('app')!;
 const browserLang = browser.i18n.getUILanguage();

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checklist, checklistSteps, getOperator } from '@/data';
 import { applySet, progressKey, type ProgressMap } from '@/utils/progress';
 import { dueAtFor, FIRE_SOON_MS } from '@/utils/reminders';
-import { DEFAULT_SETTINGS, keepEvidenceOnClose, readEvidence, readNotices, readProgress, readReminder, readSettings, recordNotice } from '@/utils/storage';
+import { DEFAULT_SETTINGS, keepOnClose, readEvidence, readNotices, readProgress, readReminder, readSettings, recordNotice } from '@/utils/storage';
 import { handleMessage, resetWorkerForTests, startWorker, whenReady } from '@/utils/worker';
 import { SAME_REQUEST_MS } from '@/utils/popup-window';
 import { refreshBadge } from '@/utils/worker-badge';
@@ -436,7 +436,7 @@ describe('reminders', () => {
     startWorker();
     await whenReady();
     const future = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
-    keepEvidenceOnClose('beeline', { phoneNumber: '', requestNumber: 'B-2', submittedOn: future, place: '', notes: '', updatedAt: 5 });
+    keepOnClose({ 'evidence:beeline': { phoneNumber: '', requestNumber: 'B-2', submittedOn: future, place: '', notes: '', updatedAt: 5 } });
     await vi.waitFor(async () => expect((await fakeBrowser.alarms.get('reminder:beeline'))?.scheduledTime).toBe(dueAtFor(future, 3)));
     expect(await readEvidence('beeline')).toMatchObject({ requestNumber: 'B-2', submittedOn: future });
   });

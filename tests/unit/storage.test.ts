@@ -11,8 +11,7 @@ import {
   checkSettings,
   EMPTY_EVIDENCE,
   EVIDENCE_FIELD_MAX,
-  keepEvidenceOnClose,
-  keepTicksOnClose,
+  keepOnClose,
   NOTES_MAX,
   NOTICES_MAX,
   noteStoredVersion,
@@ -226,13 +225,13 @@ describe('data from a newer version', () => {
   });
 });
 
-describe('the popup\'s write as it closes (keepEvidenceOnClose)', () => {
+describe('the popup\'s write as it closes (keepOnClose)', () => {
   const proof = { phoneNumber: '', requestNumber: 'NEW', submittedOn: '', place: '', notes: '', updatedAt: 50 };
   afterEach(() => noteStoredVersion(undefined));
 
   it('keeps proof over data of this version', async () => {
     noteStoredVersion(CURRENT_SCHEMA_VERSION);
-    keepEvidenceOnClose('kcell', proof);
+    keepOnClose({ 'evidence:kcell': proof });
     await vi.waitFor(async () => expect((await local().get('evidence:kcell'))['evidence:kcell']).toEqual(proof));
   });
 
@@ -240,20 +239,20 @@ describe('the popup\'s write as it closes (keepEvidenceOnClose)', () => {
     const newer = { requestNumber: 'N', submittedOn: '2026-01-02', place: '', notes: '', updatedAt: 1, format: 'v3' };
     await local().set({ schemaVersion: CURRENT_SCHEMA_VERSION + 1, 'evidence:kcell': newer });
     noteStoredVersion(CURRENT_SCHEMA_VERSION + 1);
-    keepEvidenceOnClose('kcell', proof);
+    keepOnClose({ 'evidence:kcell': proof });
     // A write would have landed by the next storage round trip.
     await local().get(null);
     expect((await local().get('evidence:kcell'))['evidence:kcell']).toEqual(newer);
   });
 
-  it('the overlay\'s unanswered ticks: written as ticked over data of this version, never over a newer version\'s', async () => {
+  it('a closing page\'s unanswered ticks: written as ticked over data of this version, never over a newer version\'s', async () => {
     noteStoredVersion(CURRENT_SCHEMA_VERSION);
-    keepTicksOnClose('kcell', new Map([['kcell-submit', { done: true, at: 7 }]]));
+    keepOnClose({ 'progress:kcell:kcell-submit': { done: true, at: 7 } });
     await vi.waitFor(async () => expect((await local().get('progress:kcell:kcell-submit'))['progress:kcell:kcell-submit']).toEqual({ done: true, at: 7 }));
 
     await local().set({ schemaVersion: CURRENT_SCHEMA_VERSION + 1, 'progress:kcell:kcell-refund': { state: 'v3' } });
     noteStoredVersion(CURRENT_SCHEMA_VERSION + 1);
-    keepTicksOnClose('kcell', new Map([['kcell-refund', { done: true, at: 8 }]]));
+    keepOnClose({ 'progress:kcell:kcell-refund': { done: true, at: 8 } });
     await local().get(null);
     expect((await local().get('progress:kcell:kcell-refund'))['progress:kcell:kcell-refund']).toEqual({ state: 'v3' });
   });
