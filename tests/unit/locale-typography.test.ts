@@ -108,6 +108,24 @@ describe('typography of every text a user reads', () => {
   });
 });
 
+describe('one word for the checklist', () => {
+  // The store listing promises what the UI then shows: Russian users read «список» on every button
+  // («Открыть полный список», «Сбросить этот список»), so the description must not call it «чек-лист».
+  const WORD: Record<Lang, string> = { en: 'checklist', ru: 'список', kk: 'тізім', 'zh-CN': '清单' };
+  const UI = { en, ru, kk, 'zh-CN': zhCN } as const;
+
+  it.each(LANGS)('%s: the store description names it with the UI’s word', (lang) => {
+    expect(UI[lang]['overlay.openFull'].toLowerCase()).toContain(WORD[lang]);
+    expect(UI[lang]['popup.actions.reset'].toLowerCase()).toContain(WORD[lang]);
+    const description = ALL.find((t) => t.lang === lang && t.where === '_locales extDescription')!.text;
+    expect(description.toLowerCase()).toContain(WORD[lang]);
+  });
+
+  it('no Russian text a user reads says «чек-лист»', () => {
+    expect(offenders(['ru'], /чек-?лист/i)).toEqual([]);
+  });
+});
+
 describe('one word for the proof a user keeps', () => {
   // The popup's section is "Your proof"; the after-steps that send the user back to the operator
   // with it must call it the same, not "confirmation" in one and "proof" in the next.
