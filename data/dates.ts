@@ -12,3 +12,8 @@ export const WRITTEN = '2026-11-26';
  * activ's alone).
  */
 export const COMPANIES_READ = '2026-11-27';
+/**
+ * Sources re-read in the stored copies of their pages on this day, claim by claim, after a review found
+ * them cited from the research file alone (helper-74): what each page says is noted beside its citation.
+ */
+export const STORED_COPIES_READ = '2026-11-27';

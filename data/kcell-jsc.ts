@@ -3,11 +3,22 @@
 import type { PageTarget } from './schema';
 
 export const KCELL_DOCUMENTS = 'https://www.kcell.kz/kk/product/documents';
+// The three below were spot-checked in their stored copies on 2026-11-27 (their steps' dates are unchanged, as
+// their other sources were not all re-read). Router offer: leaving early "only upon the written request of a
+// subscriber, filed with the Kcell Center", paying "the residual value of a subscriber terminal".
 export const KCELL_ROUTER = 'https://www.kcell.kz/en/product/router';
+// A notice of the July 2016 billing migration: among the services briefly limited, termination of Kcell-brand
+// contracts, "any funds remaining on subscribers' accounts will be returned". Hence "ask whether it still applies".
 export const KCELL_REFUND_NEWS = 'https://www.kcell.kz/en/news/show/2474?newsId=29&year=2016&key=news.list';
+// Postpaid: services "may be suspended on the 3rd of the month following the payment due date".
 export const KCELL_POSTPAID_DEBT = 'https://www.kcell.kz/en/service/2886/138';
 export const ACTIV_LEGAL = 'https://activ.kz/en/service/legal';
+/**
+ * Registration data (stored copy read on STORED_COPIES_READ): changed "by applying to Kcell Center or your dealer
+ * point with a written request", consumers attaching "a copy of ID card/passport". Not a Kcell Center alone.
+ */
 export const ACTIV_FAQ = 'https://activ.kz/en/article/faq';
+/** Porting (stored copy read likewise): at Kcell Center offices and Kcell Store shops, the subscriber holding ID. */
 export const ACTIV_MNP = 'https://activ.kz/kk/service/mnp';
 
 /** The termination application on Kcell JSC's forms page. */

@@ -2,7 +2,7 @@
 // still receives bank, Kaspi or eGov codes after it is given to a stranger, or a debt that blocks the exit.
 // Shared by every operator; operator-specific facts live in data/operators/.
 import type { Step } from './schema';
-import { RESEARCH_READ, WRITTEN } from './dates';
+import { RESEARCH_READ, STORED_COPIES_READ, WRITTEN } from './dates';
 
 export const PRECAUTIONS: readonly Step[] = [
   {
@@ -33,17 +33,21 @@ export const PRECAUTIONS: readonly Step[] = [
       'zh-CN': '查询您的个人识别号（IIN / ИИН）名下登记了多少个号码',
     },
     detail: {
-      en: 'The registered owner answers for a number. A ministry service shows how many numbers are registered to your IIN. Note every number you want to give up, so none is forgotten.',
-      ru: 'За номер отвечает тот, на кого он зарегистрирован. Сервис министерства показывает, сколько номеров оформлено на ваш ИИН. Запишите все номера, от которых хотите отказаться, чтобы не забыть ни одного.',
-      kk: 'Нөмір үшін ол кімге тіркелсе, сол жауап береді. Министрліктің сервисі ЖСН-іңізге қанша нөмір тіркелгенін көрсетеді. Бас тартқыңыз келетін барлық нөмірді жазып алыңыз, біреуі де ұмыт қалмасын.',
-      'zh-CN': '号码由登记人负责。主管部门的服务可以显示您的 IIN 名下登记了多少个号码。把所有要注销的号码记下来，以免遗漏。',
+      en: 'The registered owner answers for a number. A 2019 news report says the ministry launched a service that shows how many numbers are registered to your IIN; whether it still runs was not checked. Note every number you want to give up, so none is forgotten.',
+      ru: 'За номер отвечает тот, на кого он зарегистрирован. По сообщению СМИ 2019 года, министерство запустило сервис, который показывает, сколько номеров оформлено на ваш ИИН; работает ли он сейчас, не проверялось. Запишите все номера, от которых хотите отказаться, чтобы не забыть ни одного.',
+      kk: 'Нөмір үшін ол кімге тіркелсе, сол жауап береді. БАҚ-тағы 2019 жылғы хабарламаға сәйкес, министрлік ЖСН-іңізге қанша нөмір тіркелгенін көрсететін сервисті іске қосқан; ол қазір жұмыс істей ме, тексерілген жоқ. Бас тартқыңыз келетін барлық нөмірді жазып алыңыз, біреуі де ұмыт қалмасын.',
+      'zh-CN': '号码由登记人负责。据 2019 年的媒体报道，主管部门推出了一项服务，可显示您的 IIN 名下登记了多少个号码；该服务现在是否仍在运行，未经核实。把所有要注销的号码记下来，以免遗漏。',
     },
     channel: 'website',
     sources: [
+      // Sputnik, 30 Oct 2019: the head of the ministry's telecoms committee says the ministry launched a
+      // service that tells, among other things, how many numbers are registered to your name by IIN. A news
+      // report of its launch, not the service itself: the text gives the year and does not say it still runs.
       'https://sputnik.kz/amp/20191030/telefon-nomer-tirkeu-11898972.html',
+      // Zakon.kz: "if someone uses a number registered to you, you are responsible for it".
       'https://www.zakon.kz/sovety/4991547',
     ],
-    verified: RESEARCH_READ,
+    verified: STORED_COPIES_READ,
     confidence: 'third-party',
   },
   {

@@ -50,6 +50,11 @@ export const CITED_SOURCE_DOMAINS: readonly string[] = [
   'developingtelecoms.com',
   'interfax.com.ua',
   'ust-kamenogorsk.city',
+  // Read in stored copies on 2026-11-27 for the Astelit note: lifecell is Turkcell's; a report naming the three operators.
+  'hurriyetdailynews.com',
+  'inbusinesskz.com',
+  // Read in a stored copy on 2026-11-27: KaR-Tel, which runs Beeline in Kazakhstan, is VEON's.
+  'mobileworldlive.com',
 ];
 
 /** Brands of one company: each may cite the other's pages as official (Kcell JSC; Mobile Telecom-Service). */

@@ -60,7 +60,7 @@ export const zhCN: UiStrings = {
   'overlay.loading': '正在加载指南……',
   'overlay.loadFailed': '无法加载指南。请刷新页面重试。',
   'overlay.saveFailed': '您最近的更改未能保存。当前显示的是已保存的内容。',
-  'overlay.langFailed': '无法切换到{name}：文字未能加载。请重试。',
+  'overlay.langFailed': '无法切换到 {name}：文字未能加载。请重试。',
   // popup
   'bg.reminder.title': '{operator}：号码真的已经注销了吗？',
   'bg.reminder.body': '您已于 {date} 提交申请。请确认该号码确实已注销，并核对最终账单和余额退款。',

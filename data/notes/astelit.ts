@@ -1,7 +1,7 @@
 // The source article named "Astelit (also called Taraztel)" as a Kazakhstan operator. It is not: users who
 // search for it must be told the truth and pointed to the operators that exist.
 import type { NoteEntry } from '../schema';
-import { RESEARCH_READ } from '../dates';
+import { STORED_COPIES_READ } from '../dates';
 
 export const astelit: NoteEntry = {
   kind: 'note',
@@ -13,18 +13,28 @@ export const astelit: NoteEntry = {
     kk: 'Astelit — Қазақстан операторы емес. Бұл life:) (қазір lifecell) брендінің артындағы украиналық компания; табылған дереккөздерде ол Turkcell-дің еншілес ұйымы деп аталады. «Taraztel» деген оператор табылмады. Ресми тұлғалар Қазақстандағы үш ұялы байланыс операторы туралы айтады; олар — Kcell (activ брендімен бірге), Beeline және Tele2/ALTEL. Осы нұсқаулықта бар IZI — өз қосымшасы арқылы жұмыс істейтін ұялы байланыс бренді; табылған дереккөздерде оның кімнің желісін пайдаланатыны айтылмаған. Нөмірден бас тарту үшін жоғарыдағы тізімнен SIM-картада, шартта немесе төлем түбіртектерінде аты жазылған операторды таңдаңыз.',
     'zh-CN': 'Astelit 不是哈萨克斯坦的运营商，而是乌克兰 life:)（现名 lifecell）背后的公司，已找到的来源称其为土耳其 Turkcell 的子公司。也未找到名为“Taraztel”的运营商。官方称哈萨克斯坦有三家移动运营商。它们是：Kcell（含旗下品牌 activ）、Beeline 和 Tele2/ALTEL。本指南也涵盖的 IZI 是通过自家应用运营的移动品牌；已找到的来源未说明它使用哪家的网络。如需注销号码，请在上方列表中选择您的 SIM 卡、合同或缴费凭证上写明的运营商。',
   },
+  // What each stored page says, read on STORED_COPIES_READ:
   sources: [
+    // "Turkcell's subsidiary Astelit … operates in Ukraine under the life:) brand" (2015).
     'https://developingtelecoms.com/telecom-technology/wireless-networks/5728-turkcell-subsidiary-astelit-wins-3g-licence-in-ukraine.html',
-    'https://ru.interfax.com.ua/news/economic/295150',
+    // Interfax-Ukraine: «ООО "Астелит", 100% которого принадлежит … Turkcell», about life:). Cited at the
+    // address of the stored copy (the research gave it without the page's ending).
+    'https://ru.interfax.com.ua/news/economic/295150-amp.html',
+    // "(now lifecell)": Turkcell "operates under the name Lifecell in Ukraine"; its markets are Turkey,
+    // Ukraine, Belarus and North Cyprus (2022), so no Kazakhstan.
+    'https://www.hurriyetdailynews.com/turkcells-central-network-in-ukraine-intact-172476',
+    // The vice-minister: "if three operators do not satisfy our citizens…" (the count).
     'https://ust-kamenogorsk.city/novosti-kazakhstana/20234',
-    // The three named after the count are ours, from the companies found behind the brands (each
-    // operator's `company` in data/operators/): Kcell and Tele2 as the market's operators, Beeline's
-    // own offer naming KaR-Tel, Tele2 and ALTEL as one company.
+    // A report of the same statement names them: Kcell, Beeline and the new owner of Tele2 and Altel,
+    // "the three existing operators". The list in the text is still ours, from the companies behind the
+    // brands (each operator's `company` in data/operators/): Kcell and Tele2 as the market's operators,
+    // Beeline's own offer naming KaR-Tel, Tele2 and ALTEL as one company.
+    'https://inbusinesskz.com/en/news/mne-tozhe-ne-nravitsya-vitse-ministr-t-1',
     'https://kz.kursiv.media/en/2025-03-19/engk-nknk-kazakhstans-anti-monopoly-agency-wants-kcell-to-follow-tele2s-suit-and-go-private',
     'https://www.beeline.kz/kk-kz/almaty/customers/Help/help_mobile/Blanki-dokumenty/oferta',
     'https://astanatimes.com/2024/06/qatar-holding-to-purchase-kazakh-telecommunications-company/',
-    // IZI: a SIM ordered, registered and activated in its app (research/operators.md).
+    // IZI: its app lets a user "order IZI SIM-card …, register and activate a SIM-card"; whose network, not said.
     'https://content.izi.me/binaries/content/assets/docs/manual-en.html',
   ],
-  verified: RESEARCH_READ,
+  verified: STORED_COPIES_READ,
 };

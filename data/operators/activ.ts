@@ -1,7 +1,7 @@
 // activ is a trademark of Kcell JSC (activ.kz/en/service/legal), so Kcell JSC's forms, Kcell Centers and
 // refund notice apply; steps cite activ.kz where it says so itself and kcell.kz for the shared company pages.
 import type { OperatorGuide, Step } from '../schema';
-import { COMPANIES_READ, RESEARCH_READ } from '../dates';
+import { COMPANIES_READ, RESEARCH_READ, STORED_COPIES_READ } from '../dates';
 import { NOT_FOUND_FOR_EVERYONE, SIM_AND_CONTRACT_ADVICE } from '../general';
 import {
   ACTIV_FAQ,
@@ -70,14 +70,14 @@ const prepareId: Step = {
     'zh-CN': '携带身份证件',
   },
   detail: {
-    en: `Take the passport or ID card the number is registered to. activ changes a subscriber’s registration data on a written application with a copy of your passport or ID card, filed at a Kcell Center. Anyone using a SIM bought from someone else must re-register it; ask whether that must be done before the contract can be ended. ${SIM_AND_CONTRACT_ADVICE.en}`,
-    ru: `Возьмите паспорт или удостоверение личности — тот документ, на который зарегистрирован номер. activ меняет регистрационные данные абонента по письменному заявлению с копией паспорта или удостоверения личности, поданному в Kcell Center. SIM-карту, купленную у другого человека, нужно переоформить на себя; уточните, нужно ли это до расторжения. ${SIM_AND_CONTRACT_ADVICE.ru}`,
-    kk: `Нөмір тіркелген паспортты немесе жеке куәлікті ала барыңыз. activ абоненттің тіркеу деректерін Kcell Center-ге берілген, паспорт немесе жеке куәлік көшірмесі қоса тіркелген жазбаша өтініш бойынша өзгертеді. Басқа адамнан сатып алынған SIM-картаны өз атыңызға қайта тіркеу керек; шартты бұзар алдында мұның қажет-қажет еместігін сұраңыз. ${SIM_AND_CONTRACT_ADVICE.kk}`,
-    'zh-CN': `携带号码登记时使用的护照或身份证件。activ 变更用户登记信息，需要在 Kcell Center 提交书面申请并附护照或身份证复印件。从别人手里买的 SIM 卡须过户到自己名下；请询问注销前是否需要先办理。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
+    en: `Take the passport or ID card the number is registered to. activ changes a subscriber’s registration data on a written application with a copy of your passport or ID card, filed at a Kcell Center or your dealer point. Anyone using a SIM bought from someone else must re-register it; ask whether that must be done before the contract can be ended. ${SIM_AND_CONTRACT_ADVICE.en}`,
+    ru: `Возьмите паспорт или удостоверение личности — тот документ, на который зарегистрирован номер. activ меняет регистрационные данные абонента по письменному заявлению с копией паспорта или удостоверения личности, поданному в Kcell Center или дилерский пункт. SIM-карту, купленную у другого человека, нужно переоформить на себя; уточните, нужно ли это до расторжения. ${SIM_AND_CONTRACT_ADVICE.ru}`,
+    kk: `Нөмір тіркелген паспортты немесе жеке куәлікті ала барыңыз. activ абоненттің тіркеу деректерін Kcell Center-ге немесе дилер пунктіне берілген, паспорт немесе жеке куәлік көшірмесі қоса тіркелген жазбаша өтініш бойынша өзгертеді. Басқа адамнан сатып алынған SIM-картаны өз атыңызға қайта тіркеу керек; шартты бұзар алдында мұның қажет-қажет еместігін сұраңыз. ${SIM_AND_CONTRACT_ADVICE.kk}`,
+    'zh-CN': `携带号码登记时使用的护照或身份证件。activ 变更用户登记信息，需要在 Kcell Center 或经销商网点提交书面申请并附护照或身份证复印件。从别人手里买的 SIM 卡须过户到自己名下；请询问注销前是否需要先办理。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
   },
   channel: 'self',
   sources: [ACTIV_FAQ],
-  verified: RESEARCH_READ,
+  verified: STORED_COPIES_READ,
   confidence: 'official',
   needsId: true,
   topics: ['re-registration', 'faq'],
@@ -92,14 +92,14 @@ const submit: Step = {
     'zh-CN': '提交解除合同（注销）申请',
   },
   detail: {
-    en: 'activ customers are served at Kcell Centers, where Kcell JSC’s written applications, such as changing registration data, are filed with ID. Where the termination application goes is not stated; a Kcell Center is the likely place, and staff there can confirm. No way to end the contract fully online was found. Ask for a stamped copy or a request number.',
-    ru: 'Абонентов activ обслуживают в Kcell Center, где письменные заявления АО «Кселл» — например, о смене регистрационных данных — подают с документом, удостоверяющим личность. Куда подавать заявление на расторжение, не указано; скорее всего, тоже в Kcell Center — там это могут подтвердить. Способа расторгнуть договор полностью онлайн не найдено. Попросите копию заявления с отметкой о принятии или номер обращения.',
-    kk: 'activ абоненттеріне Kcell Center қызмет көрсетеді, онда «Кселл» АҚ-ның жазбаша өтініштері (мысалы, тіркеу деректерін өзгерту туралы) жеке басты куәландыратын құжатпен беріледі. Шартты бұзу өтінішінің қайда берілетіні көрсетілмеген; сірә, ол да Kcell Center-ге беріледі — мұны сол жердегі қызметкерлерден нақтылай аласыз. Шартты толықтай онлайн бұзу тәсілі табылған жоқ. Қабылданғаны туралы белгі қойылған көшірмесін немесе өтініш нөмірін сұраңыз.',
-    'zh-CN': 'activ 用户在 Kcell Center 营业厅办理业务，Kcell 股份公司的书面申请（例如变更登记信息）需携带身份证件在那里提交。页面未说明注销申请在哪里提交；很可能同样是 Kcell Center，可在那里确认。未找到完全在线注销的方式。请索取盖章副本或受理编号。',
+    en: 'activ customers are served at Kcell Centers; activ’s FAQ says registration data are changed by a written application with a copy of your ID, filed at a Kcell Center or a dealer point. Where the termination application goes is not stated; a Kcell Center is the likely place, and staff there can confirm. No way to end the contract fully online was found. Ask for a stamped copy or a request number.',
+    ru: 'Абонентов activ обслуживают в Kcell Center; в FAQ activ сказано, что регистрационные данные меняют по письменному заявлению с копией документа, удостоверяющего личность, поданному в Kcell Center или дилерский пункт. Куда подавать заявление на расторжение, не указано; скорее всего, тоже в Kcell Center — там это могут подтвердить. Способа расторгнуть договор полностью онлайн не найдено. Попросите копию заявления с отметкой о принятии или номер обращения.',
+    kk: 'activ абоненттеріне Kcell Center қызмет көрсетеді; activ-тің FAQ бетінде тіркеу деректері жеке басты куәландыратын құжаттың көшірмесі қоса берілген жазбаша өтініш арқылы өзгертілетіні, өтініш Kcell Center-ге немесе дилер пунктіне берілетіні айтылған. Шартты бұзу өтінішінің қайда берілетіні көрсетілмеген; сірә, ол да Kcell Center-ге беріледі — мұны сол жердегі қызметкерлерден нақтылай аласыз. Шартты толықтай онлайн бұзу тәсілі табылған жоқ. Қабылданғаны туралы белгі қойылған көшірмесін немесе өтініш нөмірін сұраңыз.',
+    'zh-CN': 'activ 用户在 Kcell Center 营业厅办理业务；activ 的常见问题页面说明，变更登记信息需提交附身份证件复印件的书面申请，在 Kcell Center 或经销商网点提交。页面未说明注销申请在哪里提交；很可能同样是 Kcell Center，可在那里确认。未找到完全在线注销的方式。请索取盖章副本或受理编号。',
   },
   channel: 'office',
   sources: [ACTIV_FAQ, KCELL_DOCUMENTS],
-  verified: RESEARCH_READ,
+  verified: STORED_COPIES_READ,
   confidence: 'general',
   inPerson: true,
   needsId: true,

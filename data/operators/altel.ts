@@ -10,8 +10,9 @@ export const altel: OperatorGuide = {
   kind: 'operator',
   id: 'altel',
   name: 'ALTEL',
-  // News reports: Mobile Telecom-Service is the joint company of the Tele2 and ALTEL brands (Astana Times, 2024), merged
-  // in March 2016 (The Conway Bulletin, 2019). Neither brand's site was found to say so.
+  // News reports, read in their stored copies: Mobile Telecom-Service is "a joint company of Tele2 and ALTEL brand"
+  // (Astana Times, 2024); "Tele2 had merged its Kazakh operations … with Altel in March 2016" (The Conway Bulletin,
+  // 2019). Neither brand's site was found to say so.
   company: {
     text: {
       en: 'Mobile Telecom-Service LLP, one company with Tele2 since 2016',

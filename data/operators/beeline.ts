@@ -127,7 +127,9 @@ export const beeline: OperatorGuide = {
   id: 'beeline',
   name: 'Beeline',
   // Beeline's own offer names «Кар-Тел» ЖШС as the operator under the Beeline trademark; VEON's 4Q2024 factbook (its
-  // filing, not Beeline's page) lists Kazakhstan among the group's markets.
+  // filing, not Beeline's page; its stored copy read) lists Kazakhstan and the tenge among the group's markets and
+  // currencies; Mobile World Live (2022) names them together: "the group's majority stake in Kazakhstan business
+  // Kar-Tel, which runs its Beeline operation in that country, will transfer from its Russian subsidiary to Veon".
   company: {
     text: {
       en: 'KaR-Tel LLP (VEON group)',
@@ -138,6 +140,7 @@ export const beeline: OperatorGuide = {
     sources: [
       'https://www.beeline.kz/kk-kz/almaty/customers/Help/help_mobile/Blanki-dokumenty/oferta',
       'https://www.sec.gov/Archives/edgar/data/1468091/000146809125000025/factbook4q2024.htm',
+      'https://www.mobileworldlive.com/featured-content/home-banner/veon-to-offload-russian-operation-for-2-2b/',
     ],
     verified: COMPANIES_READ,
     confidence: 'third-party',

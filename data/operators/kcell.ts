@@ -2,7 +2,7 @@
 // Kcell Center and (in a 2016 notice) the balance refund; no page offers termination fully online, so the
 // online route prepares everything and ends with the office visit.
 import type { OperatorGuide, Step } from '../schema';
-import { COMPANIES_READ, RESEARCH_READ } from '../dates';
+import { COMPANIES_READ, RESEARCH_READ, STORED_COPIES_READ } from '../dates';
 import { NOT_FOUND_FOR_EVERYONE, SIM_AND_CONTRACT_ADVICE } from '../general';
 import {
   ACTIV_FAQ,
@@ -95,14 +95,14 @@ const prepareId: Step = {
     'zh-CN': '携带身份证件',
   },
   detail: {
-    en: `Take the passport or ID the number is registered to. On Kcell JSC’s pages, porting a number at a Kcell Center needs ID, and registration data are changed by a written application with a copy of your passport or ID, filed at a Kcell Center. ${SIM_AND_CONTRACT_ADVICE.en}`,
-    ru: `Возьмите паспорт или удостоверение личности — тот документ, на который зарегистрирован номер. На страницах АО «Кселл» сказано, что для переноса номера в Kcell Center нужен документ, удостоверяющий личность, а регистрационные данные меняют по письменному заявлению с копией паспорта или удостоверения личности, поданному в Kcell Center. ${SIM_AND_CONTRACT_ADVICE.ru}`,
-    kk: `Нөмір тіркелген паспортты немесе жеке куәлікті ала барыңыз. «Кселл» АҚ беттеріне сәйкес, Kcell Center-де нөмірді көшіру үшін жеке басты куәландыратын құжат керек, ал тіркеу деректері Kcell Center-ге паспорт немесе жеке куәлік көшірмесі қоса берілген жазбаша өтініш арқылы өзгертіледі. ${SIM_AND_CONTRACT_ADVICE.kk}`,
-    'zh-CN': `携带号码登记时使用的护照或身份证件。根据 Kcell 股份公司的页面，在 Kcell Center 办理携号转网需要身份证件；变更登记信息需在 Kcell Center 提交书面申请并附护照或身份证复印件。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
+    en: `Take the passport or ID the number is registered to. On Kcell JSC’s pages, porting a number at a Kcell Center or Kcell Store needs ID, and registration data are changed by a written application with a copy of your passport or ID, filed at a Kcell Center or your dealer point. ${SIM_AND_CONTRACT_ADVICE.en}`,
+    ru: `Возьмите паспорт или удостоверение личности — тот документ, на который зарегистрирован номер. На страницах АО «Кселл» сказано, что для переноса номера в Kcell Center или Kcell Store нужен документ, удостоверяющий личность, а регистрационные данные меняют по письменному заявлению с копией паспорта или удостоверения личности, поданному в Kcell Center или дилерский пункт. ${SIM_AND_CONTRACT_ADVICE.ru}`,
+    kk: `Нөмір тіркелген паспортты немесе жеке куәлікті ала барыңыз. «Кселл» АҚ беттеріне сәйкес, Kcell Center бөлімшелерінде немесе Kcell Store дүкендерінде нөмірді көшіру үшін жеке басты куәландыратын құжат керек, ал тіркеу деректері Kcell Center-ге немесе дилер пунктіне паспорт немесе жеке куәлік көшірмесі қоса берілген жазбаша өтініш арқылы өзгертіледі. ${SIM_AND_CONTRACT_ADVICE.kk}`,
+    'zh-CN': `携带号码登记时使用的护照或身份证件。根据 Kcell 股份公司的页面，在 Kcell Center 或 Kcell Store 办理携号转网需要身份证件；变更登记信息需在 Kcell Center 或经销商网点提交书面申请并附护照或身份证复印件。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
   },
   channel: 'self',
   sources: [ACTIV_FAQ, ACTIV_MNP],
-  verified: RESEARCH_READ,
+  verified: STORED_COPIES_READ,
   confidence: 'official',
   needsId: true,
 };
@@ -116,10 +116,10 @@ const submit: Step = {
     'zh-CN': '提交解除合同（注销）申请',
   },
   detail: {
-    en: 'Kcell JSC’s pages say its written applications, such as leaving a contract early or changing registration data, are filed at a Kcell Center; changing registration data needs a copy of your ID. Where the termination application goes is not stated; a Kcell Center is the likely place, and staff there can confirm. No way to end the contract fully online was found. Ask for a stamped copy or a request number.',
-    ru: 'На страницах АО «Кселл» сказано, что письменные заявления — например, о досрочном выходе из контракта или о смене регистрационных данных — подают в Kcell Center; для смены регистрационных данных нужна копия документа, удостоверяющего личность. Куда подавать заявление на расторжение, не указано; скорее всего, тоже в Kcell Center — там это могут подтвердить. Способа расторгнуть договор полностью онлайн не найдено. Попросите копию заявления с отметкой о принятии или номер обращения.',
-    kk: '«Кселл» АҚ беттерінде жазбаша өтініштер — мысалы, келісімшарттан мерзімінен бұрын шығу немесе тіркеу деректерін өзгерту туралы — Kcell Center-ге берілетіні айтылған; тіркеу деректерін өзгерту үшін жеке басты куәландыратын құжаттың көшірмесі керек. Шартты бұзу өтінішінің қайда берілетіні көрсетілмеген; сірә, ол да Kcell Center-ге беріледі — мұны сол жердегі қызметкерлерден нақтылай аласыз. Шартты толықтай онлайн бұзу тәсілі табылған жоқ. Қабылданғаны туралы белгі қойылған көшірмесін немесе өтініш нөмірін сұраңыз.',
-    'zh-CN': 'Kcell 股份公司的页面说明，书面申请（例如提前退出合约、变更登记信息）在 Kcell Center 营业厅提交；变更登记信息需附身份证件复印件。页面未说明注销申请在哪里提交；很可能同样是 Kcell Center，可在那里确认。未找到完全在线注销的方式。请索取盖章副本或受理编号。',
+    en: 'Kcell JSC’s pages say leaving a contract early takes a written application at a Kcell Center, and changing registration data one at a Kcell Center or a dealer point, with a copy of your ID. Where the termination application goes is not stated; a Kcell Center is the likely place, and staff there can confirm. No way to end the contract fully online was found. Ask for a stamped copy or a request number.',
+    ru: 'На страницах АО «Кселл» сказано, что заявление о досрочном выходе из контракта подают в Kcell Center, а о смене регистрационных данных — в Kcell Center или дилерский пункт, с копией документа, удостоверяющего личность. Куда подавать заявление на расторжение, не указано; скорее всего, тоже в Kcell Center — там это могут подтвердить. Способа расторгнуть договор полностью онлайн не найдено. Попросите копию заявления с отметкой о принятии или номер обращения.',
+    kk: '«Кселл» АҚ беттерінде келісімшарттан мерзімінен бұрын шығу туралы жазбаша өтініш Kcell Center-ге, ал тіркеу деректерін өзгерту туралы өтініш жеке басты куәландыратын құжаттың көшірмесімен Kcell Center-ге немесе дилер пунктіне берілетіні айтылған. Шартты бұзу өтінішінің қайда берілетіні көрсетілмеген; сірә, ол да Kcell Center-ге беріледі — мұны сол жердегі қызметкерлерден нақтылай аласыз. Шартты толықтай онлайн бұзу тәсілі табылған жоқ. Қабылданғаны туралы белгі қойылған көшірмесін немесе өтініш нөмірін сұраңыз.',
+    'zh-CN': 'Kcell 股份公司的页面说明：提前退出合约的书面申请在 Kcell Center 营业厅提交；变更登记信息的申请需附身份证件复印件，在 Kcell Center 或经销商网点提交。页面未说明注销申请在哪里提交；很可能同样是 Kcell Center，可在那里确认。未找到完全在线注销的方式。请索取盖章副本或受理编号。',
   },
   channel: 'office',
   sources: [KCELL_DOCUMENTS, KCELL_ROUTER, ACTIV_FAQ],

@@ -549,4 +549,35 @@ describe('facts say no more than their sources (truth audit)', () => {
     const itemised = { en: /itemised usage/, ru: /детализаци/, kk: /детализация/, 'zh-CN': /明细/ } as const;
     for (const lang of LANGS) expect(debts.detail[lang], lang).toMatch(itemised[lang]);
   });
+
+  it('where a step says how registration data are changed, it names a dealer point beside Kcell Center, as activ’s FAQ does', () => {
+    // The FAQ: "by applying to Kcell Center or your dealer point with a written request"; porting at Kcell Center or Kcell Store.
+    const dealer = { en: /Kcell Center or (your|a) dealer point/, ru: /Kcell Center или дилерский пункт/, kk: /Kcell Center-ге немесе дилер пунктіне/, 'zh-CN': /Kcell Center 或经销商网点/ } as const;
+    const routeSteps = new Map(OPERATORS.flatMap((g) => ROUTES.flatMap((route) => g.routes[route])).map((s) => [s.id, s]));
+    const saying = [...routeSteps.values()].filter((s) => /registration data (are changed|on a written)|changing registration data/.test(s.detail.en));
+    expect(saying.map((s) => s.id).sort()).toEqual(['activ-prepare-id', 'activ-submit', 'kcell-prepare-id', 'kcell-submit']);
+    for (const s of saying) for (const lang of LANGS) expect(s.detail[lang], `${s.id} (${lang})`).toMatch(dealer[lang]);
+    const port = { en: /Kcell Center or Kcell Store/, ru: /Kcell Center или Kcell Store/, kk: /Kcell Center бөлімшелерінде немесе Kcell Store/, 'zh-CN': /Kcell Center 或 Kcell Store/ } as const;
+    const prepareId = getOperator('kcell').routes.office.find((s) => s.id === 'kcell-prepare-id')!;
+    for (const lang of LANGS) expect(prepareId.detail[lang], lang).toMatch(port[lang]);
+  });
+
+  it('the IIN service is given as a 2019 news report, not as one that runs today, in every language', () => {
+    // The cited Sputnik page reports the ministry launching it in October 2019; nothing read says it still runs.
+    const iin = PRECAUTIONS.find((s) => s.id === 'before-list-iin-numbers')!;
+    const unchecked = { en: /whether it still runs was not checked/, ru: /работает ли он сейчас, не проверялось/, kk: /қазір жұмыс істей ме, тексерілген жоқ/, 'zh-CN': /现在是否仍在运行，未经核实/ } as const;
+    for (const lang of LANGS) {
+      expect(iin.detail[lang], lang).toMatch(/2019/);
+      expect(iin.detail[lang], lang).toMatch(unchecked[lang]);
+    }
+  });
+
+  it('the Astelit note cites a page for “now lifecell” and one naming the three operators; Beeline one naming KaR-Tel with VEON', () => {
+    const { sources, explanation } = NOTES[0]!;
+    expect(explanation.en).toMatch(/now lifecell/);
+    expect(sources.some((url) => url.includes('hurriyetdailynews.com/turkcells-central-network-in-ukraine'))).toBe(true);
+    expect(sources.some((url) => url.includes('inbusinesskz.com/'))).toBe(true);
+    expect(getOperator('beeline').company.text.en).toMatch(/KaR-Tel LLP \(VEON group\)/);
+    expect(getOperator('beeline').company.sources.some((url) => url.includes('mobileworldlive.com/'))).toBe(true);
+  });
 });

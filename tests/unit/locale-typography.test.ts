@@ -85,6 +85,17 @@ describe('typography of every text a user reads', () => {
     expect(offenders(['zh-CN'], /\p{Script=Han}[,.;:?!()]|[,;:?!(]\p{Script=Han}|"/u)).toEqual([]);
   });
 
+  it('Chinese sets a Latin word, a number or a {placeholder} off from Chinese characters with a space (a date’s 2026年11月 aside)', () => {
+    // "切换到English" read as one run: every other zh-CN text spaces a name or number ("注销您的 {operator} 号码",
+    // "2016 年"); a placeholder counts, since what fills it may be Latin or Cyrillic. Dates keep the Chinese form.
+    const undated = (text: string) => text.replace(/\{(?:year|month|day)\}/g, '').replace(/\d+(?=[年月日])/g, '');
+    const touching = /\p{Script=Han}[A-Za-z0-9{\u0400-\u04FF]|[A-Za-z0-9}\u0400-\u04FF]\p{Script=Han}/u;
+    const bad = ALL.filter((t) => t.lang === 'zh-CN' && touching.test(undated(t.text))).map((t) => `${t.where}: ${t.text}`);
+    expect(bad).toEqual([]);
+    // Not vacuous: the rule sees the spaced placeholders and numbers it allows.
+    expect(ALL.some((t) => t.lang === 'zh-CN' && /\p{Script=Han} \{operator\} \p{Script=Han}/u.test(t.text))).toBe(true);
+  });
+
   it('a Russian or Kazakh name quoted in English or Chinese is explained: a gloss follows it, or it is a title named before', () => {
     // «Настройки» means nothing to an English reader; «…» (settings) does. A form's title is introduced
     // by what it is ("the application to terminate the contract, titled «Шартты бұзу өтініші»").
@@ -94,6 +105,24 @@ describe('typography of every text a user reads', () => {
   it('Kazakh gives a noun one possessor: an operator name in the genitive is not followed by a second genitive (“Tele2-нің шартты бұзудың … тәртібі”)', () => {
     // Written "Tele2-де шартты бұзудың ресми тәртібі" (at Tele2), as Beeline's own steps put it.
     expect(offenders(['kk'], /[A-Za-z0-9]-(?:нің|ның|дің|дың|тің|тың)\s+(?:[^\s,.;:]+\s+){0,6}?[^\s,.;:]+[ую](?:дың|дің|тың|тің|ның|нің)\s/)).toEqual([]);
+  });
+});
+
+describe('one word for the checklist', () => {
+  // The store listing promises what the UI then shows: Russian users read «список» on every button
+  // («Открыть полный список», «Сбросить этот список»), so the description must not call it «чек-лист».
+  const WORD: Record<Lang, string> = { en: 'checklist', ru: 'список', kk: 'тізім', 'zh-CN': '清单' };
+  const UI = { en, ru, kk, 'zh-CN': zhCN } as const;
+
+  it.each(LANGS)('%s: the store description names it with the UI’s word', (lang) => {
+    expect(UI[lang]['overlay.openFull'].toLowerCase()).toContain(WORD[lang]);
+    expect(UI[lang]['popup.actions.reset'].toLowerCase()).toContain(WORD[lang]);
+    const description = ALL.find((t) => t.lang === lang && t.where === '_locales extDescription')!.text;
+    expect(description.toLowerCase()).toContain(WORD[lang]);
+  });
+
+  it('no Russian text a user reads says «чек-лист»', () => {
+    expect(offenders(['ru'], /чек-?лист/i)).toEqual([]);
   });
 });
 
