@@ -5,6 +5,7 @@ import { LOCALE_FOLDERS, withFallbackWords } from './utils/locale-messages';
 import { readFileSync } from 'node:fs';
 import { slimGuideBuild } from './entrypoints/guide.content/build';
 import { buildPopupAlone, slimPopupBuild } from './entrypoints/popup/build';
+import { slimSummaryBuild } from './entrypoints/summary/build';
 import { preactWithoutHtml } from './utils/preact-no-html';
 
 // The oldest browsers the code is built for, and the manifests' floors: without a floor an older browser
@@ -57,6 +58,7 @@ export default defineConfig({
       // The popup's first load: one language's strings, no polyfill (see there); the summary page too.
       const page = entrypoints.find((entry) => entry.name === 'popup' || entry.name === 'summary')?.name;
       if (page === 'popup' || page === 'summary') slimPopupBuild(config, page);
+      if (page === 'summary') slimSummaryBuild(config);
     },
   },
   // The sources zip (for Firefox's review) is built from the working tree, not from git: leave out

@@ -1,6 +1,6 @@
 """Draws the toolbar icons (a SIM card with a tick) without any image library, so they can be
-regenerated on any machine: python3 scripts/make-icons.py"""
-import struct, zlib, math, os
+regenerated on any machine: python3 scripts/make-icons.py [folder, public/icon by default]"""
+import struct, zlib, math, os, sys
 
 BLUE = (11, 92, 173)
 WHITE = (255, 255, 255)
@@ -33,8 +33,9 @@ def pixel(x, y):
         return (*GREEN, 255) if in_tick(x, y) else (*WHITE, 255)
     return (*BLUE, 255)
 
-def render(size):
+def render(size, pad=0):
     ss = 4  # supersampling for smooth edges
+    art = size - 2 * pad
     rows = []
     for j in range(size):
         row = bytearray([0])
@@ -42,7 +43,7 @@ def render(size):
             acc = [0, 0, 0, 0]
             for sj in range(ss):
                 for si in range(ss):
-                    p = pixel((i + (si + 0.5) / ss) / size, (j + (sj + 0.5) / ss) / size)
+                    p = pixel((i - pad + (si + 0.5) / ss) / art, (j - pad + (sj + 0.5) / ss) / art)
                     a = p[3]
                     acc[0] += p[0] * a; acc[1] += p[1] * a; acc[2] += p[2] * a; acc[3] += a
             a = acc[3]
@@ -54,8 +55,12 @@ def render(size):
         return struct.pack('>I', len(data)) + c + struct.pack('>I', zlib.crc32(c) & 0xffffffff)
     return b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', size, size, 8, 6, 0, 0, 0)) + chunk(b'IDAT', zlib.compress(raw, 9)) + chunk(b'IEND', b'')
 
-out = os.path.join(os.path.dirname(__file__), '..', 'public', 'icon')
+out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '..', 'public', 'icon')
 os.makedirs(out, exist_ok=True)
+# The Chrome Web Store shows the 128 px icon as a tile: 96 px of artwork inside 16 px of transparent
+# padding, as its guidance asks (tests/unit/icons.test.ts). The toolbar sizes fill their square, or the
+# card and tick would be too small to make out at 16 px.
+PADDING = {128: 16}
 for size in (16, 32, 48, 128):
     with open(os.path.join(out, f'{size}.png'), 'wb') as f:
-        f.write(render(size))
+        f.write(render(size, PADDING.get(size, 0)))

@@ -340,6 +340,20 @@ describe('product source', () => {
   });
 });
 
+describe('the packages: what a store reviewer unpacks', () => {
+  it.each(['chrome', 'firefox'] as const)('%s: no file twice and no source map', (browser) => {
+    const files = filesUnder(built[browser].dir, ['.js', '.css', '.html', '.json', '.png', '.map']);
+    expect(files.filter((file) => file.endsWith('.map')).map((file) => relative(built[browser].dir, file))).toEqual([]);
+    // The summary page's strings used to ship twice per language (`?full` and not: entrypoints/summary/build.ts).
+    const byContent = new Map<string, string[]>();
+    for (const file of files) {
+      const content = readFileSync(file).toString('base64');
+      byContent.set(content, [...(byContent.get(content) ?? []), relative(built[browser].dir, file)]);
+    }
+    expect([...byContent.values()].filter((names) => names.length > 1)).toEqual([]);
+  });
+});
+
 /** Source without whole-line comments, so a comment that says "no fetch()" is not read as a call. */
 function withoutCommentLines(text: string): string {
   return text
