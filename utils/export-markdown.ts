@@ -80,6 +80,14 @@ function inlineField(text: string): string {
   return escapeMarkdown(text.replace(/\s+/g, ' ').trim());
 }
 
+/**
+ * A value after its label ("Phone number: +7 705…"): mid-line, where no block marker can start, so only
+ * inline markup is escaped. Escaped as a line start, every phone number read "\+7 705…" in the file.
+ */
+function fieldValue(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(INLINE, '\\$&');
+}
+
 function blockquote(text: string): string[] {
   return escapeMarkdown(text.trim())
     .split('\n')
@@ -103,7 +111,7 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
   out.push(`## ${escapeMarkdown(t(lang, 'popup.evidence.title'))}`, '');
   const empty = t(lang, 'popup.export.empty');
   const field = (key: Parameters<typeof t>[1], value: string) =>
-    `- ${inlineField(t(lang, key))}${colon}${value.trim() ? inlineField(value) : empty}`;
+    `- ${inlineField(t(lang, key))}${colon}${value.trim() ? fieldValue(value) : empty}`;
   out.push(field('popup.evidence.phoneNumber', evidence?.phoneNumber ?? ''));
   out.push(field('popup.evidence.requestNumber', evidence?.requestNumber ?? ''));
   out.push(

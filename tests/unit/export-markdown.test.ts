@@ -52,7 +52,7 @@ describe('toMarkdown', () => {
     expect(md).toContain(`${t(lang, 'punct.colon')}KC-2026/1187`);
     // Whose number the record is for, first among the proof (helper-73: the copy never said).
     expect(md).toContain(
-      `- ${escapeMarkdown(t(lang, 'popup.evidence.phoneNumber'))}${t(lang, 'punct.colon')}${escapeMarkdown('+7 701 234 56 78')}\n- ${escapeMarkdown(t(lang, 'popup.evidence.requestNumber'))}`,
+      `- ${escapeMarkdown(t(lang, 'popup.evidence.phoneNumber'))}${t(lang, 'punct.colon')}+7 701 234 56 78\n- ${escapeMarkdown(t(lang, 'popup.evidence.requestNumber'))}`,
     );
     expect(md).toContain(formatDate('2026-11-19', lang));
     expect(md).toContain('> Operator said: refund in 10 days.\n> Bring receipt.');
@@ -181,6 +181,22 @@ describe('toMarkdown', () => {
     const md = render('en', { ...evidence, place: 'Office\n# injected heading' });
     expect(md).toContain('- Office or channel: Office # injected heading\n');
     expect(md).not.toMatch(/^# injected/m);
+  });
+});
+
+describe('proof values', () => {
+  it('are written as typed, with no backslash before a phone number: mid-line, no block marker can start', () => {
+    const md = toMarkdown({
+      guide, route: 'office', sections, progress: {}, lang: 'kk', generatedAt: GENERATED_AT,
+      evidence: { phoneNumber: '+7 705 123 45 67', requestNumber: '# 5-2026', submittedOn: '', place: '1. Абай 10 = Алматы', notes: '' },
+    });
+    const colon = t('kk', 'punct.colon');
+    expect(md).toContain(`- ${t('kk', 'popup.evidence.phoneNumber')}${colon}+7 705 123 45 67\n`);
+    expect(md).toContain(`${colon}# 5-2026\n`);
+    expect(md).toContain(`${colon}1. Абай 10 = Алматы\n`);
+    // Inline markup is still taken literally.
+    const marked = toMarkdown({ guide, route: 'office', sections, progress: {}, lang: 'en', generatedAt: GENERATED_AT, evidence: { ...evidence, requestNumber: '*835# <b>' } });
+    expect(marked).toContain('- Request or application number: \\*835# \\<b\\>\n');
   });
 });
 
