@@ -72,6 +72,12 @@ async function boot(): Promise<void> {
     );
   };
   show(lang);
+  // Stamped when printed, not when opened: a tab left open since the morning printed the afternoon's
+  // copy, made after the operator's reply, with the morning's time, and the two read alike again.
+  addEventListener('beforeprint', () => {
+    generatedAt = Date.now();
+    show(shownLang);
+  });
   // A tab left open kept the copy of when it opened: proof typed and steps ticked since were missing from
   // what was printed, under the same date (helper-66). It follows storage, as the popup does.
   let reading = 0;

@@ -266,3 +266,25 @@ test('every printed sheet says whose record it is, when, and which page; nothing
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a copy printed from a tab left open since the morning says when it was printed, on the page and on each sheet', async ({ context, extensionId }) => {
+  expect(pdftotext).toBeDefined();
+  const page = await context.newPage();
+  await page.clock.install({ time: new Date('2026-11-27T09:05:00') });
+  await page.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
+  await expect(page.locator('.sx-sum__meta')).toContainText('November 27, 2026 at 09:05');
+  // The afternoon, after the operator's reply: nothing stored has changed, and the same tab is printed.
+  await page.clock.setFixedTime(new Date('2026-11-27T15:40:00'));
+  const dir = mkdtempSync(join(tmpdir(), 'simexit-pdf-'));
+  try {
+    const file = join(dir, 'copy.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4' }));
+    const text = execFileSync(pdftotext!, ['-layout', file, '-'], { encoding: 'utf8' });
+    // Before: "09:05" at the top and at the foot of every sheet, so the morning's and the afternoon's copies read alike.
+    expect(text).not.toContain('09:05');
+    const sheets = text.split('\f').filter((s) => s.trim());
+    expect(text.match(/at 15:40/g)).toHaveLength(sheets.length + 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
