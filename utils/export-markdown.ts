@@ -34,6 +34,28 @@ export function isoDay(ms: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/**
+ * The local clock time and the offset the computer is set to: "14:05 (UTC+5)". Copies made before and
+ * after the operator's reply on one day read alike with the day alone; the offset keeps the time
+ * comparable with an operator's SMS or receipt when the computer's zone is not Kazakhstan's (UTC+5
+ * since March 2024; one still set to the old UTC+6 prints an hour out).
+ */
+export function clockTime(ms: number, lang: Lang): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const east = -d.getTimezoneOffset();
+  const offset = Math.abs(east);
+  const zone = east === 0 ? 'UTC' : `UTC${east > 0 ? '+' : '-'}${Math.floor(offset / 60)}${offset % 60 ? `:${pad(offset % 60)}` : ''}`;
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}${t(lang, 'punct.aside', { text: zone })}`;
+}
+
+/** When a copy was made, the same on the printout (and each sheet's foot) and in the Markdown file. */
+export const generatedLine = (lang: Lang, ms: number): string =>
+  t(lang, 'popup.export.generated', { date: formatDate(isoDay(ms), lang), time: clockTime(ms, lang) });
+
+/** A copy's title, the same on the printout, its sheets, its tab and the Markdown file. */
+export const recordTitle = (lang: Lang, name: string): string => t(lang, 'popup.export.heading', { name });
+
 // Every ASCII punctuation character CommonMark can backslash-escape that could start markup inline
 // (emphasis, code, links, images, HTML, entities, tables, strikethrough).
 const INLINE = /[\\`*_[\]<>|~!&]/g;
@@ -58,6 +80,14 @@ function inlineField(text: string): string {
   return escapeMarkdown(text.replace(/\s+/g, ' ').trim());
 }
 
+/**
+ * A value after its label ("Phone number: +7 705…"): mid-line, where no block marker can start, so only
+ * inline markup is escaped. Escaped as a line start, every phone number read "\+7 705…" in the file.
+ */
+function fieldValue(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(INLINE, '\\$&');
+}
+
 function blockquote(text: string): string[] {
   return escapeMarkdown(text.trim())
     .split('\n')
@@ -67,8 +97,8 @@ function blockquote(text: string): string[] {
 export function toMarkdown({ guide, route, sections, progress, evidence, lang, generatedAt }: MarkdownInput): string {
   const out: string[] = [];
   const colon = t(lang, 'punct.colon');
-  out.push(`# ${escapeMarkdown(t(lang, 'popup.export.heading', { name: guide.name }))}`, '');
-  out.push(escapeMarkdown(t(lang, 'popup.export.generated', { date: formatDate(isoDay(generatedAt), lang) })), '');
+  out.push(`# ${escapeMarkdown(recordTitle(lang, guide.name))}`, '');
+  out.push(escapeMarkdown(generatedLine(lang, generatedAt)), '');
   // Not where the two routes are one (Tele2, ALTEL): no online part of ending the contract was found.
   if (offersRouteChoice(guide)) out.push(`- ${inlineField(t(lang, 'popup.export.route', { route: t(lang, `route.${route}`) }))}`);
   out.push(`- ${inlineField(t(lang, 'progress.count', checklistCount(sections, progress)))}`, '');
@@ -81,7 +111,7 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
   out.push(`## ${escapeMarkdown(t(lang, 'popup.evidence.title'))}`, '');
   const empty = t(lang, 'popup.export.empty');
   const field = (key: Parameters<typeof t>[1], value: string) =>
-    `- ${inlineField(t(lang, key))}${colon}${value.trim() ? inlineField(value) : empty}`;
+    `- ${inlineField(t(lang, key))}${colon}${value.trim() ? fieldValue(value) : empty}`;
   out.push(field('popup.evidence.phoneNumber', evidence?.phoneNumber ?? ''));
   out.push(field('popup.evidence.requestNumber', evidence?.requestNumber ?? ''));
   out.push(
@@ -132,7 +162,12 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
   return out.join('\n');
 }
 
-/** A file name without characters any OS rejects: simexit-kcell-2025-05-12.md */
+/**
+ * A file name without characters any OS rejects, with the time as in the file: simexit-kcell-2025-05-12-14-05.md.
+ * With the day alone, a second copy that day became "… (1).md", with nothing to say which was later.
+ */
 export function markdownFileName(operator: string, generatedAt: number): string {
-  return `simexit-${operator}-${isoDay(generatedAt)}.md`;
+  const d = new Date(generatedAt);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `simexit-${operator}-${isoDay(generatedAt)}-${pad(d.getHours())}-${pad(d.getMinutes())}.md`;
 }

@@ -73,7 +73,8 @@ export interface V2FromV1 {
   readonly items: Record<string, unknown>;
   /**
    * What had parts that could not be read and were left behind, as notice items ('settings',
-   * 'progress:<op>', 'evidence:<op>', or 'state' for what names no operator): each gets its own
+   * 'progress:<op>' where some of an operator's ticks were read, 'state:<op>' where none was,
+   * 'evidence:<op>', or 'state' for what names no operator): each gets its own
    * "reset" notice, which says what to check. The "moved, nothing was lost" notice comes only when
    * this is empty: next to a reset notice it told the user two opposite things.
    */
@@ -122,15 +123,13 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
           drop(KEYS.legacyState);
           continue;
         }
-        if (!Array.isArray(steps)) {
-          drop(`progress:${operator}`);
-          continue;
-        }
-        for (const stepId of steps) {
-          if (!isStepId(stepId)) {
-            drop(`progress:${operator}`);
-            continue;
-          }
+        // None of the list read: "some ticks were cleared, the others are kept" would promise ticks that
+        // are not there, so the notice names the old list as lost (utils/popup-notice.ts).
+        const listed: readonly unknown[] | null = Array.isArray(steps) ? steps : null;
+        const readable = listed?.filter(isStepId) ?? [];
+        if (!listed || (listed.length > 0 && readable.length === 0)) drop(`${KEYS.legacyState}:${operator}`);
+        else if (readable.length < listed.length) drop(`progress:${operator}`);
+        for (const stepId of readable) {
           const key = progressKey(operator, stepId);
           const existing = checkProgress(current[key]).value ?? undefined;
           const next = { done: true, at };

@@ -4,7 +4,7 @@
 import { LanguageSelect } from '@/components/LanguageSelect';
 import type { ChecklistSection } from '@/data';
 import type { Lang, OperatorGuide, Route } from '@/data/schema';
-import { isoDay } from '@/utils/export-markdown';
+import { generatedLine, isoDay, recordTitle } from '@/utils/export-markdown';
 import { SECTION_KEYS } from '@/utils/popup-sections';
 import { checklistCount, type ProgressMap } from '@/utils/progress';
 import { offersRouteChoice } from '@/utils/route-choice';
@@ -24,11 +24,9 @@ export interface SummaryProps {
   onLang: (lang: Lang) => void;
 }
 
-const generatedOn = (lang: Lang, generatedAt: number) => t(lang, 'popup.export.generated', { date: formatDate(isoDay(generatedAt), lang) });
-
-/** What the foot of every printed sheet says beside its page number: the copy's title and day. */
+/** What the foot of every printed sheet says beside its page number: the copy's title and when it was made. */
 export const sheetFoot = (lang: Lang, guide: OperatorGuide, generatedAt: number): string =>
-  `${t(lang, 'popup.summaryPage.title', { name: guide.name })} · ${generatedOn(lang, generatedAt)}`;
+  `${recordTitle(lang, guide.name)} · ${generatedLine(lang, generatedAt)}`;
 
 export function Summary({ guide, route, sections, progress, evidence, lang, generatedAt, onLang }: SummaryProps) {
   const empty = t(lang, 'popup.export.empty');
@@ -42,9 +40,9 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
     <div class="sx-root sx-sum">
       <header class="sx-sum__header">
         <div>
-          <h1 class="sx-sum__title">{t(lang, 'popup.summaryPage.title', { name: guide.name })}</h1>
+          <h1 class="sx-sum__title">{recordTitle(lang, guide.name)}</h1>
           <p class="sx-sum__meta">
-            {generatedOn(lang, generatedAt)} ·{' '}
+            {generatedLine(lang, generatedAt)} ·{' '}
             {/* Not where the two routes are one (Tele2, ALTEL): "Route: Start online" claimed an online part not found (helper-66). */}
             {offersRouteChoice(guide) && <>{t(lang, 'popup.export.route', { route: t(lang, `route.${route}`) })} · </>}
             {t(lang, 'progress.count', checklistCount(sections, progress))}

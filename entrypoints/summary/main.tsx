@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { ErrorPanel } from '@/components/popup/ErrorPanel';
 import type { Lang } from '@/data/schema';
 import { cssString } from '@/utils/css-string';
+import { recordTitle } from '@/utils/export-markdown';
 import { langFromLocale, t } from '@/utils/i18n';
 import { loadStrings } from '@/utils/popup-strings';
 import { isOperatorId } from '@/utils/progress';
@@ -52,7 +53,7 @@ async function boot(): Promise<void> {
   };
   const show = (shown: Lang) => {
     document.documentElement.lang = shown;
-    document.title = `${t(shown, 'popup.summaryPage.title', { name: guide.name })} — ${t(shown, 'app.name')}`;
+    document.title = `${recordTitle(shown, guide.name)} — ${t(shown, 'app.name')}`;
     // The foot of every printed sheet (style.css): a sheet on its own still says whose record it is and when.
     document.documentElement.style.setProperty('--sx-sum-page', cssString(sheetFoot(shown, guide, generatedAt)));
     shownLang = shown;
@@ -71,6 +72,12 @@ async function boot(): Promise<void> {
     );
   };
   show(lang);
+  // Stamped when printed, not when opened: a tab left open since the morning printed the afternoon's
+  // copy, made after the operator's reply, with the morning's time, and the two read alike again.
+  addEventListener('beforeprint', () => {
+    generatedAt = Date.now();
+    show(shownLang);
+  });
   // A tab left open kept the copy of when it opened: proof typed and steps ticked since were missing from
   // what was printed, under the same date (helper-66). It follows storage, as the popup does.
   let reading = 0;

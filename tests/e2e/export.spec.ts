@@ -39,8 +39,11 @@ test('the printable summary lists ticks with dates, proof and sources, prints, a
   await summary.waitForLoadState();
   expect(new URL(summary.url()).pathname).toBe('/summary.html');
   expect(new URL(summary.url()).searchParams.get('operator')).toBe('kcell');
-  await expect(summary.getByRole('heading', { level: 1 })).toHaveText('Summary: Kcell');
-  await expect(summary.locator('body')).toContainText(`Generated on ${today()}`);
+  // The Markdown file's title (it said "Summary: Kcell" here, "Kcell: giving up the number" there).
+  await expect(summary.getByRole('heading', { level: 1 })).toHaveText('Kcell: giving up the number');
+  await expect(summary).toHaveTitle('Kcell: giving up the number — SimExit KZ');
+  // The time too: two copies printed one day, before and after the operator's reply, read alike.
+  await expect(summary.locator('.sx-sum__meta')).toContainText(new RegExp(`^Generated on ${today()} at \\d{2}:\\d{2} \\(UTC([+-]\\d+(:\\d{2})?)?\\) · `));
   await expect(summary.locator('body')).toContainText('2 of 15 done');
 
   const backup = summary.locator('[data-step-id="before-backup"]');
@@ -102,7 +105,8 @@ test('the summary page follows the chosen language', async ({ context, openPopup
   await popup.locator('[data-step-id="before-backup"] input').check();
   const [summary] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Версия для печати' }).click()]);
   await expect(summary.locator('html')).toHaveAttribute('lang', 'ru');
-  await expect(summary.getByRole('heading', { level: 1 })).toHaveText('Сводка: Kcell');
+  await expect(summary.getByRole('heading', { level: 1 })).toHaveText('Kcell: отказ от номера');
+  await expect(summary.locator('.sx-sum__meta')).toContainText(/^Создано .+ г\. в \d{2}:\d{2} \(UTC/);
   await expect(summary.locator('[data-step-id="before-backup"]')).toContainText('Выполнено: Сделайте резервную копию контактов и SMS');
   expect(router.leaks).toEqual([]);
 });
@@ -122,13 +126,13 @@ test('the printable copy starts with the proof and can be made in another langua
   // A Chinese or English reader prints a copy the operator's staff can read.
   await summary.getByLabel('Language of this copy').selectOption('ru');
   await expect(summary.locator('html')).toHaveAttribute('lang', 'ru');
-  await expect(summary.getByRole('heading', { level: 1 })).toHaveText('Сводка: Kcell');
+  await expect(summary.getByRole('heading', { level: 1 })).toHaveText('Kcell: отказ от номера');
   await expect(summary.locator('main h2').first()).toHaveText('Ваши подтверждения');
   await expect(summary.locator('.sx-sum__evidence')).toContainText('KC-2026/1187');
   await expect(summary.locator('.sx-sum__evidence')).toContainText('19 ноября 2026');
   await expect(summary.locator('[data-step-id="before-backup"]')).toContainText('Выполнено: Сделайте резервную копию контактов и SMS');
   await expect(summary.getByLabel('Язык этой копии')).toHaveValue('ru');
-  await expect(summary).toHaveTitle('Сводка: Kcell — SimExit KZ');
+  await expect(summary).toHaveTitle('Kcell: отказ от номера — SimExit KZ');
   // The user's own language is unchanged: the setting, and the popup they read.
   const { settings } = await serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
   expect((settings as { lang: unknown }).lang).toBeNull();
@@ -147,10 +151,12 @@ test('the Markdown download has the ticks, dates, proof (escaped) and sources', 
     popup.waitForEvent('download'),
     popup.getByRole('button', { name: 'Download Markdown' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^simexit-kcell-\d{4}-\d{2}-\d{2}\.md$/);
+  // The time in the name as in the file: a second copy of the day was "… (1).md", with nothing to say which was later.
+  expect(download.suggestedFilename()).toMatch(/^simexit-kcell-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}\.md$/);
   expect(download.url()).toMatch(/^blob:chrome-extension:\/\//);
   const md = readFileSync((await download.path())!, 'utf8');
-  expect(md).toMatch(/^# Kcell: giving up the number\n/);
+  // The printout's title and time line (the printout said "Summary: Kcell" and the day alone).
+  expect(md).toMatch(new RegExp(`^# Kcell: giving up the number\n\nGenerated on ${today()} at \\d{2}:\\d{2} \\(UTC`));
   expect(md).toContain(`- [x] **Back up contacts and SMS** (done on ${today()})`);
   expect(md).toMatch(/^- \[x\] \*\*.+\*\* \(done on /m);
   expect(md.match(/^- \[x\] /gm)).toHaveLength(2);
@@ -256,6 +262,28 @@ test('every printed sheet says whose record it is, when, and which page; nothing
         });
       }
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a copy printed from a tab left open since the morning says when it was printed, on the page and on each sheet', async ({ context, extensionId }) => {
+  expect(pdftotext).toBeDefined();
+  const page = await context.newPage();
+  await page.clock.install({ time: new Date('2026-11-27T09:05:00') });
+  await page.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
+  await expect(page.locator('.sx-sum__meta')).toContainText('November 27, 2026 at 09:05');
+  // The afternoon, after the operator's reply: nothing stored has changed, and the same tab is printed.
+  await page.clock.setFixedTime(new Date('2026-11-27T15:40:00'));
+  const dir = mkdtempSync(join(tmpdir(), 'simexit-pdf-'));
+  try {
+    const file = join(dir, 'copy.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4' }));
+    const text = execFileSync(pdftotext!, ['-layout', file, '-'], { encoding: 'utf8' });
+    // Before: "09:05" at the top and at the foot of every sheet, so the morning's and the afternoon's copies read alike.
+    expect(text).not.toContain('09:05');
+    const sheets = text.split('\f').filter((s) => s.trim());
+    expect(text.match(/at 15:40/g)).toHaveLength(sheets.length + 1);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

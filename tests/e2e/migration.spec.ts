@@ -96,3 +96,19 @@ test('the one-key format with a date it cannot read: the popup names the proof t
     await run.done();
   }
 });
+
+test('the one-key format with a tick list it cannot read at all: the popup says the ticks were reset, not that "the others are kept"', async () => {
+  test.setTimeout(90_000);
+  const run = await updatedFrom({ state: { version: 1, lang: 'en', operator: 'beeline', done: { beeline: ['Before Backup', 3] } } });
+  try {
+    const popup = await run.context.newPage();
+    await popup.goto(`chrome-extension://${run.extensionId}/popup.html?operator=beeline`);
+    await expect(popup.locator('[data-step-id="before-backup"] input')).not.toBeChecked();
+    // Before: "Some of Beeline’s ticks could not be read and were cleared; the others are kept." with none kept.
+    await expect(notices(popup)).toHaveText([
+      'The ticks for Beeline saved by the earlier version could not be read and were reset. Tick again the steps you have already done.',
+    ]);
+  } finally {
+    await run.done();
+  }
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checklist, getOperator } from '@/data';
 import { LANGS, type Lang } from '@/data/schema';
-import { escapeMarkdown, isoDay, markdownFileName, toMarkdown, type ExportEvidence } from '@/utils/export-markdown';
+import { clockTime, escapeMarkdown, generatedLine, isoDay, markdownFileName, recordTitle, toMarkdown, type ExportEvidence } from '@/utils/export-markdown';
+import { sheetFoot } from '@/entrypoints/summary/Summary';
 import { stepLabels } from '@/utils/step-labels';
 import { formatDate, pick, t } from '@/utils/i18n';
 import type { ProgressMap } from '@/utils/progress';
@@ -47,11 +48,11 @@ describe('toMarkdown', () => {
     expect(md.match(/^- \[x\] /gm)).toHaveLength(2);
     expect(md.match(/^- \[ \] /gm)).toHaveLength(steps.length - 2);
     expect(md).toContain(escapeMarkdown(t(lang, 'progress.count', { done: 2, total: steps.length })));
-    expect(md).toContain(escapeMarkdown(t(lang, 'popup.export.generated', { date: formatDate('2026-11-21', lang) })));
+    expect(md).toContain(escapeMarkdown(t(lang, 'popup.export.generated', { date: formatDate('2026-11-21', lang), time: clockTime(GENERATED_AT, lang) })));
     expect(md).toContain(`${t(lang, 'punct.colon')}KC-2026/1187`);
     // Whose number the record is for, first among the proof (helper-73: the copy never said).
     expect(md).toContain(
-      `- ${escapeMarkdown(t(lang, 'popup.evidence.phoneNumber'))}${t(lang, 'punct.colon')}${escapeMarkdown('+7 701 234 56 78')}\n- ${escapeMarkdown(t(lang, 'popup.evidence.requestNumber'))}`,
+      `- ${escapeMarkdown(t(lang, 'popup.evidence.phoneNumber'))}${t(lang, 'punct.colon')}+7 701 234 56 78\n- ${escapeMarkdown(t(lang, 'popup.evidence.requestNumber'))}`,
     );
     expect(md).toContain(formatDate('2026-11-19', lang));
     expect(md).toContain('> Operator said: refund in 10 days.\n> Bring receipt.');
@@ -64,7 +65,7 @@ describe('toMarkdown', () => {
     // The printed summary's order (entrypoints/summary/Summary.tsx): the file had the proof last, after
     // the whole checklist, so the two copies of one record read differently.
     const order = [
-      escapeMarkdown(t(lang, 'popup.export.generated', { date: formatDate('2026-11-21', lang) })),
+      escapeMarkdown(t(lang, 'popup.export.generated', { date: formatDate('2026-11-21', lang), time: clockTime(GENERATED_AT, lang) })),
       escapeMarkdown(t(lang, 'progress.count', { done: 2, total: sections.flatMap((s) => s.steps).length })),
       escapeMarkdown(t(lang, 'popup.export.ownRecord', { name: 'Kcell' })),
       escapeMarkdown(pick(guide.summary, lang)),
@@ -183,6 +184,22 @@ describe('toMarkdown', () => {
   });
 });
 
+describe('proof values', () => {
+  it('are written as typed, with no backslash before a phone number: mid-line, no block marker can start', () => {
+    const md = toMarkdown({
+      guide, route: 'office', sections, progress: {}, lang: 'kk', generatedAt: GENERATED_AT,
+      evidence: { phoneNumber: '+7 705 123 45 67', requestNumber: '# 5-2026', submittedOn: '', place: '1. Абай 10 = Алматы', notes: '' },
+    });
+    const colon = t('kk', 'punct.colon');
+    expect(md).toContain(`- ${t('kk', 'popup.evidence.phoneNumber')}${colon}+7 705 123 45 67\n`);
+    expect(md).toContain(`${colon}# 5-2026\n`);
+    expect(md).toContain(`${colon}1. Абай 10 = Алматы\n`);
+    // Inline markup is still taken literally.
+    const marked = toMarkdown({ guide, route: 'office', sections, progress: {}, lang: 'en', generatedAt: GENERATED_AT, evidence: { ...evidence, requestNumber: '*835# <b>' } });
+    expect(marked).toContain('- Request or application number: \\*835# \\<b\\>\n');
+  });
+});
+
 describe('escapeMarkdown', () => {
   it.each([
     ['plain text, with (parens) and dots.', 'plain text, with (parens) and dots.'],
@@ -195,8 +212,49 @@ describe('escapeMarkdown', () => {
 });
 
 describe('file name', () => {
-  it('names the operator and the day', () => {
-    expect(markdownFileName('kcell', GENERATED_AT)).toBe(`simexit-kcell-${isoDay(GENERATED_AT)}.md`);
+  it('names the operator, the day and the time, so two copies of one day tell which is later', () => {
+    expect(markdownFileName('kcell', GENERATED_AT)).toBe(`simexit-kcell-${isoDay(GENERATED_AT)}-12-00.md`);
     expect(isoDay(GENERATED_AT)).toBe('2026-11-21');
+    expect(markdownFileName('kcell', new Date(2026, 10, 21, 9, 5).getTime())).toBe('simexit-kcell-2026-11-21-09-05.md');
+  });
+});
+
+describe('when a copy was made', () => {
+  const zone = process.env.TZ;
+  const inZone = (tz: string, run: () => void) => {
+    process.env.TZ = tz; // Node re-reads the time zone when TZ is set.
+    try {
+      run();
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  };
+
+  it('says the time as well as the day, in every language: two copies printed on one day, before and after the reply, read alike', () => {
+    inZone('Asia/Aqtobe', () => {
+      const morning = Date.UTC(2026, 10, 27, 4, 5); // 09:05 in Kazakhstan (UTC+5)
+      const evening = Date.UTC(2026, 10, 27, 13, 40);
+      expect(generatedLine('en', morning)).toBe('Generated on November 27, 2026 at 09:05 (UTC+5)');
+      expect(generatedLine('ru', morning)).toBe('Создано 27 ноября 2026 г. в 09:05 (UTC+5)');
+      expect(generatedLine('kk', morning)).toBe(`Жасалған уақыты: ${formatDate('2026-11-27', 'kk')}, 09:05 (UTC+5)`);
+      expect(generatedLine('zh-CN', morning)).toBe('生成时间：2026年11月27日 09:05（UTC+5）');
+      for (const lang of LANGS) expect(generatedLine(lang, evening)).not.toBe(generatedLine(lang, morning));
+    });
+  });
+
+  it('names the offset the computer is set to, whole hours or not', () => {
+    inZone('UTC', () => expect(clockTime(Date.UTC(2026, 10, 27, 4, 5), 'en')).toBe('04:05 (UTC)'));
+    inZone('Asia/Kolkata', () => expect(clockTime(Date.UTC(2026, 10, 27, 4, 5), 'en')).toBe('09:35 (UTC+5:30)'));
+    inZone('America/Noronha', () => expect(clockTime(Date.UTC(2026, 10, 27, 4, 5), 'en')).toBe('02:05 (UTC-2)'));
+  });
+
+  it.each(LANGS)('%s: the printout and the file carry the same title and the same time', (lang) => {
+    const md = render(lang).split('\n');
+    expect(md[0]).toBe(`# ${escapeMarkdown(recordTitle(lang, 'Kcell'))}`);
+    expect(md[2]).toBe(escapeMarkdown(generatedLine(lang, GENERATED_AT)));
+    // Each printed sheet's foot; the page's heading and meta line use the same two functions.
+    expect(sheetFoot(lang, guide, GENERATED_AT)).toBe(`${recordTitle(lang, 'Kcell')} · ${generatedLine(lang, GENERATED_AT)}`);
+    expect(generatedLine(lang, GENERATED_AT)).toContain('12:00');
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runMigrations, storedVersion, v2FromV1 } from '@/utils/migrations';
+import { noticeText } from '@/utils/popup-notice';
 import { DEFAULT_SETTINGS, readEvidence, readNotices, readProgress, readSettings } from '@/utils/storage';
 import { resetWorkerForTests, whenReady } from '@/utils/worker';
 
@@ -150,6 +151,24 @@ describe('v1 data that is partly unreadable', () => {
       expect.objectContaining({ kind: 'reset', item: 'evidence:kcell' }),
       expect.objectContaining({ kind: 'reset', item: 'evidence:izi' }),
     ]);
+  });
+
+  it('an operator whose old list could not be read at all is told so, not that "the others are kept"', () => {
+    const state = { version: 1, done: { kcell: 'kcell-submit', beeline: ['Bad Id', 7], izi: ['izi-request', 'Bad Id'], tele2: [] } };
+    const { items, dropped } = v2FromV1(state, {}, NOW);
+    expect([...dropped].sort()).toEqual(['progress:izi', 'state:beeline', 'state:kcell']);
+    expect(Object.keys(items).filter((k) => k.startsWith('progress:'))).toEqual(['progress:izi:izi-request']);
+    const texts = (items.notices as { kind: 'reset'; item: string }[]).map((notice) => noticeText(notice, 'en'));
+    expect(texts).toEqual([
+      'The ticks for Kcell saved by the earlier version could not be read and were reset. Tick again the steps you have already done.',
+      'The ticks for Beeline saved by the earlier version could not be read and were reset. Tick again the steps you have already done.',
+      'Some of IZI’s ticks could not be read and were cleared; the others are kept. Check the list.',
+    ]);
+    for (const lang of ['ru', 'kk', 'zh-CN'] as const) {
+      const text = noticeText({ kind: 'reset', item: 'state:kcell' }, lang);
+      expect(text).toContain('Kcell');
+      expect(text).not.toBe(noticeText({ kind: 'reset', item: 'progress:kcell' }, lang));
+    }
   });
 
   it('names the operator whose proof lost its date, and says nothing of a loss elsewhere', () => {
