@@ -27,10 +27,11 @@ export interface MarkdownInput {
   generatedAt: number;
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** A local calendar day as YYYY-MM-DD: the day the user saw on their clock when they ticked. */
 export function isoDay(ms: number): string {
   const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
@@ -42,7 +43,6 @@ export function isoDay(ms: number): string {
  */
 export function clockTime(ms: number, lang: Lang): string {
   const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
   const east = -d.getTimezoneOffset();
   const offset = Math.abs(east);
   const zone = east === 0 ? 'UTC' : `UTC${east > 0 ? '+' : '-'}${Math.floor(offset / 60)}${offset % 60 ? `:${pad(offset % 60)}` : ''}`;
@@ -168,6 +168,5 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
  */
 export function markdownFileName(operator: string, generatedAt: number): string {
   const d = new Date(generatedAt);
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `simexit-${operator}-${isoDay(generatedAt)}-${pad(d.getHours())}-${pad(d.getMinutes())}.md`;
 }
