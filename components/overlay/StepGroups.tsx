@@ -15,7 +15,7 @@ export function StepGroups({ model }: { model: OverlayModel }) {
   const progress = model.progress.value;
   const found = model.found.value;
   const before = model.precautionsLeft.value;
-  const evidence = model.evidence.value;
+  const dated = model.dated.value;
   const item = (step: Step, emphasised: boolean) => {
     // Below a step's text: "Show me" where it points at the page, what is left before cancelling on the
     // cancellation's first card here, and the date the reminder needs on the ticked hand-in card.
@@ -23,7 +23,7 @@ export function StepGroups({ model }: { model: OverlayModel }) {
       <ShowMe step={step} lang={lang} found={found[step.id] === true} onShow={(s) => model.showMe(s)} />
     ) : null;
     const beforeLeft = before?.at === step ? <BeforeLeft before={before} lang={lang} onGo={(s) => model.goToStep(s)} /> : null;
-    const remind = needsSubmissionDate(step, progress, evidence) ? (
+    const remind = needsSubmissionDate(step, progress, dated) ? (
       <RemindNote lang={lang} onOpen={() => model.openList(model.operator)} />
     ) : null;
     return (

@@ -132,8 +132,11 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   function buildModel(state: GuideLiveState): OverlayModel {
     const groups = computed(() => groupSteps(state.steps.value, relevant.value ? topics.value : []));
     const saveFailed = computed(() => state.status.value === 'ready' && state.error.value !== null);
+    // From the id alone: a new object at every settings change (the reminder's days set in the popup)
+    // drew the whole overlay again in each tab of another operator's site.
+    const leavingId = computed(() => state.settings.value.operator);
     const otherInProgress = computed(() => {
-      const leaving = state.settings.value.operator;
+      const leaving = leavingId.value;
       return leaving && leaving !== operator ? { id: leaving, name: operatorName(leaving) ?? leaving } : null;
     });
     const openFailed = signal<OperatorId | null>(null);
@@ -156,7 +159,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       other: computed(() => groups.value.other),
       precautionsLeft: computed(() => precautionsLeft(state.sections.value, groups.value.onPage, state.progress.value)),
       progress: state.progress,
-      evidence: state.evidence,
+      dated: computed(() => state.evidence.value.submittedOn !== ''),
       done: state.done,
       total: state.total,
       found,

@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { EXTENSION_PATH, FIXTURES, test, expect } from './harness';
-import { HOST, panel, stepCard } from './overlay-helpers';
+import type { Browser } from 'wxt/browser';
+import { HOST, SETTINGS, panel, stepCard } from './overlay-helpers';
+
+declare const chrome: typeof Browser;
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
 const OVERLAY_JS = readFileSync(join(EXTENSION_PATH, 'overlay.js'), 'utf8');
@@ -72,4 +75,29 @@ test('the steps are not drawn again while "Show me"’s outline follows a scroll
   await expect(page.locator(`${HOST} [aria-live="polite"]`)).toContainText('not done');
   await page.waitForTimeout(500);
   expect(await counter.calls(), 'step lists drawn for one untick (box, count and what is said)').toBe(1);
+});
+
+test('what the Kcell panel does not show, changed in storage by the popup, draws nothing in its tab', async ({ context, router, serviceWorker }) => {
+  router.serveFixture(KCELL_RU, 'pages/kcell-documents-ru.html');
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  await expect(page.locator(`${HOST}[data-ready]`)).toHaveCount(1);
+  const set = (items: Record<string, unknown>) => serviceWorker.evaluate((i) => chrome.storage.local.set(i), items);
+  const settings = { ...SETTINGS, operator: 'activ' };
+  // activ's checklist in progress: the panel says so (a change it shows, drawn once).
+  await set({ settings });
+  await expect(page.getByTestId('sx-other-in-progress')).toBeVisible();
+  await page.waitForTimeout(300);
+  const counter = await stepDrawCounter(page);
+  await counter.reset();
+  const proof = { phoneNumber: '', requestNumber: '', submittedOn: '', place: '', updatedAt: 0 };
+  for (let i = 1; i <= 3; i++) {
+    // Notes typed into Kcell's proof (the popup saves as the user types), the reminder's days, activ's ticks.
+    await set({ 'evidence:kcell': { ...proof, notes: `call ${i}`, updatedAt: i } });
+    await set({ settings: { ...settings, reminderDays: 3 + i } });
+    await set({ 'progress:activ:activ-submit': { done: i % 2 === 1, at: i } });
+  }
+  await page.waitForTimeout(500);
+  expect(await counter.calls(), 'step lists drawn for 9 changes the Kcell panel does not show').toBe(0);
 });
