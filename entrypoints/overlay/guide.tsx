@@ -312,11 +312,11 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         const focused = created.shadow.activeElement as HTMLElement | null;
         void drawAgain.value;
         render(<Overlay model={model} />, created.container);
-        // A render that replaced the control with focus (a step moving between "On this page" and the
-        // rest after an in-app navigation, the panel folding to its launcher) hands focus to its new
+        // A render that replaced or hid the control with focus (a step moving between "On this page" and
+        // the rest after an in-app navigation, the panel folding to its launcher) hands focus to its new
         // copy, else to the launcher: never to <body>, which would drop a keyboard user to the page's start.
-        if (focused && !focused.isConnected) {
-          (created.shadow.getElementById(focused.id) ?? created.shadow.querySelector<HTMLElement>('.sx-launcher, .sx-button--icon'))?.focus();
+        if (focused && (!focused.isConnected || (!expanded.value && focused.closest('.sx-panel')))) {
+          ((!focused.isConnected && created.shadow.getElementById(focused.id)) || created.shadow.querySelector<HTMLElement>('.sx-launcher, .sx-button--icon'))?.focus();
         }
         // Visible = its steps are in the DOM (render is synchronous), or it shows its launcher or an error.
         const shown = state.total.value > 0 || state.status.value === 'error' || !expanded.value;
