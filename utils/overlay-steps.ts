@@ -3,7 +3,6 @@
 import { isSubmitStep, type Step, type Topic } from '@/data/schema';
 import type { GuideSection } from './messages';
 import type { ProgressMap } from './progress';
-import type { Evidence } from './storage';
 
 export interface StepGroups {
   /** Steps about what this page is about, in checklist order. */
@@ -69,6 +68,6 @@ export function precautionsLeft(sections: readonly GuideSection[], onPage: reado
  * Ticked as handed in, with no date in the proof: the reminder to check that the number really ended
  * starts from that date, which only the full checklist takes. The overlay says so on the step's card.
  */
-export function needsSubmissionDate(step: Step, progress: ProgressMap, evidence: Evidence): boolean {
-  return isSubmitStep(step) && progress[step.id]?.done === true && evidence.submittedOn === '';
+export function needsSubmissionDate(step: Step, progress: ProgressMap, dated: boolean): boolean {
+  return isSubmitStep(step) && progress[step.id]?.done === true && !dated;
 }

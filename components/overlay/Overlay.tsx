@@ -1,4 +1,4 @@
-import { Component, type ComponentChildren } from 'preact';
+import { Component, type ComponentChildren, type VNode } from 'preact';
 import { effect, type ReadonlySignal } from '@preact/signals';
 import { t } from '@/utils/i18n';
 import { Farewell } from './Farewell';
@@ -8,12 +8,21 @@ import type { OverlayModel } from './model';
 import { Panel } from './Panel';
 
 /**
+ * The panel as last drawn open. Folded, it is kept, hidden and not drawn again (given back as the
+ * same element, it is not read, so no change redraws it): unfolding then updates it rather than
+ * making its ~400 boxes anew, which was most of the press's time (~30 ms of a CPU throttled 4x, helper-75).
+ */
+const openPanels = new WeakMap<OverlayModel, VNode>();
+
+/**
  * The overlay's root: the panel or its launcher, a polite live region for step changes, and the
  * highlight box. Escape anywhere inside collapses it and gives focus back to the page.
  */
 export function Overlay({ model }: { model: OverlayModel }) {
   const lang = model.lang.value;
   const expanded = model.expanded.value;
+  if (expanded) openPanels.set(model, <Panel model={model} />);
+  const panel = openPanels.get(model);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
@@ -32,7 +41,15 @@ export function Overlay({ model }: { model: OverlayModel }) {
       onKeyDown={onKeyDown}
     >
       <aside class="sx-overlay__frame" aria-label={t(lang, 'overlay.region', { operator: model.operatorName.value })}>
-        {model.farewell.value ? <Farewell model={model} /> : expanded ? <Panel model={model} /> : <Launcher model={model} />}
+        {model.farewell.value ? (
+          <Farewell model={model} />
+        ) : (
+          <>
+            {/* First: what takes focus from a panel folding under it (guide.tsx) finds the launcher first. */}
+            {!expanded && <Launcher model={model} />}
+            {panel && <div hidden={!expanded}>{panel}</div>}
+          </>
+        )}
         <Watch
           signal={model.announcement}
           draw={(said) => (

@@ -5,7 +5,6 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { Lang, NotFound, OperatorId, Route, Step } from '@/data/schema';
 import type { LiveStatus } from '@/utils/live-state';
 import type { ProgressMap } from '@/utils/progress';
-import type { Evidence } from '@/utils/storage';
 import type { Corner, Side } from '@/utils/overlay-geometry';
 import type { PrecautionsLeft } from '@/utils/overlay-steps';
 
@@ -39,8 +38,11 @@ export interface OverlayModel {
   /** Precautions not ticked yet, said on a page where the cancellation itself is done (utils/overlay-steps.ts). */
   readonly precautionsLeft: ReadonlySignal<PrecautionsLeft | null>;
   readonly progress: ReadonlySignal<ProgressMap>;
-  /** The proof kept for this operator (the overlay reads only whether a submission date is in it). */
-  readonly evidence: ReadonlySignal<Evidence>;
+  /**
+   * A submission date is in the proof kept for this operator: all the overlay shows of it. Not the proof
+   * itself, whose every edit in the popup (notes typed) drew the whole panel again in each tab.
+   */
+  readonly dated: ReadonlySignal<boolean>;
   readonly done: ReadonlySignal<number>;
   readonly total: ReadonlySignal<number>;
   /** stepId → one of its targets is on the page now. */

@@ -131,8 +131,11 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   function buildModel(state: GuideLiveState): OverlayModel {
     const groups = computed(() => groupSteps(state.steps.value, relevant.value ? topics.value : []));
     const saveFailed = computed(() => state.status.value === 'ready' && state.error.value !== null);
+    // From the id alone: a new object at every settings change (the reminder's days set in the popup)
+    // drew the whole overlay again in each tab of another operator's site.
+    const leavingId = computed(() => state.settings.value.operator);
     const otherInProgress = computed(() => {
-      const leaving = state.settings.value.operator;
+      const leaving = leavingId.value;
       return leaving && leaving !== operator ? { id: leaving, name: operatorName(leaving) ?? leaving } : null;
     });
     const openFailed = signal<OperatorId | null>(null);
@@ -155,7 +158,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       other: computed(() => groups.value.other),
       precautionsLeft: computed(() => precautionsLeft(state.sections.value, groups.value.onPage, state.progress.value)),
       progress: state.progress,
-      evidence: state.evidence,
+      dated: computed(() => state.evidence.value.submittedOn !== ''),
       done: state.done,
       total: state.total,
       found,
@@ -306,11 +309,11 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         const focused = created.shadow.activeElement as HTMLElement | null;
         void drawAgain.value;
         render(<Overlay model={model} />, created.container);
-        // A render that replaced the control with focus (a step moving between "On this page" and the
-        // rest after an in-app navigation, the panel folding to its launcher) hands focus to its new
+        // A render that replaced or hid the control with focus (a step moving between "On this page" and
+        // the rest after an in-app navigation, the panel folding to its launcher) hands focus to its new
         // copy, else to the launcher: never to <body>, which would drop a keyboard user to the page's start.
-        if (focused && !focused.isConnected) {
-          (created.shadow.getElementById(focused.id) ?? created.shadow.querySelector<HTMLElement>('.sx-launcher, .sx-button--icon'))?.focus();
+        if (focused && (!focused.isConnected || (!expanded.value && focused.closest('.sx-panel')))) {
+          ((!focused.isConnected && created.shadow.getElementById(focused.id)) || created.shadow.querySelector<HTMLElement>('.sx-launcher, .sx-button--icon'))?.focus();
         }
         // Visible = its steps are in the DOM (render is synchronous), or it shows its launcher or an error.
         const shown = state.total.value > 0 || state.status.value === 'error' || !expanded.value;

@@ -35,7 +35,8 @@ export function createPageFocus(deps: PageFocusDeps): PageFocus {
     const viewport = { width: innerWidth, height: innerHeight };
     // A page region this large (skip-link target, main) is not something to dodge.
     if (r.width * r.height > (viewport.width * viewport.height) / 2) return;
-    const panel = shadow.querySelector('.sx-panel');
+    // Folded, the panel is kept hidden (components/overlay/Overlay.tsx): the launcher is what must move.
+    const panel = deps.expanded.value && shadow.querySelector('.sx-panel');
     if (panel) {
       const placement = placeAround(r, deps.side.value, viewport, panel.getBoundingClientRect().height);
       if (!placement.collapse) {

@@ -126,7 +126,7 @@ test('folded by the user after "Show me", the panel stays folded when Escape is 
   await expect(page.locator('a[data-form="funds"]')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(launcher(page)).toBeVisible();
-  await expect(panel(page)).toHaveCount(0);
+  await expect(panel(page)).toBeHidden();
 });
 
 test('"Show me" on a heading (nothing to focus there): Escape clears the outline and leaves the panel open on that button', async ({

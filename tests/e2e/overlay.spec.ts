@@ -643,7 +643,7 @@ test('the panel moves out of the way of a focused page field, and collapses when
   await page.goto(`${url}?wide`);
   await expect(panel(page)).toBeVisible();
   await page.focus('#field');
-  await expect(panel(page)).toHaveCount(0);
+  await expect(panel(page)).toBeHidden();
   await expect(launcher(page)).toBeVisible();
   await expect(page.locator('#field')).toBeFocused();
 });

@@ -5,7 +5,6 @@ import { cornerBox, intersects, launcherCorner, panelBox, placeAround } from '@/
 import { decideMode, decisiveSettings } from '@/utils/overlay-mode';
 import { DEFAULT_SETTINGS } from '@/utils/storage';
 import { groupSteps, mayBeOutOfDate, needsSubmissionDate, precautionsLeft } from '@/utils/overlay-steps';
-import { EMPTY_EVIDENCE } from '@/utils/storage';
 import { checklist } from '@/data';
 import { pageTextSample } from '@/utils/overlay-text';
 
@@ -161,10 +160,10 @@ describe('needsSubmissionDate: the hand-in step ticked while the proof has no da
   const ticked = { 'tele2-submit': { done: true, at: 1 }, 'tele2-refund': { done: true, at: 1 } };
 
   it('asks for the date on that step alone, and only until a date is in the proof', () => {
-    expect(needsSubmissionDate(submit, ticked, EMPTY_EVIDENCE)).toBe(true);
-    expect(needsSubmissionDate(other, ticked, EMPTY_EVIDENCE)).toBe(false);
-    expect(needsSubmissionDate(submit, ticked, { ...EMPTY_EVIDENCE, submittedOn: '2026-11-20' })).toBe(false);
-    expect(needsSubmissionDate(submit, { 'tele2-submit': { done: false, at: 2 } }, EMPTY_EVIDENCE)).toBe(false);
-    expect(needsSubmissionDate(submit, {}, EMPTY_EVIDENCE)).toBe(false);
+    expect(needsSubmissionDate(submit, ticked, false)).toBe(true);
+    expect(needsSubmissionDate(other, ticked, false)).toBe(false);
+    expect(needsSubmissionDate(submit, ticked, true)).toBe(false);
+    expect(needsSubmissionDate(submit, { 'tele2-submit': { done: false, at: 2 } }, false)).toBe(false);
+    expect(needsSubmissionDate(submit, {}, false)).toBe(false);
   });
 });
