@@ -1,7 +1,7 @@
 // Ticks this page sent to the worker that it has not answered yet. A message to a worker that must
 // first be started is dropped with a closing page, so a tick made just before the page went away was
 // lost: the overlay's, 3 of 4 with the worker asleep and the tab closed at once (helper-68); the
-// popup's, 8 of 8 (tests/e2e/popup-close.spec.ts). Whatever is still unanswered when the page is
+// popup's, 8 of 8 (tests/e2e/close-ticks.spec.ts). Whatever is still unanswered when the page is
 // hidden is written to storage directly (utils/storage.ts keepOnClose): each UI calls
 // keepUnanswered from its own `visibilitychange` listener (live state has no DOM).
 import type { StepProgress } from '@/utils/progress';
