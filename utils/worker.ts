@@ -254,7 +254,7 @@ async function setProgress(operator: OperatorId, stepId: string, next: StepProgr
     return written.ok ? { ok: true, progress: next } : writeFailure(written, noticeItem(key));
   });
   // The first tick names the operator the user is leaving, for the badge and the popup.
-  if (response.ok && next.done) await updateSettings((s) => (s.operator === null ? { ...s, operator } : s));
+  if (response.ok && next.done) await nameOperatorLeft(operator);
   return response;
 }
 
@@ -316,6 +316,17 @@ async function updateSettings(change: (current: Settings) => Settings): Promise<
     const written = await writeItems({ [KEYS.settings]: next });
     return written.ok ? ({ ok: true, settings: next } as const) : writeFailure(written, KEYS.settings);
   });
+}
+
+/**
+ * The first tick names the operator being left (setProgress). A tick a closing page wrote itself
+ * (utils/unanswered-ticks.ts) came without that: the `settings/set` naming the operator was dropped
+ * with the same page, and the badge then counted nothing. So any new tick in storage names it, as a
+ * tick sent to the worker would; only a new one, so an operator cleared on purpose stays cleared
+ * until the user ticks again.
+ */
+function nameOperatorLeft(operator: OperatorId): Promise<unknown> {
+  return updateSettings((s) => (s.operator === null ? { ...s, operator } : s));
 }
 
 async function setSettings(patch: Partial<Settings>): Promise<Response> {
@@ -388,6 +399,10 @@ export function startWorker(): void {
       }
       // A corrupt value written behind our back (or by a broken older build) is repaired at once.
       const items = Object.fromEntries(keys.map((key) => [key, changes[key]?.newValue]));
+      // A tick a closing page kept itself comes without the message that named its operator (nameOperatorLeft).
+      const newTicks = Object.fromEntries(keys.filter((key) => !checkProgress(changes[key]?.oldValue).value?.done).map((key) => [key, items[key]]));
+      const ticked = operatorTickedLast(newTicks);
+      if (ticked) void whenReady().then((mode) => (mode === 'ok' ? nameOperatorLeft(ticked) : undefined));
       if (!isEmptyPlan(planRepair(items))) void whenReady().then((mode) => (mode === 'ok' ? repair(items) : undefined));
     }),
   );

@@ -28,3 +28,30 @@ test('a tick made just before the tab is closed is kept, even when the worker ha
   }
   expect(router.leaks).toEqual([]);
 });
+
+// The first tick names the operator being left by a second message, dropped with the closing tab as
+// the tick was: the tab kept the tick, but not the operator, so the badge counted nothing.
+test('the first tick made just before the tab is closed also names the operator being left', async ({ context, router, extensionId }) => {
+  const control = await context.newPage();
+  await control.goto(`chrome-extension://${extensionId}/summary.html`);
+  const stored = () =>
+    control.evaluate(async () => {
+      const items = await chrome.storage.local.get(['settings', 'progress:kcell:before-backup']);
+      const operator = (items.settings as { operator?: string } | undefined)?.operator ?? null;
+      const done = (items['progress:kcell:before-backup'] as { done?: boolean } | undefined)?.done ?? null;
+      return { operator, done, badge: await chrome.action.getBadgeText({}) };
+    });
+  // Several rounds from a fresh start: the worker sometimes wakes in time for both messages.
+  for (let round = 0; round < 4; round++) {
+    await control.evaluate(() => chrome.storage.local.clear());
+    await expect.poll(stored).toEqual({ operator: null, done: null, badge: '' });
+    const page = await openServed(context, router, KCELL_RU);
+    const box = stepCard(page, 'before-backup').getByRole('checkbox');
+    await expect(box).toBeEnabled();
+    await stopExtensionWorker(context, control);
+    await box.check();
+    await page.close();
+    await expect.poll(stored, { timeout: 8000 }).toEqual({ operator: 'kcell', done: true, badge: '1/15' });
+  }
+  expect(router.leaks).toEqual([]);
+});
