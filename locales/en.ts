@@ -84,6 +84,7 @@ export const en = {
   'popup.notice.reset': 'Saved data ({item}) could not be read and was reset. Check it.',
   'popup.notice.resetTicks': 'Some of {name}’s ticks could not be read and were cleared; the others are kept. Check the list.',
   'popup.notice.resetOldTicks': 'The ticks for {name} saved by the earlier version could not be read and were reset. Tick again the steps you have already done.',
+  'popup.notice.resetAllTicks': '{name}’s ticks could not be read and were cleared; none could be kept. Tick again the steps you have already done.',
   'popup.notice.newer-version': 'Your data ({item}) was saved by a newer version of SimExit KZ and left unchanged. Update the extension.',
   'popup.notice.quota': 'Storage is full, so a change ({item}) was not saved. Keep a copy of your checklist (under “Keep a copy”), then reset one you no longer need.',
   'popup.notice.migrated': 'Your saved checklist was moved to the new format. Nothing was lost.',

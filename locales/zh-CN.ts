@@ -82,6 +82,7 @@ export const zhCN: UiStrings = {
   'popup.notice.reset': '已保存的数据（{item}）无法读取，已被重置。请检查。',
   'popup.notice.resetTicks': '{name} 的部分勾选记录无法读取，已被清除；其余的都已保留。请检查清单。',
   'popup.notice.resetOldTicks': '旧版本保存的 {name} 勾选记录无法读取，已被重置。请重新勾选您已完成的步骤。',
+  'popup.notice.resetAllTicks': '{name} 的勾选记录无法读取，已被清除，没有一项得以保留。请重新勾选您已完成的步骤。',
   'popup.notice.newer-version': '您的数据（{item}）由更新版本的 SimExit KZ 保存，未作改动。请更新扩展程序。',
   'popup.notice.quota': '存储空间已满，更改（{item}）未能保存。请先在“保存副本”中保存清单副本，再重置不再需要的清单。',
   'popup.notice.migrated': '您保存的清单已转换为新格式，没有丢失任何内容。',

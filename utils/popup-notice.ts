@@ -32,6 +32,8 @@ export function noticeText({ kind, item }: Pick<Notice, 'kind' | 'item'>, lang: 
   // "ticks for Kcell … were reset" told a user whose other ticks were all still there that they had lost them.
   const of = operatorItem(item);
   if (kind === 'reset' && of?.kind === 'progress') return t(lang, 'popup.notice.resetTicks', { name: nameOf(of.operator) });
+  // No tick of the operator left after the repair (utils/repair.ts): "the others are kept" would promise ticks that are gone.
+  if (kind === 'reset' && of?.kind === 'ticks') return t(lang, 'popup.notice.resetAllTicks', { name: nameOf(of.operator) });
   // An operator's list from the one-key format with no tick readable (utils/migrations.ts): "the others
   // are kept" promised ticks that were not there.
   if (kind === 'reset' && of?.kind === 'state') return t(lang, 'popup.notice.resetOldTicks', { name: nameOf(of.operator) });

@@ -11,8 +11,10 @@ import {
   checkSettings,
   itemKind,
   noticeItem,
+  progressFromItems,
   type Checked,
 } from './storage';
+import { isOperatorId } from './progress';
 
 export interface RepairPlan {
   /** Items to write with their repaired value. */
@@ -62,4 +64,18 @@ export function planRepair(items: Readonly<Record<string, unknown>>): RepairPlan
 
 export function isEmptyPlan(plan: RepairPlan): boolean {
   return plan.remove.length === 0 && plan.reset.length === 0 && Object.keys(plan.set).length === 0;
+}
+
+/**
+ * The notice item for each repaired item, given storage after the repair. 'progress:<op>' gets the
+ * notice "some ticks were cleared; the others are kept"; where no tick of that operator is left it
+ * becomes 'ticks:<op>', whose notice says the ticks are gone (utils/popup-notice.ts): a user whose
+ * every tick was unreadable was told the others were kept, and found an empty list.
+ */
+export function noticeItemsAfterRepair(reset: readonly string[], after: Readonly<Record<string, unknown>>): string[] {
+  return reset.map((item) => {
+    const [kind, operator] = item.split(':');
+    if (kind !== 'progress' || !isOperatorId(operator)) return item;
+    return Object.values(progressFromItems(after, operator)).some((step) => step.done) ? item : `ticks:${operator}`;
+  });
 }

@@ -76,7 +76,7 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number];
 export interface Notice {
   readonly id: string;
   readonly kind: NoticeKind;
-  /** The storage item concerned: 'settings', 'notices', 'progress:<op>', 'evidence:<op>', 'reminder:<op>', 'storage'… */
+  /** The storage item concerned: 'settings', 'notices', 'progress:<op>' ('ticks:<op>' when none is left), 'evidence:<op>', 'reminder:<op>', 'storage'… */
   readonly item: string;
   readonly at: number;
 }

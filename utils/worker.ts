@@ -9,7 +9,7 @@ import { runMigrations } from './migrations';
 import { carryRetiredTicks } from './retired-ticks';
 import { progressKey, progressPrefix, supersedes, type StepProgress } from './progress';
 import { parseReminderAlarm } from './reminders';
-import { isEmptyPlan, planRepair } from './repair';
+import { isEmptyPlan, noticeItemsAfterRepair, planRepair } from './repair';
 import { operatorTickedLast } from './recall-operator';
 import { refreshBadge, resetBadgeForTests } from './worker-badge';
 import { failure, failureOf, thrownFailure, writeFailure } from './worker-failure';
@@ -29,6 +29,7 @@ import {
   evidenceKey,
   isQuotaError,
   itemKind,
+  noticeId,
   noticeItem,
   parseChanges,
   readAll,
@@ -116,7 +117,13 @@ async function repair(items: Readonly<Record<string, unknown>>): Promise<void> {
     ),
   );
   if (plan.reset.includes(KEYS.settings)) await recallOperator();
-  for (const item of plan.reset) await recordNotice('reset', item);
+  // Whether any tick is left decides the words (utils/repair.ts), so storage is read once the repair is done.
+  const ticksReset = plan.reset.some((item) => item.startsWith('progress:'));
+  for (const item of ticksReset ? noticeItemsAfterRepair(plan.reset, await readAll()) : plan.reset) {
+    // "Some were cleared; the others are kept", recorded before the rest went too, is no longer true.
+    if (item.startsWith('ticks:')) await removeNotice(noticeId('reset', `progress:${item.slice(6)}`));
+    await recordNotice('reset', item);
+  }
 }
 
 /** After settings were reset: the operator in progress again, from the ticks that survived (utils/recall-operator.ts). */
@@ -254,7 +261,7 @@ async function setProgress(operator: OperatorId, stepId: string, next: StepProgr
     return written.ok ? { ok: true, progress: next } : writeFailure(written, noticeItem(key));
   });
   // The first tick names the operator the user is leaving, for the badge and the popup.
-  if (response.ok && next.done) await updateSettings((s) => (s.operator === null ? { ...s, operator } : s));
+  if (response.ok && next.done) await nameOperatorLeft(operator);
   return response;
 }
 
@@ -316,6 +323,17 @@ async function updateSettings(change: (current: Settings) => Settings): Promise<
     const written = await writeItems({ [KEYS.settings]: next });
     return written.ok ? ({ ok: true, settings: next } as const) : writeFailure(written, KEYS.settings);
   });
+}
+
+/**
+ * The first tick names the operator being left (setProgress). A tick a closing page wrote itself
+ * (utils/unanswered-ticks.ts) came without that: the `settings/set` naming the operator was dropped
+ * with the same page, and the badge then counted nothing. So any new tick in storage names it, as a
+ * tick sent to the worker would; only a new one, so an operator cleared on purpose stays cleared
+ * until the user ticks again.
+ */
+function nameOperatorLeft(operator: OperatorId): Promise<unknown> {
+  return updateSettings((s) => (s.operator === null ? { ...s, operator } : s));
 }
 
 async function setSettings(patch: Partial<Settings>): Promise<Response> {
@@ -388,6 +406,10 @@ export function startWorker(): void {
       }
       // A corrupt value written behind our back (or by a broken older build) is repaired at once.
       const items = Object.fromEntries(keys.map((key) => [key, changes[key]?.newValue]));
+      // A tick a closing page kept itself comes without the message that named its operator (nameOperatorLeft).
+      const newTicks = Object.fromEntries(keys.filter((key) => !checkProgress(changes[key]?.oldValue).value?.done).map((key) => [key, items[key]]));
+      const ticked = operatorTickedLast(newTicks);
+      if (ticked) void whenReady().then((mode) => (mode === 'ok' ? nameOperatorLeft(ticked) : undefined));
       if (!isEmptyPlan(planRepair(items))) void whenReady().then((mode) => (mode === 'ok' ? repair(items) : undefined));
     }),
   );

@@ -89,8 +89,10 @@ test('corrupt settings, ticks, proof and reminder: the popup opens, says what wa
   for (const item of [t('en', 'popup.item.settings'), t('en', 'popup.item.evidence', { name: 'Kcell' })]) {
     await expect(notices).toContainText(t('en', 'popup.notice.reset', { item }));
   }
-  // Only the unreadable ticks went: the notice must not read as if all of Kcell's list was lost.
-  await expect(notices).toContainText('Some of Kcell’s ticks could not be read and were cleared; the others are kept.');
+  // Kcell's one tick and a second entry were both unreadable, so none is left: "the others are kept"
+  // (what the popup said before) sent the user looking for ticks that were gone.
+  await expect(notices).toContainText('Kcell’s ticks could not be read and were cleared; none could be kept. Tick again the steps you have already done.');
+  await expect(notices).not.toContainText('the others are kept');
   // The checklist still works: the corrupt tick reads as not done, and a new tick saves.
   await expect(checkbox(popup, kcellStep!)).not.toBeChecked();
   await checkbox(popup, kcellStep!).check();

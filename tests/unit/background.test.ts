@@ -191,6 +191,33 @@ describe('progress', () => {
     expect((await readSettings()).operator).toBe('izi');
   });
 
+  it('a tick a closing page wrote itself names the operator being left, as one sent to the worker does', async () => {
+    // The page's `settings/set` was dropped with it (utils/unanswered-ticks.ts): the badge counted nothing.
+    startWorker();
+    await whenReady();
+    keepOnClose({ [progressKey('kcell', 'kcell-submit')]: { done: true, at: Date.now() } });
+    await vi.waitFor(async () => expect((await readSettings()).operator).toBe('kcell'));
+    // Another operator's tick later does not take its place.
+    keepOnClose({ [progressKey('izi', 'izi-submit')]: { done: true, at: Date.now() + 1 } });
+    await vi.waitFor(async () => expect((await readProgress('izi'))['izi-submit']?.done).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await readSettings()).operator).toBe('kcell');
+  });
+
+  it('an operator cleared on purpose stays cleared until a new tick, not brought back by ticks already stored or unticks', async () => {
+    startWorker();
+    await whenReady();
+    await send({ type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: 1 });
+    await send({ type: 'settings/set', patch: { operator: null } });
+    // An untick, and a done tick stored again with a new time (a copy), are not new ticks.
+    keepOnClose({ [progressKey('kcell', 'kcell-submit')]: { done: true, at: 2 }, [progressKey('kcell', 'before-backup')]: { done: false, at: 2 } });
+    await vi.waitFor(async () => expect((await readProgress('kcell'))['kcell-submit']?.at).toBe(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await readSettings()).operator).toBeNull();
+    keepOnClose({ [progressKey('kcell', 'before-backup')]: { done: true, at: 3 } });
+    await vi.waitFor(async () => expect((await readSettings()).operator).toBe('kcell'));
+  });
+
   it('reset unticks everything, removes evidence and reminder, and a late tick sent before it stays undone', async () => {
     const before = Date.now() - 1_000;
     await send({ type: 'progress/set', operator: 'tele2', stepId: 'tele2-submit', done: true, at: before });

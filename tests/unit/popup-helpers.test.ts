@@ -60,6 +60,18 @@ describe('noticeText', () => {
     );
   });
 
+  it('says the ticks are gone when none was kept, in every language', () => {
+    for (const lang of ['en', 'ru', 'kk', 'zh-CN'] as const) {
+      const text = noticeText({ kind: 'reset', item: 'ticks:kcell' }, lang);
+      expect(text).toContain('Kcell');
+      expect(text).not.toBe(noticeText({ kind: 'reset', item: 'progress:kcell' }, lang));
+      expect(text).not.toBe(noticeText({ kind: 'reset', item: 'state:kcell' }, lang));
+    }
+    expect(noticeText({ kind: 'reset', item: 'ticks:kcell' }, 'en')).toBe(
+      'Kcell’s ticks could not be read and were cleared; none could be kept. Tick again the steps you have already done.',
+    );
+  });
+
   it('keeps the item-naming sentence for every other notice', () => {
     expect(noticeText({ kind: 'reset', item: 'settings' }, 'en')).toBe('Saved data (settings) could not be read and was reset. Check it.');
     expect(noticeText({ kind: 'quota', item: 'progress:kcell' }, 'en')).toContain('(ticks for Kcell) was not saved');

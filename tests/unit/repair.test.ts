@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptyPlan, planRepair } from '@/utils/repair';
+import { isEmptyPlan, noticeItemsAfterRepair, planRepair } from '@/utils/repair';
 import { DEFAULT_SETTINGS } from '@/utils/storage';
 
 describe('planRepair: only the bad items change, each named once for its notice', () => {
@@ -19,5 +19,23 @@ describe('planRepair: only the bad items change, each named once for its notice'
   it('leaves a schema version it cannot read to the migrations, and keys that are not ours alone', () => {
     const plan = planRepair({ schemaVersion: 'two', state: 'junk', 'other-key': { x: 1 } });
     expect(isEmptyPlan(plan)).toBe(true);
+  });
+});
+
+describe('noticeItemsAfterRepair: "the others are kept" only where a tick is left', () => {
+  it('names the ticks as gone where no done tick of that operator is left, and leaves other items as they are', () => {
+    const after = {
+      'progress:izi:izi-submit': { done: true, at: 1 },
+      // Unticked steps are no kept ticks: the list shows nothing done either way.
+      'progress:kcell:kcell-submit': { done: false, at: 2 },
+      'progress:beeline:beeline-submit': 'still broken',
+    };
+    expect(noticeItemsAfterRepair(['progress:izi', 'progress:kcell', 'progress:beeline', 'settings', 'evidence:kcell'], after)).toEqual([
+      'progress:izi',
+      'ticks:kcell',
+      'ticks:beeline',
+      'settings',
+      'evidence:kcell',
+    ]);
   });
 });

@@ -148,6 +148,28 @@ describe('the worker resets a corrupt item only, with a notice', () => {
     expect(notices.filter((n) => n.kind === 'reset')).toEqual([expect.objectContaining({ item: 'progress:kcell' })]);
   });
 
+  it('every tick of an operator unreadable: the notice says none was kept, not "the others are kept"', async () => {
+    await local().set({
+      schemaVersion: 2,
+      [progressKey('kcell', 'kcell-refund')]: 'done',
+      [progressKey('kcell', 'kcell-contract-plan')]: { done: true },
+      [progressKey('izi', 'izi-submit')]: tick,
+    });
+    await whenReady();
+    expect((await readNotices()).filter((n) => n.kind === 'reset').map((n) => n.item)).toEqual(['ticks:kcell']);
+  });
+
+  it('the last kept tick corrupted later: the "others are kept" notice gives way to one that says none was', async () => {
+    const { startWorker } = await import('@/utils/worker');
+    startWorker();
+    await whenReady();
+    await local().set({ [progressKey('kcell', 'kcell-submit')]: tick, [progressKey('kcell', 'kcell-refund')]: 'done' });
+    await vi.waitFor(async () => expect((await readNotices()).map((n) => n.item)).toEqual(['progress:kcell']));
+    await local().set({ [progressKey('kcell', 'kcell-submit')]: 7 });
+    await vi.waitFor(async () => expect((await readNotices()).map((n) => n.item)).toEqual(['ticks:kcell']));
+    expect(await readProgress('kcell')).toEqual({});
+  });
+
   it('repairs a value corrupted while the worker runs', async () => {
     const { startWorker } = await import('@/utils/worker');
     startWorker();
