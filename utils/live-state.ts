@@ -79,8 +79,6 @@ interface Core {
 export interface LiveStateOptions {
   /** The browser UI language tag, for when settings.lang is null (createGuideLiveState's `lang`). Defaults to navigator.language. */
   browserLang?: string;
-  /** Clock for the user's action time (tests). */
-  now?: () => number;
   /**
    * State a caller already holds (the overlay gets it from its detector): the UI's first render
    * shows it, and with `guide` it renders ready, with its steps, without asking the worker again.
@@ -136,8 +134,6 @@ export function createGuideLiveState(operator: OperatorId, options: LiveStateOpt
 function liveState(operator: OperatorId, options: LiveStateOptions): LiveState;
 function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend: (core: Core) => E): LiveState & E;
 function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: (core: Core) => E): LiveState & E {
-  const now = options.now ?? Date.now;
-
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const progress = signal<ProgressMap>({});
   const evidence = signal<Evidence>(EMPTY_EVIDENCE);
@@ -344,8 +340,8 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     stored,
     setDone(stepId, isDone) {
       // Always later than the step's last change: after the clock was put back (it had run ahead), a
-      // plain `now()` would lose to that change, so the box would show a state that is never saved.
-      const at = Math.max(now(), (progress.value[stepId]?.at ?? 0) + 1);
+      // plain `Date.now()` would lose to that change, so the box would show a state that is never saved.
+      const at = Math.max(Date.now(), (progress.value[stepId]?.at ?? 0) + 1);
       progress.value = applySet(progress.value, stepId, isDone, at);
       const pending = send({ type: 'progress/set', operator, stepId, done: isDone, at });
       trackTick(progressKey(operator, stepId), progress.value[stepId]!, pending);

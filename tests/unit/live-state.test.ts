@@ -116,7 +116,8 @@ describe('createLiveState', () => {
 
   it('sets a step to done or not done (never a flip), shows it at once and stamps the action time', async () => {
     let clock = 1000;
-    const live = createLiveState('kcell', { now: () => clock });
+    vi.spyOn(Date, 'now').mockImplementation(() => clock);
+    const live = createLiveState('kcell');
     await live.ready;
     const pending = live.setDone('a', true);
     expect(live.done.value).toBe(1); // before the worker answered
@@ -134,7 +135,8 @@ describe('createLiveState', () => {
   it('after the clock was put back, a change still wins over the one stamped while it ran ahead', async () => {
     // Ticked while the clock ran 5 hours ahead, then the clock was corrected.
     await fakeBrowser.storage.local.set({ 'progress:kcell:a': { done: true, at: 5 * 3600_000 + 1000 } });
-    const live = createLiveState('kcell', { now: () => 1000 });
+    vi.spyOn(Date, 'now').mockReturnValue(1000);
+    const live = createLiveState('kcell');
     await live.ready;
     expect(await live.setDone('a', false)).toBe(true);
     expect(live.progress.value.a?.done).toBe(false);
@@ -160,7 +162,8 @@ describe('createLiveState', () => {
   });
 
   it('a tick written anywhere else shows here, and an older write never undoes a newer one', async () => {
-    const live = createLiveState('kcell', { now: () => 500 });
+    vi.spyOn(Date, 'now').mockReturnValue(500);
+    const live = createLiveState('kcell');
     await live.ready;
     await fakeBrowser.storage.local.set({ 'progress:kcell:b': { done: true, at: 100 } });
     await settle();
