@@ -38,6 +38,8 @@ export async function launchWithExtension(
     /** The browser's own language, whose _locales folder chrome.i18n.getMessage serves (`--lang`; Playwright's locale leaves it). */
     uiLanguage?: string;
     /** Reuse a profile (a browser restart); the caller removes it. */ userDataDir?: string;
+    /** Keep Chromium's back-forward cache, which Playwright turns off by default (its goBack waits for a load that a restored page never fires). */
+    backForwardCache?: boolean;
   } = {},
 ) {
   const executablePath = findChromium();
@@ -49,6 +51,7 @@ export async function launchWithExtension(
     args: [...launchArgs(opts.extensionPath), ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : [])],
     locale: opts.locale ?? 'en-US',
     viewport: { width: 1280, height: 800 },
+    ...(opts.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
   });
   const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
