@@ -38,6 +38,8 @@ export async function launchWithExtension(
     /** The browser's own language, whose _locales folder chrome.i18n.getMessage serves (`--lang`; Playwright's locale leaves it). */
     uiLanguage?: string;
     /** Reuse a profile (a browser restart); the caller removes it. */ userDataDir?: string;
+    /** More Chromium switches. */
+    args?: readonly string[];
   } = {},
 ) {
   const executablePath = findChromium();
@@ -46,7 +48,7 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: opts.headless ?? true,
-    args: [...launchArgs(opts.extensionPath), ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : [])],
+    args: [...launchArgs(opts.extensionPath), ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : []), ...(opts.args ?? [])],
     locale: opts.locale ?? 'en-US',
     viewport: { width: 1280, height: 800 },
   });
