@@ -422,8 +422,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     for (const ms of RECHECK_MS) ctx.setTimeout(() => void update(), ms);
   };
   const listenToLocation = onLocationChange(ctx, () => {
-    clearHighlight();
-    showMe.forgetWayBack();
+    showMe.onMoved();
     recheckSoon();
   });
   /**
