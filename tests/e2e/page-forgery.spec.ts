@@ -102,3 +102,26 @@ test('outside automation the page sees nothing inside the overlay and cannot res
     await cleanup();
   }
 });
+
+test('a page that knows the extension\'s id cannot tell from WXT\'s start event that SimExit is installed', async ({ context, router, extensionId }) => {
+  // The guide ignored forged starts by stopping the event, so the page's own listener stayed silent:
+  // on every operator page, with or without the overlay.
+  const probe = `<script>window.probe = () => { const name = '${extensionId}:guide:wxt:content-script-started'; let heard = 0;
+    document.addEventListener(name, () => heard++); window.addEventListener(name, () => heard++, true);
+    document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'guide', messageId: 'probe' } })); return heard; };</script>`;
+  const tariffs = 'https://www.kcell.kz/ru/product/tariffs';
+  router.serve(tariffs, `<!doctype html><html lang="ru"><head><title>Тарифы | Kcell</title>${probe}</head><body><main><h1>Тарифы</h1></main></body></html>`);
+  router.serve(KCELL_RU, readFileSync(join(FIXTURES, 'pages/kcell-documents-ru.html'), 'utf8').replace('</head>', `${probe}</head>`));
+  const page = await context.newPage();
+  await page.goto(tariffs);
+  await page.waitForTimeout(800);
+  expect(await page.evaluate('probe()')).toBe(2);
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  expect(await page.evaluate('probe()')).toBe(2);
+  // …and the forged start still does not stop the guide.
+  await page.waitForTimeout(1_200);
+  await expect(panel(page)).toBeVisible();
+  await stepCard(page, 'before-backup').locator('input[type="checkbox"]').check();
+  await expect(progressText(page)).toHaveText(/^1 of \d+ done$/);
+});
