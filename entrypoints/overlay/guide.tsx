@@ -290,7 +290,12 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         name: HOST_NAME,
         css: `${checklistCss}\n${overlayCss}`,
         onRemove: (container) => render(null, container),
-        onNewDocument: listenToPage,
+        onNewDocument() {
+          listenToPage();
+          // Preact adds an element's listeners once: drawn afresh, or the boxes ticked with nothing saved.
+          render(null, created.container);
+          drawAgain.value++;
+        },
       });
     } catch {
       // A document that cannot hold the overlay (see createHost): nothing is shown, nothing left behind.

@@ -78,7 +78,7 @@ export function mountShadow(
     name: string;
     css: string;
     onRemove?: (container: HTMLElement) => void;
-    /** The host was put back into a new <html> (replaced, or a document.open() that erased every page listener). */
+    /** The host was put back into a new <html> (replaced, or a document.open() that erased every listener, the UI's too). */
     onNewDocument?: () => void;
   },
 ): ShadowUi {
@@ -94,20 +94,20 @@ export function mountShadow(
     const zoom = document.documentElement.currentCSSZoom;
     container.style.zoom = typeof zoom === 'number' && zoom > 0 ? String(1 / zoom) : '1';
   };
-  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
-  for (const type of USER_EVENTS) {
-    shadow.addEventListener(
-      type,
-      (event) => {
-        // The language menu is let through: a script choosing an option is how test tools drive a
-        // <select> (Playwright's selectOption); outside automation no page script reaches it (createHost).
-        if (event.isTrusted || (event.target as Element | null)?.tagName === 'SELECT') return;
-        event.stopImmediatePropagation();
-        event.preventDefault();
-      },
-      { capture: true },
-    );
-  }
+  const stopKey = (event: Event) => event.stopPropagation();
+  const onlyUser = (event: Event) => {
+    // The language menu is let through: a script choosing an option is how test tools drive a
+    // <select> (Playwright's selectOption); outside automation no page script reaches it (createHost).
+    if (event.isTrusted || (event.target as Element | null)?.tagName === 'SELECT') return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  };
+  /** Again after a document.open(), which erases the listeners of every node in the document, shadow trees included. */
+  const listen = () => {
+    for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, stopKey);
+    for (const type of USER_EVENTS) shadow.addEventListener(type, onlyUser, { capture: true });
+  };
+  listen();
   // A host an earlier copy of the extension left: Firefox stops the old content script on an update
   // or a reload but leaves its DOM, and injects the new one into the open tab, so the old panel,
   // dead to every press, would sit beside this one until the page is reloaded.
@@ -143,6 +143,7 @@ export function mountShadow(
     lastRoot = root;
     keeper.observe(root, { childList: true });
     zoomWatch.observe(root);
+    listen();
     options.onNewDocument?.();
   });
   keeper.observe(document, { childList: true });
