@@ -30,11 +30,12 @@ export default defineContentScript({
  * WXT stops a content script when another copy of it announces itself with a DOM event whose name is
  * built from the extension's public id, so any page could send it and remove the guide. This copy has
  * already announced itself (before main), and a copy left behind by an update notices the dead runtime
- * on its own (ctx.isInvalid, checked by the overlay every second): from here on the event is stopped
- * at the window, in the capture phase, before WXT's listener on the document hears it.
+ * on its own (ctx.isInvalid, checked by the overlay every second): from here on the event reaches WXT's
+ * listener on the document without the details it checks. Only in this world: stopping the event told
+ * every operator page that knows the id that SimExit is installed (its own listener stayed silent).
  */
 function ignoreForgedStops(ctx: object): void {
   // WXT's static name for the event (typed private, so read from the running class).
   const name = (ctx.constructor as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown }).SCRIPT_STARTED_MESSAGE_TYPE;
-  if (typeof name === 'string') window.addEventListener(name, (event) => event.stopImmediatePropagation(), { capture: true });
+  if (typeof name === 'string') window.addEventListener(name, (event) => Object.defineProperty(event, 'detail', { value: null }), { capture: true });
 }

@@ -293,7 +293,12 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         name: HOST_NAME,
         css: `${checklistCss}\n${overlayCss}`,
         onRemove: (container) => render(null, container),
-        onNewDocument: listenToPage,
+        onNewDocument() {
+          listenToPage();
+          // Preact adds an element's listeners once: drawn afresh, or the boxes ticked with nothing saved.
+          render(null, created.container);
+          drawAgain.value++;
+        },
       });
     } catch {
       // A document that cannot hold the overlay (see createHost): nothing is shown, nothing left behind.
@@ -425,8 +430,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     for (const ms of RECHECK_MS) ctx.setTimeout(() => void update(), ms);
   };
   const listenToLocation = onLocationChange(ctx, () => {
-    clearHighlight();
-    showMe.forgetWayBack();
+    showMe.onMoved();
     recheckSoon();
   });
   /**

@@ -1,4 +1,4 @@
-// The overlay's isolated layer: an open shadow root on a custom element appended to <html>.
+// The overlay's isolated layer: a closed shadow root on a custom element appended to <html>.
 // Like WXT's createShadowRootUi, but with the CSS passed in as text: the content script makes no
 // network call, not even for its own CSS, and needs no web-accessible resource, which would expose
 // the extension to every page (see tests/unit/manifest.test.ts).
@@ -23,17 +23,17 @@ const REATTACH_WINDOW_MS = 2000;
 /** Keys typed in the overlay must not trigger the page's own shortcuts. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 /**
- * What the user does in the overlay. The shadow root is open (the browser tests reach in through
- * it), so a page script could click its checkboxes and buttons: tick steps, hide the guide, switch
- * the route. Only the user's own input counts; anything a script dispatches is stopped before the
- * controls see it (a scripted click on a checkbox is undone by preventDefault).
+ * What the user does in the overlay. Under automation the shadow root is open (createHost), so a
+ * script could click its checkboxes and buttons: tick steps, hide the guide, switch the route. Only
+ * the user's own input counts; anything a script dispatches is stopped before the controls see it
+ * (a scripted click on a checkbox is undone by preventDefault).
  */
 const USER_EVENTS = ['click', 'input', 'change', 'keydown', 'submit'] as const;
 
 /**
  * Into the browser's top layer, as a manual popover: above every z-index of the page, and out of
  * reach of a transform on <html> (or <body>), which would otherwise make position:fixed follow the
- * document. A zoom on <html> still reaches the host, so the host takes its inverse (style.css).
+ * document. A zoom on <html> still reaches the host, so the UI's box takes its inverse (unzoom).
  * Where popovers are missing (or a page broke them), the host stays a fixed box at the top z-index.
  */
 function raise(host: HTMLElement): void {
@@ -43,28 +43,28 @@ function raise(host: HTMLElement): void {
   } catch {
     host.removeAttribute('popover');
   }
-  unzoom(host);
-}
-
-function unzoom(host: HTMLElement): void {
-  const zoom = document.documentElement.currentCSSZoom;
-  host.style.setProperty('--sx-unzoom', typeof zoom === 'number' && zoom > 0 ? String(1 / zoom) : '1');
 }
 
 /** Marks the overlay's host, whatever its name (createHost), so that a later copy can find it. */
 const HOST_MARK = 'data-simexit-host';
 
 /**
- * The host and its shadow root. A page may define an element of our name whose constructor attaches a
- * shadow root of its own: then a name of our own making. An SVG or XML document has no element that can
- * host one: then this throws, and the guide stays away from that document.
+ * The host and its shadow root. A page may define an element of our name: its constructor may attach a
+ * shadow root of its own, or keep the ElementInternals that reach even a closed one; then a name of our
+ * own making. An SVG or XML document has no element that can host one: then this throws, and the guide
+ * stays away from that document.
  */
 function createHost(name: string): { host: HTMLElement; shadow: ShadowRoot } {
   let failure: unknown;
   for (const tag of [name, `${name}-${Math.random().toString(36).slice(2, 8)}`]) {
     const host = document.createElement(tag);
+    if (host.matches(':defined')) continue;
     try {
-      return { host, shadow: host.attachShadow({ mode: 'open' }) };
+      // Closed: an open root let any script on the page read which steps the user ticked, rewrite the
+      // panel's links and words, and pick its language for every tab (tests/e2e/page-forgery.spec.ts).
+      // Open under automation only (this world's navigator, which no page can touch): Playwright
+      // reaches into open roots alone, and the browser tests read and press the panel through it.
+      return { host, shadow: host.attachShadow({ mode: navigator.webdriver ? 'open' : 'closed' }) };
     } catch (error) {
       failure = error;
     }
@@ -78,7 +78,7 @@ export function mountShadow(
     name: string;
     css: string;
     onRemove?: (container: HTMLElement) => void;
-    /** The host was put back into a new <html> (replaced, or a document.open() that erased every page listener). */
+    /** The host was put back into a new <html> (replaced, or a document.open() that erased every listener, the UI's too). */
     onNewDocument?: () => void;
   },
 ): ShadowUi {
@@ -88,20 +88,26 @@ export function mountShadow(
   style.textContent = `:host{all:initial !important}\n${options.css}`;
   const container = document.createElement('div');
   shadow.append(style, container);
-  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
-  for (const type of USER_EVENTS) {
-    shadow.addEventListener(
-      type,
-      (event) => {
-        // The language menu is let through: a script choosing an option is how assistive and test
-        // tools drive a <select> (Playwright's selectOption), and the language is harmless to the user's data.
-        if (event.isTrusted || (event.target as Element | null)?.tagName === 'SELECT') return;
-        event.stopImmediatePropagation();
-        event.preventDefault();
-      },
-      { capture: true },
-    );
-  }
+  // On a box inside the shadow root, not on the host: a custom property there (the page's own
+  // `simexit-guide { --sx-unzoom: .05 !important }` beat it) shrank the panel to a speck.
+  const unzoom = () => {
+    const zoom = document.documentElement.currentCSSZoom;
+    container.style.zoom = typeof zoom === 'number' && zoom > 0 ? String(1 / zoom) : '1';
+  };
+  const stopKey = (event: Event) => event.stopPropagation();
+  const onlyUser = (event: Event) => {
+    // The language menu is let through: a script choosing an option is how test tools drive a
+    // <select> (Playwright's selectOption); outside automation no page script reaches it (createHost).
+    if (event.isTrusted || (event.target as Element | null)?.tagName === 'SELECT') return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  };
+  /** Again after a document.open(), which erases the listeners of every node in the document, shadow trees included. */
+  const listen = () => {
+    for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, stopKey);
+    for (const type of USER_EVENTS) shadow.addEventListener(type, onlyUser, { capture: true });
+  };
+  listen();
   // A host an earlier copy of the extension left: Firefox stops the old content script on an update
   // or a reload but leaves its DOM, and injects the new one into the open tab, so the old panel,
   // dead to every press, would sit beside this one until the page is reloaded.
@@ -110,10 +116,11 @@ export function mountShadow(
   // <html>, not <body>: apps that re-render <body> would wipe the overlay.
   document.documentElement.append(host);
   raise(host);
+  unzoom();
   // A zoom the page sets on <html> later (a style added, a class switched) doubled the panel and pushed
   // its header off screen until a reload (helper-64). It changes <html>'s size in its own pixels, so
   // this sees it (and any resize, where reading the zoom again is cheap: layout is done by then).
-  const zoomWatch = new ResizeObserver(() => unzoom(host));
+  const zoomWatch = new ResizeObserver(unzoom);
   zoomWatch.observe(document.documentElement);
   let removed = false;
   // A script that clears unknown children of <html> took the guide away for good, state and all:
@@ -131,10 +138,12 @@ export function mountShadow(
     reattached.push(now);
     root.append(host);
     raise(host);
+    unzoom();
     if (root === lastRoot) return;
     lastRoot = root;
     keeper.observe(root, { childList: true });
     zoomWatch.observe(root);
+    listen();
     options.onNewDocument?.();
   });
   keeper.observe(document, { childList: true });

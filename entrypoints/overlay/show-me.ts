@@ -42,8 +42,10 @@ export interface ShowMe {
   onViewportChange(): void;
   /** Escape on the page after "Show me": clears the outline and goes back to the overlay; the page keeps its key. */
   onPageKey(event: KeyboardEvent): void;
-  /** Escape no longer leads back to "Show me": the user folded the panel, or the page changed. */
+  /** Escape no longer leads back to "Show me": the user folded the panel. */
   forgetWayBack(): void;
+  /** The address changed: the outline and the way back go unless their element is still shown. */
+  onMoved(): void;
 }
 
 function reducedMotion(): boolean {
@@ -177,6 +179,13 @@ export function createShowMe(deps: ShowMeDeps): ShowMe {
       backToShowMe(event);
     },
     forgetWayBack() {
+      shownFrom = null;
+    },
+    onMoved() {
+      // A page that writes the section scrolled to into its address (a scroll-spy, common on FAQ
+      // pages) did so as "Show me" scrolled there, and the outline went at once.
+      if (highlighted?.isConnected && isVisible(highlighted)) return;
+      clear();
       shownFrom = null;
     },
   };

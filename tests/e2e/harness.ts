@@ -40,6 +40,8 @@ export async function launchWithExtension(
     /** Reuse a profile (a browser restart); the caller removes it. */ userDataDir?: string;
     /** Keep Chromium's back-forward cache, which Playwright turns off by default (its goBack waits for a load that a restored page never fires). */
     backForwardCache?: boolean;
+    /** More Chromium switches. */
+    args?: readonly string[];
   } = {},
 ) {
   const executablePath = findChromium();
@@ -48,7 +50,7 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: opts.headless ?? true,
-    args: [...launchArgs(opts.extensionPath), ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : [])],
+    args: [...launchArgs(opts.extensionPath), ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : []), ...(opts.args ?? [])],
     locale: opts.locale ?? 'en-US',
     viewport: { width: 1280, height: 800 },
     ...(opts.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),

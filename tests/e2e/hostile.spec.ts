@@ -138,6 +138,33 @@ test('a page that breaks built-ins and throws on load does not affect the overla
   expect(errors).toEqual(['pageerror: hostile page: failed on load', 'pageerror: hostile page: second script fails too']);
 });
 
+test('a page that rewrites its document (document.open) after the overlay showed: its controls still work, its keys stay its own', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  router.serve(KCELL_RU, KCELL_RU_HTML);
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  // document.open() erases the listeners of every node, the overlay's shadow tree included: the box
+  // ticked, "0 of 15 done" stayed, and nothing was saved.
+  await page.evaluate((html) => {
+    document.open();
+    document.write(html);
+    document.close();
+    (window as unknown as { keys: number }).keys = 0;
+    document.addEventListener('keydown', () => (window as unknown as { keys: number }).keys++);
+  }, KCELL_RU_HTML);
+  await expect(page.locator(HOST)).toHaveCount(1);
+  await stepCard(page, 'before-backup').getByRole('checkbox').check();
+  await expect(progressText(page)).toHaveText(/^1 of \d+ done$/);
+  await expect.poll(async () => (await stored(serviceWorker, 'progress:kcell:before-backup'))['progress:kcell:before-backup']).toMatchObject({ done: true });
+  await stepCard(page, 'before-backup').getByRole('checkbox').press('Space');
+  await expect(progressText(page)).toHaveText(/^0 of \d+ done$/);
+  expect(await page.evaluate(() => (window as unknown as { keys: number }).keys)).toBe(0);
+});
+
 test('a transform or zoom on <html> neither moves nor shrinks the overlay, and no page layer covers it', async ({ context, router }) => {
   serveAll(router);
   const page = await context.newPage();

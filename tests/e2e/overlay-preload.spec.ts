@@ -186,4 +186,7 @@ test('after a page rewrites its document at DOMContentLoaded, the overlay still 
   await page.focus('#field');
   await expect.poll(async () => page.locator(`${HOST} .sx-panel`).evaluate((el) => el.getBoundingClientRect().left)).toBeLessThan(100);
   await expect(page.locator('#field')).toBeFocused();
+  // And its own controls: ticking counts (the rewrite had erased the listeners of its shadow tree too).
+  await page.locator(`${HOST} input[type="checkbox"]`).first().check();
+  await expect(page.locator(`${HOST} .sx-progress__text`)).toHaveText(/^1 of \d+ done$/);
 });

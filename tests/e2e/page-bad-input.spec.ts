@@ -100,3 +100,18 @@ test('a right-to-left page with emoji: the overlay stays left-to-right at the bo
   const l = await launcher(page).boundingBox();
   expect(l && Math.round(1280 - (l.x + l.width))).toBe(16);
 });
+
+test('a page that writes the section in view into its address: "Show me" keeps its outline as it scrolls there', async ({ context, router }) => {
+  // A scroll-spy, as FAQ and document pages have: each scroll replaces the address's #fragment.
+  const spy = `<style>main { padding-top: 3000px; min-height: 6000px }</style>
+    <script>addEventListener('scroll', () => history.replaceState(null, '', '#s' + Math.round(scrollY / 200)), { passive: true });</script>`;
+  router.serve(KCELL_RU, formsPage.replace('</head>', `${spy}</head>`));
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  await stepCard(page, 'kcell-refund').getByRole('button', { name: /^Show me/ }).click();
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#s\d+$/);
+  // Past the address changes and the looks that follow them (RECHECK_MS), within the outline's 6 s.
+  await page.waitForTimeout(1_500);
+  await expect(page.locator(`${HOST} .sx-highlight`)).toBeVisible();
+});
