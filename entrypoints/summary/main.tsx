@@ -13,12 +13,17 @@ import './style.css';
 
 const root = document.getElementById('app')!;
 const browserLang = browser.i18n.getUILanguage();
+/**
+ * The language a failure is told in: the one chosen in SimExit, then the copy's. The panel used the
+ * browser's, so a user who had chosen Russian read it in English.
+ */
+let shownLang: Lang | null = null;
 
 async function boot(): Promise<void> {
   const settings = await readSettings();
   // This page shares the popup's build, which loads one language's strings on demand.
   const lang = await loadStrings(settings.lang ?? langFromLocale(browserLang));
-  document.documentElement.lang = lang;
+  document.documentElement.lang = shownLang = lang;
   const operator = new URLSearchParams(location.search).get('operator');
   if (!isOperatorId(operator)) {
     render(
@@ -42,7 +47,6 @@ async function boot(): Promise<void> {
   let evidence = firstEvidence;
   let route = settings.route;
   let generatedAt = Date.now();
-  let shownLang = lang;
   // The copy's language is this page's alone: printing one in Russian for the operator's staff must
   // not change the language the user reads the extension in. Only the latest choice is drawn: arrowing
   // through the closed menu chooses each language in turn, and their strings may arrive out of order.
@@ -76,7 +80,7 @@ async function boot(): Promise<void> {
   // copy, made after the operator's reply, with the morning's time, and the two read alike again.
   addEventListener('beforeprint', () => {
     generatedAt = Date.now();
-    show(shownLang);
+    show(shownLang ?? lang);
   });
   // A tab left open kept the copy of when it opened: proof typed and steps ticked since were missing from
   // what was printed, under the same date (helper-66). It follows storage, as the popup does.
@@ -93,13 +97,13 @@ async function boot(): Promise<void> {
       evidence = nextEvidence;
       route = nextSettings.route;
       generatedAt = Date.now();
-      show(shownLang);
+      show(shownLang ?? lang);
     });
   });
 }
 
 boot().catch(async (error: unknown) => {
-  const lang = await loadStrings(langFromLocale(browserLang));
+  const lang = await loadStrings(shownLang ?? langFromLocale(browserLang));
   document.documentElement.lang = lang;
   render(
     <main class="sx-root sx-sum">

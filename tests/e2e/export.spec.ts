@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
+import { en } from '@/locales/en';
+import { ru } from '@/locales/ru';
 import { test, expect } from './harness';
 
 declare const chrome: typeof Browser;
@@ -200,6 +202,25 @@ test('a summary left open follows what is ticked and typed since, and names no r
   await copy.waitForLoadState();
   await expect(copy.locator('.sx-sum__meta')).toContainText('of 14 done');
   await expect(copy.locator('.sx-sum__meta')).not.toContainText('Route');
+});
+
+/** Settings with Russian chosen in SimExit; the browser itself is in English (harness.ts). */
+const inRussian = { lang: 'ru', route: 'online', operator: 'kcell', reminderDays: 3, dismissedSites: [] };
+
+test('a summary that fails to load says so in the language chosen in SimExit, not the browser’s', async ({ context, extensionId, serviceWorker }) => {
+  await serviceWorker.evaluate((settings) => chrome.storage.local.set({ settings }), inRussian);
+  const page = await context.newPage();
+  // Settings read, then the ticks cannot be: the page cannot be made.
+  await page.addInitScript(() => {
+    const area = chrome.storage.local;
+    const get = area.get.bind(area);
+    area.get = ((keys: unknown) => (keys === null ? Promise.reject(new Error('disk gone')) : get(keys as never))) as typeof area.get;
+  });
+  await page.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
+  const panel = page.getByRole('alert');
+  await expect(panel.getByRole('heading')).toHaveText(ru['popup.crash.title']);
+  await expect(panel).toContainText('disk gone');
+  await expect(panel).not.toContainText(en['popup.crash.title']);
 });
 
 // What a sheet of the printed copy says on its own, read back from real PDFs (A4 and Letter) of every
