@@ -6,8 +6,8 @@
 // - its strings' keys under short names (utils/short-keys.ts), in its code and in the strings alike;
 // - the browser's own promise-based `browser`/`chrome` instead of webextension-polyfill (Chrome MV3
 //   and Firefox both return promises from every API these pages call), as in the content script.
-// The guides are kept out by the code itself (the popup asks the worker; the summary page imports
-// data/ lazily). Imported by wxt.config.ts (hook `vite:build:extendConfig`).
+// The guides are kept out by the code itself: both pages ask the worker for them
+// (tests/unit/manifest.test.ts). Imported by wxt.config.ts (hook `vite:build:extendConfig`).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

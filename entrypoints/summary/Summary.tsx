@@ -1,10 +1,11 @@
 // The printable summary: the user's proof, then the checklist with its ticks and dates and every
-// source, laid out for paper, in the language chosen for the copy. Read once from storage; the popup
-// saves pending proof before opening it.
+// source, laid out for paper, in the language chosen for the copy. The guide comes from the worker
+// and the rest from storage, followed while the tab is open (main.tsx); the popup saves pending proof
+// before opening it.
 import { LanguageSelect } from '@/components/LanguageSelect';
-import type { ChecklistSection } from '@/data';
 import type { Lang, OperatorGuide, Route } from '@/data/schema';
 import { generatedLine, isoDay, recordTitle } from '@/utils/export-markdown';
+import type { GuideSection } from '@/utils/messages';
 import { SECTION_KEYS } from '@/utils/popup-sections';
 import { checklistCount, type ProgressMap } from '@/utils/progress';
 import { offersRouteChoice } from '@/utils/route-choice';
@@ -15,7 +16,7 @@ import { notFoundLine, stepLabels } from '@/utils/step-labels';
 export interface SummaryProps {
   guide: OperatorGuide;
   route: Route;
-  sections: readonly ChecklistSection[];
+  sections: readonly GuideSection[];
   progress: ProgressMap;
   evidence: Evidence;
   lang: Lang;

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
-import { test, expect } from './harness';
+import { en } from '@/locales/en';
+import { ru } from '@/locales/ru';
+import { stopExtensionWorker, test, expect } from './harness';
 
 declare const chrome: typeof Browser;
 
@@ -193,6 +195,13 @@ test('a summary left open follows what is ticked and typed since, and names no r
   await expect(summary.locator('body')).toContainText('1 of 15 done');
   await expect(summary.locator('.sx-sum__evidence')).toContainText('LATE-999');
   await expect(summary.locator('[data-step-id="before-backup"]')).toContainText('Done:');
+  // Another route, chosen in the popup: the copy asks the worker for that route's checklist.
+  await popup.bringToFront();
+  await popup.getByRole('radio', { name: 'Straight to an office' }).check();
+  await expect(summary.locator('.sx-sum__meta')).toContainText('Route: Straight to an office');
+  await expect(summary.locator('[data-step-id="kcell-prepare-id"]')).toHaveCount(1);
+  await expect(summary.locator('[data-step-id="kcell-download-forms"]')).toHaveCount(0);
+  await expect(summary.locator('[data-step-id="before-backup"]')).toContainText('Done:');
 
   // Tele2's two routes are the same office visit: "Route: Start online" claimed an online part not found.
   const tele2 = await openPopup('?operator=tele2');
@@ -200,6 +209,55 @@ test('a summary left open follows what is ticked and typed since, and names no r
   await copy.waitForLoadState();
   await expect(copy.locator('.sx-sum__meta')).toContainText('of 14 done');
   await expect(copy.locator('.sx-sum__meta')).not.toContainText('Route');
+});
+
+// The page bundles no guide: it asks the worker, as the popup does (entrypoints/summary/guide.ts).
+test('a summary opened while the worker is stopped wakes it and shows the copy', async ({ context, extensionId, openPopup }) => {
+  const popup = await openPopup('?operator=kcell');
+  await popup.locator('[data-step-id="before-backup"] input').check();
+  await stopExtensionWorker(context, popup);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kcell: giving up the number');
+  await expect(page.locator('[data-step-id="before-backup"]')).toContainText('Done:');
+});
+
+/** Settings with Russian chosen in SimExit; the browser itself is in English (harness.ts). */
+const inRussian = { lang: 'ru', route: 'online', operator: 'kcell', reminderDays: 3, dismissedSites: [] };
+
+test('a worker that cannot be reached is said as such, in the language chosen in SimExit', async ({ context, extensionId, serviceWorker }) => {
+  test.slow();
+  await serviceWorker.evaluate((settings) => chrome.storage.local.set({ settings }), inRussian);
+  const page = await context.newPage();
+  // What Chrome says while no worker listens: sendToWorker tries for ~6.4 s, then gives up.
+  await page.addInitScript(() => {
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+    chrome.runtime.sendMessage = ((message: { type?: string }) =>
+      message?.type === 'guide/get'
+        ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))
+        : send(message)) as typeof chrome.runtime.sendMessage;
+  });
+  await page.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
+  const panel = page.getByRole('alert');
+  await expect(panel).toContainText(ru['popup.summaryPage.noWorker'], { timeout: 20_000 });
+  await expect(panel.getByRole('heading')).toHaveText(ru['popup.crash.title']);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});
+
+test('a summary that fails to load says so in the language chosen in SimExit, not the browser’s', async ({ context, extensionId, serviceWorker }) => {
+  await serviceWorker.evaluate((settings) => chrome.storage.local.set({ settings }), inRussian);
+  const page = await context.newPage();
+  // Settings read, then the ticks cannot be: the page cannot be made.
+  await page.addInitScript(() => {
+    const area = chrome.storage.local;
+    const get = area.get.bind(area);
+    area.get = ((keys: unknown) => (keys === null ? Promise.reject(new Error('disk gone')) : get(keys as never))) as typeof area.get;
+  });
+  await page.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
+  const panel = page.getByRole('alert');
+  await expect(panel.getByRole('heading')).toHaveText(ru['popup.crash.title']);
+  await expect(panel).toContainText('disk gone');
+  await expect(panel).not.toContainText(en['popup.crash.title']);
 });
 
 // What a sheet of the printed copy says on its own, read back from real PDFs (A4 and Letter) of every

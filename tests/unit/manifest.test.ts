@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AFTER_STEPS, OPERATORS, PRECAUTIONS } from '@/data';
 import { OPERATOR_HOSTS, OPERATOR_MATCHES } from '@/data/hosts';
 import { HELP_PAGE_GLOBS } from '@/utils/help-globs';
 import { OVERLAY_SCRIPT } from '@/utils/overlay-inject';
@@ -351,6 +352,24 @@ describe('the packages: what a store reviewer unpacks', () => {
       byContent.set(content, [...(byContent.get(content) ?? []), relative(built[browser].dir, file)]);
     }
     expect([...byContent.values()].filter((names) => names.length > 1)).toEqual([]);
+  });
+});
+
+describe('the guides: shipped once, in the worker', () => {
+  // Every page asks the worker for them (guide/get). The printable summary bundled a copy of every
+  // guide of its own (chunks/data-*.js, 110 kB, ~29 kB of each store package) beside background.js's.
+  const stepIds = [
+    ...new Set([...PRECAUTIONS, ...AFTER_STEPS, ...OPERATORS.flatMap((guide) => [...(guide.ownPrecautions ?? []), ...Object.values(guide.routes).flat()])].map((step) => step.id)),
+  ];
+
+  it.each(['chrome', 'firefox'] as const)('%s: no file but background.js names a step of data/', (browser) => {
+    const { dir } = built[browser];
+    expect(stepIds.length).toBeGreaterThan(20);
+    const carriers = filesUnder(dir, ['.js', '.html']).filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return stepIds.some((id) => new RegExp(`[\`'"]${id}[\`'"]`).test(text));
+    });
+    expect(carriers.map((file) => relative(dir, file))).toEqual(['background.js']);
   });
 });
 
