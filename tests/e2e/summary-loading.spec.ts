@@ -1,0 +1,74 @@
+// The printable summary between opening and the worker's answer (entrypoints/summary/main.tsx): what it
+// says meanwhile, what it keeps of a change made then, and how it looks when the answer never comes.
+import type { Page } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
+import type { Lang } from '@/data/schema';
+import { en } from '@/locales/en';
+import { kk } from '@/locales/kk';
+import { ru } from '@/locales/ru';
+import { zhCN } from '@/locales/zh-CN';
+import { test, expect } from './harness';
+
+declare const chrome: typeof Browser;
+
+const STRINGS = { en, ru, kk, 'zh-CN': zhCN } as const satisfies Record<Lang, unknown>;
+const settingsIn = (lang: Lang) => ({ lang, route: 'online', operator: 'kcell', reminderDays: 3, dismissedSites: [] });
+
+/**
+ * The worker's answer to `guide/get` held until the test lets it go (as when the worker is slow to
+ * wake); `__asked` says the page has asked.
+ */
+async function holdGuide(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __release: () => void; __asked: boolean };
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+    const held = new Promise<void>((resolve) => (w.__release = resolve));
+    w.__asked = false;
+    chrome.runtime.sendMessage = ((message: { type?: string }) => {
+      if (message?.type !== 'guide/get') return send(message);
+      w.__asked = true;
+      return held.then(() => send(message));
+    }) as typeof chrome.runtime.sendMessage;
+  });
+}
+
+test('while the worker has not answered, the page says the copy is being prepared, politely and in the chosen language, then shows the copy', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  for (const lang of ['en', 'ru', 'kk', 'zh-CN'] as const) {
+    await serviceWorker.evaluate((settings) => chrome.storage.local.set({ settings }), settingsIn(lang));
+    const page = await context.newPage();
+    await holdGuide(page);
+    await page.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
+    // A blank tab for up to ~6.4 s read as broken.
+    const status = page.getByRole('status');
+    await expect(status, lang).toHaveText(STRINGS[lang]['popup.summaryPage.loading']);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(status).toBeVisible();
+    await page.evaluate('window.__release()');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Kcell');
+    await expect(page.getByRole('status')).toHaveCount(0);
+    await expect(page.getByText(STRINGS[lang]['popup.summaryPage.loading'])).toHaveCount(0);
+    await page.close();
+  }
+});
+
+test('a tick made in another tab while the summary opens is in the copy', async ({ context, extensionId, openPopup }) => {
+  const popup = await openPopup('?operator=kcell');
+  await expect(popup.locator('[data-step-id="before-backup"] input')).toBeVisible();
+  const page = await context.newPage();
+  await holdGuide(page);
+  await page.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
+  // The page has read storage and waits for the worker: now the tick, and proof typed.
+  await expect.poll(() => page.evaluate('window.__asked')).toBe(true);
+  await popup.locator('[data-step-id="before-backup"] input').check();
+  await popup.getByLabel('Request or application number').fill('EARLY-42');
+  await popup.getByLabel('Request or application number').blur();
+  await expect(popup.locator('.sx-save')).toHaveText('Saved');
+  await page.evaluate('window.__release()');
+  await expect(page.locator('[data-step-id="before-backup"]')).toContainText('Done:');
+  await expect(page.locator('body')).toContainText('1 of 15 done');
+  await expect(page.locator('.sx-sum__evidence')).toContainText('EARLY-42');
+});
