@@ -155,7 +155,7 @@ async function fail(error: unknown): Promise<void> {
       {error instanceof GuideUnavailable ? (
         // The worker's own words are English and technical: the sentence says what happened and what to do.
         <section class="sx-fatal" role="alert" aria-labelledby="sx-fatal-title">
-          <h1 id="sx-fatal-title" class="sx-sum__title">
+          <h1 id="sx-fatal-title" class="sx-h2">
             {t(lang, 'popup.crash.title')}
           </h1>
           <p>{t(lang, 'popup.summaryPage.noWorker')}</p>

@@ -72,3 +72,46 @@ test('a tick made in another tab while the summary opens is in the copy', async 
   await expect(page.locator('body')).toContainText('1 of 15 done');
   await expect(page.locator('.sx-sum__evidence')).toContainText('EARLY-42');
 });
+
+test('the failure panel looks like the popup’s, on screen at 320 px and on paper', async ({ context, extensionId, serviceWorker }) => {
+  await serviceWorker.evaluate((settings) => chrome.storage.local.set({ settings }), settingsIn('ru'));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+  // A refusal that is not the worker being asleep: told at once, not after the retries.
+  await page.addInitScript(() => {
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+    chrome.runtime.sendMessage = ((message: { type?: string }) =>
+      message?.type === 'guide/get'
+        ? Promise.reject(new Error('guide/get: https://example.invalid/a-very-long-token-without-any-space-in-it-at-all-whatsoever'))
+        : send(message)) as typeof chrome.runtime.sendMessage;
+  });
+  await page.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
+  const panel = page.getByRole('alert');
+  await expect(panel).toContainText(ru['popup.summaryPage.noWorker']);
+  for (const media of ['screen', 'print'] as const) {
+    await page.emulateMedia({ media });
+    const seen = await panel.evaluate((el) => {
+      const box = getComputedStyle(el);
+      const heading = getComputedStyle(el.querySelector('h1')!);
+      return {
+        border: `${box.borderTopWidth} ${box.borderTopStyle} ${box.borderTopColor}`,
+        background: box.backgroundColor,
+        padding: box.paddingTop,
+        radius: box.borderTopLeftRadius,
+        headingSize: heading.fontSize,
+        scrollsSideways: document.documentElement.scrollWidth > innerWidth,
+        offScreen: [...el.querySelectorAll('h1, p')].some((child) => child.getBoundingClientRect().right > innerWidth + 0.5),
+      };
+    });
+    // entrypoints/popup/style.css `.sx-fatal` and `.sx-h2`.
+    expect(seen, media).toEqual({
+      border: '1px solid rgb(163, 22, 26)',
+      background: 'rgb(253, 236, 236)',
+      padding: '12px',
+      radius: '8px',
+      headingSize: '15px',
+      scrollsSideways: false,
+      offScreen: false,
+    });
+  }
+});
