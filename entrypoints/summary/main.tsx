@@ -32,7 +32,7 @@ async function boot(): Promise<void> {
   const operator = isOperatorId(asked) ? asked : null;
   /** What the copy is made of, once the worker has answered. */
   let copy: { answer: GuideAnswer; progress: ProgressMap; evidence: Evidence } | null = null;
-  /** The route of the latest storage change: when it is not the answer's, the worker is asked again. */
+  /** The route last known (read on opening, then from each change): when it is not the answer's, the worker is asked again. */
   let wanted: Route | null = null;
   let generatedAt = Date.now();
   /** The latest read; an older one that comes back later is dropped. */
@@ -57,6 +57,8 @@ async function boot(): Promise<void> {
     });
   }
   const settings = await readSettings();
+  // A change seen while reading is at least as new as what was read.
+  wanted ??= settings.route;
   // This page shares the popup's build, which loads one language's strings on demand.
   const lang = await loadStrings(settings.lang ?? langFromLocale(browserLang));
   document.documentElement.lang = shownLang = lang;
@@ -102,10 +104,12 @@ async function boot(): Promise<void> {
     );
   };
   // Until the worker answers (up to ~6.4 s while it wakes, then a failure is said): not a blank tab.
-  // The live region is drawn empty first, so the line put in it later is announced.
+  // The live region is drawn empty first, so the line put in it later is announced; the heading
+  // comes with the line, as on the page without an operator.
   const pending = (said: boolean) =>
     render(
       <main class="sx-root sx-sum">
+        {said && <h1 class="sx-sum__title">{t(lang, 'app.name')}</h1>}
         <p class="sx-sum__pending" role="status">
           {said && t(lang, 'popup.summaryPage.loading')}
         </p>
@@ -114,6 +118,11 @@ async function boot(): Promise<void> {
     );
   pending(false);
   setTimeout(() => !copy && !failed && pending(true), PENDING_AFTER_MS);
+  /**
+   * The question to the worker under way, and the route known when it was put: ticks saved while it
+   * is out share it (each would otherwise start the ~6.4 s of retries again); a route change does not.
+   */
+  let asking: { route: Route | null; answer: Promise<GuideAnswer> } | null = null;
   refresh = () => {
     const read = ++reading;
     // From the worker, as the popup gets it: a copy of every guide in this page's chunks cost each
@@ -121,7 +130,13 @@ async function boot(): Promise<void> {
     // composed by the worker too (an answer superseded here before it came leaves the copy on the old
     // route, so the next change asks again).
     const ask = !copy || (wanted !== null && wanted !== copy.answer.route);
-    void Promise.all([ask ? askGuide(operator) : copy!.answer, readProgress(operator), readEvidence(operator)]).then(
+    if (ask && asking?.route !== wanted) {
+      const question = { route: wanted, answer: askGuide(operator) };
+      const done = () => void (asking === question && (asking = null));
+      question.answer.then(done, done);
+      asking = question;
+    }
+    void Promise.all([ask ? asking!.answer : copy!.answer, readProgress(operator), readEvidence(operator)]).then(
       ([answer, progress, evidence]) => {
         if (read !== reading) return;
         if (ask) wanted = answer.route;
