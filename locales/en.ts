@@ -135,6 +135,7 @@ export const en = {
   'popup.summaryPage.print': 'Print',
   'popup.summaryPage.lang': 'Language of this copy',
   'popup.summaryPage.missing': 'No operator was given. Open SimExit KZ from the toolbar and choose “Printable summary”.',
+  'popup.summaryPage.loading': 'Preparing your copy…',
   'popup.summaryPage.noWorker': 'SimExit KZ did not answer with the checklist for this copy. Reload the page to try again; your ticks and proof are kept.',
   'popup.summaryPage.done': 'Done',
   'popup.summaryPage.open': 'Not done',

@@ -133,6 +133,7 @@ export const kk: UiStrings = {
   'popup.summaryPage.print': 'Басып шығару',
   'popup.summaryPage.lang': 'Осы көшірменің тілі',
   'popup.summaryPage.missing': 'Оператор көрсетілмеген. Браузердің құралдар тақтасындағы SimExit KZ кеңейтімін ашып, «Басып шығару нұсқасы» тармағын таңдаңыз.',
+  'popup.summaryPage.loading': 'Көшірмеңіз дайындалуда…',
   'popup.summaryPage.noWorker': 'SimExit KZ-тен осы көшірменің тізімін алу мүмкін болмады. Қайталап көру үшін бетті жаңартыңыз; белгілеріңіз бен растау деректеріңіз сақталған.',
   'popup.summaryPage.done': 'Орындалды',
   'popup.summaryPage.open': 'Орындалмады',

@@ -133,6 +133,7 @@ export const ru: UiStrings = {
   'popup.summaryPage.print': 'Печать',
   'popup.summaryPage.lang': 'Язык этой копии',
   'popup.summaryPage.missing': 'Оператор не указан. Откройте SimExit KZ на панели инструментов браузера и выберите «Версия для печати».',
+  'popup.summaryPage.loading': 'Готовим вашу копию…',
   'popup.summaryPage.noWorker': 'Не удалось получить от SimExit KZ список для этой копии. Обновите страницу, чтобы попробовать снова; ваши отметки и подтверждения сохранены.',
   'popup.summaryPage.done': 'Выполнено',
   'popup.summaryPage.open': 'Не выполнено',

@@ -133,6 +133,7 @@ export const zhCN: UiStrings = {
   'popup.summaryPage.print': '打印',
   'popup.summaryPage.lang': '打印语言',
   'popup.summaryPage.missing': '未指定运营商。请从工具栏打开 SimExit KZ，然后选择“可打印摘要”。',
+  'popup.summaryPage.loading': '正在准备您的副本……',
   'popup.summaryPage.noWorker': '未能从 SimExit KZ 获取此副本的清单。请刷新页面重试；您的勾选和凭证都已保留。',
   'popup.summaryPage.done': '已完成',
   'popup.summaryPage.open': '未完成',
