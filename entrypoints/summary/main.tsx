@@ -177,7 +177,11 @@ async function fail(error: unknown): Promise<void> {
           <p class="sx-sum__detail">{text}</p>
         </section>
       ) : (
-        <ErrorPanel lang={lang} error={text} />
+        // The panel heads itself at level 2, as in the popup; the page still needs its level 1.
+        <>
+          <h1 class="sx-sum__title">{t(lang, 'app.name')}</h1>
+          <ErrorPanel lang={lang} error={text} />
+        </>
       )}
     </main>,
     root,

@@ -258,6 +258,8 @@ test('a summary that fails to load says so in the language chosen in SimExit, no
   await expect(panel.getByRole('heading')).toHaveText(ru['popup.crash.title']);
   await expect(panel).toContainText('disk gone');
   await expect(panel).not.toContainText(en['popup.crash.title']);
+  // A page with a title of its own (axe's page-has-heading-one): the panel's heading is at level 2.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ru['app.name']);
 });
 
 // What a sheet of the printed copy says on its own, read back from real PDFs (A4 and Letter) of every
