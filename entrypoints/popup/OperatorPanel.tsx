@@ -40,7 +40,6 @@ interface State {
 export class OperatorPanel extends Component<Props, State> {
   override state: State = { confirming: false, actionError: null, restored: false };
   private readonly evidence = new EvidenceDraft(this.props.live, () => this.forceUpdate());
-  private stopEvidence: (() => void) | null = null;
   /** The reset dialog, loaded on the first click of reset: most openings never reset. */
   private dialog: typeof ConfirmDialog | null = null;
 
@@ -57,12 +56,10 @@ export class OperatorPanel extends Component<Props, State> {
     }
   };
 
+  // What start() hands back is what unmounting runs (switching operators flushes the proof typed):
+  // set as the method itself, no field kept to call it from one.
   override componentDidMount(): void {
-    this.stopEvidence = this.evidence.start();
-  }
-
-  override componentWillUnmount(): void {
-    this.stopEvidence?.();
+    this.componentWillUnmount = this.evidence.start();
   }
 
   override render({ shell, live, guide }: Props, { confirming, actionError, restored }: State) {
