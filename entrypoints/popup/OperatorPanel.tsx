@@ -15,7 +15,6 @@ import { saveFailure } from '@/utils/popup-failure';
 import { loadAllStrings } from '@/utils/popup-strings';
 import type { LiveState } from '@/utils/live-state';
 import { reminderDay } from '@/utils/reminder-day';
-import { EVIDENCE_FIELD_MAX, NOTES_MAX } from '@/utils/storage';
 import { EvidenceDraft } from './evidence-draft';
 import type { Shell } from './shell';
 import { errorText } from '@/utils/error-text';
@@ -188,7 +187,6 @@ export class OperatorPanel extends Component<Props, State> {
           // From the date that is kept: one held back as impossible has no reminder.
           reminderOn={reminderDay(evidence.keptSubmittedOn(), settings.reminderDays)}
           reminderDays={settings.reminderDays}
-          limits={{ field: EVIDENCE_FIELD_MAX, notes: NOTES_MAX }}
           onInput={evidence.onInput}
           onFlush={() => void evidence.flush()}
           onReminderDays={(reminderDays) => void shell.setSettings({ reminderDays })}
