@@ -68,8 +68,6 @@ export class OperatorPanel extends Component<Props, State> {
     const settings = shell.settings.value;
     const evidence = this.evidence;
     const Dialog = this.dialog;
-    const setConfirming = (confirming: boolean) => this.setState({ confirming });
-    const setActionError = (actionError: string | null) => this.setState({ actionError });
     const support = guide.support[0];
     const saveError = live.error.value ?? actionError;
     // Live state's copy: it changes as soon as "Show it there again" is pressed, not after the write.
@@ -83,7 +81,7 @@ export class OperatorPanel extends Component<Props, State> {
         const [{ saveMarkdown }] = await Promise.all([import('./export'), loadAllStrings(lang)]);
         saveMarkdown(operator, { guide, route: live.route.value, sections, progress: live.progress.value, evidence: evidence.draft, lang });
       } catch (e) {
-        setActionError(errorText(e));
+        this.setState({ actionError: errorText(e) });
       }
     };
 
@@ -93,20 +91,20 @@ export class OperatorPanel extends Component<Props, State> {
       try {
         await browser.tabs.create({ url: `${browser.runtime.getURL('/summary.html')}?operator=${operator}` });
       } catch (e) {
-        setActionError(errorText(e));
+        this.setState({ actionError: errorText(e) });
       }
     };
 
     const reset = async () => {
-      setConfirming(false);
+      this.setState({ confirming: false });
       try {
         // The worker deletes the stored proof with the ticks; nothing pending may write it back.
         evidence.discard();
         const response = await resetProgress(operator);
         if (!response.ok) throw new Error(response.error);
-        setActionError(null);
+        this.setState({ actionError: null });
       } catch (e) {
-        setActionError(errorText(e));
+        this.setState({ actionError: errorText(e) });
       }
     };
 
@@ -217,7 +215,7 @@ export class OperatorPanel extends Component<Props, State> {
             confirmLabel={t(lang, 'popup.reset.confirm')}
             cancelLabel={t(lang, 'popup.reset.cancel')}
             onConfirm={() => void reset()}
-            onCancel={() => setConfirming(false)}
+            onCancel={() => this.setState({ confirming: false })}
           />
         )}
       </>
