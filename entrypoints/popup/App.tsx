@@ -74,6 +74,9 @@ export class App extends Component<Props> {
     };
 
     const current = live.value;
+    // Opened before any tick, it follows the exit then started in the on-page guide.
+    const going = shell.settings.value.operator;
+    if (going && !value) setTimeout(choose, 0, going);
     return (
       <div class="sx-root sx-popup">
         <header class="sx-popup__header">
