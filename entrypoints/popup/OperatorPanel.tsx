@@ -27,17 +27,18 @@ interface Props {
   guide: OperatorGuide;
 }
 
+/** Each one absent at first (Preact starts a component's state as {}): not confirming, no error, not restored. */
 interface State {
-  confirming: boolean;
-  actionError: string | null;
+  confirming?: boolean;
+  actionError?: string | null;
   /** "Show it there again" was pressed in this opening: the line says so instead of vanishing. */
-  restored: boolean;
+  restored?: boolean;
 }
 
 // A class, not hooks: the popup's build leaves preact/hooks out (1.2 kB gz of its first load).
 // Keyed by operator (App), so one instance serves one operator's live state.
 export class OperatorPanel extends Component<Props, State> {
-  override state: State = { confirming: false, actionError: null, restored: false };
+  declare state: State;
   private readonly evidence = new EvidenceDraft(this.props.live, () => this.forceUpdate());
   /** The reset dialog, loaded on the first click of reset: most openings never reset. */
   private dialog: typeof ConfirmDialog | null = null;
