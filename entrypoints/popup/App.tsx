@@ -74,9 +74,12 @@ export class App extends Component<Props> {
     };
 
     const current = live.value;
-    // Opened before any tick, it follows the exit then started in the on-page guide.
+    // Opened before any tick, it follows the exit then started in the on-page guide. Picked in the render
+    // that first sees it: choose() sets `selected` at once, so the next render (main.tsx's effect runs again
+    // for that change) finds an operator and picks nothing: one pick per settings change, where a timer
+    // set here was set again by each render before it fired. (An effect of its own cost 9-11 B more.)
     const going = shell.settings.value.operator;
-    if (going && !value) setTimeout(choose, 0, going);
+    if (going && !value) void choose(going);
     return (
       <div class="sx-root sx-popup">
         <header class="sx-popup__header">
