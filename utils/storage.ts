@@ -285,7 +285,7 @@ async function getOne(key: string): Promise<unknown> {
 }
 
 export async function readAll(): Promise<Record<string, unknown>> {
-  return (await local().get(null)) as Record<string, unknown>;
+  return local().get(null) as Promise<Record<string, unknown>>;
 }
 
 export async function readSettings(): Promise<Settings> {

@@ -6,7 +6,8 @@ import css from './ConfirmDialog.css?inline';
 adoptStyle(css);
 
 interface Props {
-  open: boolean;
+  /** Shown as a modal while true; absent is closed. */
+  open?: boolean;
   title: string;
   body: string;
   confirmLabel: string;

@@ -9,8 +9,9 @@ interface Props {
 }
 
 /** A rendering bug must leave an explanation on screen, never an empty popup. */
-export class ErrorBoundary extends Component<Props, { error: string | null }> {
-  override state = { error: null as string | null };
+export class ErrorBoundary extends Component<Props, { error?: string }> {
+  // None at first: Preact starts a component's state as {}.
+  declare state: { error?: string };
 
   override componentDidCatch(error: unknown) {
     this.setState({ error: errorText(error) });

@@ -4,6 +4,7 @@ import { SUBMITTED_FROM, isSubmissionDate, latestSubmissionDate } from '@/utils/
 import { formatDate, t } from '@/utils/i18n';
 import { saveFailure } from '@/utils/popup-failure';
 import { parseReminderDays } from '@/utils/reminder-day';
+import { EVIDENCE_FIELD_MAX, NOTES_MAX } from '@/utils/storage';
 
 export type EvidenceField = 'phoneNumber' | 'requestNumber' | 'submittedOn' | 'place' | 'notes';
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
@@ -16,7 +17,6 @@ interface Props {
   /** YYYY-MM-DD the reminder is due, when a submission date is set. */
   reminderOn: string | null;
   reminderDays: number;
-  limits: { field: number; notes: number };
   onInput: (field: EvidenceField, value: string) => void;
   /** Leaving a field saves at once instead of waiting for the debounce. */
   onFlush: () => void;
@@ -35,7 +35,7 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
     if (previous.reminderDays !== this.props.reminderDays) this.setState({ daysText: String(this.props.reminderDays) });
   }
 
-  override render({ lang, values, status, error, reminderOn, reminderDays, limits, onInput, onFlush, onReminderDays }: Props, { daysText }: { daysText: string }) {
+  override render({ lang, values, status, error, reminderOn, reminderDays, onInput, onFlush, onReminderDays }: Props, { daysText }: { daysText: string }) {
     const setDaysText = (text: string) => this.setState({ daysText: text });
     const daysValid = parseReminderDays(daysText) !== null;
     const dateInvalid = !isSubmissionDate(values.submittedOn);
@@ -48,7 +48,7 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
           class="sx-input"
           type="text"
           autoComplete="off"
-          maxLength={limits.field}
+          maxLength={EVIDENCE_FIELD_MAX}
           value={values[field]}
           onInput={(e) => onInput(field, (e.currentTarget as HTMLInputElement).value)}
           onBlur={onFlush}
@@ -110,7 +110,7 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
             id="sx-ev-notes"
             class="sx-input sx-textarea"
             rows={3}
-            maxLength={limits.notes}
+            maxLength={NOTES_MAX}
             value={values.notes}
             onInput={(e) => onInput('notes', (e.currentTarget as HTMLTextAreaElement).value)}
             onBlur={onFlush}

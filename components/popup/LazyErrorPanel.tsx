@@ -16,7 +16,8 @@ type State = { Panel?: typeof ErrorPanel | null };
  * error is said alone, as the panel says it when its words cannot load.
  */
 export class LazyErrorPanel extends Component<Props, State> {
-  override state: State = {};
+  // Loading at first: Preact starts a component's state as {}.
+  declare state: State;
 
   override componentDidMount() {
     import('./ErrorPanel').then(

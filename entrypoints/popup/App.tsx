@@ -35,26 +35,17 @@ export class App extends Component<Props> {
   private readonly note = signal<{ entry: NoteEntry; View: typeof NoteView } | null>(null);
   private readonly noteError = signal<string | null>(null);
 
-  override componentDidMount() {
-    this.nameWindow();
-  }
-
-  override componentDidUpdate() {
-    this.nameWindow();
-  }
-
-  /** The window's title names the operator: opened from the on-page guide, the popup is a window among others. */
-  private nameWindow() {
-    const name = operatorName(this.selected.peek());
-    const app = t(this.props.shell.lang.peek(), 'app.name');
-    document.title = name ? `${name} — ${app}` : app;
-  }
-
   override render({ shell, initialPick }: Props) {
     const { selected, live, note, noteError } = this;
     const lang = shell.lang.value;
     const Note = note.value;
     const Banner = noticeBanner.value;
+    const value = selected.value;
+    const app = t(lang, 'app.name');
+    const name = operatorName(value);
+    // The window's title names the operator: opened from the on-page guide, the popup is a window among
+    // others. Set here, from what this render shows, rather than after it: one function fewer.
+    document.title = name ? `${name} — ${app}` : app;
 
     const choose = async (value: PickerValue) => {
       selected.value = value;
@@ -82,12 +73,17 @@ export class App extends Component<Props> {
       previous?.dispose();
     };
 
-    const value = selected.value;
     const current = live.value;
+    // Opened before any tick, it follows the exit then started in the on-page guide. Picked in the render
+    // that first sees it: choose() sets `selected` at once, so the next render (main.tsx's effect runs again
+    // for that change) finds an operator and picks nothing: one pick per settings change, where a timer
+    // set here was set again by each render before it fired. (An effect of its own cost 9-11 B more.)
+    const going = shell.settings.value.operator;
+    if (going && !value) void choose(going);
     return (
       <div class="sx-root sx-popup">
         <header class="sx-popup__header">
-          <h1 class="sx-popup__title">{t(lang, 'app.name')}</h1>
+          <h1 class="sx-popup__title">{app}</h1>
           <LanguageSelect lang={lang} id="sx-popup-lang" onChange={(next) => void shell.setSettings({ lang: next })} />
         </header>
         <main class="sx-popup__main">

@@ -15,7 +15,6 @@ import { saveFailure } from '@/utils/popup-failure';
 import { loadAllStrings } from '@/utils/popup-strings';
 import type { LiveState } from '@/utils/live-state';
 import { reminderDay } from '@/utils/reminder-day';
-import { EVIDENCE_FIELD_MAX, NOTES_MAX } from '@/utils/storage';
 import { EvidenceDraft } from './evidence-draft';
 import type { Shell } from './shell';
 import { errorText } from '@/utils/error-text';
@@ -28,19 +27,19 @@ interface Props {
   guide: OperatorGuide;
 }
 
+/** Each one absent at first (Preact starts a component's state as {}): not confirming, no error, not restored. */
 interface State {
-  confirming: boolean;
-  actionError: string | null;
+  confirming?: boolean;
+  actionError?: string | null;
   /** "Show it there again" was pressed in this opening: the line says so instead of vanishing. */
-  restored: boolean;
+  restored?: boolean;
 }
 
 // A class, not hooks: the popup's build leaves preact/hooks out (1.2 kB gz of its first load).
 // Keyed by operator (App), so one instance serves one operator's live state.
 export class OperatorPanel extends Component<Props, State> {
-  override state: State = { confirming: false, actionError: null, restored: false };
+  declare state: State;
   private readonly evidence = new EvidenceDraft(this.props.live, () => this.forceUpdate());
-  private stopEvidence: (() => void) | null = null;
   /** The reset dialog, loaded on the first click of reset: most openings never reset. */
   private dialog: typeof ConfirmDialog | null = null;
 
@@ -57,12 +56,10 @@ export class OperatorPanel extends Component<Props, State> {
     }
   };
 
+  // What start() hands back is what unmounting runs (switching operators flushes the proof typed):
+  // set as the method itself, no field kept to call it from one.
   override componentDidMount(): void {
-    this.stopEvidence = this.evidence.start();
-  }
-
-  override componentWillUnmount(): void {
-    this.stopEvidence?.();
+    this.componentWillUnmount = this.evidence.start();
   }
 
   override render({ shell, live, guide }: Props, { confirming, actionError, restored }: State) {
@@ -72,8 +69,6 @@ export class OperatorPanel extends Component<Props, State> {
     const settings = shell.settings.value;
     const evidence = this.evidence;
     const Dialog = this.dialog;
-    const setConfirming = (confirming: boolean) => this.setState({ confirming });
-    const setActionError = (actionError: string | null) => this.setState({ actionError });
     const support = guide.support[0];
     const saveError = live.error.value ?? actionError;
     // Live state's copy: it changes as soon as "Show it there again" is pressed, not after the write.
@@ -87,7 +82,7 @@ export class OperatorPanel extends Component<Props, State> {
         const [{ saveMarkdown }] = await Promise.all([import('./export'), loadAllStrings(lang)]);
         saveMarkdown(operator, { guide, route: live.route.value, sections, progress: live.progress.value, evidence: evidence.draft, lang });
       } catch (e) {
-        setActionError(errorText(e));
+        this.setState({ actionError: errorText(e) });
       }
     };
 
@@ -97,20 +92,20 @@ export class OperatorPanel extends Component<Props, State> {
       try {
         await browser.tabs.create({ url: `${browser.runtime.getURL('/summary.html')}?operator=${operator}` });
       } catch (e) {
-        setActionError(errorText(e));
+        this.setState({ actionError: errorText(e) });
       }
     };
 
     const reset = async () => {
-      setConfirming(false);
+      this.setState({ confirming: false });
       try {
         // The worker deletes the stored proof with the ticks; nothing pending may write it back.
         evidence.discard();
         const response = await resetProgress(operator);
         if (!response.ok) throw new Error(response.error);
-        setActionError(null);
+        this.setState({ actionError: null });
       } catch (e) {
-        setActionError(errorText(e));
+        this.setState({ actionError: errorText(e) });
       }
     };
 
@@ -191,7 +186,6 @@ export class OperatorPanel extends Component<Props, State> {
           // From the date that is kept: one held back as impossible has no reminder.
           reminderOn={reminderDay(evidence.keptSubmittedOn(), settings.reminderDays)}
           reminderDays={settings.reminderDays}
-          limits={{ field: EVIDENCE_FIELD_MAX, notes: NOTES_MAX }}
           onInput={evidence.onInput}
           onFlush={() => void evidence.flush()}
           onReminderDays={(reminderDays) => void shell.setSettings({ reminderDays })}
@@ -222,7 +216,7 @@ export class OperatorPanel extends Component<Props, State> {
             confirmLabel={t(lang, 'popup.reset.confirm')}
             cancelLabel={t(lang, 'popup.reset.cancel')}
             onConfirm={() => void reset()}
-            onCancel={() => setConfirming(false)}
+            onCancel={() => this.setState({ confirming: false })}
           />
         )}
       </>

@@ -63,8 +63,8 @@ const store = popupStore();
  */
 const GUIDE_WAIT_MS = 150;
 
-function wait(ms: number): Promise<null> {
-  return new Promise((resolve) => setTimeout(() => resolve(null), ms));
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 // The strings of the language this popup showed last start loading as soon as they can (the storage

@@ -83,3 +83,18 @@ test('tab-to-tab latency: tick in tab A → shown in tab B (median and p95 over 
   expect(quantile(0.95)).toBeLessThan(1_000);
   expect(router.leaks).toEqual([]);
 });
+
+// A popup left open asking "which operator?" (a tab or window of its own; on Firefox for Android every
+// popup is a tab) kept asking after the user started the exit in the on-page guide: no list until it was
+// opened again.
+test('a popup still asking which operator follows the exit started in the on-page guide', async ({ context, router, openPopup }) => {
+  router.serve(KCELL_A, DOCS);
+  const popup = await openPopup();
+  await expect(popup.locator('#sx-operator')).toHaveValue('');
+  const tab = await openOperatorTab(context, KCELL_A);
+  await overlayStep(tab, 'before-backup').locator('input').check();
+  await expect(popup.locator('#sx-operator')).toHaveValue('kcell');
+  await expect(popup.locator('[data-step-id="before-backup"] input')).toBeChecked();
+  await expect(popup).toHaveTitle(/^Kcell — /);
+  expect(router.leaks).toEqual([]);
+});
