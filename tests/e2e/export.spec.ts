@@ -10,6 +10,7 @@ import type { Browser } from 'wxt/browser';
 import { en } from '@/locales/en';
 import { ru } from '@/locales/ru';
 import { stopExtensionWorker, test, expect } from './harness';
+import { refuseGuide } from './summary-helpers';
 
 declare const chrome: typeof Browser;
 
@@ -230,13 +231,7 @@ test('a worker that cannot be reached is said as such, in the language chosen in
   await serviceWorker.evaluate((settings) => chrome.storage.local.set({ settings }), inRussian);
   const page = await context.newPage();
   // What Chrome says while no worker listens: sendToWorker tries for ~6.4 s, then gives up.
-  await page.addInitScript(() => {
-    const send = chrome.runtime.sendMessage.bind(chrome.runtime);
-    chrome.runtime.sendMessage = ((message: { type?: string }) =>
-      message?.type === 'guide/get'
-        ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))
-        : send(message)) as typeof chrome.runtime.sendMessage;
-  });
+  await refuseGuide(page, 'Could not establish connection. Receiving end does not exist.');
   await page.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
   const panel = page.getByRole('alert');
   await expect(panel).toContainText(ru['popup.summaryPage.noWorker'], { timeout: 20_000 });

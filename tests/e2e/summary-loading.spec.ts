@@ -9,6 +9,7 @@ import { kk } from '@/locales/kk';
 import { ru } from '@/locales/ru';
 import { zhCN } from '@/locales/zh-CN';
 import { test, expect } from './harness';
+import { refuseGuide } from './summary-helpers';
 
 declare const chrome: typeof Browser;
 
@@ -92,13 +93,7 @@ test('the failure panel looks like the popup’s, on screen at 320 px and on pap
   const page = await context.newPage();
   await page.setViewportSize({ width: 320, height: 640 });
   // A refusal that is not the worker being asleep: told at once, not after the retries.
-  await page.addInitScript(() => {
-    const send = chrome.runtime.sendMessage.bind(chrome.runtime);
-    chrome.runtime.sendMessage = ((message: { type?: string }) =>
-      message?.type === 'guide/get'
-        ? Promise.reject(new Error('guide/get: https://example.invalid/a-very-long-token-without-any-space-in-it-at-all-whatsoever'))
-        : send(message)) as typeof chrome.runtime.sendMessage;
-  });
+  await refuseGuide(page, 'guide/get: https://example.invalid/a-very-long-token-without-any-space-in-it-at-all-whatsoever');
   await page.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
   const panel = page.getByRole('alert');
   await expect(panel).toContainText(ru['popup.summaryPage.noWorker']);
