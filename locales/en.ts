@@ -54,6 +54,7 @@ export const en = {
   'overlay.openFailed': 'It could not be opened: open the extension’s button in the browser toolbar (or in its extensions menu) and choose {other}.',
   'overlay.fullList': 'Keep your proof, set the reminder and print a summary in the full checklist.',
   'overlay.openFull': 'Open the full checklist',
+  'overlay.ticksReset': 'Ticks saved for {operator} could not be read, and some or all of them were cleared. Tick again the steps you have already done; the full checklist says more.',
   'overlay.remindNote': 'Handed in? Enter the date under “Your proof” in the full checklist: SimExit then reminds you to check that the number really ended.',
   'overlay.highlighted': 'Highlighted on the page: {step}. Press Escape to clear.',
   'overlay.markedDone': 'Step marked done: {step}. {progress}',

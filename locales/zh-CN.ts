@@ -52,6 +52,7 @@ export const zhCN: UiStrings = {
   'overlay.openFailed': '无法打开：请点击浏览器工具栏（或扩展程序菜单）中的扩展按钮，然后选择 {other}。',
   'overlay.fullList': '凭证、提醒和可打印摘要都在完整清单中。',
   'overlay.openFull': '打开完整清单',
+  'overlay.ticksReset': '为 {operator} 保存的勾选记录无法读取，其中部分或全部已被清除。请重新勾选您已完成的步骤；完整清单中有详细说明。',
   'overlay.remindNote': '已经提交了？请在完整清单的“您的凭证”中填写提交日期，之后 SimExit 会提醒您确认号码是否真的已注销。',
   'overlay.highlighted': '已在页面上标出：{step}。按 Esc 键清除。',
   'overlay.markedDone': '步骤已标记为完成：{step}。{progress}',

@@ -55,6 +55,7 @@ export const OVERLAY_KEYS = [
   'overlay.openFailed',
   'overlay.fullList',
   'overlay.openFull',
+  'overlay.ticksReset',
   'overlay.remindNote',
   'overlay.highlighted',
   'overlay.markedDone',

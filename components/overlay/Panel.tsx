@@ -104,6 +104,15 @@ export function Panel({ model }: { model: OverlayModel }) {
             )}
           </div>
         )}
+        {/* The popup's banner says so too, but a user of the guide alone would find ticks gone with no word why. */}
+        {model.ticksReset.value && (
+          <div class="sx-panel__note" data-testid="sx-ticks-reset">
+            <p>{t(lang, 'overlay.ticksReset', { operator })}</p>
+            <button type="button" class="sx-button" onClick={() => model.openList(model.operator)}>
+              {t(lang, 'overlay.openFull')}
+            </button>
+          </div>
+        )}
         {model.outOfDate.value && (
           <p class="sx-panel__warning" data-testid="sx-out-of-date">
             {t(lang, 'overlay.outOfDate')}

@@ -48,6 +48,8 @@ export interface OverlayModel {
   /** stepId → one of its targets is on the page now. */
   readonly found: ReadonlySignal<Readonly<Record<string, boolean>>>;
   readonly outOfDate: ReadonlySignal<boolean>;
+  /** The worker could not read this operator's saved ticks and cleared some or all (utils/overlay-notice.ts). */
+  readonly ticksReset: ReadonlySignal<boolean>;
   /** The operator whose checklist is in progress when it is not this site's (Kcell, on activ's site), else null. */
   readonly otherInProgress: ReadonlySignal<{ readonly id: OperatorId; readonly name: string } | null>;
   /** openList could not open this operator's list: the panel then says how to get there by hand. */

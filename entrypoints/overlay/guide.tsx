@@ -20,7 +20,8 @@ import type { Corner, Side } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mode';
 import { groupSteps, mayBeOutOfDate, precautionsLeft } from '@/utils/overlay-steps';
 import type { ProgressMap } from '@/utils/progress';
-import { KEYS, checkSettings, noteStoredVersion, onStorageChange, progressFromItems, readAll, readRaw, type Settings } from '@/utils/storage';
+import { KEYS, checkNotices, checkSettings, noteStoredVersion, onStorageChange, progressFromItems, readAll, readRaw, type Notice, type Settings } from '@/utils/storage';
+import { ticksResetFor } from '@/utils/overlay-notice';
 import { RECHECK_MS, onLocationChange } from '@/utils/location-change';
 import { keepUnanswered } from '@/utils/unanswered-ticks';
 import checklistCss from '@/components/checklist.css?inline';
@@ -46,6 +47,9 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   // (utils/unanswered-ticks.ts), never over a newer version's data: its version is read once, off the first render's path.
   const keepTicks = () => document.visibilityState === 'hidden' && keepUnanswered();
   ctx.setTimeout(() => readRaw(KEYS.schemaVersion).then(noteStoredVersion, () => undefined), 0);
+  /** The worker's notices, read off the first render's path too, then followed (the page's watcher below). */
+  const notices = signal<readonly Notice[]>([]);
+  ctx.setTimeout(() => readRaw(KEYS.notices).then((raw) => (notices.value = checkNotices(raw).value), () => undefined), 0);
   /** What the first mount starts from instead of reading and asking again; later mounts start afresh. */
   let initial: LiveStateOptions['initial'] = {
     settings: stored.settings,
@@ -163,6 +167,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       total: state.total,
       found,
       outOfDate: computed(() => relevant.value && mayBeOutOfDate(state.steps.value, topics.value, found.value)),
+      ticksReset: computed(() => ticksResetFor(notices.value, operator)),
       otherInProgress,
       openFailed,
       expanded,
@@ -454,6 +459,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     // Only what can change the mode counts: a first tick (the launcher appears), or dismissing or
     // restoring this site. Unticking everything under the user's hands does not make it vanish.
     stopWatching = onStorageChange((changes) => {
+      for (const c of changes) if (c.item === 'notices') notices.value = c.value;
       const decisive = changes.some(
         (c) =>
           (c.item === 'settings' && decisiveSettings(c.value, operator) !== lastDecisive) ||
