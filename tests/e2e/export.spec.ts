@@ -275,7 +275,13 @@ test('every printed sheet says whose record it is, when, and which page; nothing
     'evidence:kcell': { requestNumber: 'KC-2026/1187', submittedOn: '2026-11-19', place: 'Kcell Center, Абая 10', notes: `${PAPER_NOTES}\n\n`.repeat(3), updatedAt: Date.now() },
   });
   const page = await context.newPage();
+  // The copy is stamped again as it is printed (8cdc1f4): with the clock running, a minute that turned
+  // between reading the page's time and printing failed the feet's check (CI, "00:13" against "00:14").
+  const now = Date.now();
+  await page.clock.setFixedTime(now);
   await page.goto(`chrome-extension://${extensionId}/summary.html?operator=kcell`);
+  await page.waitForTimeout(50);
+  expect(await page.evaluate(() => Date.now()), 'the page’s clock stands still').toBe(now);
   const dir = mkdtempSync(join(tmpdir(), 'simexit-pdf-'));
   try {
     for (const lang of ['en', 'ru', 'kk', 'zh-CN'] as const) {
