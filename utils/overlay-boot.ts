@@ -40,6 +40,13 @@ export interface OverlayBoot {
 export interface StoredView {
   readonly settings: Settings;
   readonly progress: ProgressMap;
+  /**
+   * As stored, unchecked: what only the overlay looks at (the data's version, the worker's notices), from
+   * the same read, so the overlay need not read storage twice more; it checks them itself, which keeps
+   * their checkers out of the detector every operator page runs.
+   */
+  readonly schemaVersion: unknown;
+  readonly notices: unknown;
 }
 
 export interface PageClassification {

@@ -47,7 +47,12 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
 
   /** Settings and this operator's progress in one read: nothing waits on a second round trip. */
   const readStored = (): Promise<StoredView> =>
-    readAll().then((items) => ({ settings: checkSettings(items[KEYS.settings]).value, progress: progressFromItems(items, operator) }));
+    readAll().then((items) => ({
+      settings: checkSettings(items[KEYS.settings]).value,
+      progress: progressFromItems(items, operator),
+      schemaVersion: items[KEYS.schemaVersion],
+      notices: items[KEYS.notices],
+    }));
 
   /**
    * `firstRead` is the read started at document_start; later decisions (SPA navigation, storage

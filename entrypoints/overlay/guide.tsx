@@ -20,7 +20,7 @@ import type { Corner, Side } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mode';
 import { groupSteps, mayBeOutOfDate, precautionsLeft } from '@/utils/overlay-steps';
 import type { ProgressMap } from '@/utils/progress';
-import { KEYS, checkNotices, checkSettings, noteStoredVersion, onStorageChange, progressFromItems, readAll, readRaw, type Notice, type Settings } from '@/utils/storage';
+import { checkNotices, checkSettings, noteStoredVersion, onStorageChange, progressFromItems, readAll, type Notice, type Settings } from '@/utils/storage';
 import { ticksResetFor } from '@/utils/overlay-notice';
 import { RECHECK_MS, onLocationChange } from '@/utils/location-change';
 import { keepUnanswered } from '@/utils/unanswered-ticks';
@@ -44,12 +44,11 @@ const FAREWELL_MS = 8000;
 export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideAnswer | null): void {
   const { ctx, operator } = boot;
   // Ticks the worker has not answered when the tab is hidden (closed) are written to storage directly
-  // (utils/unanswered-ticks.ts), never over a newer version's data: its version is read once, off the first render's path.
+  // (utils/unanswered-ticks.ts), never over a newer version's data: its version is the detector's read's.
   const keepTicks = () => document.visibilityState === 'hidden' && keepUnanswered();
-  ctx.setTimeout(() => readRaw(KEYS.schemaVersion).then(noteStoredVersion, () => undefined), 0);
-  /** The worker's notices, read off the first render's path too, then followed (the page's watcher below). */
-  const notices = signal<readonly Notice[]>([]);
-  ctx.setTimeout(() => readRaw(KEYS.notices).then((raw) => (notices.value = checkNotices(raw).value), () => undefined), 0);
+  noteStoredVersion(stored.schemaVersion);
+  /** The worker's notices, from the detector's read, then followed (the page's watcher below). */
+  const notices = signal<readonly Notice[]>(checkNotices(stored.notices).value);
   /** What the first mount starts from instead of reading and asking again; later mounts start afresh. */
   let initial: LiveStateOptions['initial'] = {
     settings: stored.settings,

@@ -7,7 +7,7 @@ import { claimBoot, guideTiming, putBoot, recordClassifyMs, whenHandedOver, type
 const boot = (): OverlayBoot => ({
   ctx: {} as ContentScriptContext,
   operator: 'kcell',
-  stored: Promise.resolve({ settings: DEFAULT_SETTINGS, progress: {} }),
+  stored: Promise.resolve({ settings: DEFAULT_SETTINGS, progress: {}, schemaVersion: undefined, notices: undefined }),
   classification: { href: 'https://www.kcell.kz/ru/product/documents', operator: 'kcell', relevant: true, topics: ['documents'] },
   guide: new Promise(() => undefined),
   classify: () => ({ href: 'https://www.kcell.kz/ru/product/documents', operator: 'kcell', relevant: true, topics: ['documents'] }),
