@@ -5,7 +5,8 @@ export const zhCN: UiStrings = {
   'lang.label': '语言',
   'route.online': '先在线准备',
   'route.office': '直接去营业厅',
-  'progress.count': '已完成 {done} 项，共 {total} 项',
+  // No-break spaces: a narrow window broke "共 15 | 项", leaving the measure word alone on a line; the line now breaks after "，".
+  'progress.count': '已完成\u00a0{done}\u00a0项，共\u00a0{total}\u00a0项',
   'confidence.official': '官方来源',
   'confidence.third-party': '第三方来源——请核实',
   'confidence.general': '一般性建议',
@@ -27,7 +28,8 @@ export const zhCN: UiStrings = {
   'notFound.searched': '查找于 {date}',
   // overlay
   'overlay.region': 'SimExit KZ 指南：注销 {operator} 号码',
-  'overlay.title': '注销您的 {operator} 号码',
+  // Name and "号码" held together: a narrow panel broke the title as "…号 | 码".
+  'overlay.title': '注销 {operator}\u00a0号码',
   'overlay.collapse': '收起指南',
   'overlay.open': '打开 SimExit KZ 指南：{progress}',
   'overlay.launcher': '指南',
@@ -69,7 +71,7 @@ export const zhCN: UiStrings = {
   'popup.operator.label': '运营商',
   'popup.operator.choose': '选择您的运营商',
   'popup.operator.note': 'Astelit / Taraztel？',
-  'popup.operator.fromTab': '根据当前标签页打开的网站自动选择，可以更改。',
+  'popup.operator.fromTab': '按当前标签页的网站自动选择，可更改。',
   'popup.operator.ask': '您的号码属于哪家运营商？选择后即可查看清单。',
   'popup.section.before': '注销之前',
   'popup.section.cancel': '注销',

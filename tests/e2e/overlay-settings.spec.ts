@@ -101,7 +101,7 @@ test('the language switch changes every text at once, persists, and is the popup
   await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText('Отказ от номера Kcell');
 
   await page.locator(`${HOST} #sx-overlay-lang`).selectOption('zh-CN');
-  await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText('注销您的 Kcell 号码');
+  await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText('注销 Kcell 号码');
   await page.locator(`${HOST} #sx-overlay-lang`).selectOption('kk');
   await expect(page.locator(`${HOST} .sx-panel__title`)).toHaveText('Kcell нөмірінен бас тарту');
 

@@ -26,7 +26,7 @@ describe('t', () => {
   it('fills placeholders in every language', () => {
     expect(t('en', 'progress.count', { done: 3, total: 9 })).toBe('3 of 9 done');
     expect(t('ru', 'progress.count', { done: 3, total: 9 })).toBe('3 из 9 выполнено');
-    expect(t('zh-CN', 'progress.count', { done: 3, total: 9 })).toBe('已完成 3 项，共 9 项');
+    expect(t('zh-CN', 'progress.count', { done: 3, total: 9 })).toBe('已完成\u00a03\u00a0项，共\u00a09\u00a0项');
   });
 
   it('leaves a placeholder nobody filled visible as itself, never as "undefined"', () => {

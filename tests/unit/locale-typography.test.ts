@@ -86,7 +86,7 @@ describe('typography of every text a user reads', () => {
   });
 
   it('Chinese sets a Latin word, a number or a {placeholder} off from Chinese characters with a space (a date’s 2026年11月 aside)', () => {
-    // "切换到English" read as one run: every other zh-CN text spaces a name or number ("注销您的 {operator} 号码",
+    // "切换到English" read as one run: every other zh-CN text spaces a name or number ("注销 {operator} 号码",
     // "2016 年"); a placeholder counts, since what fills it may be Latin or Cyrillic. Dates keep the Chinese form.
     const undated = (text: string) => text.replace(/\{(?:year|month|day)\}/g, '').replace(/\d+(?=[年月日])/g, '');
     const touching = /\p{Script=Han}[A-Za-z0-9{\u0400-\u04FF]|[A-Za-z0-9}\u0400-\u04FF]\p{Script=Han}/u;

@@ -21,7 +21,7 @@ describe('loadStrings (popup: one language at a time)', () => {
   it('asking twice loads once and gives the same language', async () => {
     const [a, b] = await Promise.all([loadStrings('zh-CN'), loadStrings('zh-CN')]);
     expect([a, b]).toEqual(['zh-CN', 'zh-CN']);
-    expect(t('zh-CN', 'progress.count', { done: 1, total: 2 })).toBe('已完成 1 项，共 2 项');
+    expect(t('zh-CN', 'progress.count', { done: 1, total: 2 })).toBe('已完成\u00a01\u00a0项，共\u00a02\u00a0项');
   });
 
   it('a language without strings falls back to English once English is loaded', async () => {
