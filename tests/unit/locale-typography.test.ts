@@ -107,6 +107,12 @@ describe('typography of every text a user reads', () => {
     expect(offenders(['kk'], /«(?![^»]*[әғқңөұүһіӘҒҚҢӨҰҮҺІ])[^»]*\p{Script=Cyrillic}[^»]*»(?! ?\(| (?:АҚ|ЖШС))/u)).toEqual([]);
   });
 
+  it('eGov is explained where the checklist first names it: a visitor may not know Kazakhstan’s e-government portal', () => {
+    const detail = ALL.filter((t) => t.where === 'data.PRECAUTIONS.before-move-egov.detail');
+    expect(detail.map((t) => t.lang).sort()).toEqual([...LANGS].sort());
+    for (const { lang, text } of detail) expect(text.slice(0, 80), lang).toMatch(/^eGov\P{L}[^。.]*egov\.kz/u);
+  });
+
   it('Kazakh gives a noun one possessor: an operator name in the genitive is not followed by a second genitive (“Tele2-нің шартты бұзудың … тәртібі”)', () => {
     // Written "Tele2-де шартты бұзудың ресми тәртібі" (at Tele2), as Beeline's own steps put it.
     expect(offenders(['kk'], /[A-Za-z0-9]-(?:нің|ның|дің|дың|тің|тың)\s+(?:[^\s,.;:]+\s+){0,6}?[^\s,.;:]+[ую](?:дың|дің|тың|тің|ның|нің)\s/)).toEqual([]);
