@@ -31,8 +31,10 @@ export function NoticeBanner({ notices, lang, onDismiss }: Props) {
     <ul class="sx-notices" aria-label={t(lang, 'popup.notice.label')}>
       {notices.map((notice) => (
         // Keyed by language too: see ProgressMeter.
-        <li key={`${notice.id}:${lang}`} class={`sx-notice sx-notice--${notice.kind}`} role="status">
-          <p class="sx-notice__text" id={`sx-notice-${notice.id}`}>
+        // The live region is the text, not the item: a list item with a role is no longer a list item
+        // (axe: aria-allowed-role, list), and the list then held no items for a screen reader.
+        <li key={`${notice.id}:${lang}`} class={`sx-notice sx-notice--${notice.kind}`}>
+          <p class="sx-notice__text" id={`sx-notice-${notice.id}`} role="status">
             {noticeText(notice, lang)}
           </p>
           {/* Described by its notice: with two, a screen reader's list of buttons is not "Dismiss, Dismiss". */}

@@ -561,6 +561,11 @@ test('a storage notice is shown in the user language and can be dismissed', asyn
   const notice = page.locator('.sx-notice');
   await expect(notice).toHaveCount(1);
   await expect(notice).toContainText('Сохранённые данные (подтверждения для Kcell) не удалось прочитать');
+  // A list of notices a screen reader can read as a list, each told politely (its item had role=status: axe's
+  // aria-allowed-role and list rules failed).
+  await expect(page.getByRole('list', { name: 'Уведомления' }).getByRole('listitem')).toHaveCount(1);
+  await expect(notice.getByRole('status')).toContainText('не удалось прочитать');
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   // Everything else still works.
   await expect(page.locator('[data-step-id="kcell-submit"]')).toBeVisible();
   // From the keyboard: focus goes on to the next control, not to <body>.
