@@ -94,23 +94,24 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
 
   // Settings: the v1 fields over the defaults. Where v2 settings exist already, a run was interrupted
   // after its write (the old state could not be removed) and the user may have changed them since:
-  // the re-run keeps them, or it would put back the v1 language, operator and route.
+  // the re-run keeps them, or it would put back the v1 language, operator and route. What it could
+  // not read it still names, or the re-run added "nothing was lost" beside the first run's reset notice.
   const base = checkSettings(current[KEYS.settings]).value;
   const settings: { -readonly [K in keyof Settings]: Settings[K] } = { ...base, dismissedSites: [...base.dismissedSites] };
-  if (current[KEYS.settings] === undefined) {
-    if (v1.lang !== undefined) {
-      const lang = typeof v1.lang === 'string' ? V1_LANGS[v1.lang] : undefined;
-      if (lang) settings.lang = lang;
-      else drop(KEYS.settings);
-    }
-    if (v1.operator !== undefined) {
-      if (isOperatorId(v1.operator)) settings.operator = v1.operator;
-      else drop(KEYS.settings);
-    }
-    if (v1.route !== undefined) {
-      if (isRoute(v1.route)) settings.route = v1.route;
-      else drop(KEYS.settings);
-    }
+  const fresh = current[KEYS.settings] === undefined;
+  if (v1.lang !== undefined) {
+    // Own keys only: 'constructor' is no language, though V1_LANGS.constructor exists.
+    const lang = typeof v1.lang === 'string' && Object.hasOwn(V1_LANGS, v1.lang) ? V1_LANGS[v1.lang] : undefined;
+    if (!lang) drop(KEYS.settings);
+    else if (fresh) settings.lang = lang;
+  }
+  if (v1.operator !== undefined) {
+    if (!isOperatorId(v1.operator)) drop(KEYS.settings);
+    else if (fresh) settings.operator = v1.operator;
+  }
+  if (v1.route !== undefined) {
+    if (!isRoute(v1.route)) drop(KEYS.settings);
+    else if (fresh) settings.route = v1.route;
   }
   items[KEYS.settings] = settings;
 
