@@ -217,9 +217,12 @@ export function storedVersion(items: Items): { version: number | null; corrupt: 
   if (checked.value !== null && checked.value > CURRENT_SCHEMA_VERSION) return { version: checked.value, corrupt: false };
   // A v1 `state` next to schemaVersion 2 means a migration was interrupted after its write: redo it.
   if (hasLegacy) return { version: 1, corrupt: !checked.valid };
-  if (checked.value !== null) return { version: checked.value, corrupt: false };
+  if (checked.value === CURRENT_SCHEMA_VERSION) return { version: CURRENT_SCHEMA_VERSION, corrupt: false };
+  // The one older format kept everything in `state` and wrote no schemaVersion: an older number without
+  // it is a broken one, over data of this version. Migrating "v1" told the user their old checklist
+  // could not be read when there was none.
   const hasAny = Object.keys(items).some((key) => key !== KEYS.schemaVersion);
-  return { version: hasAny ? CURRENT_SCHEMA_VERSION : null, corrupt: !checked.valid };
+  return { version: hasAny ? CURRENT_SCHEMA_VERSION : null, corrupt: !checked.valid || checked.value !== null };
 }
 
 /** Brings storage to the current version. Never touches data written by a newer version. */

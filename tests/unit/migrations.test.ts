@@ -244,8 +244,17 @@ describe('versions', () => {
     [{ settings: {} }, 2],
     [{ schemaVersion: 'two', settings: {} }, 2],
     [{ schemaVersion: 3 }, 3],
+    [{ schemaVersion: 1, settings: {} }, 2],
+    [{ schemaVersion: 1 }, null],
   ])('storedVersion(%j) is %s', (items, version) => {
     expect(storedVersion(items).version).toBe(version);
+  });
+
+  it('a schema version 1 over data of this version (no v1 state): the version is repaired and no notice says the old checklist could not be read', async () => {
+    const stored = { schemaVersion: 1, settings: { ...DEFAULT_SETTINGS, lang: 'kk' }, 'progress:kcell:kcell-submit': { done: true, at: 5 } };
+    await local().set(copy(stored));
+    expect(await runMigrations(NOW)).toEqual({ status: 'current' });
+    expect(await dump()).toEqual({ ...stored, schemaVersion: 2, notices: [{ id: 'reset:schemaVersion', kind: 'reset', item: 'schemaVersion', at: NOW }] });
   });
 
   it('rewrites an unreadable schema version, with a notice', async () => {
