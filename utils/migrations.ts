@@ -17,7 +17,6 @@ import {
   KEYS,
   NOTES_MAX,
   checkEvidence,
-  checkNotices,
   checkProgress,
   checkSchemaVersion,
   checkSettings,
@@ -25,6 +24,7 @@ import {
   isIsoDate,
   isRecord,
   isRoute,
+  noticesToKeep,
   readAll,
   removeItems,
   withNotice,
@@ -177,7 +177,7 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
       }
   }
 
-  let notices: readonly Notice[] = checkNotices(current[KEYS.notices]).value;
+  let notices: readonly Notice[] = noticesToKeep(current[KEYS.notices], at);
   if (lost.size === 0) notices = withNotice(notices, 'migrated', KEYS.legacyState, at);
   for (const item of lost) notices = withNotice(notices, 'reset', item, at);
   items[KEYS.notices] = notices;
@@ -236,7 +236,8 @@ export async function runMigrations(now = Date.now()): Promise<MigrationOutcome>
   }
   if (version === CURRENT_SCHEMA_VERSION) {
     if (corrupt) {
-      const notices = withNotice(checkNotices(items[KEYS.notices]).value, 'reset', KEYS.schemaVersion, now);
+      // An unreadable notice list replaced here is named too: the repair after this finds it sound.
+      const notices = withNotice(noticesToKeep(items[KEYS.notices], now), 'reset', KEYS.schemaVersion, now);
       await writeItems({ [KEYS.schemaVersion]: CURRENT_SCHEMA_VERSION, [KEYS.notices]: notices });
     }
     return { status: 'current' };

@@ -257,6 +257,12 @@ describe('versions', () => {
     expect(await dump()).toEqual({ ...stored, schemaVersion: 2, notices: [{ id: 'reset:schemaVersion', kind: 'reset', item: 'schemaVersion', at: NOW }] });
   });
 
+  it('an unreadable version and an unreadable notice list: the user is told of both, not only of the version', async () => {
+    await local().set({ schemaVersion: 'two', notices: [1, 2, 3], settings: { lang: 'kk' } });
+    await whenReady();
+    expect((await readNotices()).map((n) => n.id).sort()).toEqual(['reset:notices', 'reset:schemaVersion']);
+  });
+
   it('rewrites an unreadable schema version, with a notice', async () => {
     await local().set({ schemaVersion: 'two', settings: { lang: 'kk' } });
     expect(await runMigrations(NOW)).toEqual({ status: 'current' });
