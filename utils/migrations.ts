@@ -17,7 +17,6 @@ import {
   KEYS,
   NOTES_MAX,
   checkEvidence,
-  checkNotices,
   checkProgress,
   checkSchemaVersion,
   checkSettings,
@@ -25,6 +24,7 @@ import {
   isIsoDate,
   isRecord,
   isRoute,
+  noticesToKeep,
   readAll,
   removeItems,
   withNotice,
@@ -94,23 +94,24 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
 
   // Settings: the v1 fields over the defaults. Where v2 settings exist already, a run was interrupted
   // after its write (the old state could not be removed) and the user may have changed them since:
-  // the re-run keeps them, or it would put back the v1 language, operator and route.
+  // the re-run keeps them, or it would put back the v1 language, operator and route. What it could
+  // not read it still names, or the re-run added "nothing was lost" beside the first run's reset notice.
   const base = checkSettings(current[KEYS.settings]).value;
   const settings: { -readonly [K in keyof Settings]: Settings[K] } = { ...base, dismissedSites: [...base.dismissedSites] };
-  if (current[KEYS.settings] === undefined) {
-    if (v1.lang !== undefined) {
-      const lang = typeof v1.lang === 'string' ? V1_LANGS[v1.lang] : undefined;
-      if (lang) settings.lang = lang;
-      else drop(KEYS.settings);
-    }
-    if (v1.operator !== undefined) {
-      if (isOperatorId(v1.operator)) settings.operator = v1.operator;
-      else drop(KEYS.settings);
-    }
-    if (v1.route !== undefined) {
-      if (isRoute(v1.route)) settings.route = v1.route;
-      else drop(KEYS.settings);
-    }
+  const fresh = current[KEYS.settings] === undefined;
+  if (v1.lang !== undefined) {
+    // Own keys only: 'constructor' is no language, though V1_LANGS.constructor exists.
+    const lang = typeof v1.lang === 'string' && Object.hasOwn(V1_LANGS, v1.lang) ? V1_LANGS[v1.lang] : undefined;
+    if (!lang) drop(KEYS.settings);
+    else if (fresh) settings.lang = lang;
+  }
+  if (v1.operator !== undefined) {
+    if (!isOperatorId(v1.operator)) drop(KEYS.settings);
+    else if (fresh) settings.operator = v1.operator;
+  }
+  if (v1.route !== undefined) {
+    if (!isRoute(v1.route)) drop(KEYS.settings);
+    else if (fresh) settings.route = v1.route;
   }
   items[KEYS.settings] = settings;
 
@@ -176,7 +177,7 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
       }
   }
 
-  let notices: readonly Notice[] = checkNotices(current[KEYS.notices]).value;
+  let notices: readonly Notice[] = noticesToKeep(current[KEYS.notices], at);
   if (lost.size === 0) notices = withNotice(notices, 'migrated', KEYS.legacyState, at);
   for (const item of lost) notices = withNotice(notices, 'reset', item, at);
   items[KEYS.notices] = notices;
@@ -216,9 +217,12 @@ export function storedVersion(items: Items): { version: number | null; corrupt: 
   if (checked.value !== null && checked.value > CURRENT_SCHEMA_VERSION) return { version: checked.value, corrupt: false };
   // A v1 `state` next to schemaVersion 2 means a migration was interrupted after its write: redo it.
   if (hasLegacy) return { version: 1, corrupt: !checked.valid };
-  if (checked.value !== null) return { version: checked.value, corrupt: false };
+  if (checked.value === CURRENT_SCHEMA_VERSION) return { version: CURRENT_SCHEMA_VERSION, corrupt: false };
+  // The one older format kept everything in `state` and wrote no schemaVersion: an older number without
+  // it is a broken one, over data of this version. Migrating "v1" told the user their old checklist
+  // could not be read when there was none.
   const hasAny = Object.keys(items).some((key) => key !== KEYS.schemaVersion);
-  return { version: hasAny ? CURRENT_SCHEMA_VERSION : null, corrupt: !checked.valid };
+  return { version: hasAny ? CURRENT_SCHEMA_VERSION : null, corrupt: !checked.valid || checked.value !== null };
 }
 
 /** Brings storage to the current version. Never touches data written by a newer version. */
@@ -232,7 +236,8 @@ export async function runMigrations(now = Date.now()): Promise<MigrationOutcome>
   }
   if (version === CURRENT_SCHEMA_VERSION) {
     if (corrupt) {
-      const notices = withNotice(checkNotices(items[KEYS.notices]).value, 'reset', KEYS.schemaVersion, now);
+      // An unreadable notice list replaced here is named too: the repair after this finds it sound.
+      const notices = withNotice(noticesToKeep(items[KEYS.notices], now), 'reset', KEYS.schemaVersion, now);
       await writeItems({ [KEYS.schemaVersion]: CURRENT_SCHEMA_VERSION, [KEYS.notices]: notices });
     }
     return { status: 'current' };

@@ -447,6 +447,12 @@ export function withNotice(list: readonly Notice[], kind: NoticeKind, item: stri
   return next.slice(-NOTICES_MAX);
 }
 
+/** The stored notice list to add to; one that could not be read wholly also says it was reset, as any other item would. */
+export function noticesToKeep(raw: unknown, at: number): Notice[] {
+  const checked = checkNotices(raw);
+  return checked.valid ? [...checked.value] : withNotice(checked.value, 'reset', KEYS.notices, at);
+}
+
 /**
  * Records a notice for the user. When the notices item itself is unreadable it is replaced (that is
  * a reset of its own). Returns the write result: under a full quota even this may fail, and the
@@ -454,13 +460,11 @@ export function withNotice(list: readonly Notice[], kind: NoticeKind, item: stri
  */
 export function recordNotice(kind: NoticeKind, item: string, at = Date.now(), options: { keepUnreadable?: boolean } = {}): Promise<WriteResult> {
   return serialized(KEYS.notices, async () => {
-    const checked = checkNotices(await getOne(KEYS.notices));
+    const raw = await getOne(KEYS.notices);
     // Data from a newer version: a list this version cannot read may hold notices it does not know,
     // and rewriting it would drop them (and call it a reset). It is left as it is, unrecorded.
-    if (!checked.valid && options.keepUnreadable) return { ok: true } as const;
-    let list: readonly Notice[] = checked.value;
-    if (!checked.valid) list = withNotice(list, 'reset', KEYS.notices, at);
-    return writeItems({ [KEYS.notices]: withNotice(list, kind, item, at) });
+    if (options.keepUnreadable && !checkNotices(raw).valid) return { ok: true } as const;
+    return writeItems({ [KEYS.notices]: withNotice(noticesToKeep(raw, at), kind, item, at) });
   });
 }
 

@@ -405,7 +405,9 @@ export function startWorker(): void {
         }
       }
       // A corrupt value written behind our back (or by a broken older build) is repaired at once.
-      const items = Object.fromEntries(keys.map((key) => [key, changes[key]?.newValue]));
+      // No newValue (or null, in some implementations) means removed, as in parseChanges: read as a
+      // value, null made every removal (a reminder whose date was cleared) a "could not be read" notice.
+      const items = Object.fromEntries(keys.map((key) => [key, changes[key]?.newValue ?? undefined]));
       // A tick a closing page kept itself comes without the message that named its operator (nameOperatorLeft).
       const newTicks = Object.fromEntries(keys.filter((key) => !checkProgress(changes[key]?.oldValue).value?.done).map((key) => [key, items[key]]));
       const ticked = operatorTickedLast(newTicks);

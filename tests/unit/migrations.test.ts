@@ -81,6 +81,24 @@ describe('v1 → v2 from the stored fixture', () => {
     expect((await dump()).state).toBeUndefined();
   });
 
+  it('a re-run after an interrupted removal does not add "nothing was lost" beside the first run\'s "could not be read"', async () => {
+    await local().set({ state: { version: 1, lang: 'fr', operator: 'kcell', done: { kcell: ['kcell-submit'] } } });
+    const remove = vi.spyOn(local(), 'remove').mockRejectedValueOnce(new Error('worker stopped'));
+    expect((await runMigrations(NOW)).status).toBe('failed');
+    remove.mockRestore();
+    expect(await runMigrations(NOW + 3_600_000)).toEqual({ status: 'migrated', from: 1 });
+    expect((await readNotices()).map((n) => n.id)).toEqual(['reset:settings']);
+  });
+
+  it('a v1 language named like an Object property ("constructor") is no language: the user is told the settings were reset, not that nothing was lost', () => {
+    for (const lang of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const { items, dropped } = v2FromV1({ version: 1, lang, operator: 'izi' }, {}, NOW);
+      expect(dropped, lang).toEqual(['settings']);
+      expect(copy(items).settings, lang).toEqual({ ...DEFAULT_SETTINGS, operator: 'izi' });
+      expect((items.notices as Array<{ id: string }>).map((n) => n.id), lang).toEqual(['reset:settings']);
+    }
+  });
+
   it('gives the same result when interrupted before the v2 write', async () => {
     await local().set(copy(V1));
     await runMigrations(NOW);
@@ -226,8 +244,23 @@ describe('versions', () => {
     [{ settings: {} }, 2],
     [{ schemaVersion: 'two', settings: {} }, 2],
     [{ schemaVersion: 3 }, 3],
+    [{ schemaVersion: 1, settings: {} }, 2],
+    [{ schemaVersion: 1 }, null],
   ])('storedVersion(%j) is %s', (items, version) => {
     expect(storedVersion(items).version).toBe(version);
+  });
+
+  it('a schema version 1 over data of this version (no v1 state): the version is repaired and no notice says the old checklist could not be read', async () => {
+    const stored = { schemaVersion: 1, settings: { ...DEFAULT_SETTINGS, lang: 'kk' }, 'progress:kcell:kcell-submit': { done: true, at: 5 } };
+    await local().set(copy(stored));
+    expect(await runMigrations(NOW)).toEqual({ status: 'current' });
+    expect(await dump()).toEqual({ ...stored, schemaVersion: 2, notices: [{ id: 'reset:schemaVersion', kind: 'reset', item: 'schemaVersion', at: NOW }] });
+  });
+
+  it('an unreadable version and an unreadable notice list: the user is told of both, not only of the version', async () => {
+    await local().set({ schemaVersion: 'two', notices: [1, 2, 3], settings: { lang: 'kk' } });
+    await whenReady();
+    expect((await readNotices()).map((n) => n.id).sort()).toEqual(['reset:notices', 'reset:schemaVersion']);
   });
 
   it('rewrites an unreadable schema version, with a notice', async () => {

@@ -179,6 +179,21 @@ describe('the worker resets a corrupt item only, with a notice', () => {
     await vi.waitFor(async () => expect(await readNotices()).toContainEqual(expect.objectContaining({ kind: 'reset', item: 'settings' })));
   });
 
+  it('an item removed on purpose is no corrupt one, even where the change event reports it as null (the fake browser, some implementations)', async () => {
+    const { startWorker } = await import('@/utils/worker');
+    startWorker();
+    await whenReady();
+    const proof = { ...EMPTY_EVIDENCE, requestNumber: 'AL-1', submittedOn: '2026-11-20', updatedAt: 10 };
+    expect(await handleMessage({ type: 'evidence/set', operator: 'altel', evidence: proof }, sender())).toMatchObject({ ok: true });
+    expect((await dump())['reminder:altel']).toBeDefined();
+    // The user clears the date: the reminder goes with it.
+    expect(await handleMessage({ type: 'evidence/set', operator: 'altel', evidence: { ...proof, submittedOn: '', updatedAt: 20 } }, sender())).toMatchObject({ ok: true });
+    await vi.waitFor(async () => expect((await dump())['reminder:altel']).toBeUndefined());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // "The reminder for ALTEL could not be read and was reset" was untrue: it was removed, as asked.
+    expect(await readNotices()).toEqual([]);
+  });
+
   it('settings that cannot be read: the operator ticked last is in progress again, and one the user picked since is kept', async () => {
     await local().set({
       schemaVersion: 2,
