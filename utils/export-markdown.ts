@@ -75,9 +75,15 @@ export function escapeMarkdown(text: string): string {
     .join('\n');
 }
 
+/**
+ * Runs of white space other than the no-break kinds: those are kept, as the strings put them where a line
+ * must not break (zh-CN "已完成 2 项", a number with its measure word).
+ */
+const BREAKING_SPACE = /[^\S\u00a0\u202f]+/g;
+
 /** A single-line field: line breaks become spaces so the value stays in its list item. */
 function inlineField(text: string): string {
-  return escapeMarkdown(text.replace(/\s+/g, ' ').trim());
+  return escapeMarkdown(text.replace(BREAKING_SPACE, ' ').trim());
 }
 
 /**
@@ -85,7 +91,7 @@ function inlineField(text: string): string {
  * inline markup is escaped. Escaped as a line start, every phone number read "\+7 705…" in the file.
  */
 function fieldValue(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(INLINE, '\\$&');
+  return text.replace(BREAKING_SPACE, ' ').trim().replace(INLINE, '\\$&');
 }
 
 function blockquote(text: string): string[] {
