@@ -6,7 +6,7 @@
 // serial extension-file fetch, 10-17 ms on this busy 2-core machine, the last wait of the first frame).
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { LANGS, isLang, type Lang } from '@/data/schema';
-import type { UiStrings } from '@/locales/en';
+import type { UiKey, UiStrings } from '@/locales/en';
 import { addStrings, hasStrings } from '@/utils/i18n';
 import { keep, popupStore, recall } from '@/utils/popup-memory';
 import { isRecord } from '@/utils/storage';
@@ -40,7 +40,11 @@ const loaded = signal<ReadonlySet<Lang>>(new Set(LANGS.filter(hasStrings)));
 export const availableLangs: ReadonlySignal<ReadonlySet<Lang>> = loaded;
 
 function use(lang: Lang, strings: UiStrings): true {
-  addStrings(lang, strings);
+  // A first load lacks the rarely shown strings (entrypoints/popup/build.ts RARE). One asked for reads
+  // as nothing, never as its key or in English, while the language is loaded whole; main.tsx renders
+  // again when it comes (its render reads availableLangs). Asked once: after that, every language in
+  // use is on its way whole, and asking on each render would loop if one of them could not be loaded.
+  addStrings(lang, new Proxy(strings, { get: (all, key: UiKey) => all[key] ?? (fullWanted || void loadAllStrings(lang), '') }));
   loaded.value = new Set([...loaded.value, lang]);
   return true;
 }

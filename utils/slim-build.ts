@@ -11,11 +11,11 @@ export function filterStringKeys(source: string, keep: (key: string) => boolean)
 }
 
 /**
- * Removes every entry whose key starts with one of `prefixes`, a RegExp alternation such as
- * `popup|bg`, and a dot: the UI strings a bundle never shows.
+ * Removes every entry whose key is one of `prefixes`, a RegExp alternation such as `popup|bg\.x`,
+ * or starts with one and a dot: the UI strings a bundle never shows.
  */
 export function stripStringKeys(source: string, prefixes: string): string {
-  const dropped = new RegExp(`^(?:${prefixes})\\.`);
+  const dropped = new RegExp(`^(?:${prefixes})(?:\\.|$)`);
   return filterStringKeys(source, (key) => !dropped.test(key));
 }
 

@@ -37,8 +37,9 @@ export class ErrorPanel extends Component<Props, { shown: Lang | null }> {
     const { error } = this.props;
     if (!shown) return <div class="sx-pending" aria-busy="true" />;
     const title = t(shown, 'popup.crash.title');
-    // A missing string comes back as its key (utils/i18n.ts).
-    if (title === 'popup.crash.title') {
+    // A missing string comes back as its key (utils/i18n.ts), or as nothing where the popup kept a
+    // first load without these words and cannot load the rest (utils/popup-strings.ts use).
+    if (!title || title === 'popup.crash.title') {
       return (
         <section class="sx-fatal" role="alert">
           <p>{error}</p>

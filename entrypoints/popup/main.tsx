@@ -9,7 +9,7 @@ import { GUIDE_REVISION, readGuide, rememberGuideLater } from '@/utils/popup-gui
 import { popupStore } from '@/utils/popup-memory';
 import { readyMarker } from '@/utils/popup-ready';
 import { openSnapshot } from '@/utils/popup-snapshot';
-import { loadStrings, noteShownLang, shownLangBefore } from '@/utils/popup-strings';
+import { availableLangs, loadStrings, noteShownLang, shownLangBefore } from '@/utils/popup-strings';
 import { adoptStyle } from '@/utils/popup-style';
 import { isOperatorId } from '@/utils/progress';
 import { KEYS, checkEvidence, checkNotices, checkSettings, evidenceKey, noteStoredVersion, progressFromItems } from '@/utils/storage';
@@ -116,6 +116,8 @@ async function boot(): Promise<void> {
   effect(() => {
     // Before the frame, so assistive tech never reads it in the wrong language.
     document.documentElement.lang = shell.lang.value;
+    // Read so that strings loaded later (a rarely shown line, utils/popup-strings.ts use) render too.
+    void availableLangs.value;
     render(<App shell={shell} initialPick={pick} initialLive={live} />, root);
     markReady();
   });

@@ -7,6 +7,9 @@ import { BUNDLED_STRINGS } from '@/locales/bundled';
 import { en, type UiKey, type UiStrings } from '@/locales/en';
 import { test, expect } from './harness';
 import { seed, stored } from './popup-helpers';
+import type { Browser } from 'wxt/browser';
+
+declare const chrome: typeof Browser;
 
 const STRINGS = BUNDLED_STRINGS as Readonly<Record<Lang, UiStrings>>;
 
@@ -158,4 +161,64 @@ test('a language switch is said once: the live regions it translates are new nod
   await expect(page.locator('.sx-save')).toHaveText('Сохранено');
   for (const selector of regions) expect(await seen(selector), `${selector} kept`).toBe(true);
   expect(router.leaks).toEqual([]);
+});
+
+test('what is said only when something goes wrong (left out of the first load) is said in the popup’s language, never first as a key or in English', async ({
+  context,
+  extensionId,
+  openPopup,
+  serviceWorker,
+}) => {
+  const setup = await openPopup('?operator=kcell');
+  await seed(setup, { settings: { lang: 'ru', route: 'online', operator: 'kcell', reminderDays: 10, dismissedSites: ['kcell'] } });
+  await expect(setup.locator('html')).toHaveAttribute('lang', 'ru');
+  await setup.close();
+
+  const page = await context.newPage();
+  const ruChunks: string[] = [];
+  page.on('request', (request) => void (/\/chunks\/ru-/.test(request.url()) && ruChunks.push(request.url())));
+  // Every text these lines take, from the first frame on: a key, a short name or English would be caught.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => {
+      for (const line of document.querySelectorAll('.sx-overview [role="status"], .sx-save, .sx-error-text')) seen.push(line.textContent ?? '');
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  const ru = STRINGS.ru;
+  const status = page.locator('.sx-overview [role="status"]');
+  await expect(status).toHaveText(`${ru['popup.hidden'].replace('{name}', 'Kcell')} ${ru['popup.showAgain']}`);
+  const before = ruChunks.length;
+
+  // Said in a live region, after the button that had focus is gone.
+  await page.getByRole('button', { name: ru['popup.showAgain'] }).click();
+  await expect(status).toHaveText(ru['popup.shownAgain'].replace('{name}', 'Kcell'));
+  // Not vacuous: that sentence came with Russian's whole strings, fetched only now.
+  expect(ruChunks.length).toBe(before + 1);
+
+  // The input errors, each the description of its field.
+  const days = page.getByLabel(ru['popup.reminder.days']);
+  await days.fill('61');
+  await expect(page.locator('#sx-reminder-days-error')).toHaveText(ru['popup.reminder.daysInvalid']);
+  await expect(days).toHaveAccessibleDescription(ru['popup.reminder.daysInvalid']);
+  const date = page.getByLabel(ru['popup.evidence.submittedOn']);
+  await date.fill('0202-11-26');
+  await expect(page.locator('#sx-ev-date-error')).toHaveText(ru['popup.evidence.dateInvalid']);
+  await expect(date).toHaveAccessibleDescription(new RegExp(`^${ru['popup.evidence.dateInvalid']}`));
+
+  // A proof that cannot be saved: storage full, said in the save line's live region.
+  await serviceWorker.evaluate(async () => {
+    const inUse = await chrome.storage.local.getBytesInUse(null);
+    await chrome.storage.local.set({ filler: 'x'.repeat(chrome.storage.local.QUOTA_BYTES - inUse - 'filler'.length - 2 - 8) });
+  });
+  await page.getByLabel(ru['popup.evidence.requestNumber']).fill('KC-1 and a little more text than there is room for');
+  await expect(page.locator('.sx-save')).toHaveText(ru['popup.error.full']);
+
+  const said = [
+    `${ru['popup.hidden']} ${ru['popup.showAgain']}`,
+    ...(['popup.shownAgain', 'popup.reminder.daysInvalid', 'popup.evidence.dateInvalid', 'popup.evidence.saving', 'popup.evidence.saved', 'popup.error.full'] as const).map((key) => ru[key]),
+  ].map(shownAs);
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.filter((text) => text !== '' && !said.some((sentence) => sentence.test(text)))).toEqual([]);
 });

@@ -14,7 +14,9 @@ describe('popup build: strings of one language without the overlay and worker on
     const source = readFileSync(`locales/${lang}.ts`, 'utf8');
     const foreign = (key: string) => key.startsWith('overlay.') || key.startsWith('bg.');
     const summaryOnly = (key: string) => key.startsWith('popup.summaryPage.');
-    const rare = (key: string) => /^(popup\.(notice|item|reset|export|crash)|punct)\./.test(key);
+    const rare = (key: string) =>
+      /^(popup\.(notice|item|reset|export|crash|error)|punct)\./.test(key) ||
+      ['popup.shownAgain', 'popup.evidence.dateInvalid', 'popup.reminder.daysInvalid'].includes(key);
     // The popup never shows the summary page's own strings; the summary page keeps them.
     expect(keysOf(stripForeignStrings(source, 'popup', true))).toEqual(keysOf(source).filter((key) => !foreign(key) && !summaryOnly(key)));
     // Its first load also leaves out the strings of the parts most openings never show.

@@ -6,8 +6,8 @@ import { ru as ruStrings } from '@/locales/ru?full';
 
 vi.mock('@/locales/bundled', () => ({ BUNDLED_STRINGS: {} }));
 // As the popup's build makes them: the first load of a language has no notice, reset or export
-// strings; `?full` (loadAllStrings) has every one.
-const RARE = /^popup\.(notice|item|reset|export)\./;
+// strings, nor the lines said when something goes wrong; `?full` (loadAllStrings) has every one.
+const RARE = /^popup\.(notice|item|reset|export|error)\.|^popup\.(shownAgain|evidence\.dateInvalid|reminder\.daysInvalid)$/;
 const firstLoad = <T extends object>(strings: T): T => Object.fromEntries(Object.entries(strings).filter(([key]) => !RARE.test(key))) as T;
 vi.mock('@/locales/ru', async (original) => {
   const { ru } = await original<typeof import('@/locales/ru')>();
@@ -84,7 +84,8 @@ describe('loadAllStrings: the rarely shown parts get their strings', () => {
     map.set('simexit:strings:r1:ru', JSON.stringify({ ...firstLoad, 'app.name': 'kept' }));
     const popup = await freshPopup('r1');
     expect(await popup.loadStrings('kk')).toBe('kk');
-    expect(popup.t('kk', 'popup.reset.title', { name: 'Kcell' })).toBe('popup.reset.title');
+    // Missing: nothing shown, never the key.
+    expect(popup.t('kk', 'popup.reset.title', { name: 'Kcell' })).toBe('');
 
     expect(await popup.loadAllStrings('kk')).toBe('kk');
     expect(popup.t('kk', 'popup.reset.title', { name: 'Kcell' })).toBe(kk['popup.reset.title'].replace('{name}', 'Kcell'));
@@ -92,6 +93,21 @@ describe('loadAllStrings: the rarely shown parts get their strings', () => {
     expect(await popup.loadStrings('ru')).toBe('ru');
     expect(popup.t('ru', 'app.name')).not.toBe('kept');
     expect(popup.t('ru', 'popup.notice.dismiss')).not.toBe('popup.notice.dismiss');
+  });
+});
+
+describe('a rare string asked for before any rare part loaded the strings whole', () => {
+  it('reads as nothing (no key, no English), brings the language whole and tells the popup, which renders again', async () => {
+    const popup = await freshPopup('r1');
+    await popup.loadStrings('en');
+    expect(await popup.loadStrings('ru')).toBe('ru');
+    let changes = 0;
+    const stop = popup.availableLangs.subscribe(() => changes++);
+    expect(popup.t('ru', 'popup.evidence.dateInvalid')).toBe('');
+    await vi.waitFor(() => expect(popup.t('ru', 'popup.evidence.dateInvalid')).toBe(ruStrings['popup.evidence.dateInvalid']));
+    // Once on subscribing, then at least once as the whole language came.
+    expect(changes).toBeGreaterThan(1);
+    stop();
   });
 });
 
