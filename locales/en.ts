@@ -106,7 +106,7 @@ export const en = {
   'popup.evidence.notes': 'Notes',
   'popup.evidence.saving': 'Saving…',
   'popup.evidence.saved': 'Saved',
-  'popup.evidence.dateInvalid': 'Date not saved: enter a date from 2000 to today.',
+  'popup.evidence.dateInvalid': 'Date not saved: enter a date from 2000 to today, with day, month and year in the order the field shows them.',
   'popup.reminder.scheduled': 'Reminder: {date} — check that the number is disconnected.',
   'popup.reminder.past': 'The reminder day, {date}, is past: check now that the number is disconnected.',
   'popup.reminder.hint': 'Enter the date submitted and we will remind you to check the disconnection and the final bill.',

@@ -104,7 +104,7 @@ export const ru: UiStrings = {
   'popup.evidence.notes': 'Заметки',
   'popup.evidence.saving': 'Сохранение…',
   'popup.evidence.saved': 'Сохранено',
-  'popup.evidence.dateInvalid': 'Дата не сохранена: укажите дату с 2000 года по сегодня.',
+  'popup.evidence.dateInvalid': 'Дата не сохранена: укажите дату с 2000 года по сегодня — день, месяц и год в том порядке, в каком их показывает поле.',
   'popup.reminder.scheduled': 'Напоминание: {date} — проверьте, что номер отключён.',
   'popup.reminder.past': 'День напоминания ({date}) прошёл: проверьте, что номер отключён.',
   'popup.reminder.hint': 'Укажите дату подачи — мы напомним проверить, что номер отключён и итоговый счёт верен.',

@@ -106,7 +106,7 @@ export const zhCN: UiStrings = {
   'popup.evidence.notes': '备注',
   'popup.evidence.saving': '正在保存……',
   'popup.evidence.saved': '已保存',
-  'popup.evidence.dateInvalid': '日期未保存：请输入 2000 年至今天之间的日期。',
+  'popup.evidence.dateInvalid': '日期未保存：请输入 2000 年至今天之间的日期，并按输入框显示的顺序填写年、月、日。',
   'popup.reminder.scheduled': '提醒日期：{date}——请确认号码已注销。',
   'popup.reminder.past': '提醒日期 {date} 已过：请现在确认号码已注销。',
   'popup.reminder.hint': '填写提交日期后，我们会提醒您确认号码已注销、最终账单无误。',

@@ -505,6 +505,23 @@ test('a popup left open past midnight offers the new day in its date picker', as
   await expect(date).toHaveAttribute('max', localIsoDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1)));
 });
 
+test('a year typed first into a month-first date field is refused with the order to type it in, in SimExit’s language', async ({
+  openPopup,
+  router,
+}) => {
+  // The browser in English (its date field month-first), SimExit in Chinese: a Chinese reader types year first.
+  const page = await openPopup('?operator=kcell');
+  await seed(page, { settings: { ...SETTINGS, lang: 'zh-CN', operator: 'kcell' } });
+  const date = page.getByLabel('提交日期');
+  await date.focus();
+  await page.keyboard.type('20261125');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#sx-ev-date-error')).toHaveText('日期未保存：请输入 2000 年至今天之间的日期，并按输入框显示的顺序填写年、月、日。');
+  await expect(date).toHaveAccessibleDescription(/按输入框显示的顺序/);
+  expect(((await stored(page))['evidence:kcell'] as { submittedOn?: string } | undefined)?.submittedOn ?? '').toBe('');
+  expect(router.leaks).toEqual([]);
+});
+
 test('a wrong date (a five-digit year, or a year typed half-way) is marked and never costs the other proof or fires a reminder', async ({
   openPopup,
   router,
@@ -520,7 +537,9 @@ test('a wrong date (a five-digit year, or a year typed half-way) is marked and n
   await date.fill('0202-11-26');
   await page.getByLabel('Notes').fill('Office on Abai 10');
   await expect(date).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('Date not saved: enter a date from 2000 to today.')).toBeVisible();
+  // Said with the order to type it in: a year typed first into a month-first field (a browser in English,
+  // SimExit in Chinese) reads 02/02/1125 and is refused, and the message said nothing of why.
+  await expect(page.getByText('Date not saved: enter a date from 2000 to today, with day, month and year in the order the field shows them.')).toBeVisible();
   // The reminder is the kept date's, not the rejected one's. Its day has passed: the sentence says so
   // and to check now, and promises nothing for a day that is gone.
   await expect(page.locator('#sx-reminder-text')).toHaveText(`The reminder day, ${keptDue}, is past: check now that the number is disconnected.`);
