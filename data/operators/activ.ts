@@ -1,5 +1,8 @@
 // activ is a trademark of Kcell JSC (activ.kz/en/service/legal), so Kcell JSC's forms, Kcell Centers and
 // refund notice apply; steps cite activ.kz where it says so itself and kcell.kz for the shared company pages.
+// No step has page targets: the forms are on kcell.kz, where the overlay shows Kcell's guide (which points
+// at them), and activ.kz names none (stored copy of activ.kz/en/article/faq read 2026-11-28). Targets here
+// were never found, so each activ page about documents or termination said the guide "may be out of date".
 import type { OperatorGuide, Step } from '../schema';
 import { COMPANIES_READ, RESEARCH_READ, STORED_COPIES_READ } from '../dates';
 import { NOT_FOUND_FOR_EVERYONE, SIM_AND_CONTRACT_ADVICE } from '../general';
@@ -7,10 +10,8 @@ import {
   ACTIV_FAQ,
   ACTIV_LEGAL,
   ACTIV_MNP,
-  FUNDS_CONSENT,
   KCELL_DOCUMENTS,
   KCELL_REFUND_NEWS,
-  TERMINATION_FORM,
 } from '../kcell-jsc';
 
 
@@ -58,7 +59,6 @@ const downloadForms: Step = {
   verified: RESEARCH_READ,
   confidence: 'official',
   topics: ['documents', 'termination'],
-  targets: [TERMINATION_FORM],
 };
 
 const prepareId: Step = {
@@ -104,7 +104,6 @@ const submit: Step = {
   inPerson: true,
   needsId: true,
   topics: ['termination', 'documents'],
-  targets: [TERMINATION_FORM],
 };
 
 const refund: Step = {
@@ -127,7 +126,6 @@ const refund: Step = {
   confidence: 'official',
   inPerson: true,
   topics: ['refund', 'documents'],
-  targets: [FUNDS_CONSENT],
 };
 
 export const activ: OperatorGuide = {

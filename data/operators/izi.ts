@@ -117,11 +117,13 @@ export const izi: OperatorGuide = {
   support: [
     {
       url: MANUAL,
+      // Named for what the page is, though its address says "manual": the stored copy (read 2026-11-28) is
+      // headed "IZI app User agreement", the app's terms of use, listing what can be done in the app.
       label: {
-        en: 'IZI app manual',
-        ru: 'Руководство по приложению IZI',
-        kk: 'IZI қосымшасының нұсқаулығы',
-        'zh-CN': 'IZI 应用使用手册',
+        en: 'IZI app user agreement',
+        ru: 'Пользовательское соглашение приложения IZI',
+        kk: 'IZI қосымшасының пайдаланушы келісімі',
+        'zh-CN': 'IZI 应用用户协议',
       },
       topics: ['faq', 'personal-account'],
       verified: RESEARCH_READ,
