@@ -36,6 +36,9 @@ const FOREIGN: Readonly<Record<Page, string>> = { popup: 'overlay|bg|popup\\.sum
 const RARE = 'popup\\.(?:notice|item|reset|export|crash|error|shownAgain|evidence\\.dateInvalid|reminder\\.daysInvalid)|punct';
 
 /** `full`: a language module imported as `?full`, which keeps the rare strings. */
+/** Whether a key's string is left out of the popup's first load (RARE), as stripStringKeys decides it. */
+export const isRareKey = (key: string): boolean => new RegExp(`^(?:${RARE})(?:\\.|$)`).test(key);
+
 export function stripForeignStrings(source: string, page: Page = 'popup', full = false): string {
   return stripStringKeys(source, page === 'popup' && !full ? `${FOREIGN[page]}|${RARE}` : FOREIGN[page]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dynamicKeyPrefixes, renameKeys, shortKeyNames, shortName } from '@/utils/short-keys';
-import { popupKeyNames } from '@/entrypoints/popup/build';
+import { isRareKey, popupKeyNames } from '@/entrypoints/popup/build';
 import { en } from '@/locales/en';
 
 describe('shortName', () => {
@@ -94,7 +94,7 @@ describe('the popup build’s key names', () => {
   });
 
   it('gives the keys of the first load the shortest names', () => {
-    const rare = (key: string) => /^popup\.(notice|item|reset|export|crash)\./.test(key);
+    const rare = isRareKey;
     const lettered = [...keys].filter(([, name]) => /^[a-zA-Z]+$/.test(name));
     const first = lettered.filter(([key]) => !rare(key)).map(([, name]) => name.length);
     const later = lettered.filter(([key]) => rare(key)).map(([, name]) => name.length);
