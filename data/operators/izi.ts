@@ -134,6 +134,7 @@ export const izi: OperatorGuide = {
     online: [appCheck, askSupport, prepareId, submit, refund],
     office: [appCheck, askSupport, prepareId, submit, refund],
   },
+  ownPrecautions: [general.balanceRefund],
   notFound: [
     ...terminationNotFound('IZI'),
     {

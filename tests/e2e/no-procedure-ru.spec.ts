@@ -33,3 +33,23 @@ test('leaving IZI in Russian: no "Straight to an office" is offered, in the popu
   await expect(popup.locator('[data-step-id="izi-app-check"]')).toBeVisible();
   expect(router.leaks).toEqual([]);
 });
+
+for (const operator of ['tele2', 'altel', 'izi'] as const) {
+  test(`leaving ${operator} in Russian: the balance precaution sends no one to ask about a Kcell notice, and the refund is asked about in one step`, async ({
+    serviceWorker,
+    openPopup,
+    router,
+  }) => {
+    await seed(serviceWorker, { settings: { ...SETTINGS, lang: 'ru' } });
+    const popup = await openPopup(`?operator=${operator}`);
+    const precaution = popup.locator('[data-step-id="before-balance-refund"]');
+    await expect(precaution).toBeVisible();
+    await expect(precaution).not.toContainText('Kcell');
+    await expect(precaution.getByRole('link')).toHaveCount(0);
+    // What to ask about the refund: in the refund step only.
+    const asking = popup.locator('.sx-step').filter({ hasText: /спросите[^.]*остат/i });
+    await expect(asking).toHaveCount(1);
+    await expect(asking).toHaveAttribute('data-step-id', `${operator}-refund`);
+    expect(router.leaks).toEqual([]);
+  });
+}
