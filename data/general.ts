@@ -21,6 +21,12 @@ export interface GeneralSteps {
    * so a tick carries over): where to check and pay, for OperatorGuide.ownPrecautions.
    */
   readonly settleDebts: Step;
+  /**
+   * The operator's own wording of the shared precaution "Plan the refund of your balance" (same id, so a
+   * tick carries over): the shared one cites a Kcell notice and says to ask at the office whether it still
+   * applies, which at another operator's office means nothing, and what to ask is the refund step's.
+   */
+  readonly balanceRefund: Step;
   readonly prepareId: Step;
   /** Files the termination request: id ends with `-submit`. */
   readonly submit: Step;
@@ -62,6 +68,26 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
       verified: WRITTEN,
       confidence: 'general',
       topics: ['personal-account', 'termination', 'porting'],
+    },
+    balanceRefund: {
+      id: 'before-balance-refund',
+      title: {
+        en: 'Note your balance before you file',
+        ru: 'Запишите остаток на балансе',
+        kk: 'Баланстағы қалдықты жазып алыңыз',
+        'zh-CN': '记下当前余额',
+      },
+      detail: {
+        en: `Before you file, note your current balance or take a screenshot of it: you will need the figure when you ask ${name} for it back and when you check the final bill.`,
+        ru: `Перед подачей заявления запишите текущий баланс или сделайте снимок экрана с ним: эта сумма понадобится, когда будете просить ${name} вернуть остаток и проверять итоговый счёт.`,
+        kk: `Өтініш бермес бұрын ағымдағы балансты жазып алыңыз немесе экранын суретке түсіріп қойыңыз: бұл сома қалдықты қайтаруды сұрағанда және қорытынды шотты тексергенде керек болады.`,
+        'zh-CN': `提交申请前，记下当前余额或截图保存：向 ${name} 申请退还余额和核对最终账单时都要用到这个数字。`,
+      },
+      channel: 'self',
+      sources: [],
+      verified: WRITTEN,
+      confidence: 'general',
+      topics: ['refund'],
     },
     prepareId: {
       id: `${operator}-prepare-id`,

@@ -129,10 +129,14 @@ export const izi: OperatorGuide = {
       verified: RESEARCH_READ,
     },
   ],
+  // One route: "Straight to an office" would send the user to an office no source names (which offices
+  // serve IZI was not found), and its first step asks IZI in the app anyway. With both routes the same,
+  // no choice is offered (utils/route-choice.ts), as for Tele2 and ALTEL.
   routes: {
     online: [appCheck, askSupport, prepareId, submit, refund],
-    office: [askSupport, prepareId, submit, refund],
+    office: [appCheck, askSupport, prepareId, submit, refund],
   },
+  ownPrecautions: [general.balanceRefund],
   notFound: [
     ...terminationNotFound('IZI'),
     {

@@ -45,7 +45,7 @@ export const tele2: OperatorGuide = {
     online: [steps.prepareId, steps.submit, steps.refund],
     office: [steps.prepareId, steps.submit, steps.refund],
   },
-  ownPrecautions: [steps.settleDebts],
+  ownPrecautions: [steps.settleDebts, steps.balanceRefund],
   notFound: [...terminationNotFound('Tele2'), ...NOT_FOUND_FOR_EVERYONE],
   summary: noProcedureSummary('Tele2'),
 };

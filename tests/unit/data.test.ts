@@ -239,7 +239,19 @@ describe('one job, one step: what is owed', () => {
     }
     // Where an operator's site says where to look, its list says so; the others keep the shared text.
     expect(precautionsFor('kcell').find((step) => step.id === 'before-settle-debts')!.title.en).toContain('Kcell');
-    expect(precautionsFor('izi')).toEqual(PRECAUTIONS);
+    const shared = (id: string) => PRECAUTIONS.find((step) => step.id === id);
+    expect(precautionsFor('izi').find((step) => step.id === 'before-settle-debts')).toBe(shared('before-settle-debts'));
+  });
+
+  it('where the refund rules were not found, the balance precaution sends no one to ask about another operator’s notice, and leaves the asking to the refund step', () => {
+    for (const operator of ['tele2', 'altel', 'izi'] as const) {
+      const precaution = precautionsFor(operator).find((step) => step.id === 'before-balance-refund')!;
+      expect(precaution.sources, operator).toEqual([]);
+      for (const lang of LANGS) expect(precaution.detail[lang], `${operator} ${lang}`).not.toMatch(/Kcell/);
+      // The asking is the refund step's: said there once, not twice.
+      expect(precaution.detail.en, operator).not.toMatch(/\bask (the|at)\b/);
+      expect(checklistSteps(operator, 'online').some((step) => step.id === `${operator}-refund`), operator).toBe(true);
+    }
   });
 
   it('no route repeats it: no step other than the precaution is about checking and paying debts', () => {
