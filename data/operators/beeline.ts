@@ -120,7 +120,7 @@ const submit: Step = {
   topics: ['termination'],
 };
 
-const { refund } = generalSteps('beeline', 'Beeline');
+const { refund, balanceRefund } = generalSteps('beeline', 'Beeline');
 
 export const beeline: OperatorGuide = {
   kind: 'operator',
@@ -174,7 +174,8 @@ export const beeline: OperatorGuide = {
     online: [contractPlan, block, submit, refund],
     office: [prepareId, contractPlan, submit, refund],
   },
-  ownPrecautions: [settleDebts],
+  // Beeline's refund rules were not found: the balance precaution is the general one, not Kcell's 2016 notice.
+  ownPrecautions: [settleDebts, balanceRefund],
   notFound: [...terminationNotFound('Beeline'), ...NOT_FOUND_FOR_EVERYONE],
   summary: {
     en: 'Online, Beeline has a personal account and an app, where you may be able to check your balance and pay any debt, and, per unofficial guides, block the number. An unofficial guide lists ending the contract among the options, but Beeline’s own procedure was not found; in general, a contract is ended in person at an office with ID.',

@@ -244,7 +244,7 @@ describe('one job, one step: what is owed', () => {
   });
 
   it('where the refund rules were not found, the balance precaution sends no one to ask about another operator’s notice, and leaves the asking to the refund step', () => {
-    for (const operator of ['tele2', 'altel', 'izi'] as const) {
+    for (const operator of ['beeline', 'tele2', 'altel', 'izi'] as const) {
       const precaution = precautionsFor(operator).find((step) => step.id === 'before-balance-refund')!;
       expect(precaution.sources, operator).toEqual([]);
       for (const lang of LANGS) expect(precaution.detail[lang], `${operator} ${lang}`).not.toMatch(/Kcell/);
