@@ -5,6 +5,7 @@ import { isLang, type Lang, type OperatorGuide, type OperatorId, type Route, typ
 import { OVERLAY_KEYS, type OverlayKey } from './overlay-keys';
 import { EVIDENCE_FIELD_MAX, NOTES_MAX, NOTICE_ID_MAX, SETTINGS_GUARDS, isIsoDate, type Evidence, type Settings } from './storage';
 import { isOperatorId, isStepId, isTimestamp, type StepProgress } from './progress';
+import { PROOF_DATE } from './step-link';
 
 export type Request =
   | { type: 'progress/set'; operator: OperatorId; stepId: string; done: boolean; at: number }
@@ -32,8 +33,11 @@ export type Request =
   | { type: 'overlay/inject' }
   /** From the overlay: the user folded its panel to the launcher, or opened it again. The next pages in the sender's tab start that way. */
   | { type: 'overlay/fold'; folded: boolean }
-  /** From the overlay: open the popup's page on an operator's whole checklist, this site's or the one in progress elsewhere (utils/popup-window.ts). */
-  | { type: 'popup/open'; operator: OperatorId };
+  /**
+   * From the overlay: open the popup's page on an operator's whole checklist, this site's or the one in
+   * progress elsewhere (utils/popup-window.ts); `at`, at the proof's date the overlay asked for.
+   */
+  | { type: 'popup/open'; operator: OperatorId; at?: typeof PROOF_DATE };
 
 export type RequestType = Request['type'];
 
@@ -228,10 +232,11 @@ export function parseRequest(raw: unknown): Request | null {
       return isLang(raw.lang) ? { type, lang: raw.lang } : null;
     }
     case 'popup/open': {
-      if (!plainWithKeys(raw, ['type', 'operator'])) return null;
-      const { operator } = raw;
+      if (!plainWithKeys(raw, ['type', 'operator'], ['at'])) return null;
+      const { operator, at } = raw;
       if (!isOperatorId(operator)) return null;
-      return { type, operator };
+      if (at === undefined) return { type, operator };
+      return at === PROOF_DATE ? { type, operator, at } : null;
     }
     case 'evidence/set': {
       if (!plainWithKeys(raw, ['type', 'operator', 'evidence'])) return null;

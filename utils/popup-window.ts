@@ -2,7 +2,7 @@
 // notification, and from the overlay (this site's full checklist, or the list in progress elsewhere).
 import { browser } from 'wxt/browser';
 import type { OperatorId } from '@/data/schema';
-import { popupPath } from './step-link';
+import { popupPath, type PopupAnchor } from './step-link';
 
 /**
  * The popup's page is laid out for the toolbar popup's 400 × 580 (entrypoints/popup/style.css): a
@@ -29,18 +29,18 @@ const opening = new Map<OperatorId, Promise<void>>();
 const made = new Map<OperatorId, { id: number; at: number }>();
 const MADE_PREFIX = 'popupWindow:';
 
-/** Shows the popup's page for `operator` (at `stepId`): asked twice in a moment, it still makes one window. */
-export function openPopupWindow(operator: OperatorId, stepId?: string): Promise<void> {
+/** Shows the popup's page for `operator` (at `at`): asked twice in a moment, it still makes one window. */
+export function openPopupWindow(operator: OperatorId, at?: PopupAnchor): Promise<void> {
   const pending = opening.get(operator);
   if (pending) return pending;
-  const run = showOrOpen(operator, stepId).finally(() => opening.delete(operator));
+  const run = showOrOpen(operator, at).finally(() => opening.delete(operator));
   opening.set(operator, run);
   return run;
 }
 
-async function showOrOpen(operator: OperatorId, stepId?: string): Promise<void> {
+async function showOrOpen(operator: OperatorId, at?: PopupAnchor): Promise<void> {
   if (await focusJustMade(operator)) return;
-  const url = browser.runtime.getURL(popupPath(operator, stepId));
+  const url = browser.runtime.getURL(popupPath(operator, at));
   try {
     const window = await browser.windows.create({ url, type: 'popup', ...POPUP_WINDOW });
     if (typeof window?.id === 'number') {

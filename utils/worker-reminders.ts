@@ -97,6 +97,6 @@ export async function openFromNotification(notificationId: string): Promise<void
   const operator = parseReminderAlarm(notificationId);
   if (!operator) return;
   // At the step the reminder asks about, not at the top of the list.
-  await openPopupWindow(operator, DISCONNECTION_CHECKED);
+  await openPopupWindow(operator, `step-${DISCONNECTION_CHECKED}`);
   await browser.notifications.clear(notificationId);
 }

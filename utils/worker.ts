@@ -159,7 +159,7 @@ export async function handleMessage(raw: unknown, sender: SenderLike | null | un
   if (request.type === 'overlay/inject') return injectOverlay(sender);
   // Session storage only (not the user's data), and a page opened: no start-up to wait for, nothing to repair.
   if (request.type === 'overlay/fold') return answered(rememberFold(sender, request.folded));
-  if (request.type === 'popup/open') return answered(openPopupWindow(request.operator));
+  if (request.type === 'popup/open') return answered(openPopupWindow(request.operator, request.at));
   // Bundled strings only: nothing stored, no start-up to wait for.
   if (request.type === 'strings/get') return { ok: true, strings: overlayStrings(request.lang) };
   const mode = await whenReady();

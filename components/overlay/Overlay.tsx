@@ -26,7 +26,11 @@ export function Overlay({ model }: { model: OverlayModel }) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
-    if (model.farewell.value) model.closeFarewell();
+    const menu = event.target as HTMLSelectElement;
+    // A language moved to by arrow key and not yet confirmed (utils/select-choice.ts) is put back, as the
+    // open list does, and nothing more: folding took focus off the menu, which applied it (helper-91).
+    if (menu.id === 'sx-overlay-lang' && menu.value !== lang) menu.value = lang;
+    else if (model.farewell.value) model.closeFarewell();
     // With an outline shown, Escape clears it, as "Show me" announced, and nothing more.
     else if (model.highlight.peek()) model.clearHighlight();
     // Escape in the "hide on this site?" question answers no, and leaves the panel open.

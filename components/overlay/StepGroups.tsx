@@ -3,6 +3,7 @@ import type { Step } from '@/data/schema';
 import { StepItem } from '@/components/StepItem';
 import { t } from '@/utils/i18n';
 import { needsSubmissionDate } from '@/utils/overlay-steps';
+import { PROOF_DATE } from '@/utils/step-link';
 import { BeforeLeft } from './BeforeLeft';
 import { RemindNote } from './RemindNote';
 import type { OverlayModel } from './model';
@@ -39,7 +40,8 @@ export function StepGroups({ model }: { model: OverlayModel }) {
       <ShowMe step={step} lang={lang} found={found[step.id] === true} onShow={(s) => model.showMe(s)} />
     ) : null;
     const beforeLeft = before?.at === step ? <BeforeLeft before={before} lang={lang} onGo={(s) => model.goToStep(s)} /> : null;
-    const note = remind ? <RemindNote lang={lang} onOpen={() => model.openList(model.operator)} /> : null;
+    // At the proof's date, which is what the note asks for.
+    const note = remind ? <RemindNote lang={lang} onOpen={() => model.openList(model.operator, PROOF_DATE)} /> : null;
     const card = (
       <StepItem
         key={step.id}

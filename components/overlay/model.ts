@@ -7,6 +7,7 @@ import type { LiveStatus } from '@/utils/live-state';
 import type { ProgressMap } from '@/utils/progress';
 import type { Corner, Side } from '@/utils/overlay-geometry';
 import type { PrecautionsLeft } from '@/utils/overlay-steps';
+import type { PROOF_DATE } from '@/utils/step-link';
 
 export interface HighlightRect {
   readonly left: number;
@@ -82,7 +83,7 @@ export interface OverlayModel {
    * Opens the popup's page on an operator's whole checklist, in a window: the one in progress
    * (otherInProgress), or this site's, whose proof, reminder and printout the overlay does not hold.
    */
-  openList(operator: OperatorId): void;
+  openList(operator: OperatorId, at?: typeof PROOF_DATE): void;
   /** Ends the farewell now (its button, Escape); it also ends by itself after a few seconds. */
   closeFarewell(): void;
   clearHighlight(): void;

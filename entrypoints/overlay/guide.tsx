@@ -254,7 +254,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-farewell button')?.focus());
         farewellTimer = ctx.setTimeout(farewellTimeUp, FAREWELL_MS);
       },
-      openList(target) {
+      openList(target, at) {
         openFailed.value = null;
         const press = ++openPress;
         // Only the latest press's answer counts.
@@ -264,7 +264,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         // The worker opens it: a content script cannot open an extension page, and the toolbar popup
         // may be out of the user's sight, and picks this site's operator (utils/operator-pick.ts), not
         // the one in progress elsewhere.
-        sendToWorker({ type: 'popup/open', operator: target }).then(
+        sendToWorker({ type: 'popup/open', operator: target, at }).then(
           (answer) => failed(!answer.ok),
           () => failed(true),
         );

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { FIXTURES, test, expect } from './harness';
-import { HOST, launcher, liveRegion, openServed, panel, progressText, serveAll, stepCard } from './overlay-helpers';
+import { HOST, launcher, liveRegion, openServed, panel, progressText, serveAll, stepCard, stored } from './overlay-helpers';
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
 
@@ -307,5 +307,34 @@ test('an arrow key on the guide\'s language menu moves the choice; the guide cha
   await expect(lang).not.toBeFocused();
   await expect(lang).toHaveValue('ru');
   await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'ru');
+  expect(router.leaks).toEqual([]);
+});
+
+test('Escape on the guide\'s language menu after an arrow key puts the language back and leaves the guide open, as Escape does in the open list', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  const page = await openServed(context, router, KCELL_RU);
+  const lang = page.locator(`${HOST} #sx-overlay-lang`);
+  await lang.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(lang).toHaveValue('ru');
+  // Escape folded the guide, and focus leaving the menu then switched the whole guide to Russian:
+  // the key most people press to back out applied the choice they had not confirmed (helper-91).
+  await page.keyboard.press('Escape');
+  await expect(lang).toHaveValue('en');
+  await expect(lang).toBeFocused();
+  await expect(panel(page)).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(300);
+  await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', 'en');
+  await expect(progressText(page)).toHaveText(/^0 of \d+ done$/);
+  const { settings } = await stored(serviceWorker, 'settings');
+  expect((settings as { lang?: unknown } | undefined)?.lang ?? null).toBeNull();
+  // With nothing to put back, Escape folds the guide as before.
+  await lang.focus();
+  await page.keyboard.press('Escape');
+  await expect(launcher(page)).toBeVisible();
   expect(router.leaks).toEqual([]);
 });

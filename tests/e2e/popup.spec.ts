@@ -757,7 +757,7 @@ test('a reminder opens the list at the step it asks about: focused, in view, tic
   // The window the worker opens for a reminder's click (utils/worker-reminders.ts openFromNotification).
   const page = await context.newPage();
   await page.setViewportSize({ width: 400, height: 580 });
-  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell#after-check-disconnected`);
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell#step-after-check-disconnected`);
   const box = page.locator('#sx-step-after-check-disconnected');
   await expect(box).toBeFocused();
   await expect(box).toBeInViewport();

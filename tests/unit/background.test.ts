@@ -499,7 +499,7 @@ describe('reminders', () => {
     // the reminder asks about rather than at the top of the list.
     const opened = vi.spyOn(fakeBrowser.windows, 'create');
     const tabs = vi.spyOn(fakeBrowser.tabs, 'create');
-    const atStep = fakeBrowser.runtime.getURL('/popup.html?operator=beeline#after-check-disconnected');
+    const atStep = fakeBrowser.runtime.getURL('/popup.html?operator=beeline#step-after-check-disconnected');
     await fakeBrowser.notifications.onClicked.trigger('reminder:beeline');
     await vi.waitFor(() => expect(opened).toHaveBeenCalledWith({ url: atStep, type: 'popup', width: 420, height: 640 }));
     expect(tabs).not.toHaveBeenCalled();

@@ -24,6 +24,7 @@ const valid: Array<[string, unknown]> = [
   ['overlay/fold', { type: 'overlay/fold', folded: true }],
   ['overlay/fold, opened again', { type: 'overlay/fold', folded: false }],
   ['popup/open', { type: 'popup/open', operator: 'kcell' }],
+  ['popup/open at the proof’s date', { type: 'popup/open', operator: 'kcell', at: 'ev-submittedOn' }],
 ];
 
 describe('parseRequest accepts every protocol shape', () => {
@@ -80,6 +81,8 @@ const malformed: Array<[string, unknown]> = [
   ['popup/open for no operator', { type: 'popup/open' }],
   ['popup/open for Astelit', { type: 'popup/open', operator: 'astelit' }],
   ['popup/open with an address of its own', { type: 'popup/open', operator: 'kcell', url: 'https://example.com/' }],
+  ['popup/open at any element but the proof’s date', { type: 'popup/open', operator: 'kcell', at: 'operator' }],
+  ['popup/open at a step (only reminders open there)', { type: 'popup/open', operator: 'kcell', at: 'step-kcell-submit' }],
   ['missing field', { type: 'progress/set', operator: 'kcell', stepId: 'a', done: true }],
   ['unknown operator', { ...set, operator: 'astelit' }],
   ['operator of wrong case', { ...set, operator: 'Kcell' }],
