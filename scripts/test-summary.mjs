@@ -12,13 +12,20 @@ if (existsSync(vitest)) {
   failed += (report.numFailedTests ?? 0) + (report.numTodoTests ?? 0) + (report.numPendingTests ?? 0);
 } else missing.push('vitest');
 
-const playwright = '.reports/playwright.json';
-if (existsSync(playwright)) {
-  const stats = JSON.parse(readFileSync(playwright, 'utf8')).stats ?? {};
+// Chromium's suite (playwright.config.ts), then Firefox's (playwright.firefox.config.ts).
+for (const [name, report] of [
+  ['playwright', '.reports/playwright.json'],
+  ['playwright firefox', '.reports/playwright-firefox.json'],
+]) {
+  if (!existsSync(report)) {
+    missing.push(name);
+    continue;
+  }
+  const stats = JSON.parse(readFileSync(report, 'utf8')).stats ?? {};
   passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
   // A skipped browser test is a failure here: browser tests are never skipped silently.
   failed += (stats.unexpected ?? 0) + (stats.skipped ?? 0);
-} else missing.push('playwright');
+}
 
 // A runner that never reported counts as a failure so a broken pipeline cannot read as green.
 failed += missing.length;

@@ -106,7 +106,7 @@ export class Router {
     await this.context.route('**/*', async (route) => {
       const url = route.request().url();
       // The extension's own files and in-memory URLs never leave the browser.
-      if (/^(chrome-extension|data|blob):/.test(url)) return route.continue();
+      if (/^(chrome-extension|moz-extension|data|blob):/.test(url)) return route.continue();
       const body = this.pages.get(stripHash(url));
       if (body !== undefined) {
         return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
