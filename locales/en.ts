@@ -25,7 +25,7 @@ export const en = {
   'step.source': 'Source: {host}',
   'step.inPerson': 'Needs an office visit',
   'step.needsId': 'Bring your ID',
-  'notFound.title': 'Not found',
+  'notFound.title': 'Searched for, not found',
   'notFound.searched': 'Searched {date}',
   // overlay
   'overlay.region': 'SimExit KZ guide: giving up a {operator} number',

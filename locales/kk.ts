@@ -23,7 +23,7 @@ export const kk: UiStrings = {
   'step.source': 'Дереккөз: {host}',
   'step.inPerson': 'Кеңсеге бару керек',
   'step.needsId': 'Паспорт не жеке куәлік керек',
-  'notFound.title': 'Табылмады',
+  'notFound.title': 'Ізделді, бірақ табылмады',
   'notFound.searched': 'Ізделді: {date}',
   // overlay
   'overlay.region': 'SimExit KZ нұсқаулығы: {operator} нөмірінен бас тарту',

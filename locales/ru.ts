@@ -23,7 +23,7 @@ export const ru: UiStrings = {
   'step.source': 'Источник: {host}',
   'step.inPerson': 'Нужен визит в офис',
   'step.needsId': 'Нужен паспорт или удостоверение',
-  'notFound.title': 'Не найдено',
+  'notFound.title': 'Искали, но не нашли',
   'notFound.searched': 'Дата поиска: {date}',
   // overlay
   'overlay.region': 'Помощник SimExit KZ: отказ от номера {operator}',

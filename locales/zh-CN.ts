@@ -24,7 +24,7 @@ export const zhCN: UiStrings = {
   'step.source': '来源：{host}',
   'step.inPerson': '需前往营业厅',
   'step.needsId': '携带身份证件',
-  'notFound.title': '未找到',
+  'notFound.title': '查找过但未找到',
   'notFound.searched': '查找于 {date}',
   // overlay
   'overlay.region': 'SimExit KZ 指南：注销 {operator} 号码',

@@ -69,7 +69,7 @@ test('the printable summary lists ticks with dates, proof and sources, prints, a
   await expect(summary.locator('[data-step-id="kcell-submit"] .sx-sum__labels')).toHaveText('Needs an office visit · Bring your ID · General guidance');
   await expect(summary.locator('[data-step-id="before-list-iin-numbers"] .sx-sum__labels')).toHaveText('Third-party source — check it');
   // And so does what was searched for and not found.
-  const notFound = summary.getByRole('region', { name: 'Not found' });
+  const notFound = summary.getByRole('region', { name: 'Searched for, not found' });
   await expect(notFound.getByRole('listitem')).toHaveText([
     'A way to terminate a Kcell contract fully online (Searched November 2026)',
     'A rule in Kazakhstan that ends a number left unused for some time (found only for other countries): leaving a SIM unused is not known to end it (Searched November 2026)',

@@ -718,8 +718,8 @@ test('the operator link says what the page is, and says so where no support page
   await expect(tele2.getByRole('link', { name: 'Tele2 website (no page on ending a contract was found)' })).toHaveAttribute('href', 'https://tele2.kz/');
   await expect(tele2.getByText(/support page/i)).toHaveCount(0);
   // What was looked for and not found is a section of its own (h2, like the others), dated as a search.
-  const notFound = tele2.getByRole('region', { name: 'Not found' });
-  await expect(notFound.getByRole('heading', { level: 2, name: 'Not found' })).toBeVisible();
+  const notFound = tele2.getByRole('region', { name: 'Searched for, not found' });
+  await expect(notFound.getByRole('heading', { level: 2, name: 'Searched for, not found' })).toBeVisible();
   await expect(notFound).toContainText('Searched November 2026');
   await expect(notFound).not.toContainText('Verified');
   expect(router.leaks).toEqual([]);

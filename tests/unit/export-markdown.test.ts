@@ -108,7 +108,7 @@ describe('toMarkdown', () => {
 
   it('keeps what was searched for and not found, and names the route as a route', () => {
     const md = render('en');
-    expect(md).toContain('\n## Not found\n\n- A way to terminate a Kcell contract fully online (Searched November 2026)\n');
+    expect(md).toContain('\n## Searched for, not found\n\n- A way to terminate a Kcell contract fully online (Searched November 2026)\n');
     expect(md).toContain('- Route: Straight to an office\n');
     // Where the two routes are one (Tele2, ALTEL: no online part was found), no route is named: the
     // Markdown said "Route: Start online" for them (helper-66).
@@ -124,9 +124,9 @@ describe('toMarkdown', () => {
     expect(tele2).not.toContain('Route:');
     expect(tele2).toContain('0 of ');
     // After the checklist, as on the printout (the proof comes first in both).
-    expect(md.indexOf('## Not found')).toBeGreaterThan(md.indexOf(`## ${t('en', 'popup.section.after')}`));
+    expect(md.indexOf('## Searched for, not found')).toBeGreaterThan(md.indexOf(`## ${t('en', 'popup.section.after')}`));
     const zh = render('zh-CN');
-    expect(zh).toContain(`\n## 未找到\n\n- ${escapeMarkdown(pick(guide.notFound[0]!.what, 'zh-CN'))}（查找于 2026年11月）\n`);
+    expect(zh).toContain(`\n## 查找过但未找到\n\n- ${escapeMarkdown(pick(guide.notFound[0]!.what, 'zh-CN'))}（查找于 2026年11月）\n`);
   });
 
   it('punctuates Chinese with full-width marks, not English ones', () => {
