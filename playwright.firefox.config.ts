@@ -1,15 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import chromium from './playwright.config';
 
-// The Firefox build (.output/firefox-mv2) in Firefox ESR, after the Chromium suite (playwright.config.ts):
+// The Firefox build (.output/firefox-mv2) in Firefox ESR, after the Chromium suite, with its settings:
 // each test launches its own Firefox with the extension installed (tests/firefox/harness.ts).
 export default defineConfig({
+  ...chromium,
   testDir: 'tests/firefox',
-  testMatch: '**/*.spec.ts',
-  fullyParallel: false,
-  workers: 1,
-  retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '.reports/playwright-firefox.json' }]],
-  use: { trace: 'off' },
 });
