@@ -40,6 +40,11 @@ export async function launchWithExtension(
     /** Reuse a profile (a browser restart); the caller removes it. */ userDataDir?: string;
     /** Keep Chromium's back-forward cache, which Playwright turns off by default (its goBack waits for a load that a restored page never fires). */
     backForwardCache?: boolean;
+    /**
+     * Leave the windows the sizes the browser and the extension give them. Playwright's viewport (1280×800)
+     * otherwise resizes every window a page opens in, racing the extension's own `windows.update`.
+     */
+    windowSizes?: boolean;
     /** More Chromium switches. */
     args?: readonly string[];
   } = {},
@@ -52,7 +57,7 @@ export async function launchWithExtension(
     headless: opts.headless ?? true,
     args: [...launchArgs(opts.extensionPath), ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : []), ...(opts.args ?? [])],
     locale: opts.locale ?? 'en-US',
-    viewport: { width: 1280, height: 800 },
+    viewport: opts.windowSizes ? null : { width: 1280, height: 800 },
     ...(opts.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
   });
   const worker = await extensionWorker(context);
