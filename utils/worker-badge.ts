@@ -67,13 +67,14 @@ async function applyBadge(): Promise<void> {
   }
   // A navigation drops a tab's own badge when it commits; one that committed just before its write
   // kept it, on a page that is no longer this operator's. Seen in one look afterwards, it is undone:
-  // the text (no text given) falls back to the default badge. Title and colour cannot fall back in
-  // Chrome: they get the default's values of this moment.
+  // the text (null) falls back to the default badge. Title and colour cannot fall back in Chrome: they
+  // get the default's values of this moment. Null, not left out: Firefox requires the text, and threw
+  // before any of the three was set, so the tab kept this operator's count.
   const now = new Map((await operatorTabs()).map((tab) => [tab.tabId, tab.operator]));
   for (const tab of tabs) {
     if (now.get(tab.tabId) === tab.operator) continue;
     await Promise.all([
-      action.setBadgeText({ tabId: tab.tabId }),
+      action.setBadgeText({ tabId: tab.tabId, text: null as unknown as string }),
       action.setBadgeBackgroundColor({ tabId: tab.tabId, color: fallback.color }),
       action.setTitle({ tabId: tab.tabId, title: fallback.title }),
     ]).catch(() => undefined);

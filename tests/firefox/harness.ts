@@ -134,10 +134,37 @@ export async function launchFirefox() {
 export async function openExtensionPage(page: Page, path: string): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.goto(`${ORIGIN}/${path}`, { waitUntil: 'commit' });
-    const ready = await Promise.race([page.evaluate(() => true), new Promise<false>((done) => setTimeout(() => done(false), 3_000))]).catch(() => false);
-    if (ready) return;
+    if (await scriptable(page)) return;
   }
   throw new Error(`${path}: Firefox reported no script realm for it three times`);
+}
+
+const scriptable = (page: Page) =>
+  Promise.race([page.evaluate(() => true), new Promise<false>((done) => setTimeout(() => done(false), 3_000))]).catch(() => false);
+
+/**
+ * An extension page the extension opened itself (the summary's tab, the checklist's window), found by
+ * the end of its address, once a script can run in it: where Firefox reported no realm for it, it is
+ * opened again at the same address, as openExtensionPage does.
+ */
+export async function openedExtensionPage(context: BrowserContext, path: string): Promise<Page> {
+  let page: Page | undefined;
+  await expect.poll(() => (page = context.pages().find((p) => p.url().endsWith(path))) !== undefined).toBe(true);
+  if (await scriptable(page!)) return page!;
+  // Neither waiting nor reloading brings the realm: a new document after another page does. (Going
+  // straight to the same address with a #fragment would make no new document.)
+  await page!.goto('about:blank');
+  await openExtensionPage(page!, path);
+  return page!;
+}
+
+/**
+ * Runs `body` (a function's source, given the background page's window as `bg`) in the background
+ * page, reached from an extension page as MV2 allows: how a test puts a wrapper round one of the
+ * browser's APIs there, to see what the extension asked of it or to report what a race would.
+ */
+export function inBackground<T>(page: Page, body: string): Promise<T> {
+  return page.evaluate(`browser.runtime.getBackgroundPage().then(${body})`) as Promise<T>;
 }
 
 interface Fixtures {

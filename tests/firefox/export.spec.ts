@@ -1,0 +1,39 @@
+// What the user takes away, in Firefox: the printable summary opens in a tab of its own, and the
+// Markdown file (a blob URL from the popup's page) is saved. Playwright reports no download event
+// for a blob URL in Firefox, so the file is looked for where the browser was told to save downloads.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, openedExtensionPage, openExtensionPage } from './harness';
+
+/** Where Playwright has Firefox save downloads: the test worker's artifacts folder. */
+const downloadsFolder = () => join(test.info().project.outputDir, `.playwright-artifacts-${test.info().workerIndex}`);
+const markdownFiles = () => (existsSync(downloadsFolder()) ? readdirSync(downloadsFolder()).filter((name) => /^simexit-kcell-.*\.md$/.test(name)) : []);
+
+test('the printable summary opens with the ticks and the proof, and the Markdown file is saved with them', async ({ context }) => {
+  const popup = await context.newPage();
+  await openExtensionPage(popup, 'popup.html?operator=kcell');
+  await popup.locator('[data-step-id="before-backup"] input').check();
+  await popup.getByLabel('Phone number', { exact: true }).fill('+7 701 234 56 78');
+  await popup.getByLabel('Request or application number').fill('KC-2026/1187');
+  await expect(popup.locator('.sx-save')).toHaveText('Saved');
+
+  await popup.getByRole('button', { name: 'Printable summary' }).click();
+  const summary = await openedExtensionPage(context, 'summary.html?operator=kcell');
+  await expect(summary.getByRole('heading', { level: 1 })).toHaveText('Kcell: giving up the number');
+  await expect(summary.locator('body')).toContainText(/1 of \d+ done/);
+  await expect(summary.locator('[data-step-id="before-backup"]')).toContainText('Done: Back up contacts and SMS');
+  await expect(summary.locator('body')).toContainText('KC-2026/1187');
+
+  const before = markdownFiles();
+  await popup.getByRole('button', { name: 'Download Markdown' }).click();
+  await expect.poll(() => markdownFiles().filter((name) => !before.includes(name))).toHaveLength(1);
+  const name = markdownFiles().find((file) => !before.includes(file))!;
+  expect(name).toMatch(/^simexit-kcell-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}\.md$/);
+  // Written out in full (not a partial file still being saved).
+  await expect.poll(() => readFileSync(join(downloadsFolder(), name), 'utf8')).toContain('## Before you cancel');
+  const md = readFileSync(join(downloadsFolder(), name), 'utf8');
+  expect(md).toMatch(/^# Kcell: giving up the number\n/);
+  expect(md).toMatch(/^- \[x\] \*\*Back up contacts and SMS\*\* \(done on /m);
+  expect(md).toContain('- Phone number: +7 701 234 56 78');
+  expect(md).toContain('- Request or application number: KC-2026/1187');
+});
