@@ -95,6 +95,8 @@ const prepareId: Step = {
 
 const refund: Step = { ...general.refund, inPerson: false, channel: 'self' };
 
+const appFirst = [appCheck, askSupport, prepareId, submit, refund];
+
 export const izi: OperatorGuide = {
   kind: 'operator',
   id: 'izi',
@@ -132,10 +134,7 @@ export const izi: OperatorGuide = {
   // One route: "Straight to an office" would send the user to an office no source names (which offices
   // serve IZI was not found), and its first step asks IZI in the app anyway. With both routes the same,
   // no choice is offered (utils/route-choice.ts), as for Tele2 and ALTEL.
-  routes: {
-    online: [appCheck, askSupport, prepareId, submit, refund],
-    office: [appCheck, askSupport, prepareId, submit, refund],
-  },
+  routes: { online: appFirst, office: appFirst },
   ownPrecautions: [general.balanceRefund],
   notFound: [
     ...terminationNotFound('IZI'),
