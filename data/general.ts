@@ -10,8 +10,8 @@ import { RESEARCH_READ, WRITTEN } from './dates';
  */
 export const SIM_AND_CONTRACT_ADVICE: Localized = {
   en: 'Bringing the SIM card and any contract as well is only our advice: no source says they are needed.',
-  ru: 'Взять с собой SIM-карту и договор, если он есть, — лишь наш совет: ни один источник не говорит, что они нужны.',
-  kk: 'SIM-карта мен шартты (болса) қоса алу — тек біздің кеңесіміз: олардың қажет екенін ешбір дереккөз айтпайды.',
+  ru: 'Взять с собой SIM-карту и договор, если он есть,\u00a0— лишь наш совет: ни один источник не говорит, что они нужны.',
+  kk: 'SIM-карта мен шартты (болса) қоса алу\u00a0— тек біздің кеңесіміз: олардың қажет екенін ешбір дереккөз айтпайды.',
   'zh-CN': '同时带上 SIM 卡和服务合同（如有）只是我们的建议：没有任何来源说明需要这些材料。',
 };
 
@@ -99,7 +99,7 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
       },
       detail: {
         en: `Take the passport or Kazakhstan ID the number is registered with. ${name}’s own list of required documents was not found. ${SIM_AND_CONTRACT_ADVICE.en}`,
-        ru: `Возьмите паспорт или удостоверение личности РК — тот документ, на который зарегистрирован номер. Собственный перечень документов ${name} не найден. ${SIM_AND_CONTRACT_ADVICE.ru}`,
+        ru: `Возьмите паспорт или удостоверение личности РК\u00a0— тот документ, на который зарегистрирован номер. Собственный перечень документов ${name} не найден. ${SIM_AND_CONTRACT_ADVICE.ru}`,
         kk: `Нөмір тіркелген паспортты немесе ҚР жеке куәлігін ала барыңыз. ${KK_GENITIVE[name]} талап ететін құжаттар тізімі табылмады. ${SIM_AND_CONTRACT_ADVICE.kk}`,
         'zh-CN': `携带号码登记时使用的护照或哈萨克斯坦身份证件。未找到 ${name} 公布的所需材料清单。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
       },

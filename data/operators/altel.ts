@@ -16,8 +16,8 @@ export const altel: OperatorGuide = {
   company: {
     text: {
       en: 'Mobile Telecom-Service LLP, one company with Tele2 since 2016',
-      ru: 'ТОО «Мобайл Телеком-Сервис», с 2016 года одна компания с Tele2',
-      kk: '«Мобайл Телеком-Сервис» ЖШС, 2016 жылдан бері Tele2-мен бір компания',
+      ru: 'ТОО «Мобайл Телеком-Сервис», с 2016\u00a0года одна компания с Tele2',
+      kk: '«Мобайл Телеком-Сервис» ЖШС, 2016\u00a0жылдан бері Tele2-мен бір компания',
       'zh-CN': 'Mobile Telecom-Service 有限责任公司，自 2016 年起与 Tele2 同属一家公司',
     },
     sources: [

@@ -539,7 +539,7 @@ describe('facts say no more than their sources (truth audit)', () => {
     const appCheck = step('izi', 'izi-app-check');
     expect(appCheck.sources).toContain('https://content.izi.me/binaries/content/assets/docs/product-details/bundles-en.html');
     // The page says bundles never expire; minutes reset only when the whole number is idle (no calls, SMS, data, top-up).
-    const idleNumber = { en: /number is not used for 6 months/, ru: /номером не пользовались 6 месяцев/, kk: /нөмір 6 ай бойы пайдаланылмаса/, 'zh-CN': /号码连续 6 个月未被使用/ } as const;
+    const idleNumber = { en: /number is not used for 6 months/, ru: /номером не пользовались 6\u00a0месяцев/, kk: /нөмір 6\u00a0ай бойы пайдаланылмаса/, 'zh-CN': /号码连续 6 个月未被使用/ } as const;
     for (const lang of LANGS) expect(appCheck.detail[lang], lang).toMatch(idleNumber[lang]);
   });
 

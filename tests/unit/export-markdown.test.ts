@@ -129,6 +129,19 @@ describe('toMarkdown', () => {
     expect(zh).toContain(`\n## 查找过但未找到\n\n- ${escapeMarkdown(pick(guide.notFound[0]!.what, 'zh-CN'))}（查找于 2026年11月）\n`);
   });
 
+  it.each(['ru', 'kk'] as const)('%s: keeps the guide’s no-break spaces, so no line of the file begins with a dash or parts a number from its word', (lang) => {
+    // The file collapses white space in each field; a no-break space collapsed with it would let a
+    // Markdown viewer break «… РК — тот документ» before the dash, as the popup once did (helper-95).
+    const md = render(lang);
+    const kept = sections.flatMap((s) => s.steps).filter((step) => /\u00a0[—–]/.test(pick(step.detail, lang)));
+    expect(kept.length, 'not vacuous: steps with a held dash').toBeGreaterThan(0);
+    for (const step of kept) expect(md).toContain(escapeMarkdown(pick(step.detail, lang)));
+    // The popup's third-party badge is a first-load string left with a plain space (locale-typography.test.ts).
+    const text = md.replaceAll(t(lang, 'confidence.third-party'), '');
+    expect(text.match(/.{0,30}[^\S\u00a0\u202f][—–].{0,10}/g)).toBeNull();
+    expect(md).toMatch(/2016\u00a0(?:года|жылғы)/);
+  });
+
   it('punctuates Chinese with full-width marks, not English ones', () => {
     const md = render('zh-CN');
     expect(md).toContain('（于 2026年11月18日 完成）');

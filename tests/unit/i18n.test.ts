@@ -63,7 +63,7 @@ describe('counts in Russian', () => {
   it('the precautions still left read right for any count', () => {
     for (const total of [1, 2, 5, 8, 21, 22]) {
       expect(t('ru', 'overlay.beforeLeft', { left: 1, total, first: 'X' })).toBe(
-        `Перед отказом от номера: шагов не отмечено — 1 из ${total}, первый из них — «X».`,
+        `Перед отказом от номера: шагов не отмечено\u00a0— 1 из ${total}, первый из них\u00a0— «X».`,
       );
     }
   });

@@ -47,6 +47,8 @@ function storeTexts(): Text[] {
 }
 
 const ALL: readonly Text[] = [...guideTexts(), ...uiTexts(), ...storeTexts()];
+/** A space a line may break at (not U+00A0 or U+202F), then a dash: the dash could begin the next line. */
+const BREAK_BEFORE_DASH = /[^\S\u00a0\u202f][—–]/;
 
 /** The texts of the given languages that match `pattern`, as "where: match" for a readable failure. */
 function offenders(langs: readonly Lang[], pattern: RegExp): string[] {
@@ -79,6 +81,22 @@ describe('typography of every text a user reads', () => {
 
   it('Russian and Kazakh quote with « », never “ ”, „ or "', () => {
     expect(offenders(['ru', 'kk'], /["“”„']/)).toEqual([]);
+  });
+
+  it('Russian and Kazakh keep a dash on the line of the word before it: a no-break space before “—” and “–”', () => {
+    // «номер — это» set with a plain space broke before the dash in the popup's narrow column, and the next
+    // line began with it. Left as they are: the popup's first-load strings below, where each no-break space
+    // costs bytes the popup has not got (reported to the lead, helper-95); every other text is held to it.
+    const firstLoad = new Set(['confidence.third-party', 'popup.reminder.hint', 'popup.reminder.scheduled']);
+    const bad = ALL.filter((t) => (t.lang === 'ru' || t.lang === 'kk') && !firstLoad.has(t.where) && BREAK_BEFORE_DASH.test(t.text));
+    expect(bad.map((t) => `${t.lang} ${t.where}: ${t.text}`)).toEqual([]);
+    // Not vacuous: the guide's texts do have dashes, each held by a no-break space.
+    expect(ALL.filter((t) => t.lang === 'ru' && t.where.startsWith('data.') && /\u00a0—/.test(t.text)).length).toBeGreaterThan(10);
+  });
+
+  it('Russian and Kazakh keep a number with the word it counts: “2016 года”, “6 месяцев”, “12 айға” on one line', () => {
+    // A conjunction may follow a number and the line break there (“3, 6 или 12\u00a0месяцев”).
+    expect(offenders(['ru', 'kk'], /(?<![\p{L}\d.])\d+[^\S\u00a0\u202f](?!(?:и|или|немесе|до|по|дейін)\s)\p{Script=Cyrillic}/u)).toEqual([]);
   });
 
   it('Chinese takes full-width punctuation next to Chinese characters, and no ASCII quotes', () => {
