@@ -55,7 +55,15 @@ export interface PageTarget {
 export interface Step {
   readonly id: string;
   readonly title: Localized;
+  /** What to do, as the full checklist reads it, in order (the popup, the printout, the Markdown file). */
   readonly detail: Localized;
+  /**
+   * The same text as a card read on its own says it (the overlay, where a page may show this step alone):
+   * with what was searched for on its subject and not found. Read in order, the guide's summary and its
+   * "Searched for, not found" list say that once, and `detail` leaves it out: Tele2's list said "not
+   * found" in every step and then again in the list (helper-95). Made by data/general.ts readAlone.
+   */
+  readonly alone?: Localized;
   readonly channel: Channel;
   /** https URLs that support the step; empty only when confidence is 'general'. */
   readonly sources: readonly string[];

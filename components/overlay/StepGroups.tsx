@@ -45,7 +45,8 @@ export function StepGroups({ model }: { model: OverlayModel }) {
     const card = (
       <StepItem
         key={step.id}
-        step={step}
+        // A card here may be the only one read: it says what was not found for it (Step.alone).
+        step={step.alone ? { ...step, detail: step.alone } : step}
         lang={lang}
         done={done}
         emphasised={emphasised}

@@ -53,3 +53,36 @@ for (const operator of ['tele2', 'altel', 'izi'] as const) {
     expect(router.leaks).toEqual([]);
   });
 }
+
+const TELE2_RU = 'https://tele2.kz/ru/support';
+
+test('leaving Tele2 or IZI in Russian: the full list says what was not found once, at its end, and a card on the operator’s page still says it for its step', async ({
+  context,
+  serviceWorker,
+  openPopup,
+  router,
+}) => {
+  // Tele2's popup said "… не найден(ы)" in each of its four steps and then listed the same facts below:
+  // read in order, the repetition looked like a fault of the extension (helper-95).
+  await seed(serviceWorker, { settings: { ...SETTINGS, lang: 'ru' } });
+  serveAll(router);
+  for (const [operator, name, url, card, said] of [
+    ['tele2', 'Tele2', TELE2_RU, 'tele2-refund', 'Правила возврата средств у Tele2 не найдены.'],
+    ['izi', 'IZI', IZI_RU, 'izi-ask-support', 'Порядок расторжения у IZI не найден'],
+  ] as const) {
+    const popup = await openPopup(`?operator=${operator}`);
+    await expect(popup.locator(`[data-step-id="${operator}-refund"]`)).toBeVisible();
+    await expect(popup.locator('.sx-step').filter({ hasText: /не найден/ })).toHaveCount(0);
+    const list = popup.getByRole('region', { name: 'Искали, но не нашли' });
+    await expect(list).toContainText(`Правила возврата остатка средств у ${name}`);
+    await expect(list).toContainText(`Перечень документов, которые ${name} требует для расторжения`);
+    await popup.close();
+
+    const site = await context.newPage();
+    await site.goto(url);
+    await settle(site);
+    await expect(stepCard(site, card)).toContainText(said);
+    await site.close();
+  }
+  expect(router.leaks).toEqual([]);
+});
