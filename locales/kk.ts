@@ -41,7 +41,7 @@ export const kk: UiStrings = {
   'overlay.onThisPage': 'Осы бетте',
   'overlay.otherSteps': 'Басқа қадамдар',
   'overlay.allSteps': 'Барлық қадамдар',
-  'overlay.beforeLeft': 'Нөмірден бас тартпас бұрын: {total} қадамның ішінен {left} қадам әлі белгіленбеген, біріншісі\u00a0— «{first}».',
+  'overlay.beforeLeft': 'Нөмірден бас тартпас бұрын: {total}\u00a0қадамның ішінен {left}\u00a0қадам әлі белгіленбеген, біріншісі\u00a0— «{first}».',
   'overlay.beforeLeftGo': 'Соған өту',
   'overlay.summary': 'Не күтуге болады',
   'overlay.showMe': 'Көрсету',
@@ -65,7 +65,7 @@ export const kk: UiStrings = {
   // popup
   'bg.reminder.title': '{operator}: нөмір шынымен өшірілді ме?',
   'bg.reminder.body': 'Сіз өтінішті {date} күні бердіңіз. Нөмірдің шынымен өшірілгенін тексеріңіз, сондай-ақ соңғы шотты және қалған қаражаттың қайтарылуын тексеріңіз.',
-  'bg.badge.title': '{operator}: {total} қадамнан {done} орындалды',
+  'bg.badge.title': '{operator}: {total}\u00a0қадамнан {done} орындалды',
   'popup.operator.label': 'Оператор',
   'popup.operator.choose': 'Операторды таңдаңыз',
   'popup.operator.note': 'Astelit / Taraztel?',
