@@ -226,11 +226,12 @@ export const PATH_HINTS: Readonly<Record<string, Topic>> = {
 };
 
 /**
- * Path words and subdomains of help sections: the page is support, though not which topic. 'manual':
- * IZI's help is its app manual (content.izi.me/.../docs/manual-en.html), whose overlay is then loaded
- * ahead like any help page's (utils/detect.ts urlOutlook).
+ * Path words and subdomains of help sections: the page is support, though not which topic. Not 'manual':
+ * the one operator page found under that word, IZI's content.izi.me/.../docs/manual-en.html, is the
+ * app's user agreement (stored copy read 2026-11-28), which every visit would load and compile
+ * overlay.js for (utils/help-globs.ts) and ask a guide for; its words decide it as they do any page's.
  */
-export const SUPPORT_PATH_WORDS: readonly string[] = ['help', 'support', 'pomoshch', 'podderzhka', 'komek', 'guide', 'manual'];
+export const SUPPORT_PATH_WORDS: readonly string[] = ['help', 'support', 'pomoshch', 'podderzhka', 'komek', 'guide'];
 
 /** Title words of help pages. */
 export const SUPPORT_TITLE_TERMS: readonly string[] = [

@@ -84,6 +84,24 @@ test('on a help address the overlay comes with the manifest and is compiled once
   expect(await injections()).toBe(1);
 });
 
+test('IZI’s app user agreement, whose address says "manual", compiles no overlay and asks for no guide', async ({ context, router, serviceWorker }) => {
+  // What the worker is asked for, from now on (the detector's messages to it).
+  await serviceWorker.evaluate(() => {
+    const asked: string[] = ((globalThis as { simexitAsked?: string[] }).simexitAsked = []);
+    chrome.runtime.onMessage.addListener((message: { type?: string }) => void asked.push(String(message?.type)));
+  });
+  const url = 'https://content.izi.me/binaries/content/assets/docs/manual-en.html';
+  router.serveFixture(url, 'pages/izi-user-agreement-en.html');
+  const page = await context.newPage();
+  const overlayScripts = await countOverlayScripts(page);
+  await page.goto(url);
+  await settle(page);
+  await expect(page.locator(HOST)).toHaveCount(0);
+  expect(overlayScripts()).toBe(0);
+  const asked = await serviceWorker.evaluate(() => (globalThis as { simexitAsked?: string[] }).simexitAsked ?? []);
+  expect(asked.filter((type) => type === 'guide/get' || type === 'overlay/inject')).toEqual([]);
+});
+
 test('on a help page still loading, the overlay is ready before DOMContentLoaded ends, and loaded once', async ({ context, router }) => {
   router.serve(BLANKS, withHeldHead());
   await holdScripts(context);

@@ -767,6 +767,14 @@ describe('stored copies of real operator pages (search corpus "pages"; each text
       topics: [],
     },
     {
+      name: 'NEG IZI en app user agreement, at an address that says "manual" (content.izi.me/binaries/content/assets/docs/manual-en.html)',
+      url: 'https://content.izi.me/binaries/content/assets/docs/manual-en.html',
+      title: 'IZI app User agreement',
+      text: 'IZI app User agreement. This IZI Mobile App User Agreement describes the terms and conditions of use of IZI Mobile Application. 1.1. IZI App allows the User to order IZI SIM-card, join the Public Contract on IZI cellular communication services, register and activate a SIM-card, manage services, including roaming, top up. IZI App provides the User with an opportunity to: order a SIM card; select a number; register and activate a SIM card; select and pay for services; communicate with the Operator\'s support service; check the balance; change a SIM card.',
+      operator: 'izi',
+      topics: [],
+    },
+    {
       name: 'NEG Beeline kk call barring (beeline.kz/kk/products/services/zapreshhenie-vizovov)',
       url: 'https://beeline.kz/kk/products/services/zapreshhenie-vizovov',
       title: 'Қоңырауға тыйым салу',
@@ -981,8 +989,8 @@ describe('urlOutlook: what the address alone says (the detector wakes the worker
     ['https://www.kcell.kz/kk/product/documents', 'help'],
     ['https://www.beeline.kz/ru-kz/almaty/customers/Help/help_mobile/Blanki-dokumenty/blanki', 'help'],
     ['https://activ.kz/en/article/faq', 'help'],
-    // IZI's help is its app manual: loaded ahead there too.
-    ['https://content.izi.me/binaries/content/assets/docs/manual-en.html', 'help'],
+    // "manual" in the address, but the page is IZI's app user agreement: nothing is loaded ahead for it.
+    ['https://content.izi.me/binaries/content/assets/docs/manual-en.html', 'open'],
     ['https://www.kcell.kz/ru/support', 'help'],
     ['https://tele2.kz/ru/page/abonentam', 'open'],
     ['https://www.beeline.kz/ru', 'open'],
