@@ -128,6 +128,7 @@ export const en = {
   'popup.export.generated': 'Generated on {date} at {time}',
   'popup.export.route': 'Route: {route}',
   'popup.export.doneOn': 'done on {date}',
+  'popup.export.doneUndated': 'done; the earlier version kept no date',
   'popup.export.sources': 'Sources',
   'popup.export.list': ', ',
   'popup.export.empty': '—',

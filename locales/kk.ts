@@ -126,6 +126,7 @@ export const kk: UiStrings = {
   'popup.export.generated': 'Жасалған уақыты: {date}, {time}',
   'popup.export.route': 'Бағыт: {route}',
   'popup.export.doneOn': '{date} күні орындалды',
+  'popup.export.doneUndated': 'орындалды; алдыңғы нұсқа күнін сақтамаған',
   'popup.export.sources': 'Дереккөздер',
   'popup.export.list': ', ',
   'popup.export.empty': '—',

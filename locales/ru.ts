@@ -126,6 +126,7 @@ export const ru: UiStrings = {
   'popup.export.generated': 'Создано {date} в {time}',
   'popup.export.route': 'Маршрут: {route}',
   'popup.export.doneOn': 'выполнено {date}',
+  'popup.export.doneUndated': 'выполнено; прежняя версия не сохраняла дату',
   'popup.export.sources': 'Источники',
   'popup.export.list': ', ',
   'popup.export.empty': '—',

@@ -128,6 +128,7 @@ export const zhCN: UiStrings = {
   'popup.export.generated': '生成时间：{date} {time}',
   'popup.export.route': '路线：{route}',
   'popup.export.doneOn': '于 {date} 完成',
+  'popup.export.doneUndated': '已完成；旧版本未保存日期',
   'popup.export.sources': '来源',
   'popup.export.list': '、',
   'popup.export.empty': '—',

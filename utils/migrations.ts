@@ -10,7 +10,7 @@
 // v2: per-item keys (see utils/storage.ts): schemaVersion, settings, progress:<op>:<step>,
 //   evidence:<op>, reminder:<op>, notices.
 import type { Lang, OperatorId } from '@/data/schema';
-import { isOperatorId, isStepId, isTimestamp, progressKey, supersedes } from './progress';
+import { UNKNOWN_TIME, isOperatorId, isStepId, isTimestamp, progressKey, supersedes } from './progress';
 import {
   CURRENT_SCHEMA_VERSION,
   EVIDENCE_FIELD_MAX,
@@ -83,7 +83,7 @@ export interface V2FromV1 {
 
 /**
  * The v2 items for a v1 `state`, merged onto what v2 items already exist (`current`), with `at` as
- * the time of every migrated tick and evidence. Pure and deterministic for the same inputs.
+ * the time of every migrated proof and notice (ticks get UNKNOWN_TIME). Pure and deterministic for the same inputs.
  */
 export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
   const items: Record<string, unknown> = {};
@@ -115,7 +115,8 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
   }
   items[KEYS.settings] = settings;
 
-  // Ticks: one progress key per step, done at migration time (v1 did not record when).
+  // Ticks: one progress key per step. v1 did not record when: stamped with the migration time, the
+  // summary and the Markdown file said "done on" the day of the update, a day the user did nothing.
   if (v1.done !== undefined) {
     if (!isRecord(v1.done)) drop(KEYS.legacyState);
     else
@@ -133,7 +134,7 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
         for (const stepId of readable) {
           const key = progressKey(operator, stepId);
           const existing = checkProgress(current[key]).value ?? undefined;
-          const next = { done: true, at };
+          const next = { done: true, at: UNKNOWN_TIME };
           if (supersedes(next, existing)) items[key] = next;
         }
       }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runMigrations, storedVersion, v2FromV1 } from '@/utils/migrations';
+import { UNKNOWN_TIME } from '@/utils/progress';
 import { noticeText } from '@/utils/popup-notice';
 import { DEFAULT_SETTINGS, readEvidence, readNotices, readProgress, readSettings } from '@/utils/storage';
 import { resetWorkerForTests, whenReady } from '@/utils/worker';
@@ -27,11 +28,12 @@ describe('v1 → v2 from the stored fixture', () => {
     expect(after.schemaVersion).toBe(2);
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lang: 'zh-CN', operator: 'kcell', route: 'office' });
     expect(await readProgress('kcell')).toEqual({
-      'before-backup': { done: true, at: NOW },
-      'before-move-egov': { done: true, at: NOW },
-      'kcell-prepare-id': { done: true, at: NOW },
+      // v1 kept no day: not the day of the update, when the user did nothing (UNKNOWN_TIME).
+      'before-backup': { done: true, at: UNKNOWN_TIME },
+      'before-move-egov': { done: true, at: UNKNOWN_TIME },
+      'kcell-prepare-id': { done: true, at: UNKNOWN_TIME },
     });
-    expect(await readProgress('tele2')).toEqual({ 'before-backup': { done: true, at: NOW } });
+    expect(await readProgress('tele2')).toEqual({ 'before-backup': { done: true, at: UNKNOWN_TIME } });
     expect(await readEvidence('kcell')).toEqual({
       phoneNumber: '',
       requestNumber: 'KC-2026-0042',
@@ -157,7 +159,7 @@ describe('v1 data that is partly unreadable', () => {
     const { items, dropped } = v2FromV1(state, {}, NOW);
     expect([...dropped].sort()).toEqual(['evidence:izi', 'evidence:kcell', 'progress:kcell', 'settings', 'state']);
     expect(items.settings).toEqual({ ...DEFAULT_SETTINGS, route: 'online' });
-    expect(items['progress:kcell:kcell-submit']).toEqual({ done: true, at: NOW });
+    expect(items['progress:kcell:kcell-submit']).toEqual({ done: true, at: UNKNOWN_TIME });
     expect(Object.keys(items).filter((k) => k.startsWith('progress:'))).toHaveLength(1);
     expect(items['evidence:kcell']).toEqual({ phoneNumber: '', requestNumber: '', submittedOn: '', place: 'A', notes: '', updatedAt: NOW });
     expect(items['evidence:izi']).toBeUndefined();

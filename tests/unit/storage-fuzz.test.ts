@@ -10,7 +10,7 @@ import { checklistSteps } from '@/data';
 import { RETIRED_STEPS } from '@/data/retired-steps';
 import { isEmptyPlan, noticeItemsAfterRepair, planRepair } from '@/utils/repair';
 import { runMigrations, storedVersion, v2FromV1 } from '@/utils/migrations';
-import { parseProgressKey, progressKey, supersedes, type StepProgress } from '@/utils/progress';
+import { UNKNOWN_TIME, parseProgressKey, progressKey, supersedes, type StepProgress } from '@/utils/progress';
 import {
   NOTICE_KINDS,
   checkEvidence,
@@ -371,11 +371,12 @@ describe('migrating generated version-1 state', () => {
       const { items, dropped } = v2FromV1(state, {}, NOW);
       const written = json(items);
       same(planRepair(written), { set: {}, remove: [], reset: [] }, JSON.stringify(state));
-      // Every readable tick of a known operator is moved.
+      // Every readable tick of a known operator is moved, with no day: v1 kept none, and the day of the
+      // migration was printed as "done on" (summary, Markdown file) for steps done who knows when.
       const done = (state.done ?? {}) as Items;
       for (const op of OPERATOR_IDS) {
         const list = Array.isArray(done[op]) ? (done[op] as unknown[]) : [];
-        for (const step of list) if (typeof step === 'string' && /^[a-z0-9-]+$/.test(step)) same(written[progressKey(op, step)], { done: true, at: NOW }, `${op}:${step}`);
+        for (const step of list) if (typeof step === 'string' && /^[a-z0-9-]+$/.test(step)) same(written[progressKey(op, step)], { done: true, at: UNKNOWN_TIME }, `${op}:${step}`);
       }
       // A language, operator or route the new format has is kept; one it has not is named as cleared.
       const settings = checkSettings(written.settings).value;
