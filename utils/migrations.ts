@@ -218,10 +218,12 @@ export function storedVersion(items: Items): { version: number | null; corrupt: 
   if (checked.value !== null && checked.value > CURRENT_SCHEMA_VERSION) return { version: checked.value, corrupt: false };
   // A v1 `state` next to schemaVersion 2 means a migration was interrupted after its write: redo it.
   if (hasLegacy) return { version: 1, corrupt: !checked.valid };
-  if (checked.value === CURRENT_SCHEMA_VERSION) return { version: CURRENT_SCHEMA_VERSION, corrupt: false };
-  // The one older format kept everything in `state` and wrote no schemaVersion: an older number without
-  // it is a broken one, over data of this version. Migrating "v1" told the user their old checklist
-  // could not be read when there was none.
+  // The per-item formats (2 on) are labelled: an older one is migrated from its label. Taken as a broken
+  // label (the rule for 1, below) it would skip the next release's step and read v2 items as its own.
+  if (checked.value !== null && checked.value >= 2) return { version: checked.value, corrupt: false };
+  // The one-key format kept everything in `state` and wrote no schemaVersion: a 1 without it is a broken
+  // label, over data of this version. Migrating "v1" told the user their old checklist could not be
+  // read when there was none.
   const hasAny = Object.keys(items).some((key) => key !== KEYS.schemaVersion);
   return { version: hasAny ? CURRENT_SCHEMA_VERSION : null, corrupt: !checked.valid || checked.value !== null };
 }
@@ -240,6 +242,11 @@ export async function runMigrations(now = Date.now()): Promise<MigrationOutcome>
       // An unreadable notice list replaced here is named too: the repair after this finds it sound.
       const notices = withNotice(noticesToKeep(items[KEYS.notices], now), 'reset', KEYS.schemaVersion, now);
       await writeItems({ [KEYS.schemaVersion]: CURRENT_SCHEMA_VERSION, [KEYS.notices]: notices });
+    } else if (items[KEYS.schemaVersion] === undefined) {
+      // Items of this version without their label (written before it, or it was lost): labelled now, or
+      // the next release would take them for its own format and skip the step that converts them. No
+      // notice: nothing of the user's changed.
+      await writeItems({ [KEYS.schemaVersion]: CURRENT_SCHEMA_VERSION });
     }
     return { status: 'current' };
   }
