@@ -2,6 +2,8 @@
 // what can be salvaged, or the default. Only the bad item changes; every other item stays as it is.
 // Pure: the worker applies the plan with one write and records the notices it returns.
 import {
+  DEFAULT_SETTINGS,
+  EMPTY_EVIDENCE,
   KEYS,
   checkEvidence,
   checkNotices,
@@ -9,6 +11,7 @@ import {
   checkReminder,
   checkSchemaVersion,
   checkSettings,
+  isRecord,
   itemKind,
   noticeItem,
   progressFromItems,
@@ -25,14 +28,30 @@ export interface RepairPlan {
   readonly reset: string[];
 }
 
+/**
+ * The fields a stored settings or proof item has had since the per-item format began (the phone number
+ * came later: proof saved before it has none, and is sound). The readers, which the popup bundles, read
+ * a missing field as its default and call the item sound: a proof without its request number showed an
+ * empty field and no notice, as if the user had never typed one. Here, in the worker alone, such an
+ * item is completed with every field it still has, and named to the user.
+ */
+const EVERY_FIELD = {
+  settings: Object.keys(DEFAULT_SETTINGS),
+  evidence: Object.keys(EMPTY_EVIDENCE).filter((field) => field !== 'phoneNumber'),
+} as const;
+
+function whole(checked: Checked<unknown>, raw: unknown, fields: readonly string[]): Checked<unknown> {
+  return checked.valid && isRecord(raw) && fields.some((field) => raw[field] === undefined) ? { value: checked.value, valid: false } : checked;
+}
+
 function check(key: string, raw: unknown): Checked<unknown> | null {
   switch (itemKind(key)) {
     case 'settings':
-      return checkSettings(raw);
+      return whole(checkSettings(raw), raw, EVERY_FIELD.settings);
     case 'notices':
       return checkNotices(raw);
     case 'evidence':
-      return checkEvidence(raw);
+      return whole(checkEvidence(raw), raw, EVERY_FIELD.evidence);
     case 'progress':
       return checkProgress(raw);
     case 'reminder':

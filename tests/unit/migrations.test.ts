@@ -260,7 +260,7 @@ describe('versions', () => {
   });
 
   it('an unreadable version and an unreadable notice list: the user is told of both, not only of the version', async () => {
-    await local().set({ schemaVersion: 'two', notices: [1, 2, 3], settings: { lang: 'kk' } });
+    await local().set({ schemaVersion: 'two', notices: [1, 2, 3], settings: { ...DEFAULT_SETTINGS, lang: 'kk' } });
     await whenReady();
     expect((await readNotices()).map((n) => n.id).sort()).toEqual(['reset:notices', 'reset:schemaVersion']);
   });

@@ -16,6 +16,22 @@ describe('planRepair: only the bad items change, each named once for its notice'
     expect(plan.reset).toEqual(['progress:kcell', 'settings']);
   });
 
+  it('a settings or proof item missing a field is completed with every field it still has, and named: the readers fill in defaults and call it sound', () => {
+    const proof = { submittedOn: '2026-11-20', place: 'Kcell Center', notes: 'Window 3', updatedAt: 5 };
+    const plan = planRepair({ settings: { lang: 'kk', route: 'office', operator: 'kcell', reminderDays: 7 }, 'evidence:kcell': proof });
+    // Nothing the user typed is lost; the request number, which is gone, is empty and the user is told to check.
+    expect(plan.set).toEqual({
+      settings: { lang: 'kk', route: 'office', operator: 'kcell', reminderDays: 7, dismissedSites: [] },
+      'evidence:kcell': { ...proof, phoneNumber: '', requestNumber: '' },
+    });
+    expect(plan.reset).toEqual(['settings', 'evidence:kcell']);
+    expect(isEmptyPlan(planRepair({ ...plan.set }))).toBe(true);
+  });
+
+  it('proof saved before the phone number field existed is sound as it is', () => {
+    expect(isEmptyPlan(planRepair({ 'evidence:izi': { requestNumber: 'IZ-1', submittedOn: '', place: '', notes: '', updatedAt: 5 } }))).toBe(true);
+  });
+
   it('leaves a schema version it cannot read to the migrations, and keys that are not ours alone', () => {
     const plan = planRepair({ schemaVersion: 'two', state: 'junk', 'other-key': { x: 1 } });
     expect(isEmptyPlan(plan)).toBe(true);
