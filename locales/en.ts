@@ -83,6 +83,7 @@ export const en = {
   'popup.summary.title': 'What to expect',
   'popup.notice.label': 'Notices',
   'popup.notice.reset': 'Saved data ({item}) could not be read and was reset. Check it.',
+  'popup.notice.resetPart': 'Part of your saved data ({item}) could not be read and was cleared; the rest is kept. Check it.',
   'popup.notice.resetTicks': 'Some of {name}’s ticks could not be read and were cleared; the others are kept. Check the list.',
   'popup.notice.resetOldTicks': 'The ticks for {name} saved by the earlier version could not be read and were reset. Tick again the steps you have already done.',
   'popup.notice.resetAllTicks': '{name}’s ticks could not be read and were cleared; none could be kept. Tick again the steps you have already done.',

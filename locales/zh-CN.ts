@@ -83,6 +83,7 @@ export const zhCN: UiStrings = {
   'popup.summary.title': '办理概况',
   'popup.notice.label': '通知',
   'popup.notice.reset': '已保存的数据（{item}）无法读取，已被重置。请检查。',
+  'popup.notice.resetPart': '已保存的数据（{item}）有一部分无法读取，已被清除；其余部分已保留。请检查。',
   'popup.notice.resetTicks': '{name} 的部分勾选记录无法读取，已被清除；其余的都已保留。请检查清单。',
   'popup.notice.resetOldTicks': '旧版本保存的 {name} 勾选记录无法读取，已被重置。请重新勾选您已完成的步骤。',
   'popup.notice.resetAllTicks': '{name} 的勾选记录无法读取，已被清除，没有一项得以保留。请重新勾选您已完成的步骤。',

@@ -11,6 +11,7 @@
 //   evidence:<op>, reminder:<op>, notices.
 import type { Lang, OperatorId } from '@/data/schema';
 import { UNKNOWN_TIME, isOperatorId, isStepId, isTimestamp, progressKey, supersedes } from './progress';
+import { partItem } from './repair';
 import {
   CURRENT_SCHEMA_VERSION,
   EVIDENCE_FIELD_MAX,
@@ -180,7 +181,8 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
 
   let notices: readonly Notice[] = noticesToKeep(current[KEYS.notices], at);
   if (lost.size === 0) notices = withNotice(notices, 'migrated', KEYS.legacyState, at);
-  for (const item of lost) notices = withNotice(notices, 'reset', item, at);
+  // Settings or proof of which something was read: "the rest is kept", not "was reset" (utils/repair.ts).
+  for (const item of lost) notices = withNotice(notices, 'reset', partItem(item, items[item]), at);
   items[KEYS.notices] = notices;
   items[KEYS.schemaVersion] = 2;
   return { items, dropped: [...lost] };

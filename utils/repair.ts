@@ -86,6 +86,23 @@ export function isEmptyPlan(plan: RepairPlan): boolean {
 }
 
 /**
+ * The notice item for a settings or proof item repaired to `value`: 'part:<item>' where it still holds
+ * something the user set, whose notice says the rest is kept (utils/popup-notice.ts). "Could not be read
+ * and was reset" told a user whose proof still showed its request number and notes that it was gone.
+ */
+export function partItem(item: string, value: unknown): string {
+  const kind = itemKind(item);
+  const empty = (kind === 'settings' ? DEFAULT_SETTINGS : kind === 'evidence' ? EMPTY_EVIDENCE : null) as Readonly<Record<string, unknown>> | null;
+  const kept = empty && isRecord(value) && Object.keys(empty).some((field) => field !== 'updatedAt' && JSON.stringify(value[field]) !== JSON.stringify(empty[field]));
+  return kept ? `part:${item}` : item;
+}
+
+/** The notice items for a plan: partItem for what it rewrites (judged before anything else changes it, e.g. recallOperator). */
+export function noticeItemsOfPlan(plan: RepairPlan): string[] {
+  return plan.reset.map((item) => (item in plan.set ? partItem(item, plan.set[item]) : item));
+}
+
+/**
  * The notice item for each repaired item, given storage after the repair. 'progress:<op>' gets the
  * notice "some ticks were cleared; the others are kept"; where no tick of that operator is left it
  * becomes 'ticks:<op>', whose notice says the ticks are gone (utils/popup-notice.ts): a user whose

@@ -90,7 +90,8 @@ test('the one-key format with a date it cannot read: the popup names the proof t
     await expect(popup.getByLabel(t('en', 'popup.evidence.requestNumber'))).toHaveValue('BL-1');
     await expect(popup.getByLabel(t('en', 'popup.evidence.notes'))).toHaveValue('Window 3');
     // Before, two notices: "moved … Nothing was lost." and "Saved data (other data) could not be read and was reset."
-    await expect(notices(popup)).toHaveText([t('en', 'popup.notice.reset', { item: t('en', 'popup.item.evidence', { name: 'Beeline' }) })]);
+    // And not "… was reset" beside a request number and notes still shown: the rest is kept.
+    await expect(notices(popup)).toHaveText([t('en', 'popup.notice.resetPart', { item: t('en', 'popup.item.evidence', { name: 'Beeline' }) })]);
     expect(run.router.leaks).toEqual([]);
   } finally {
     await run.done();

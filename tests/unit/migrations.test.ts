@@ -89,7 +89,8 @@ describe('v1 → v2 from the stored fixture', () => {
     expect((await runMigrations(NOW)).status).toBe('failed');
     remove.mockRestore();
     expect(await runMigrations(NOW + 3_600_000)).toEqual({ status: 'migrated', from: 1 });
-    expect((await readNotices()).map((n) => n.id)).toEqual(['reset:settings']);
+    // The operator was read: part of the settings is kept.
+    expect((await readNotices()).map((n) => n.id)).toEqual(['reset:part:settings']);
   });
 
   it('a v1 language named like an Object property ("constructor") is no language: the user is told the settings were reset, not that nothing was lost', () => {
@@ -97,7 +98,8 @@ describe('v1 → v2 from the stored fixture', () => {
       const { items, dropped } = v2FromV1({ version: 1, lang, operator: 'izi' }, {}, NOW);
       expect(dropped, lang).toEqual(['settings']);
       expect(copy(items).settings, lang).toEqual({ ...DEFAULT_SETTINGS, operator: 'izi' });
-      expect((items.notices as Array<{ id: string }>).map((n) => n.id), lang).toEqual(['reset:settings']);
+      // The operator was read, so "the rest is kept".
+      expect((items.notices as Array<{ id: string }>).map((n) => n.id), lang).toEqual(['reset:part:settings']);
     }
   });
 
@@ -165,10 +167,12 @@ describe('v1 data that is partly unreadable', () => {
     expect(items['evidence:izi']).toBeUndefined();
     // One notice for each thing to check, and no "nothing was lost" beside them.
     expect(items.notices).toEqual([
+      // The office of Kcell's proof was read: "the rest is kept" for it. The route read is the default
+      // one, so the settings are as after a reset.
       expect.objectContaining({ kind: 'reset', item: 'settings' }),
       expect.objectContaining({ kind: 'reset', item: 'progress:kcell' }),
       expect.objectContaining({ kind: 'reset', item: 'state' }),
-      expect.objectContaining({ kind: 'reset', item: 'evidence:kcell' }),
+      expect.objectContaining({ kind: 'reset', item: 'part:evidence:kcell' }),
       expect.objectContaining({ kind: 'reset', item: 'evidence:izi' }),
     ]);
   });
@@ -196,7 +200,11 @@ describe('v1 data that is partly unreadable', () => {
     const { items, dropped } = v2FromV1(state, {}, NOW);
     expect(dropped).toEqual(['evidence:beeline']);
     expect(items['evidence:beeline']).toMatchObject({ requestNumber: 'BL-1', submittedOn: '' });
-    expect(items.notices).toEqual([expect.objectContaining({ kind: 'reset', item: 'evidence:beeline' })]);
+    // Its request number is kept: "the rest is kept", not "was reset".
+    expect(items.notices).toEqual([expect.objectContaining({ kind: 'reset', item: 'part:evidence:beeline' })]);
+    expect(noticeText({ kind: 'reset', item: 'part:evidence:beeline' }, 'en')).toBe(
+      'Part of your saved data (proof for Beeline) could not be read and was cleared; the rest is kept. Check it.',
+    );
   });
 
   it('drops a state that is not an object and starts clean, with a notice', async () => {

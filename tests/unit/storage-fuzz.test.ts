@@ -290,7 +290,12 @@ describe('the worker starting on a corrupted store', () => {
       const old = new Set(noticeStamps(items.notices));
       const resets = checkNotices(after.notices).value.filter((n) => n.kind === 'reset' && !old.has(`${n.id}@${n.at}`)).map((n) => n.item);
       const broken = Object.keys(items).filter((key) => ours(key) && key !== 'schemaVersion' && !isSound(key, items[key]));
-      const named = (item: string) => item.replace(/^ticks:/, 'progress:');
+      const named = (item: string) => item.replace(/^ticks:/, 'progress:').replace(/^part:/, '');
+      // "The rest is kept" only for proof that still holds something typed; "was reset" only for proof that holds nothing.
+      for (const item of resets.filter((i) => itemKind(named(i)) === 'evidence')) {
+        const kept = Object.entries(after[named(item)] as Items).some(([field, value]) => field !== 'updatedAt' && value !== '');
+        expect(item.startsWith('part:'), `${item} ${JSON.stringify(after[named(item)]).slice(0, 300)}`).toBe(kept);
+      }
       const expected = new Set(broken.map(noticeItem));
       // A broken version over data is rewritten with a notice; over an empty store it is simply written.
       if (storedVersion(items).corrupt && version !== null) expected.add('schemaVersion');
@@ -332,7 +337,7 @@ describe('the running worker when items are corrupted behind its back', () => {
       const items = { ...store, ...Object.fromEntries(changed.map((key) => [key, corrupted[key]])) };
       const broken = changed.filter((key) => !isSound(key, items[key]));
       await fakeBrowser.storage.local.set(Object.fromEntries(changed.map((key) => [key, corrupted[key]])));
-      const resets = async () => checkNotices((await dump()).notices).value.filter((n) => n.kind === 'reset' && !old.has(`${n.id}@${n.at}`)).map((n) => n.item.replace(/^ticks:/, 'progress:'));
+      const resets = async () => checkNotices((await dump()).notices).value.filter((n) => n.kind === 'reset' && !old.has(`${n.id}@${n.at}`)).map((n) => n.item.replace(/^ticks:/, 'progress:').replace(/^part:/, ''));
       await vi.waitFor(async () => {
         expect(planRepair(await dump())).toEqual({ set: {}, remove: [], reset: [] });
         expect(new Set(await resets()), JSON.stringify({ changed, broken, items: changed.map((k) => String(JSON.stringify(items[k])).slice(0, 300)), touched })).toEqual(new Set(broken.map(noticeItem)));
