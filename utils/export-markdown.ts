@@ -5,7 +5,7 @@ import type { Lang, OperatorGuide, Route } from '@/data/schema';
 import { formatDate, pick, stepDate, t } from '@/utils/i18n';
 import { SECTION_KEYS } from '@/utils/popup-sections';
 import { notFoundLine, stepLabels } from '@/utils/step-labels';
-import { checklistCount, type ProgressMap } from '@/utils/progress';
+import { UNKNOWN_TIME, checklistCount, type ProgressMap } from '@/utils/progress';
 import { offersRouteChoice } from '@/utils/route-choice';
 
 export interface ExportEvidence {
@@ -33,6 +33,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function isoDay(ms: number): string {
   const d = new Date(ms);
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** When a done step was ticked, as the summary and the file say it: a tick moved from the one-key format has no day. */
+export function doneWhen(at: number, lang: Lang): string {
+  return at === UNKNOWN_TIME ? t(lang, 'popup.export.doneUndated') : t(lang, 'popup.export.doneOn', { date: formatDate(isoDay(at), lang) });
 }
 
 /**
@@ -136,7 +141,7 @@ export function toMarkdown({ guide, route, sections, progress, evidence, lang, g
       const state = progress[step.id];
       const tick = state?.done ? '[x]' : '[ ]';
       const when = state?.done
-        ? t(lang, 'punct.aside', { text: inlineField(t(lang, 'popup.export.doneOn', { date: formatDate(isoDay(state.at), lang) })) })
+        ? t(lang, 'punct.aside', { text: inlineField(doneWhen(state.at, lang)) })
         : '';
       const verified = inlineField(stepDate(lang, step));
       const sources = step.sources.map((url) => `<${url}>`).join(t(lang, 'popup.export.list'));

@@ -10,7 +10,8 @@
 // v2: per-item keys (see utils/storage.ts): schemaVersion, settings, progress:<op>:<step>,
 //   evidence:<op>, reminder:<op>, notices.
 import type { Lang, OperatorId } from '@/data/schema';
-import { isOperatorId, isStepId, isTimestamp, progressKey, supersedes } from './progress';
+import { UNKNOWN_TIME, isOperatorId, isStepId, isTimestamp, progressKey, supersedes } from './progress';
+import { partItem } from './repair';
 import {
   CURRENT_SCHEMA_VERSION,
   EVIDENCE_FIELD_MAX,
@@ -83,7 +84,7 @@ export interface V2FromV1 {
 
 /**
  * The v2 items for a v1 `state`, merged onto what v2 items already exist (`current`), with `at` as
- * the time of every migrated tick and evidence. Pure and deterministic for the same inputs.
+ * the time of every migrated proof and notice (ticks get UNKNOWN_TIME). Pure and deterministic for the same inputs.
  */
 export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
   const items: Record<string, unknown> = {};
@@ -115,7 +116,8 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
   }
   items[KEYS.settings] = settings;
 
-  // Ticks: one progress key per step, done at migration time (v1 did not record when).
+  // Ticks: one progress key per step. v1 did not record when: stamped with the migration time, the
+  // summary and the Markdown file said "done on" the day of the update, a day the user did nothing.
   if (v1.done !== undefined) {
     if (!isRecord(v1.done)) drop(KEYS.legacyState);
     else
@@ -133,7 +135,7 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
         for (const stepId of readable) {
           const key = progressKey(operator, stepId);
           const existing = checkProgress(current[key]).value ?? undefined;
-          const next = { done: true, at };
+          const next = { done: true, at: UNKNOWN_TIME };
           if (supersedes(next, existing)) items[key] = next;
         }
       }
@@ -179,7 +181,8 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
 
   let notices: readonly Notice[] = noticesToKeep(current[KEYS.notices], at);
   if (lost.size === 0) notices = withNotice(notices, 'migrated', KEYS.legacyState, at);
-  for (const item of lost) notices = withNotice(notices, 'reset', item, at);
+  // Settings or proof of which something was read: "the rest is kept", not "was reset" (utils/repair.ts).
+  for (const item of lost) notices = withNotice(notices, 'reset', partItem(item, items[item]), at);
   items[KEYS.notices] = notices;
   items[KEYS.schemaVersion] = 2;
   return { items, dropped: [...lost] };
@@ -217,10 +220,12 @@ export function storedVersion(items: Items): { version: number | null; corrupt: 
   if (checked.value !== null && checked.value > CURRENT_SCHEMA_VERSION) return { version: checked.value, corrupt: false };
   // A v1 `state` next to schemaVersion 2 means a migration was interrupted after its write: redo it.
   if (hasLegacy) return { version: 1, corrupt: !checked.valid };
-  if (checked.value === CURRENT_SCHEMA_VERSION) return { version: CURRENT_SCHEMA_VERSION, corrupt: false };
-  // The one older format kept everything in `state` and wrote no schemaVersion: an older number without
-  // it is a broken one, over data of this version. Migrating "v1" told the user their old checklist
-  // could not be read when there was none.
+  // The per-item formats (2 on) are labelled: an older one is migrated from its label. Taken as a broken
+  // label (the rule for 1, below) it would skip the next release's step and read v2 items as its own.
+  if (checked.value !== null && checked.value >= 2) return { version: checked.value, corrupt: false };
+  // The one-key format kept everything in `state` and wrote no schemaVersion: a 1 without it is a broken
+  // label, over data of this version. Migrating "v1" told the user their old checklist could not be
+  // read when there was none.
   const hasAny = Object.keys(items).some((key) => key !== KEYS.schemaVersion);
   return { version: hasAny ? CURRENT_SCHEMA_VERSION : null, corrupt: !checked.valid || checked.value !== null };
 }
@@ -239,6 +244,11 @@ export async function runMigrations(now = Date.now()): Promise<MigrationOutcome>
       // An unreadable notice list replaced here is named too: the repair after this finds it sound.
       const notices = withNotice(noticesToKeep(items[KEYS.notices], now), 'reset', KEYS.schemaVersion, now);
       await writeItems({ [KEYS.schemaVersion]: CURRENT_SCHEMA_VERSION, [KEYS.notices]: notices });
+    } else if (items[KEYS.schemaVersion] === undefined) {
+      // Items of this version without their label (written before it, or it was lost): labelled now, or
+      // the next release would take them for its own format and skip the step that converts them. No
+      // notice: nothing of the user's changed.
+      await writeItems({ [KEYS.schemaVersion]: CURRENT_SCHEMA_VERSION });
     }
     return { status: 'current' };
   }

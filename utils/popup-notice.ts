@@ -37,5 +37,7 @@ export function noticeText({ kind, item }: Pick<Notice, 'kind' | 'item'>, lang: 
   // An operator's list from the one-key format with no tick readable (utils/migrations.ts): "the others
   // are kept" promised ticks that were not there.
   if (kind === 'reset' && of?.kind === 'state') return t(lang, 'popup.notice.resetOldTicks', { name: nameOf(of.operator) });
+  // Settings or proof of which something is kept (utils/repair.ts partItem): "was reset" said it was all gone.
+  if (kind === 'reset' && item.startsWith('part:')) return t(lang, 'popup.notice.resetPart', { item: noticeItemLabel(item.slice(5), lang) });
   return t(lang, `popup.notice.${kind}`, { item: noticeItemLabel(item, lang) });
 }

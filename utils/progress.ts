@@ -4,9 +4,18 @@ import { OPERATOR_IDS, type OperatorId } from '@/data/schema';
 
 export interface StepProgress {
   readonly done: boolean;
-  /** ms epoch of the user's action (stamped by the UI, not by the worker). */
+  /**
+   * ms epoch of the user's action (stamped by the UI, not by the worker). UNKNOWN_TIME for a tick moved
+   * from the one-key format, which kept no times (utils/migrations.ts).
+   */
   readonly at: number;
 }
+
+/**
+ * The time of a tick whose day nobody knows. The epoch: no user acts then, and any later action
+ * (an untick, a reset) wins over it by the merge rule below, as it should.
+ */
+export const UNKNOWN_TIME = 0;
 
 /** stepId → progress of that step, for one operator. */
 export type ProgressMap = Readonly<Record<string, StepProgress>>;

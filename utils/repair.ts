@@ -2,6 +2,8 @@
 // what can be salvaged, or the default. Only the bad item changes; every other item stays as it is.
 // Pure: the worker applies the plan with one write and records the notices it returns.
 import {
+  DEFAULT_SETTINGS,
+  EMPTY_EVIDENCE,
   KEYS,
   checkEvidence,
   checkNotices,
@@ -9,6 +11,7 @@ import {
   checkReminder,
   checkSchemaVersion,
   checkSettings,
+  isRecord,
   itemKind,
   noticeItem,
   progressFromItems,
@@ -25,14 +28,30 @@ export interface RepairPlan {
   readonly reset: string[];
 }
 
+/**
+ * The fields a stored settings or proof item has had since the per-item format began (the phone number
+ * came later: proof saved before it has none, and is sound). The readers, which the popup bundles, read
+ * a missing field as its default and call the item sound: a proof without its request number showed an
+ * empty field and no notice, as if the user had never typed one. Here, in the worker alone, such an
+ * item is completed with every field it still has, and named to the user.
+ */
+const EVERY_FIELD = {
+  settings: Object.keys(DEFAULT_SETTINGS),
+  evidence: Object.keys(EMPTY_EVIDENCE).filter((field) => field !== 'phoneNumber'),
+} as const;
+
+function whole(checked: Checked<unknown>, raw: unknown, fields: readonly string[]): Checked<unknown> {
+  return checked.valid && isRecord(raw) && fields.some((field) => raw[field] === undefined) ? { value: checked.value, valid: false } : checked;
+}
+
 function check(key: string, raw: unknown): Checked<unknown> | null {
   switch (itemKind(key)) {
     case 'settings':
-      return checkSettings(raw);
+      return whole(checkSettings(raw), raw, EVERY_FIELD.settings);
     case 'notices':
       return checkNotices(raw);
     case 'evidence':
-      return checkEvidence(raw);
+      return whole(checkEvidence(raw), raw, EVERY_FIELD.evidence);
     case 'progress':
       return checkProgress(raw);
     case 'reminder':
@@ -64,6 +83,23 @@ export function planRepair(items: Readonly<Record<string, unknown>>): RepairPlan
 
 export function isEmptyPlan(plan: RepairPlan): boolean {
   return plan.remove.length === 0 && plan.reset.length === 0 && Object.keys(plan.set).length === 0;
+}
+
+/**
+ * The notice item for a settings or proof item repaired to `value`: 'part:<item>' where it still holds
+ * something the user set, whose notice says the rest is kept (utils/popup-notice.ts). "Could not be read
+ * and was reset" told a user whose proof still showed its request number and notes that it was gone.
+ */
+export function partItem(item: string, value: unknown): string {
+  const kind = itemKind(item);
+  const empty = (kind === 'settings' ? DEFAULT_SETTINGS : kind === 'evidence' ? EMPTY_EVIDENCE : null) as Readonly<Record<string, unknown>> | null;
+  const kept = empty && isRecord(value) && Object.keys(empty).some((field) => field !== 'updatedAt' && JSON.stringify(value[field]) !== JSON.stringify(empty[field]));
+  return kept ? `part:${item}` : item;
+}
+
+/** The notice items for a plan: partItem for what it rewrites (judged before anything else changes it, e.g. recallOperator). */
+export function noticeItemsOfPlan(plan: RepairPlan): string[] {
+  return plan.reset.map((item) => (item in plan.set ? partItem(item, plan.set[item]) : item));
 }
 
 /**

@@ -9,7 +9,7 @@ import { runMigrations } from './migrations';
 import { carryRetiredTicks } from './retired-ticks';
 import { progressKey, progressPrefix, supersedes, type StepProgress } from './progress';
 import { parseReminderAlarm } from './reminders';
-import { isEmptyPlan, noticeItemsAfterRepair, planRepair } from './repair';
+import { isEmptyPlan, noticeItemsAfterRepair, noticeItemsOfPlan, planRepair } from './repair';
 import { operatorTickedLast } from './recall-operator';
 import { refreshBadge, resetBadgeForTests } from './worker-badge';
 import { failure, failureOf, thrownFailure, writeFailure } from './worker-failure';
@@ -116,10 +116,11 @@ async function repair(items: Readonly<Record<string, unknown>>): Promise<void> {
       }),
     ),
   );
+  const named = noticeItemsOfPlan(plan);
   if (plan.reset.includes(KEYS.settings)) await recallOperator();
   // Whether any tick is left decides the words (utils/repair.ts), so storage is read once the repair is done.
   const ticksReset = plan.reset.some((item) => item.startsWith('progress:'));
-  for (const item of ticksReset ? noticeItemsAfterRepair(plan.reset, await readAll()) : plan.reset) {
+  for (const item of ticksReset ? noticeItemsAfterRepair(named, await readAll()) : named) {
     // "Some were cleared; the others are kept", recorded before the rest went too, is no longer true.
     if (item.startsWith('ticks:')) await removeNotice(noticeId('reset', `progress:${item.slice(6)}`));
     await recordNotice('reset', item);

@@ -4,7 +4,7 @@
 // before opening it.
 import { LanguageSelect } from '@/components/LanguageSelect';
 import type { Lang, OperatorGuide, Route } from '@/data/schema';
-import { generatedLine, isoDay, recordTitle } from '@/utils/export-markdown';
+import { doneWhen, generatedLine, recordTitle } from '@/utils/export-markdown';
 import type { GuideSection } from '@/utils/messages';
 import { SECTION_KEYS } from '@/utils/popup-sections';
 import { checklistCount, type ProgressMap } from '@/utils/progress';
@@ -93,7 +93,7 @@ export function Summary({ guide, route, sections, progress, evidence, lang, gene
                         {pick(step.title, lang)}
                         {isDone && state && (
                           <span class="sx-sum__when">
-                            {t(lang, 'punct.aside', { text: t(lang, 'popup.export.doneOn', { date: formatDate(isoDay(state.at), lang) }) })}
+                            {t(lang, 'punct.aside', { text: doneWhen(state.at, lang) })}
                           </span>
                         )}
                       </p>

@@ -90,7 +90,8 @@ test('the one-key format with a date it cannot read: the popup names the proof t
     await expect(popup.getByLabel(t('en', 'popup.evidence.requestNumber'))).toHaveValue('BL-1');
     await expect(popup.getByLabel(t('en', 'popup.evidence.notes'))).toHaveValue('Window 3');
     // Before, two notices: "moved … Nothing was lost." and "Saved data (other data) could not be read and was reset."
-    await expect(notices(popup)).toHaveText([t('en', 'popup.notice.reset', { item: t('en', 'popup.item.evidence', { name: 'Beeline' }) })]);
+    // And not "… was reset" beside a request number and notes still shown: the rest is kept.
+    await expect(notices(popup)).toHaveText([t('en', 'popup.notice.resetPart', { item: t('en', 'popup.item.evidence', { name: 'Beeline' }) })]);
     expect(run.router.leaks).toEqual([]);
   } finally {
     await run.done();
@@ -108,6 +109,35 @@ test('the one-key format with a tick list it cannot read at all: the popup says 
     await expect(notices(popup)).toHaveText([
       'The ticks for Beeline saved by the earlier version could not be read and were reset. Tick again the steps you have already done.',
     ]);
+  } finally {
+    await run.done();
+  }
+});
+
+test('the one-key format kept no day for its ticks: the printable summary and the Markdown file say so, not "done on" the day of the update', async () => {
+  test.setTimeout(90_000);
+  const run = await updatedFrom({ state: { version: 1, lang: 'en', operator: 'kcell', route: 'office', done: { kcell: ['before-backup'] } } });
+  try {
+    const popup = await run.context.newPage();
+    await popup.goto(`chrome-extension://${run.extensionId}/popup.html?operator=kcell`);
+    await expect(popup.locator('[data-step-id="before-backup"] input')).toBeChecked();
+    // A tick made after the update has its day, as before.
+    await popup.locator('[data-step-id="kcell-prepare-id"] input').check();
+    const undated = `(${t('en', 'popup.export.doneUndated')})`;
+
+    const [summary] = await Promise.all([run.context.waitForEvent('page'), popup.getByRole('button', { name: t('en', 'popup.actions.print') }).click()]);
+    await expect(summary.locator('[data-step-id="before-backup"]')).toContainText(undated);
+    await expect(summary.locator('[data-step-id="kcell-prepare-id"]')).toContainText('(done on ');
+    // Before: "(done on <the day of the update>)" on a step the user had done who knows when.
+    await expect(summary.locator('[data-step-id="before-backup"]')).not.toContainText('done on');
+
+    await popup.bringToFront();
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: t('en', 'popup.actions.markdown') }).click()]);
+    const md = readFileSync((await download.path())!, 'utf8');
+    expect(md).toMatch(/^- \[x\] \*\*Back up contacts and SMS\*\* \(done; the earlier version kept no date\)$/m);
+    // Only the tick made after the update has a day.
+    expect(md.match(/^- \[x\] .* \(done on .+\)$/gm)).toHaveLength(1);
+    expect(run.router.leaks).toEqual([]);
   } finally {
     await run.done();
   }

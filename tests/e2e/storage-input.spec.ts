@@ -112,6 +112,39 @@ test('corrupt settings, ticks, proof and reminder: the popup opens, says what wa
   expect(router.leaks).toEqual([]);
 });
 
+test('a proof or settings item missing fields: the popup says which to check, and shows every field that is still there', async ({
+  context,
+  extensionId,
+  router,
+  serviceWorker,
+}) => {
+  // Written behind the worker's back (a broken build, a sync tool), as a proof whose request number is gone.
+  await serviceWorker.evaluate(() =>
+    chrome.storage.local.set({
+      'evidence:kcell': { phoneNumber: '+7 701 234 56 78', submittedOn: '2026-11-20', place: 'Kcell Center', notes: 'Window 3', updatedAt: Date.now() },
+      settings: { lang: 'en', route: 'office', operator: 'kcell', reminderDays: 7 },
+    }),
+  );
+  const errors: string[] = [];
+  const popup = await popupFor(context, extensionId, 'kcell', errors);
+  // Before: an empty request number and no notice, as if the user had never typed one. Not "was
+  // reset" either: the rest of each is kept and shown.
+  const notices = noticeList(popup);
+  for (const item of [t('en', 'popup.item.settings'), t('en', 'popup.item.evidence', { name: 'Kcell' })]) {
+    await expect(notices).toContainText(t('en', 'popup.notice.resetPart', { item }));
+  }
+  await expect(notices).not.toContainText('was reset');
+  await expect(popup.locator('#sx-ev-requestNumber')).toHaveValue('');
+  await expect(popup.locator('#sx-ev-phoneNumber')).toHaveValue('+7 701 234 56 78');
+  await expect(popup.locator('#sx-ev-place')).toHaveValue('Kcell Center');
+  await expect(popup.locator('#sx-ev-notes')).toHaveValue('Window 3');
+  const after = await settledStorage(serviceWorker);
+  expect(after['evidence:kcell']).toMatchObject({ requestNumber: '', submittedOn: '2026-11-20', notes: 'Window 3' });
+  expect(after.settings).toEqual({ lang: 'en', route: 'office', operator: 'kcell', reminderDays: 7, dismissedSites: [] });
+  expect(errors).toEqual([]);
+  expect(router.leaks).toEqual([]);
+});
+
 test('data saved by a newer version: after a browser restart the user is told, nothing is rewritten (notice dismissed or not), and ticks are refused rather than lost', async () => {
   // Its own profile, launched twice: the stored version is read when the worker starts, and a
   // browser restart is the honest way to start it again.

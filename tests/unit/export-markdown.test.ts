@@ -5,7 +5,7 @@ import { clockTime, escapeMarkdown, generatedLine, isoDay, markdownFileName, rec
 import { sheetFoot } from '@/entrypoints/summary/Summary';
 import { stepLabels } from '@/utils/step-labels';
 import { formatDate, pick, t } from '@/utils/i18n';
-import type { ProgressMap } from '@/utils/progress';
+import { UNKNOWN_TIME, type ProgressMap } from '@/utils/progress';
 
 // Local noon, so the calendar day is the same in every time zone the tests may run in.
 const TICKED_AT = new Date(2026, 10, 18, 12, 0, 0).getTime();
@@ -34,6 +34,13 @@ const render = (lang: Lang, ev: ExportEvidence | null = evidence) =>
   toMarkdown({ guide, route: 'office', sections, progress, evidence: ev, lang, generatedAt: GENERATED_AT });
 
 describe('toMarkdown', () => {
+  it.each(LANGS)('%s: a tick moved from the one-key format says it has no day, not "done on" 1 January 1970 or the day of the update', (lang) => {
+    const md = toMarkdown({ guide, route: 'office', sections, progress: { [firstBefore!.id]: { done: true, at: UNKNOWN_TIME } }, evidence, lang, generatedAt: GENERATED_AT });
+    const undated = t(lang, 'punct.aside', { text: escapeMarkdown(t(lang, 'popup.export.doneUndated')) });
+    expect(md).toContain(`- [x] **${escapeMarkdown(pick(firstBefore!.title, lang))}**${undated}\n`);
+    expect(md).not.toContain(formatDate('1970-01-01', lang));
+  });
+
   it.each(LANGS)('%s: headings, ticks with dates, evidence and sources in that language', (lang) => {
     const md = render(lang);
     expect(md.startsWith(`# ${escapeMarkdown(t(lang, 'popup.export.heading', { name: 'Kcell' }))}\n`)).toBe(true);

@@ -1,6 +1,8 @@
 // Generated hostile input to the one message protocol: random values of every shape, valid requests
 // with one field broken, and senders that are not this extension. Seeded (tests/unit/fuzz.ts): a
 // failure names its seed and case, and FUZZ_SEED replays it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LANGS, OPERATOR_IDS } from '@/data/schema';
@@ -326,6 +328,73 @@ describe('the worker against generated messages', () => {
       }
     });
     expect(error).not.toHaveBeenCalled();
+  });
+
+  /**
+   * The UIs read an answer's payload after checking `ok` alone (utils/live-state.ts, the overlay, the
+   * summary). That is safe because the worker is the only one who answers (next test) and every
+   * answer it gives carries exactly its request's payload, checked here against the protocol's
+   * comments. A malformed or mismatched answer (a guide where settings were asked for) would leave the
+   * overlay or the summary without a checklist, or put undefined where the proof's fields belong.
+   */
+  it(`every answer with ok: true carries exactly its own request's payload, never another type's or a half-formed one (${WORKER_CASES} cases)`, async () => {
+    const isEvidence = (v: unknown) => exactKeys(v, Object.keys(EVIDENCE_RULES)) && Object.entries(v).every(([k, x]) => EVIDENCE_RULES[k]!(x));
+    const isSettings = (v: unknown) => exactKeys(v, Object.keys(SETTINGS_GUARDS)) && FIELD_RULES['settings/set']!.patch!(v);
+    const seen = new Set<string>();
+    await forCasesAsync(WORKER_CASES, async (rng) => {
+      const raw = validRequest(rng);
+      if (raw.type === 'popup/open') return;
+      const answer = (await handleMessage(raw, trusted())) as Record<string, unknown>;
+      if (answer.ok !== true) return;
+      seen.add(raw.type as string);
+      const shape = JSON.stringify({ raw, answer }).slice(0, 300);
+      switch (raw.type) {
+        case 'progress/set':
+          expect(exactKeys(answer, ['ok', 'progress']), shape).toBe(true);
+          expect(exactKeys(answer.progress, ['done', 'at']) && isBool((answer.progress as Record<string, unknown>).done) && isTs((answer.progress as Record<string, unknown>).at), shape).toBe(true);
+          break;
+        case 'evidence/set':
+          expect(exactKeys(answer, ['ok', 'evidence']) && isEvidence(answer.evidence), shape).toBe(true);
+          break;
+        case 'settings/set':
+        case 'site/dismiss':
+          expect(exactKeys(answer, ['ok', 'settings']) && isSettings(answer.settings), shape).toBe(true);
+          break;
+        case 'guide/get': {
+          expect(exactKeys(answer, ['ok', 'guide', 'sections', 'route', 'folded'], ['strings']), shape).toBe(true);
+          expect((answer.guide as { id?: unknown }).id, shape).toBe(raw.operator);
+          const sections = answer.sections as Array<{ section: unknown; steps: unknown }>;
+          expect(Array.isArray(sections) && sections.every((x) => ['before', 'cancel', 'after'].includes(x.section as string) && Array.isArray(x.steps)), shape).toBe(true);
+          expect(['online', 'office']).toContain(answer.route);
+          expect(isBool(answer.folded), shape).toBe(true);
+          // Words only for the detector's first ask, and then complete.
+          expect(answer.strings === undefined, shape).toBe(raw.locale === undefined);
+          if (answer.strings !== undefined) expect(parseOverlayStrings(answer.strings), shape).not.toBeNull();
+          break;
+        }
+        case 'strings/get':
+          expect(exactKeys(answer, ['ok', 'strings']), shape).toBe(true);
+          expect(parseOverlayStrings(answer.strings)?.lang, shape).toBe(raw.lang);
+          break;
+        default:
+          // progress/reset, notice/dismiss, badge/refresh, overlay/fold: nothing to read but ok.
+          expect(answer, shape).toEqual({ ok: true });
+      }
+    });
+    expect([...seen].sort()).toEqual(['badge/refresh', 'evidence/set', 'guide/get', 'notice/dismiss', 'overlay/fold', 'progress/reset', 'progress/set', 'settings/set', 'site/dismiss', 'strings/get']);
+  });
+
+  it('no page of the extension listens for messages: only the worker answers, so an answer cannot come from a page answering for it', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) return sources(path);
+        return /\.tsx?$/.test(entry.name) ? [path] : [];
+      });
+    const listening = ['entrypoints', 'components', 'utils']
+      .flatMap(sources)
+      .filter((file) => /\bruntime\.onMessage\b|\bonConnect\b|\bonMessageExternal\b/.test(readFileSync(file, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')));
+    expect(listening).toEqual([join('utils', 'worker.ts')]);
   });
 
   it(`senders other than this extension get no answer, keep no channel open and change nothing (${WORKER_CASES} cases)`, async () => {

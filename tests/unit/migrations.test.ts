@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runMigrations, storedVersion, v2FromV1 } from '@/utils/migrations';
+import { UNKNOWN_TIME } from '@/utils/progress';
 import { noticeText } from '@/utils/popup-notice';
 import { DEFAULT_SETTINGS, readEvidence, readNotices, readProgress, readSettings } from '@/utils/storage';
 import { resetWorkerForTests, whenReady } from '@/utils/worker';
@@ -27,11 +28,12 @@ describe('v1 → v2 from the stored fixture', () => {
     expect(after.schemaVersion).toBe(2);
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lang: 'zh-CN', operator: 'kcell', route: 'office' });
     expect(await readProgress('kcell')).toEqual({
-      'before-backup': { done: true, at: NOW },
-      'before-move-egov': { done: true, at: NOW },
-      'kcell-prepare-id': { done: true, at: NOW },
+      // v1 kept no day: not the day of the update, when the user did nothing (UNKNOWN_TIME).
+      'before-backup': { done: true, at: UNKNOWN_TIME },
+      'before-move-egov': { done: true, at: UNKNOWN_TIME },
+      'kcell-prepare-id': { done: true, at: UNKNOWN_TIME },
     });
-    expect(await readProgress('tele2')).toEqual({ 'before-backup': { done: true, at: NOW } });
+    expect(await readProgress('tele2')).toEqual({ 'before-backup': { done: true, at: UNKNOWN_TIME } });
     expect(await readEvidence('kcell')).toEqual({
       phoneNumber: '',
       requestNumber: 'KC-2026-0042',
@@ -87,7 +89,8 @@ describe('v1 → v2 from the stored fixture', () => {
     expect((await runMigrations(NOW)).status).toBe('failed');
     remove.mockRestore();
     expect(await runMigrations(NOW + 3_600_000)).toEqual({ status: 'migrated', from: 1 });
-    expect((await readNotices()).map((n) => n.id)).toEqual(['reset:settings']);
+    // The operator was read: part of the settings is kept.
+    expect((await readNotices()).map((n) => n.id)).toEqual(['reset:part:settings']);
   });
 
   it('a v1 language named like an Object property ("constructor") is no language: the user is told the settings were reset, not that nothing was lost', () => {
@@ -95,7 +98,8 @@ describe('v1 → v2 from the stored fixture', () => {
       const { items, dropped } = v2FromV1({ version: 1, lang, operator: 'izi' }, {}, NOW);
       expect(dropped, lang).toEqual(['settings']);
       expect(copy(items).settings, lang).toEqual({ ...DEFAULT_SETTINGS, operator: 'izi' });
-      expect((items.notices as Array<{ id: string }>).map((n) => n.id), lang).toEqual(['reset:settings']);
+      // The operator was read, so "the rest is kept".
+      expect((items.notices as Array<{ id: string }>).map((n) => n.id), lang).toEqual(['reset:part:settings']);
     }
   });
 
@@ -157,16 +161,18 @@ describe('v1 data that is partly unreadable', () => {
     const { items, dropped } = v2FromV1(state, {}, NOW);
     expect([...dropped].sort()).toEqual(['evidence:izi', 'evidence:kcell', 'progress:kcell', 'settings', 'state']);
     expect(items.settings).toEqual({ ...DEFAULT_SETTINGS, route: 'online' });
-    expect(items['progress:kcell:kcell-submit']).toEqual({ done: true, at: NOW });
+    expect(items['progress:kcell:kcell-submit']).toEqual({ done: true, at: UNKNOWN_TIME });
     expect(Object.keys(items).filter((k) => k.startsWith('progress:'))).toHaveLength(1);
     expect(items['evidence:kcell']).toEqual({ phoneNumber: '', requestNumber: '', submittedOn: '', place: 'A', notes: '', updatedAt: NOW });
     expect(items['evidence:izi']).toBeUndefined();
     // One notice for each thing to check, and no "nothing was lost" beside them.
     expect(items.notices).toEqual([
+      // The office of Kcell's proof was read: "the rest is kept" for it. The route read is the default
+      // one, so the settings are as after a reset.
       expect.objectContaining({ kind: 'reset', item: 'settings' }),
       expect.objectContaining({ kind: 'reset', item: 'progress:kcell' }),
       expect.objectContaining({ kind: 'reset', item: 'state' }),
-      expect.objectContaining({ kind: 'reset', item: 'evidence:kcell' }),
+      expect.objectContaining({ kind: 'reset', item: 'part:evidence:kcell' }),
       expect.objectContaining({ kind: 'reset', item: 'evidence:izi' }),
     ]);
   });
@@ -194,7 +200,11 @@ describe('v1 data that is partly unreadable', () => {
     const { items, dropped } = v2FromV1(state, {}, NOW);
     expect(dropped).toEqual(['evidence:beeline']);
     expect(items['evidence:beeline']).toMatchObject({ requestNumber: 'BL-1', submittedOn: '' });
-    expect(items.notices).toEqual([expect.objectContaining({ kind: 'reset', item: 'evidence:beeline' })]);
+    // Its request number is kept: "the rest is kept", not "was reset".
+    expect(items.notices).toEqual([expect.objectContaining({ kind: 'reset', item: 'part:evidence:beeline' })]);
+    expect(noticeText({ kind: 'reset', item: 'part:evidence:beeline' }, 'en')).toBe(
+      'Part of your saved data (proof for Beeline) could not be read and was cleared; the rest is kept. Check it.',
+    );
   });
 
   it('drops a state that is not an object and starts clean, with a notice', async () => {
@@ -258,7 +268,7 @@ describe('versions', () => {
   });
 
   it('an unreadable version and an unreadable notice list: the user is told of both, not only of the version', async () => {
-    await local().set({ schemaVersion: 'two', notices: [1, 2, 3], settings: { lang: 'kk' } });
+    await local().set({ schemaVersion: 'two', notices: [1, 2, 3], settings: { ...DEFAULT_SETTINGS, lang: 'kk' } });
     await whenReady();
     expect((await readNotices()).map((n) => n.id).sort()).toEqual(['reset:notices', 'reset:schemaVersion']);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptyPlan, noticeItemsAfterRepair, planRepair } from '@/utils/repair';
+import { LANGS } from '@/data/schema';
+import { noticeText } from '@/utils/popup-notice';
+import { isEmptyPlan, noticeItemsAfterRepair, noticeItemsOfPlan, partItem, planRepair } from '@/utils/repair';
 import { DEFAULT_SETTINGS } from '@/utils/storage';
 
 describe('planRepair: only the bad items change, each named once for its notice', () => {
@@ -14,6 +16,40 @@ describe('planRepair: only the bad items change, each named once for its notice'
     expect(plan.remove).toEqual(['progress:kcell:a', 'progress:kcell:b']);
     // Two broken ticks of one operator make one notice, not two.
     expect(plan.reset).toEqual(['progress:kcell', 'settings']);
+  });
+
+  it('a settings or proof item missing a field is completed with every field it still has, and named: the readers fill in defaults and call it sound', () => {
+    const proof = { submittedOn: '2026-11-20', place: 'Kcell Center', notes: 'Window 3', updatedAt: 5 };
+    const plan = planRepair({ settings: { lang: 'kk', route: 'office', operator: 'kcell', reminderDays: 7 }, 'evidence:kcell': proof });
+    // Nothing the user typed is lost; the request number, which is gone, is empty and the user is told to check.
+    expect(plan.set).toEqual({
+      settings: { lang: 'kk', route: 'office', operator: 'kcell', reminderDays: 7, dismissedSites: [] },
+      'evidence:kcell': { ...proof, phoneNumber: '', requestNumber: '' },
+    });
+    expect(plan.reset).toEqual(['settings', 'evidence:kcell']);
+    expect(isEmptyPlan(planRepair({ ...plan.set }))).toBe(true);
+  });
+
+  it('a notice says "the rest is kept" where a repaired settings or proof item still holds something the user set, and "was reset" where it holds nothing', () => {
+    const plan = planRepair({
+      settings: { lang: 'xx', operator: 'izi' },
+      'evidence:kcell': { requestNumber: 7, notes: 'Window 3', updatedAt: 5 },
+      'evidence:izi': { requestNumber: 7, updatedAt: 5 },
+      'evidence:tele2': 'text',
+      'progress:kcell:x': 5,
+    });
+    expect(noticeItemsOfPlan(plan).sort()).toEqual(['evidence:izi', 'evidence:tele2', 'part:evidence:kcell', 'part:settings', 'progress:kcell']);
+    expect(partItem('settings', { ...DEFAULT_SETTINGS })).toBe('settings');
+    for (const lang of LANGS) {
+      const part = noticeText({ kind: 'reset', item: 'part:evidence:kcell' }, lang);
+      expect(part, lang).toContain('Kcell');
+      expect(part, lang).not.toBe(noticeText({ kind: 'reset', item: 'evidence:kcell' }, lang));
+    }
+    expect(noticeText({ kind: 'reset', item: 'part:settings' }, 'en')).toBe('Part of your saved data (settings) could not be read and was cleared; the rest is kept. Check it.');
+  });
+
+  it('proof saved before the phone number field existed is sound as it is', () => {
+    expect(isEmptyPlan(planRepair({ 'evidence:izi': { requestNumber: 'IZ-1', submittedOn: '', place: '', notes: '', updatedAt: 5 } }))).toBe(true);
   });
 
   it('leaves a schema version it cannot read to the migrations, and keys that are not ours alone', () => {
