@@ -66,7 +66,7 @@ export const en = {
   'overlay.langFailed': 'Could not switch to {name}: its words did not load. Try again.',
   // popup
   'bg.reminder.title': 'Has {operator} really closed your number?',
-  'bg.reminder.body': 'You sent the request on {date}. Check that the number is really disconnected, and check the final bill and the refund of your balance.',
+  'bg.reminder.body': 'You sent the request on {date}. Check that the number is really disconnected, and check the final bill and any refund of your balance you were told of.',
   'bg.badge.title': '{operator}: {done} of {total} steps done',
   'popup.operator.label': 'Operator',
   'popup.operator.choose': 'Choose your operator',

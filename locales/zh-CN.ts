@@ -66,7 +66,7 @@ export const zhCN: UiStrings = {
   'overlay.langFailed': '无法切换到 {name}：文字未能加载。请重试。',
   // popup
   'bg.reminder.title': '{operator}：号码真的已经注销了吗？',
-  'bg.reminder.body': '您已于 {date} 提交申请。请确认该号码确实已注销，并核对最终账单和余额退款。',
+  'bg.reminder.body': '您已于 {date} 提交申请。请确认该号码确实已注销，并核对最终账单以及承诺过的余额退款。',
   'bg.badge.title': '{operator}：共 {total} 步，已完成 {done} 步',
   'popup.operator.label': '运营商',
   'popup.operator.choose': '选择您的运营商',

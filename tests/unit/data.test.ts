@@ -12,6 +12,10 @@ import {
   precautionsFor,
 } from '@/data/index';
 import { RETIRED_STEPS } from '@/data/retired-steps';
+import { en } from '@/locales/en';
+import { ru } from '@/locales/ru';
+import { kk } from '@/locales/kk';
+import { zhCN } from '@/locales/zh-CN';
 import { validateEntry, validateRegistry } from '@/data/validate';
 import { generalSteps, noProcedureSummary, terminationNotFound } from '@/data/general';
 import { LANGS, OPERATOR_IDS, ROUTES, type OperatorGuide, type Step } from '@/data/schema';
@@ -565,6 +569,19 @@ describe('facts say no more than their sources (truth audit)', () => {
     // The page says bundles never expire; minutes reset only when the whole number is idle (no calls, SMS, data, top-up).
     const idleNumber = { en: /number is not used for 6 months/, ru: /номером не пользовались 6\u00a0месяцев/, kk: /нөмір 6\u00a0ай бойы пайдаланылмаса/, 'zh-CN': /号码连续 6 个月未被使用/ } as const;
     for (const lang of LANGS) expect(appCheck.detail[lang], lang).toMatch(idleNumber[lang]);
+  });
+
+  it('the after-steps and the reminder, shown for every operator, promise no balance refund: it is said as "if you were told", since refund rules were found for Kcell alone', () => {
+    const finalBill = AFTER_STEPS.find((s) => s.id === 'after-check-final-bill');
+    if (!finalBill) throw new Error('no after-check-final-bill step');
+    const ifTold = { en: /If the operator said/, ru: /Если оператор сказал/, kk: /Оператор .* айтса/, 'zh-CN': /如果运营商说过/ } as const;
+    const reminderIfTold = { en: /you were told of/, ru: /если его обещали/, kk: /уәде етілсе/, 'zh-CN': /承诺过的/ } as const;
+    const strings = { en, ru, kk, 'zh-CN': zhCN } as const;
+    for (const lang of LANGS) {
+      expect(finalBill.detail[lang], lang).toMatch(ifTold[lang]);
+      expect(finalBill.detail[lang], lang).toMatch(/2016/);
+      expect(strings[lang]['bg.reminder.body'], lang).toMatch(reminderIfTold[lang]);
+    }
   });
 
   it('activ’s refund step gives the 2016 notice as about Kcell-brand contracts, not as an activ rule, in every language', () => {
