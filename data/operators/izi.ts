@@ -1,11 +1,11 @@
-// IZI is app-first: its own manual covers ordering, registering and activating a SIM in the app, and
-// nothing about ending a contract; which operator runs it was not confirmed. So the app is the place to
+// IZI is app-first: its app's user agreement (at an address that says "manual") covers ordering,
+// registering and activating a SIM in the app, and nothing about ending a contract; which operator runs it was not confirmed. So the app is the place to
 // start, and the rest is the general procedure, labelled as such.
 import type { OperatorGuide, Step } from '../schema';
 import { COMPANIES_READ, RESEARCH_READ, WRITTEN } from '../dates';
 import { NOT_FOUND_FOR_EVERYONE, documentsNotFound, generalSteps, readAlone, terminationNotFound } from '../general';
 
-const MANUAL = 'https://content.izi.me/binaries/content/assets/docs/manual-en.html';
+const USER_AGREEMENT = 'https://content.izi.me/binaries/content/assets/docs/manual-en.html';
 // The bundles page sits under product-details/: the stored copy the research read is at this address.
 const BUNDLES = 'https://content.izi.me/binaries/content/assets/docs/product-details/bundles-en.html';
 
@@ -26,7 +26,7 @@ const appCheck: Step = {
     'zh-CN': 'IZI 通过应用运营：SIM 卡在应用中订购、登记和激活。据 IZI 说明，如果号码连续 6 个月未被使用（没有拨出电话、发送短信、使用移动网络，也没有充值或消费），套餐内剩余的分钟数将清零。（这是我们的建议，并非 IZI 的规定：在办理注销期间，不要在应用中购买任何新的套餐或服务。）',
   },
   channel: 'app',
-  sources: [MANUAL, BUNDLES],
+  sources: [USER_AGREEMENT, BUNDLES],
   verified: RESEARCH_READ,
   confidence: 'official',
   topics: ['personal-account'],
@@ -122,7 +122,7 @@ export const izi: OperatorGuide = {
   kind: 'operator',
   id: 'izi',
   name: 'IZI',
-  // IZI's own manual: the SIM is ordered, registered and activated in the app. Whose network it is was not found.
+  // IZI's app user agreement: the SIM is ordered, registered and activated in the app. Whose network it is was not found.
   company: {
     text: {
       en: 'App-first mobile brand; the operator behind it was not confirmed',
@@ -130,16 +130,14 @@ export const izi: OperatorGuide = {
       kk: 'Қосымша арқылы жұмыс істейтін мобильді бренд; оның қай операторға тиесілі екені расталмаған',
       'zh-CN': '以应用为主的移动品牌；其背后的运营商尚未确认',
     },
-    sources: [
-      'https://content.izi.me/binaries/content/assets/docs/manual-en.html',
-    ],
+    sources: [USER_AGREEMENT],
     verified: COMPANIES_READ,
     confidence: 'official',
   },
   hosts: ['izi.me'],
   support: [
     {
-      url: MANUAL,
+      url: USER_AGREEMENT,
       // Named for what the page is, though its address says "manual": the stored copy (read 2026-11-28) is
       // headed "IZI app User agreement", the app's terms of use, listing what can be done in the app.
       label: {
