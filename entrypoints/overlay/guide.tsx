@@ -67,14 +67,14 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   const dismissAsked = signal(false);
   const farewell = signal(false);
   let farewellTimer: number | undefined;
-  /** Ends the farewell after "Hide it here": the overlay goes, and focus back to the page (or <body>). */
+  /** Ends the farewell after "Hide it here": the overlay goes, and focus back to the page (or its main heading). */
   function endFarewell(): void {
     if (!farewell.peek()) return;
     clearTimeout(farewellTimer);
     farewell.value = false;
     const hadFocus = ui?.shadow.activeElement != null;
     unmount();
-    if (hadFocus) returnFocus();
+    if (hadFocus) leave();
   }
   /**
    * Not while the user is on it (WCAG 2.2.1): it vanished after 8 s with focus on its button, under a
@@ -99,7 +99,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
 
   const host = () => ui?.host ?? null;
   const shadow = () => ui?.shadow ?? null;
-  const { onPageFocus, keepClearOf, returnFocus } = createPageFocus({ host, shadow, side, corner, expanded });
+  const { onPageFocus, keepClearOf, returnFocus, leave } = createPageFocus({ host, shadow, side, corner, expanded });
   const showMe = createShowMe({
     steps: () => live?.steps.value ?? null,
     lang: () => live?.lang.value ?? 'en',
