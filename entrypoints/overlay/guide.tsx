@@ -18,7 +18,7 @@ import { offersRouteChoice } from '@/utils/route-choice';
 import type { GuideAnswer, OverlayBoot, StoredView } from '@/utils/overlay-boot';
 import type { Corner, Side } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mode';
-import { groupSteps, mayBeOutOfDate, precautionsLeft } from '@/utils/overlay-steps';
+import { groupSteps, mayBeOutOfDate, needsSubmissionDate, precautionsLeft } from '@/utils/overlay-steps';
 import type { ProgressMap } from '@/utils/progress';
 import { checkNotices, checkSettings, noteStoredVersion, onStorageChange, progressFromItems, readAll, type Notice, type Settings } from '@/utils/storage';
 import { ticksResetFor } from '@/utils/overlay-notice';
@@ -181,10 +181,15 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
           state.done.value === state.total.value
             ? t(lang, 'overlay.allDone')
             : t(lang, 'progress.count', { done: state.done.value, total: state.total.value });
-        const said = t(lang, done ? 'overlay.markedDone' : 'overlay.markedUndone', {
+        const marked = t(lang, done ? 'overlay.markedDone' : 'overlay.markedUndone', {
           step: pick(step.title, lang),
           progress,
         });
+        // The note that appears under the ticked hand-in card is said with the tick: drawn alone, it was
+        // heard only as its button's description, by a user who went on to that button (helper-91).
+        const said = needsSubmissionDate(step, state.progress.value, state.evidence.value.submittedOn !== '')
+          ? `${marked}${t(lang, 'punct.stop')}${t(lang, 'overlay.remindNote')}`
+          : marked;
         announcement.value = said;
         // Not saved (the alert says so, and the box springs back): the region must not keep claiming it was.
         void saved.then((ok) => {

@@ -26,3 +26,21 @@ test('"Hide it here" with nothing on the page focused before: focus goes to the 
   await page.keyboard.press('Tab');
   await expect(heading).not.toHaveAttribute('tabindex');
 });
+
+test('the note under the ticked hand-in step is said when it appears, with the tick', async ({ context, router }) => {
+  const page = await openServed(context, router, KCELL_RU);
+  const submit = stepCard(page, 'kcell-submit');
+  await submit.getByRole('checkbox').press('Space');
+  await expect(submit.locator('[data-testid="sx-remind-note"]')).toBeVisible();
+  // It was heard only as the description of its button, by a user who went on to that button.
+  await expect(liveRegion(page)).toHaveText(
+    /^Step marked done: .+\. \d+ of \d+ done\. Handed in\? Enter the date under “Your proof” in the full checklist: SimExit then reminds you to check that the number really ended\.$/,
+  );
+  // Unticked, the note goes and is not said.
+  await submit.getByRole('checkbox').press('Space');
+  await expect(liveRegion(page)).toHaveText(/^Step marked not done: .+\. \d+ of \d+ done$/);
+  // In the user's language, with its own full stop.
+  await panel(page).getByLabel('Language').selectOption('zh-CN');
+  await submit.getByRole('checkbox').press('Space');
+  await expect(liveRegion(page)).toContainText('。已经提交了？');
+});
