@@ -44,3 +44,36 @@ test('the note under the ticked hand-in step is said when it appears, with the t
   await submit.getByRole('checkbox').press('Space');
   await expect(liveRegion(page)).toContainText('。已经提交了？');
 });
+
+test('"Open the full checklist" at the proof\'s date, pressed a moment after the plain one, opens the list at the date', async ({
+  context,
+  router,
+  extensionId,
+}) => {
+  const page = await openServed(context, router, KCELL_RU);
+  const popups = () => context.pages().filter((p) => p.url().startsWith(`chrome-extension://${extensionId}/popup.html`));
+  const opened = context.waitForEvent('page');
+  await page.locator(`${HOST} [data-testid="sx-full-list"]`).getByRole('button', { name: 'Open the full checklist' }).press('Enter');
+  const first = await opened;
+  await expect(first.getByLabel('Date submitted')).toBeVisible();
+  // Back on the operator's page, within the 10 s in which the same request brings that window forward.
+  await page.bringToFront();
+  const submit = stepCard(page, 'kcell-submit');
+  await submit.getByRole('checkbox').press('Space');
+  await submit.locator('[data-testid="sx-remind-note"]').getByRole('button', { name: 'Open the full checklist' }).press('Enter');
+  // The window came forward at the top of the list, the date some 40 Tab presses below (helper-91).
+  await expect
+    .poll(async () => {
+      const atDate = await Promise.all(popups().map((p) => p.evaluate(() => document.activeElement?.id).catch(() => null)));
+      return atDate.includes('sx-ev-submittedOn');
+    })
+    .toBe(true);
+  // One window still: the one opened at the top made way.
+  await expect.poll(() => popups().length).toBe(1);
+  expect(popups()[0]!.url()).toBe(`chrome-extension://${extensionId}/popup.html?operator=kcell#ev-submittedOn`);
+  // Pressed again at once (a double press, a message sent again): that window, no other.
+  await page.bringToFront();
+  await submit.locator('[data-testid="sx-remind-note"]').getByRole('button', { name: 'Open the full checklist' }).press('Enter');
+  await page.waitForTimeout(800);
+  expect(popups()).toHaveLength(1);
+});
