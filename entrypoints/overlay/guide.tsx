@@ -29,6 +29,7 @@ import overlayCss from './style.css?inline';
 import { createPageFocus } from './page-focus';
 import { mountShadow, type ShadowUi } from './shadow';
 import { createShowMe } from './show-me';
+import { listenForShortcut } from './go-to-guide';
 import { strings } from './strings';
 
 export const HOST_NAME = 'simexit-guide';
@@ -95,6 +96,21 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   }
   let ui: ShadowUi | null = null;
   let live: GuideLiveState | null = null;
+  /** Opens the panel, as the user asked, with focus on its fold button: the panel's region is then read. */
+  function unfold(): void {
+    expanded.value = true;
+    keepFolded(false);
+    requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-button--icon')?.focus());
+  }
+  /** The shortcut (./go-to-guide.ts): into the guide, unfolded, or from it back to the page. False with no guide here. */
+  function goToGuide(): boolean {
+    const shadow = ui?.shadow;
+    if (!shadow) return false;
+    if (shadow.activeElement) leave();
+    else if (farewell.peek()) shadow.querySelector<HTMLElement>('.sx-farewell button')?.focus();
+    else unfold();
+    return true;
+  }
   let stopEffects: (() => void)[] = [];
 
   const host = () => ui?.host ?? null;
@@ -174,6 +190,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       corner,
       highlight,
       announcement,
+      keys: answer?.ok ? (answer.keys ?? '') : '',
       toggleStep(step, done) {
         const saved = state.setDone(step.id, done);
         const lang = state.lang.value;
@@ -231,11 +248,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
           announcement.value = `${t(lang, `route.${route}`)}${t(lang, 'punct.colon')}${t(lang, 'progress.count', { done: state.done.value, total: state.total.value })}`;
         });
       },
-      expand() {
-        expanded.value = true;
-        keepFolded(false);
-        requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-button--icon')?.focus());
-      },
+      expand: unfold,
       collapse(giveBackFocus) {
         clearHighlight();
         // Folded by the user: Escape on the page must not open it again behind their back.
@@ -457,6 +470,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     ctx.addEventListener(document, 'keydown', showMe.onPageKey);
   }
   listenToPage();
+  listenForShortcut(ctx, goToGuide);
   let stopWatching: (() => void) | null = null;
   try {
     // Starting a cancellation in the popup, or dismissing/restoring this site, changes what belongs here.
