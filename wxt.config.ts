@@ -65,13 +65,23 @@ export default defineConfig({
   // what .gitignore leaves out and WXT does not (dot folders and node_modules it skips itself), or a
   // local test run ships its failure reports (tests/unit/zip-sources.test.ts).
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', '**/*.log'] },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     host_permissions: [...OPERATOR_MATCHES],
     action: { default_title: '__MSG_extName__' },
+    // Keys to the guide on the operator's page, which is otherwise the last of the page's Tab stops
+    // (utils/worker-command.ts), and to the toolbar popup, which browsers tuck away in a menu. Alt+Shift
+    // and a letter: no screen reader's own keys, and none of Chrome's or Firefox's (Alt+Shift+A, I, T are
+    // Chrome's; Alt+Shift+L and S ChromeOS's). Users change them at chrome://extensions/shortcuts or in
+    // Firefox's "Manage extension shortcuts".
+    commands: {
+      'go-to-guide': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_cmdGuide__' },
+      // Firefox's MV2 build has a browser action, whose command is named for it.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' } },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

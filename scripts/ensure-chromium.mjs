@@ -1,5 +1,5 @@
-// Browser tests are never skipped: find Chromium (and Xvfb, for the test of the demo with a window,
-// tests/e2e/demo-headed.spec.ts, poppler's pdftotext for the printed copy, and a Chinese font), install Debian's packages when we can, or stop
+// Browser tests are never skipped: find Chromium (and Xvfb, for the tests with a window: the demo's,
+// tests/e2e/demo-headed.spec.ts, and the shortcut's, tests/e2e/overlay-shortcut.spec.ts, with python3; poppler's pdftotext for the printed copy, and a Chinese font), install Debian's packages when we can, or stop
 // with one line that says how to get them (a missing font only warns).
 import { execSync } from 'node:child_process';
 import { findChromium } from './chromium-path.mjs';
@@ -12,13 +12,15 @@ const has = (command) => {
     return false;
   }
 };
-// Xvfb is only needed where there is no display of one's own (a server, CI); macOS never has xvfb-run.
+// Xvfb on Linux, even with a display of one's own: the test of the shortcut to the guide presses keys
+// through a display of its own (tests/e2e/real-keys.ts, with python3), never on the user's screen.
 // `--chromium-only` (the demo and the bench, which run headless without a display): Chromium alone.
 const chromiumOnly = process.argv.includes('--chromium-only');
-const needsXvfb = !chromiumOnly && process.platform === 'linux' && !has('xvfb-run') && !process.env.DISPLAY;
+const needsXvfb = !chromiumOnly && process.platform === 'linux' && !(has('xvfb-run') && has('Xvfb'));
+const needsPython = !chromiumOnly && process.platform === 'linux' && !has('python3');
 // poppler's pdftotext reads the printed copy's PDFs back (tests/e2e/export.spec.ts); not for the demo or the bench.
 const needsPdftotext = !chromiumOnly && !has('pdftotext');
-const missing = [...(findChromium() ? [] : ['chromium']), ...(needsXvfb ? ['xvfb'] : []), ...(needsPdftotext ? ['poppler-utils'] : [])];
+const missing = [...(findChromium() ? [] : ['chromium']), ...(needsXvfb ? ['xvfb'] : []), ...(needsPython ? ['python3'] : []), ...(needsPdftotext ? ['poppler-utils'] : [])];
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const aptInstall = (packages) =>
   execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`, { stdio: 'inherit' });
@@ -34,8 +36,12 @@ if (missing.length > 0) {
     );
     process.exit(1);
   }
-  if (needsXvfb && !has('xvfb-run')) {
-    console.error('Xvfb is needed for the test of the demo with a window (no display here): install it (Debian/Ubuntu: sudo apt-get install xvfb).');
+  if (needsXvfb && !(has('xvfb-run') && has('Xvfb'))) {
+    console.error('Xvfb is needed for the browser tests with a window (the demo, the shortcut to the guide): install it (Debian/Ubuntu: sudo apt-get install xvfb).');
+    process.exit(1);
+  }
+  if (needsPython && !has('python3')) {
+    console.error('python3 is needed to press the shortcut to the guide in its browser test: install it (Debian/Ubuntu: sudo apt-get install python3).');
     process.exit(1);
   }
   if (needsPdftotext && !has('pdftotext')) {

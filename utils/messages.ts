@@ -41,6 +41,20 @@ export type Request =
 
 export type RequestType = Request['type'];
 
+/**
+ * The one message the worker sends a tab: the "go to the on-page guide" shortcut was pressed there
+ * (utils/worker-command.ts). The guide answers true when it took focus (or gave it back to the page);
+ * false, or no answer, when there is no guide in the tab to go to.
+ */
+export type TabRequest = { type: 'guide/focus' };
+export const GUIDE_FOCUS: TabRequest = { type: 'guide/focus' };
+
+/**
+ * Whether `raw` is that message. Its type alone is read: only this extension's worker and pages can
+ * message a tab's content script (checked by sender id too), and it carries nothing to act on.
+ */
+export const isGuideFocus = (raw: unknown): raw is TabRequest => (raw as Partial<TabRequest> | null)?.type === GUIDE_FOCUS.type;
+
 /** Same shape as `ChecklistSection` in data/index.ts, restated so the protocol does not pull in the guide data. */
 export interface GuideSection {
   readonly section: 'before' | 'cancel' | 'after';
@@ -58,8 +72,11 @@ export interface ResponseMap {
   'site/dismiss': { settings: Settings };
   'notice/dismiss': object;
   /** `folded`: the user folded the overlay in the sender's tab (false for a sender without one); read by the overlay only. */
-  /** `strings`: only when asked with a `locale`. */
-  'guide/get': { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route; folded?: boolean; strings?: OverlayStrings };
+  /**
+   * `strings`: only when asked with a `locale`; so are `keys`, the keys of the shortcut to the guide as the
+   * browser has them now ('' when it gave it none: taken by another extension, or removed by the user).
+   */
+  'guide/get': { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route; folded?: boolean; strings?: OverlayStrings; keys?: string };
   'strings/get': { strings: OverlayStrings };
   'badge/refresh': object;
   'overlay/inject': object;

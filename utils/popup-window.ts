@@ -2,7 +2,7 @@
 // notification, and from the overlay (this site's full checklist, or the list in progress elsewhere).
 import { browser } from 'wxt/browser';
 import type { OperatorId } from '@/data/schema';
-import { popupPath, type PopupAnchor } from './step-link';
+import { PROOF_DATE, popupPath, type PopupAnchor } from './step-link';
 
 /**
  * The popup's page is laid out for the toolbar popup's 400 × 580 (entrypoints/popup/style.css): a
@@ -26,7 +26,13 @@ const opening = new Map<OperatorId, Promise<void>>();
  * again is often sent again because the worker was stopped (utils/client.ts), and the next worker
  * would otherwise make a second window.
  */
-const made = new Map<OperatorId, { id: number; at: number }>();
+const made = new Map<OperatorId, Made>();
+/** A window made, when, and the place in the list it was opened at (utils/step-link.ts), if any. */
+interface Made {
+  readonly id: number;
+  readonly at: number;
+  readonly anchor?: PopupAnchor;
+}
 const MADE_PREFIX = 'popupWindow:';
 
 /** Shows the popup's page for `operator` (at `at`): asked twice in a moment, it still makes one window. */
@@ -39,12 +45,12 @@ export function openPopupWindow(operator: OperatorId, at?: PopupAnchor): Promise
 }
 
 async function showOrOpen(operator: OperatorId, at?: PopupAnchor): Promise<void> {
-  if (await focusJustMade(operator)) return;
+  if (await focusJustMade(operator, at)) return;
   const url = browser.runtime.getURL(popupPath(operator, at));
   try {
     const window = await browser.windows.create({ url, type: 'popup', ...POPUP_WINDOW });
     if (typeof window?.id === 'number') {
-      const record = { id: window.id, at: Date.now() };
+      const record: Made = { id: window.id, at: Date.now(), ...(at ? { anchor: at } : {}) };
       made.set(operator, record);
       // Where there is no session storage, this worker's memory is all there is.
       await browser.storage.session?.set({ [MADE_PREFIX + operator]: record }).catch(() => undefined);
@@ -94,9 +100,21 @@ function loaded(tabId: number, ms = 3_000): Promise<void> {
   });
 }
 
-async function focusJustMade(operator: OperatorId): Promise<boolean> {
+/**
+ * Brings forward the window just made for the same request. One asking for another place in the list
+ * (the proof's date, pressed a moment after the plain "open the full checklist") is not the same
+ * request: that window, which the page opened at its top, is closed (a closing popup keeps what was
+ * typed: utils/storage.ts keepOnClose) and the caller opens one at the place asked for, whose control
+ * then has focus. Brought forward, the window kept its place and a screen reader was not told where to go.
+ */
+async function focusJustMade(operator: OperatorId, anchor?: PopupAnchor): Promise<boolean> {
   const last = made.get(operator) ?? (await keptRecord(operator));
   if (!last || Date.now() - last.at > SAME_REQUEST_MS) return false;
+  if (anchor && anchor !== last.anchor) {
+    made.delete(operator);
+    await browser.windows.remove(last.id).catch(() => undefined);
+    return false;
+  }
   try {
     await browser.windows.update(last.id, { focused: true });
     return true;
@@ -108,10 +126,13 @@ async function focusJustMade(operator: OperatorId): Promise<boolean> {
 }
 
 /** The record an earlier worker kept, if this browser has session storage and it reads as one. */
-async function keptRecord(operator: OperatorId): Promise<{ id: number; at: number } | undefined> {
+async function keptRecord(operator: OperatorId): Promise<Made | undefined> {
   try {
-    const value = (await browser.storage.session.get(MADE_PREFIX + operator))[MADE_PREFIX + operator] as { id?: unknown; at?: unknown } | undefined;
-    return typeof value?.id === 'number' && typeof value.at === 'number' ? { id: value.id, at: value.at } : undefined;
+    const value = (await browser.storage.session.get(MADE_PREFIX + operator))[MADE_PREFIX + operator] as { id?: unknown; at?: unknown; anchor?: unknown } | undefined;
+    if (typeof value?.id !== 'number' || typeof value.at !== 'number') return undefined;
+    const { anchor } = value;
+    const kept = anchor === PROOF_DATE || (typeof anchor === 'string' && anchor.startsWith('step-'));
+    return { id: value.id, at: value.at, ...(kept ? { anchor: anchor as PopupAnchor } : {}) };
   } catch {
     return undefined;
   }

@@ -19,6 +19,7 @@ import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
 import { overlayStrings } from './worker-strings';
 import { uiLang } from './i18n';
 import { openPopupWindow, resetPopupWindowsForTests } from './popup-window';
+import { guideKeys, onCommand } from './worker-command';
 import {
   EMPTY_EVIDENCE,
   KEYS,
@@ -213,12 +214,12 @@ async function dispatch(
 ): Promise<Response> {
   switch (request.type) {
     case 'guide/get': {
-      const [settings, folded] = await Promise.all([readSettings(), foldedIn(sender)]);
+      const [settings, folded, keys] = await Promise.all([readSettings(), foldedIn(sender), request.locale === undefined ? '' : guideKeys()]);
       const { route } = settings;
       const answer = { ok: true, guide: getOperator(request.operator), sections: checklist(request.operator, route), route, folded } as const;
       // The overlay's first answer: with the words it will show, read with the same settings, so its
       // first render needs no second request (overlay.js carries no language).
-      return request.locale === undefined ? answer : { ...answer, strings: overlayStrings(uiLang(settings.lang, request.locale)) };
+      return request.locale === undefined ? answer : { ...answer, strings: overlayStrings(uiLang(settings.lang, request.locale)), keys };
     }
     case 'notice/dismiss': {
       const result = await removeNotice(request.id);
@@ -424,6 +425,7 @@ export function startWorker(): void {
     }),
   );
   listen(() => browser.notifications.onClicked.addListener((id) => void openFromNotification(id)));
+  listen(() => browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab)));
   listen(() => browser.runtime.onStartup.addListener(() => void whenReady().then((mode) => (mode === 'ok' ? resyncReminders() : undefined))));
   listen(() => browser.runtime.onInstalled.addListener(() => void afterStart()));
   void afterStart();

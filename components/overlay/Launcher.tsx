@@ -12,7 +12,8 @@ export function Launcher({ model }: { model: OverlayModel }) {
       class="sx-launcher"
       aria-expanded="false"
       aria-controls="sx-panel"
-      title={t(lang, 'overlay.open', { progress })}
+      title={t(lang, 'overlay.open', { progress }) + (model.keys && t(lang, 'punct.aside', { text: model.keys }))}
+      aria-keyshortcuts={model.keys || undefined}
       onClick={() => model.expand()}
     >
       <span class="sx-launcher__mark" aria-hidden="true">

@@ -35,6 +35,7 @@ export function Panel({ model }: { model: OverlayModel }) {
             class="sx-button sx-button--icon"
             aria-label={t(lang, 'overlay.collapse')}
             title={t(lang, 'overlay.collapse')}
+            aria-keyshortcuts={model.keys || undefined}
             aria-expanded="true"
             aria-controls="sx-panel"
             onClick={() => model.collapse(true)}

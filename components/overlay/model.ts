@@ -64,6 +64,12 @@ export interface OverlayModel {
   readonly dismissAsked: ReadonlySignal<boolean>;
   /** Hidden on this site a moment ago: the overlay says so, and how to undo it, before it goes. */
   readonly farewell: ReadonlySignal<boolean>;
+  /**
+   * The keys of the shortcut to the guide (utils/worker-command.ts) as the browser had them when the page
+   * loaded, '' if none: given as the aria-keyshortcuts of what it focuses, so a user who came the long way
+   * hears the short one, and in the launcher's tooltip.
+   */
+  readonly keys: string;
   /** Latest message for screen readers (aria-live="polite"). */
   readonly announcement: ReadonlySignal<string>;
 

@@ -18,7 +18,7 @@ import { offersRouteChoice } from '@/utils/route-choice';
 import type { GuideAnswer, OverlayBoot, StoredView } from '@/utils/overlay-boot';
 import type { Corner, Side } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mode';
-import { groupSteps, mayBeOutOfDate, precautionsLeft } from '@/utils/overlay-steps';
+import { groupSteps, mayBeOutOfDate, needsSubmissionDate, precautionsLeft } from '@/utils/overlay-steps';
 import type { ProgressMap } from '@/utils/progress';
 import { checkNotices, checkSettings, noteStoredVersion, onStorageChange, progressFromItems, readAll, type Notice, type Settings } from '@/utils/storage';
 import { ticksResetFor } from '@/utils/overlay-notice';
@@ -29,6 +29,7 @@ import overlayCss from './style.css?inline';
 import { createPageFocus } from './page-focus';
 import { mountShadow, type ShadowUi } from './shadow';
 import { createShowMe } from './show-me';
+import { listenForShortcut } from './go-to-guide';
 import { strings } from './strings';
 
 export const HOST_NAME = 'simexit-guide';
@@ -67,14 +68,14 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   const dismissAsked = signal(false);
   const farewell = signal(false);
   let farewellTimer: number | undefined;
-  /** Ends the farewell after "Hide it here": the overlay goes, and focus back to the page (or <body>). */
+  /** Ends the farewell after "Hide it here": the overlay goes, and focus back to the page (or its main heading). */
   function endFarewell(): void {
     if (!farewell.peek()) return;
     clearTimeout(farewellTimer);
     farewell.value = false;
     const hadFocus = ui?.shadow.activeElement != null;
     unmount();
-    if (hadFocus) returnFocus();
+    if (hadFocus) leave();
   }
   /**
    * Not while the user is on it (WCAG 2.2.1): it vanished after 8 s with focus on its button, under a
@@ -95,11 +96,26 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   }
   let ui: ShadowUi | null = null;
   let live: GuideLiveState | null = null;
+  /** Opens the panel, as the user asked, with focus on its fold button: the panel's region is then read. */
+  function unfold(): void {
+    expanded.value = true;
+    keepFolded(false);
+    requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-button--icon')?.focus());
+  }
+  /** The shortcut (./go-to-guide.ts): into the guide, unfolded, or from it back to the page. False with no guide here. */
+  function goToGuide(): boolean {
+    const shadow = ui?.shadow;
+    if (!shadow) return false;
+    if (shadow.activeElement) leave();
+    else if (farewell.peek()) shadow.querySelector<HTMLElement>('.sx-farewell button')?.focus();
+    else unfold();
+    return true;
+  }
   let stopEffects: (() => void)[] = [];
 
   const host = () => ui?.host ?? null;
   const shadow = () => ui?.shadow ?? null;
-  const { onPageFocus, keepClearOf, returnFocus } = createPageFocus({ host, shadow, side, corner, expanded });
+  const { onPageFocus, keepClearOf, returnFocus, leave } = createPageFocus({ host, shadow, side, corner, expanded });
   const showMe = createShowMe({
     steps: () => live?.steps.value ?? null,
     lang: () => live?.lang.value ?? 'en',
@@ -174,6 +190,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       corner,
       highlight,
       announcement,
+      keys: answer?.ok ? (answer.keys ?? '') : '',
       toggleStep(step, done) {
         const saved = state.setDone(step.id, done);
         const lang = state.lang.value;
@@ -181,10 +198,15 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
           state.done.value === state.total.value
             ? t(lang, 'overlay.allDone')
             : t(lang, 'progress.count', { done: state.done.value, total: state.total.value });
-        const said = t(lang, done ? 'overlay.markedDone' : 'overlay.markedUndone', {
+        const marked = t(lang, done ? 'overlay.markedDone' : 'overlay.markedUndone', {
           step: pick(step.title, lang),
           progress,
         });
+        // The note that appears under the ticked hand-in card is said with the tick: drawn alone, it was
+        // heard only as its button's description, by a user who went on to that button (helper-91).
+        const said = needsSubmissionDate(step, state.progress.value, state.evidence.value.submittedOn !== '')
+          ? `${marked}${t(lang, 'punct.stop')}${t(lang, 'overlay.remindNote')}`
+          : marked;
         announcement.value = said;
         // Not saved (the alert says so, and the box springs back): the region must not keep claiming it was.
         void saved.then((ok) => {
@@ -226,11 +248,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
           announcement.value = `${t(lang, `route.${route}`)}${t(lang, 'punct.colon')}${t(lang, 'progress.count', { done: state.done.value, total: state.total.value })}`;
         });
       },
-      expand() {
-        expanded.value = true;
-        keepFolded(false);
-        requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-button--icon')?.focus());
-      },
+      expand: unfold,
       collapse(giveBackFocus) {
         clearHighlight();
         // Folded by the user: Escape on the page must not open it again behind their back.
@@ -452,6 +470,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     ctx.addEventListener(document, 'keydown', showMe.onPageKey);
   }
   listenToPage();
+  listenForShortcut(ctx, goToGuide);
   let stopWatching: (() => void) | null = null;
   try {
     // Starting a cancellation in the popup, or dismissing/restoring this site, changes what belongs here.

@@ -24,6 +24,22 @@ export interface PageFocus {
   keepClearOf(box: Box): void;
   /** Back to the page element that had focus before the overlay, else to the overlay's launcher. */
   returnFocus(): void;
+  /** The overlay is going: back to that page element, else to the page's main heading. */
+  leave(): void;
+}
+
+/**
+ * Where a reader goes on with the page when the overlay went from under their focus and nothing on the
+ * page had it before: its first shown h1, else its main region. Focus on <body> dropped a screen reader
+ * to the page's start, or nowhere it said (helper-91). Made focusable only until focus leaves it.
+ */
+function pageStart(): HTMLElement | null {
+  const to = [...document.querySelectorAll<HTMLElement>('h1')].find((h) => h.checkVisibility?.() !== false) ?? document.querySelector<HTMLElement>('main,[role=main]');
+  if (to && !to.hasAttribute('tabindex')) {
+    to.tabIndex = -1;
+    to.addEventListener('blur', () => to.removeAttribute('tabindex'), { once: true });
+  }
+  return to;
 }
 
 export function createPageFocus(deps: PageFocusDeps): PageFocus {
@@ -50,6 +66,13 @@ export function createPageFocus(deps: PageFocusDeps): PageFocus {
     deps.corner.value = launcherCorner(r, deps.corner.value, viewport, size);
   }
 
+  function backToPage(): boolean {
+    const to = lastPageFocus;
+    if (!to?.isConnected || !(to as HTMLElement).focus) return false;
+    (to as HTMLElement).focus({ preventScroll: true });
+    return true;
+  }
+
   return {
     onPageFocus(event) {
       const target = event.target as Element | null;
@@ -59,13 +82,11 @@ export function createPageFocus(deps: PageFocusDeps): PageFocus {
     },
     keepClearOf,
     returnFocus() {
-      const to = lastPageFocus;
-      if (to && to.isConnected && (to as HTMLElement).focus) {
-        (to as HTMLElement).focus({ preventScroll: true });
-      } else {
-        // Nothing on the page had focus: keep it on the overlay's launcher rather than losing it.
-        requestAnimationFrame(() => deps.shadow()?.querySelector<HTMLElement>('.sx-launcher')?.focus());
-      }
+      // Nothing on the page had focus: keep it on the overlay's launcher rather than losing it.
+      if (!backToPage()) requestAnimationFrame(() => deps.shadow()?.querySelector<HTMLElement>('.sx-launcher')?.focus());
+    },
+    leave() {
+      if (!backToPage()) pageStart()?.focus();
     },
   };
 }

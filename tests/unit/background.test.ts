@@ -880,6 +880,28 @@ describe('the checklist page opened for an operator is opened once', () => {
     expect(windows).toHaveBeenCalledTimes(2);
   });
 
+  it('a press asking for the proof\'s date a moment after the plain one opens the list at the date, in place of the window at its top', async () => {
+    const windows = vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValueOnce({ id: 31 } as never).mockResolvedValueOnce({ id: 32 } as never);
+    const focus = vi.spyOn(fakeBrowser.windows, 'update').mockResolvedValue({} as never);
+    const remove = vi.spyOn(fakeBrowser.windows, 'remove').mockResolvedValue(undefined as never);
+    const atDate = () => handleMessage({ type: 'popup/open', operator: 'kcell', at: 'ev-submittedOn' }, fromActivPage);
+    expect(await open()).toEqual({ ok: true });
+    expect(await atDate()).toEqual({ ok: true });
+    expect(remove).toHaveBeenCalledWith(31);
+    expect(windows).toHaveBeenCalledTimes(2);
+    expect(windows).toHaveBeenLastCalledWith(expect.objectContaining({ url: fakeBrowser.runtime.getURL('/popup.html?operator=kcell#ev-submittedOn') }));
+    expect(focus).not.toHaveBeenCalledWith(31, { focused: true });
+    // The same press again (a double press, a message sent again by a worker started afresh), or the
+    // plain one, which asks for no place: that window, brought forward.
+    resetWorkerForTests();
+    expect(await atDate()).toEqual({ ok: true });
+    expect(await open()).toEqual({ ok: true });
+    expect(focus).toHaveBeenCalledTimes(2);
+    expect(focus).toHaveBeenCalledWith(32, { focused: true });
+    expect(windows).toHaveBeenCalledTimes(2);
+    expect(remove).toHaveBeenCalledTimes(1);
+  });
+
   it('a window made more than a moment ago is not taken for the answer: the user may have picked another list in it', async () => {
     const windows = vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValue({ id: 31 } as never);
     const focus = vi.spyOn(fakeBrowser.windows, 'update').mockResolvedValue({} as never);

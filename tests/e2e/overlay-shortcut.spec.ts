@@ -1,0 +1,105 @@
+// The keyboard shortcut to the guide on the operator's page (manifest `commands`, Alt+Shift+G unless the
+// user changed it): pressed as a keyboard would, through the browser's own key handling, to the worker's
+// command event, the message to the tab, and focus inside the guide; nothing in the extension faked.
+// Headed on a display of its own (see real-keys.ts): headless Chromium registers no extension shortcut.
+import type { Browser } from 'wxt/browser';
+import { Router, expect, launchWithExtension, test } from './harness';
+import { HOST, launcher, panel, serveAll } from './overlay-helpers';
+import { pressKeys, startDisplay, type Display } from './real-keys';
+
+declare const chrome: typeof Browser;
+
+const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
+const KCELL_TARIFF = 'https://www.kcell.kz/ru/product/tariffs/bezlimit-kontrakt';
+
+async function headed(display: Display) {
+  const before = process.env.DISPLAY;
+  process.env.DISPLAY = display.name;
+  try {
+    return await launchWithExtension({ headless: false });
+  } finally {
+    if (before === undefined) delete process.env.DISPLAY;
+    else process.env.DISPLAY = before;
+  }
+}
+
+test('Alt+Shift+G takes focus into the guide from anywhere on the page, unfolding it, and back; with no guide in the tab it opens the popup', async () => {
+  test.setTimeout(90_000);
+  const display = await startDisplay();
+  const launched = await headed(display).catch((error: unknown) => {
+    display.stop();
+    throw error;
+  });
+  const { context, worker, extensionId } = launched;
+  const shortcut = () => pressKeys(display, 'Alt_L', 'Shift_L', 'g');
+  try {
+    const router = new Router(context);
+    await router.install();
+    serveAll(router);
+    // Given the suggested keys, and named in the user's words at chrome://extensions/shortcuts.
+    const commands = await worker.evaluate(() => chrome.commands.getAll());
+    expect(commands).toContainEqual({ name: 'go-to-guide', shortcut: 'Alt+Shift+G', description: 'Go to the guide on the operator’s page, and back to the page' });
+    expect(commands).toContainEqual(expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+K' }));
+
+    const page = await context.newPage();
+    await page.goto(KCELL_RU);
+    await expect(panel(page)).toBeVisible();
+    await page.bringToFront();
+    // From a link at the page's top, 100 and more Tab presses before the guide on a real operator's page.
+    const link = page.locator('main a').first();
+    await link.focus();
+    shortcut();
+    const fold = page.locator(`${HOST} .sx-button--icon`);
+    await expect(fold).toBeFocused();
+    // In the guide's region, which a screen reader names on the way in.
+    await expect(page.locator(`${HOST} aside`)).toHaveAccessibleName('SimExit KZ guide: giving up a Kcell number');
+    // And a user who came the long way (Tab) hears the short one: the keys the browser has now.
+    await expect(fold).toHaveAttribute('aria-keyshortcuts', 'Alt+Shift+G');
+    // Pressed again: back where the user was, the guide left open.
+    shortcut();
+    await expect(link).toBeFocused();
+    await expect(panel(page)).toBeVisible();
+
+    // Folded (Escape in it gives focus back to the page): the keys unfold it, and that is kept for the tab.
+    shortcut();
+    await expect(fold).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(launcher(page)).toBeVisible();
+    await expect(launcher(page)).toHaveAttribute('aria-keyshortcuts', 'Alt+Shift+G');
+    await expect(launcher(page)).toHaveAttribute('title', /^Open the SimExit KZ guide: \d+ of \d+ done \(Alt\+Shift\+G\)$/);
+    await expect(link).toBeFocused();
+    shortcut();
+    await expect(panel(page)).toBeVisible();
+    await expect(fold).toBeFocused();
+    await page.reload();
+    await expect(panel(page)).toBeVisible();
+
+    // The page keeps its own keys: only the chord goes to the extension.
+    await page.bringToFront();
+    const typed = await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.id = 'typed';
+      document.querySelector('main')!.prepend(input);
+      input.focus();
+      return input.id;
+    });
+    pressKeys(display, 'g');
+    pressKeys(display, 'Shift_L', 'g');
+    await expect(page.locator(`#${typed}`)).toHaveValue('gG');
+
+    // A page of the operator's site where the guide does not show: the keys lead to the checklist all the same.
+    await page.goto(KCELL_TARIFF);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(800);
+    await expect(page.locator(HOST)).toHaveCount(0);
+    // The toolbar popup, which Playwright lists as no page: the browser's own list of the extension's views.
+    const popups = () => worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP' as Browser.runtime.ContextType] })).map((c) => c.documentUrl));
+    expect(await popups()).toEqual([]);
+    shortcut();
+    await expect.poll(popups).toEqual([`chrome-extension://${extensionId}/popup.html`]);
+    expect(router.leaks).toEqual([]);
+  } finally {
+    await launched.cleanup();
+    display.stop();
+  }
+});
