@@ -111,10 +111,8 @@ export class OperatorPanel extends Component<Props, State> {
 
     return (
       <>
-        <section class="sx-card sx-overview" aria-labelledby="sx-overview-title">
-          <h2 id="sx-overview-title" class="sx-visually-hidden">
-            {guide.name}
-          </h2>
+        {/* No heading of its own naming the operator: the popup's heading does (App). */}
+        <div class="sx-card sx-overview">
           {offersRouteChoice(guide) && (
             <RouteToggle
               route={settings.route}
@@ -153,7 +151,7 @@ export class OperatorPanel extends Component<Props, State> {
               {saveFailure(lang, saveError)}
             </p>
           )}
-        </section>
+        </div>
 
         <section class="sx-summary" aria-labelledby="sx-summary-title">
           <h2 id="sx-summary-title" class="sx-h2">

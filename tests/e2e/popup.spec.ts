@@ -226,7 +226,7 @@ test('keyboard only: an arrow key on the language or operator menu moves the cho
   await page.keyboard.press('ArrowDown');
   await expect(lang).toHaveValue('ru');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('.sx-popup__title')).toHaveText('SimExit KZ');
+  await expect(page.locator('.sx-popup__title')).toHaveText('Kcell — SimExit KZ');
   await expect(page.getByLabel('Operator')).toBeVisible();
   // Enter applies it.
   await page.keyboard.press('Enter');
