@@ -5,15 +5,18 @@ interface Props {
   done: number;
   total: number;
   lang: Lang;
-  /** Say each change to screen readers (the popup; the overlay words its own announcements). */
-  announce?: boolean;
+  /**
+   * The popup's: each change is said to screen readers, after `lead` where there is one (what changed
+   * besides the count). The overlay, without it, words its own announcements.
+   */
+  lead?: string;
 }
 
 /**
  * "3 of 9 done" as text, and as a bar drawn for the eye only: a progressbar named by the same words
  * was heard twice, once as the bar and once as its text.
  */
-export function ProgressMeter({ done, total, lang, announce }: Props) {
+export function ProgressMeter({ done, total, lang, lead }: Props) {
   const label = t(lang, 'progress.count', { done, total });
   return (
     <div class="sx-progress">
@@ -22,8 +25,10 @@ export function ProgressMeter({ done, total, lang, announce }: Props) {
         <div class="sx-progress__fill" style={{ width: `${(done / total) * 100 || 0}%` }} />
       </div>
       {/* Keyed by language: a new live region is not read out, so a language switch is said once (by
-          the language menu), not again by every live region whose text it translated. */}
-      <span key={lang} class="sx-progress__text" role={announce ? 'status' : undefined}>
+          the language menu), not again by every live region whose text it translated. A status is
+          atomic: a lead that comes is said with the count, not alone. */}
+      <span key={lang} class="sx-progress__text" role={lead == null ? undefined : 'status'}>
+        {lead && <span class="sx-visually-hidden">{lead} </span>}
         {label}
       </span>
     </div>
