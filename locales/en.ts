@@ -77,6 +77,8 @@ export const en = {
   'popup.section.cancel': 'Cancelling',
   'popup.section.after': 'After: proof and checks',
   'popup.route.legend': 'Where you will start',
+  // Said to screen readers before the count when the chosen route's steps come (both routes may have as many).
+  'popup.routeShown': 'Now the steps for “{route}”:',
   'popup.hidden': 'The guide is hidden on {name}’s site.',
   'popup.showAgain': 'Show it there again',
   'popup.shownAgain': 'The guide will show on {name}’s site again.',

@@ -75,6 +75,7 @@ export const kk: UiStrings = {
   'popup.section.cancel': 'Нөмірден бас тарту',
   'popup.section.after': 'Кейін: растау деректері және тексеру',
   'popup.route.legend': 'Неден бастайсыз',
+  'popup.routeShown': 'Енді «{route}» бағытының қадамдары:',
   'popup.hidden': '{name} сайтында нұсқаулық жасырылған.',
   'popup.showAgain': 'Қайта көрсету',
   'popup.shownAgain': 'Нұсқаулық {name} сайтында қайта көрсетіледі.',

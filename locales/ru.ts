@@ -75,6 +75,7 @@ export const ru: UiStrings = {
   'popup.section.cancel': 'Отказ от номера',
   'popup.section.after': 'После: подтверждения и проверки',
   'popup.route.legend': 'С чего вы начнёте',
+  'popup.routeShown': 'Теперь шаги для маршрута «{route}»:',
   'popup.hidden': 'Помощник на сайте {name} скрыт.',
   'popup.showAgain': 'Показывать там снова',
   'popup.shownAgain': 'Помощник снова будет виден на сайте {name}.',

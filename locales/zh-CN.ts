@@ -77,6 +77,7 @@ export const zhCN: UiStrings = {
   'popup.section.cancel': '注销',
   'popup.section.after': '之后：凭证与核查',
   'popup.route.legend': '从哪里开始',
+  'popup.routeShown': '现在显示“{route}”路线的步骤：',
   'popup.hidden': '已在 {name} 网站上隐藏指南。',
   'popup.showAgain': '重新显示',
   'popup.shownAgain': '指南将重新在 {name} 网站上显示。',

@@ -44,8 +44,10 @@ export class App extends Component<Props> {
     const app = t(lang, 'app.name');
     const name = operatorName(value);
     // The window's title names the operator: opened from the on-page guide, the popup is a window among
-    // others. Set here, from what this render shows, rather than after it: one function fewer.
-    document.title = name ? `${name} — ${app}` : app;
+    // others. Set here, from what this render shows, rather than after it: one function fewer. The
+    // heading too, which stays in view while the checklist scrolls: a user with two operators' exits
+    // under way could not tell once scrolled whose steps these were, seen or heard.
+    const title = (document.title = name ? `${name} — ${app}` : app);
 
     const choose = async (value: PickerValue) => {
       selected.value = value;
@@ -83,7 +85,7 @@ export class App extends Component<Props> {
     return (
       <div class="sx-root sx-popup">
         <header class="sx-popup__header">
-          <h1 class="sx-popup__title">{app}</h1>
+          <h1 class="sx-popup__title">{title}</h1>
           <LanguageSelect lang={lang} id="sx-popup-lang" onChange={(next) => void shell.setSettings({ lang: next })} />
         </header>
         <main class="sx-popup__main">

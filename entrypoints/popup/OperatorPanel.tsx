@@ -1,7 +1,7 @@
 // The checklist of one operator: route, progress, steps, proof, export and reset.
 import { Component } from 'preact';
 import { browser } from 'wxt/browser';
-import type { OperatorGuide } from '@/data/schema';
+import type { OperatorGuide, Route } from '@/data/schema';
 import { NotFoundList } from '@/components/NotFoundList';
 import { ProgressMeter } from '@/components/ProgressMeter';
 import { RouteToggle } from '@/components/RouteToggle';
@@ -14,6 +14,7 @@ import { pick, t } from '@/utils/i18n';
 import { saveFailure } from '@/utils/popup-failure';
 import { loadAllStrings } from '@/utils/popup-strings';
 import type { LiveState } from '@/utils/live-state';
+import type { GuideSection } from '@/utils/messages';
 import { reminderDay } from '@/utils/reminder-day';
 import { EvidenceDraft } from './evidence-draft';
 import type { Shell } from './shell';
@@ -42,6 +43,17 @@ export class OperatorPanel extends Component<Props, State> {
   private readonly evidence = new EvidenceDraft(this.props.live, () => this.forceUpdate());
   /** The reset dialog, loaded on the first click of reset: most openings never reset. */
   private dialog: typeof ConfirmDialog | null = null;
+  /** The checklist shown when the user chose another route, until the worker sends that route's. */
+  private moved?: readonly GuideSection[];
+  /**
+   * The route whose steps came after the user chose it, said with the count until the next tick: both
+   * routes can have as many steps, and a count that stayed the same said nothing, so nothing said the
+   * list had changed. Said once its steps are here, not with the count of the steps they replace.
+   * Its line is among the strings the first load leaves out: on the first change of an opening they
+   * can come after the steps (10-40 ms on this busy machine), and where the count changed, it is said
+   * first, then again with the route. Asking for them when the route is focused cost 9 B of the first load.
+   */
+  private said?: Route;
 
   private readonly askReset = async () => {
     this.setState({ confirming: true });
@@ -73,7 +85,10 @@ export class OperatorPanel extends Component<Props, State> {
     const saveError = live.error.value ?? actionError;
     // Live state's copy: it changes as soon as "Show it there again" is pressed, not after the write.
     const hidden = live.settings.value.dismissedSites.includes(live.operator);
-
+    if (this.moved && this.moved !== sections) {
+      this.moved = undefined;
+      this.said = settings.route;
+    }
 
     const exportMarkdown = async () => {
       await evidence.flush();
@@ -111,20 +126,27 @@ export class OperatorPanel extends Component<Props, State> {
 
     return (
       <>
-        <section class="sx-card sx-overview" aria-labelledby="sx-overview-title">
-          <h2 id="sx-overview-title" class="sx-visually-hidden">
-            {guide.name}
-          </h2>
+        {/* No heading of its own naming the operator: the popup's heading does (App). */}
+        <div class="sx-card sx-overview">
           {offersRouteChoice(guide) && (
             <RouteToggle
               route={settings.route}
               lang={lang}
               name="sx-popup-route"
               legend={t(lang, 'popup.route.legend')}
-              onChange={(route) => void shell.setSettings({ route })}
+              onChange={(route) => {
+                this.moved = sections;
+                void shell.setSettings({ route });
+              }}
             />
           )}
-          <ProgressMeter done={live.done.value} total={live.total.value} lang={lang} announce />
+          <ProgressMeter
+            done={live.done.value}
+            total={live.total.value}
+            lang={lang}
+            // A string loaded when first asked for (entrypoints/popup/build.ts RARE): '' until then, and then said.
+            lead={this.said ? t(lang, 'popup.routeShown', { route: t(lang, `route.${this.said}`) }) : ''}
+          />
           {(restored || hidden) && (
             // Focus moves here from the button, which goes once pressed; the new text is announced.
             <p key={lang} class="sx-muted" role="status" tabIndex={-1}>
@@ -153,7 +175,7 @@ export class OperatorPanel extends Component<Props, State> {
               {saveFailure(lang, saveError)}
             </p>
           )}
-        </section>
+        </div>
 
         <section class="sx-summary" aria-labelledby="sx-summary-title">
           <h2 id="sx-summary-title" class="sx-h2">
@@ -173,7 +195,10 @@ export class OperatorPanel extends Component<Props, State> {
           sections={sections}
           progress={live.progress.value}
           lang={lang}
-          onToggle={(stepId, isDone) => void live.setDone(stepId, isDone)}
+          onToggle={(stepId, isDone) => {
+            this.said = undefined;
+            void live.setDone(stepId, isDone);
+          }}
         />
 
         <NotFoundList items={guide.notFound} lang={lang} level={2} />

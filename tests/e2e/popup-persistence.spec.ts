@@ -20,7 +20,7 @@ async function expectState(popup: Page, submittedOn: string) {
   await expect(popup.locator('[data-step-id="before-backup"] input')).toBeChecked();
   await expect(popup.locator('[data-step-id="beeline-prepare-id"] input')).toBeChecked();
   await expect(popup.locator('[data-step-id="beeline-submit"] input')).not.toBeChecked();
-  await expect(popup.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
+  await expect(popup.locator('.sx-progress__text')).toHaveText(/^2 из \d+ выполнено$/);
   await expect(popup.getByLabel('Номер обращения или заявления')).toHaveValue('BL-555');
   await expect(popup.getByLabel('Дата подачи')).toHaveValue(submittedOn);
   await expect(popup.getByLabel('Заметки')).toHaveValue('Офис на Абая, окно 3');

@@ -56,7 +56,7 @@ test('a whole journey — overlay on every operator, ticks, proof, language, sum
   await popup.getByRole('button', { name: t('en', 'popup.actions.markdown') }).click();
   expect((await downloaded).url()).toMatch(/^blob:chrome-extension:\/\//);
   await popup.locator('#sx-popup-lang').selectOption('ru');
-  await expect(popup.locator('h1')).toHaveText(t('ru', 'app.name'));
+  await expect(popup.locator('h1')).toHaveText(`Kcell — ${t('ru', 'app.name')}`);
   await popup.waitForTimeout(500);
 
   const outside = requests
