@@ -361,7 +361,7 @@ describe('the worker against generated messages', () => {
           expect(exactKeys(answer, ['ok', 'settings']) && isSettings(answer.settings), shape).toBe(true);
           break;
         case 'guide/get': {
-          expect(exactKeys(answer, ['ok', 'guide', 'sections', 'route', 'folded'], ['strings']), shape).toBe(true);
+          expect(exactKeys(answer, ['ok', 'guide', 'sections', 'route', 'folded'], ['strings', 'keys']), shape).toBe(true);
           expect((answer.guide as { id?: unknown }).id, shape).toBe(raw.operator);
           const sections = answer.sections as Array<{ section: unknown; steps: unknown }>;
           expect(Array.isArray(sections) && sections.every((x) => ['before', 'cancel', 'after'].includes(x.section as string) && Array.isArray(x.steps)), shape).toBe(true);
@@ -370,6 +370,8 @@ describe('the worker against generated messages', () => {
           // Words only for the detector's first ask, and then complete.
           expect(answer.strings === undefined, shape).toBe(raw.locale === undefined);
           if (answer.strings !== undefined) expect(parseOverlayStrings(answer.strings), shape).not.toBeNull();
+          // The shortcut's keys come with the words, as the browser has them ('' when it gave none).
+          expect(typeof answer.keys === 'string', shape).toBe(raw.locale !== undefined);
           break;
         }
         case 'strings/get':
@@ -384,6 +386,9 @@ describe('the worker against generated messages', () => {
     expect([...seen].sort()).toEqual(['badge/refresh', 'evidence/set', 'guide/get', 'notice/dismiss', 'overlay/fold', 'progress/reset', 'progress/set', 'settings/set', 'site/dismiss', 'strings/get']);
   });
 
+  // The on-page guide listens too, for the worker's one tab message (the shortcut, utils/messages.ts
+  // TabRequest): a content script hears tabs.sendMessage only, never a page's runtime.sendMessage, so it
+  // cannot answer a request meant for the worker.
   it('no page of the extension listens for messages: only the worker answers, so an answer cannot come from a page answering for it', () => {
     const sources = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -394,7 +399,7 @@ describe('the worker against generated messages', () => {
     const listening = ['entrypoints', 'components', 'utils']
       .flatMap(sources)
       .filter((file) => /\bruntime\.onMessage\b|\bonConnect\b|\bonMessageExternal\b/.test(readFileSync(file, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')));
-    expect(listening).toEqual([join('utils', 'worker.ts')]);
+    expect(listening.sort()).toEqual([join('entrypoints', 'overlay', 'go-to-guide.ts'), join('utils', 'worker.ts')]);
   });
 
   it(`senders other than this extension get no answer, keep no channel open and change nothing (${WORKER_CASES} cases)`, async () => {
