@@ -3,7 +3,7 @@
 import { test, expect } from './harness';
 import { HOST, SETTINGS, panel, seed, serveAll, settle, stepCard } from './overlay-helpers';
 
-const IZI_RU = 'https://content.izi.me/binaries/content/assets/docs/manual-ru.html';
+const IZI_RU = 'https://izi.me/ru/help';
 
 test('leaving IZI in Russian: no "Straight to an office" is offered, in the popup or on IZI’s page, as no office serving IZI was found', async ({
   context,

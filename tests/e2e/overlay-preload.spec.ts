@@ -84,6 +84,23 @@ test('on a help address the overlay comes with the manifest and is compiled once
   expect(await injections()).toBe(1);
 });
 
+test('IZI’s demo page, at a help address (its user agreement is not one), gets the overlay with the manifest, not from the worker', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  const injections = await countInjections(serviceWorker);
+  const izi = DEMO_PAGES.izi;
+  router.serveFixture(izi.url, `demo/${izi.file}`);
+  const page = await context.newPage();
+  const overlayScripts = await countOverlayScripts(page);
+  await page.goto(izi.url);
+  await expect(panel(page)).toBeVisible();
+  await settle(page);
+  expect(overlayScripts()).toBe(1);
+  expect(await injections()).toBe(0);
+});
+
 test('IZI’s app user agreement, whose address says "manual", compiles no overlay and asks for no guide', async ({ context, router, serviceWorker }) => {
   // What the worker is asked for, from now on (the detector's messages to it).
   await serviceWorker.evaluate(() => {

@@ -326,9 +326,11 @@ describe('activ', () => {
 describe('IZI', () => {
   check([
     {
-      name: 'en app manual: blocking a lost SIM',
-      url: 'https://content.izi.me/binaries/content/assets/docs/manual-en.html',
-      title: 'IZI app manual',
+      // A made-up address in the folder of IZI's documents (its manual-en.html there is the app's user
+      // agreement, below): no help word in it, so the words decide.
+      name: 'en document on blocking a lost SIM (made-up address under content.izi.me)',
+      url: 'https://content.izi.me/binaries/content/assets/docs/lost-sim-en.html',
+      title: 'IZI: lost SIM card',
       text: 'Order a SIM card in the IZI app and activate it. Lost your phone? Block your SIM in the app: Profile → SIM card → Block SIM. You can block the number at any time and unblock it later.',
       operator: 'izi',
       topics: ['blocking'],
