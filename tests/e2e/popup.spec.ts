@@ -657,7 +657,7 @@ test('"Astelit / Taraztel?" explains, with sources, that it is not a Kazakhstan 
   await expect(note.getByRole('heading', { level: 2 })).toHaveText('Astelit / Taraztel');
   await expect(note.locator('.sx-note__text')).toHaveText(/choose in the list above the operator named on your SIM card, your contract or your payment receipts\.$/);
   // Three for Astelit and lifecell, two for the count of operators, three for the companies behind the
-  // ones it names, one (IZI's manual) for what IZI is.
+  // ones it names, one (IZI's app user agreement) for what IZI is.
   await expect(note.locator('a.sx-source')).toHaveCount(9);
   await expect(note.locator('a.sx-source').first()).toHaveAttribute('href', /^https:\/\//);
   await expect(page.locator('.sx-step')).toHaveCount(0);
