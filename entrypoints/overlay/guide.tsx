@@ -102,14 +102,18 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
     keepFolded(false);
     requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('.sx-button--icon')?.focus());
   }
-  /** The shortcut (./go-to-guide.ts): into the guide, unfolded, or from it back to the page. False with no guide here. */
+  /**
+   * The shortcut (./go-to-guide.ts): into the guide, unfolded, or from it back to the page. False when focus
+   * could not get in (the worker then opens the popup): a page's modal (a cookie dialog) or focus trap, or a
+   * page that took the guide off for good, left the keys doing nothing at all.
+   */
   function goToGuide(): boolean {
     const shadow = ui?.shadow;
     if (!shadow) return false;
-    if (shadow.activeElement) leave();
-    else if (farewell.peek()) shadow.querySelector<HTMLElement>('.sx-farewell button')?.focus();
-    else unfold();
-    return true;
+    if (shadow.activeElement) return leave(), true;
+    if (!farewell.peek()) unfold();
+    shadow.querySelector<HTMLElement>('.sx-farewell button,.sx-button--icon')?.focus();
+    return !!shadow.activeElement;
   }
   let stopEffects: (() => void)[] = [];
 

@@ -70,7 +70,9 @@ export function createPageFocus(deps: PageFocusDeps): PageFocus {
     const to = lastPageFocus;
     if (!to?.isConnected || !(to as HTMLElement).focus) return false;
     (to as HTMLElement).focus({ preventScroll: true });
-    return true;
+    // Still there but hidden (a cookie dialog's button, the dialog closed): it takes no focus, which
+    // stayed in the guide, and the shortcut's way back did nothing.
+    return document.activeElement === to;
   }
 
   return {

@@ -20,8 +20,12 @@ export interface ShadowUi {
 export const REATTACH_MAX = 10;
 const REATTACH_WINDOW_MS = 2000;
 
-/** Keys typed in the overlay must not trigger the page's own shortcuts. */
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+/**
+ * Keys typed in the overlay must not trigger the page's own shortcuts; nor a wheel turned over it the page's
+ * own scrolling: a page that scrolls itself (smooth-scroll libraries, full-page sections) takes every turn
+ * on window and prevents it, and over the guide the page moved while its steps never did.
+ */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'wheel'] as const;
 /**
  * What the user does in the overlay. Under automation the shadow root is open (createHost), so a
  * script could click its checkboxes and buttons: tick steps, hide the guide, switch the route. Only
@@ -104,7 +108,8 @@ export function mountShadow(
   };
   /** Again after a document.open(), which erases the listeners of every node in the document, shadow trees included. */
   const listen = () => {
-    for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, stopKey);
+    // Passive: stopping them is all this does, so the guide's own scrolling never waits on a script.
+    for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, stopKey, { passive: true });
     for (const type of USER_EVENTS) shadow.addEventListener(type, onlyUser, { capture: true });
   };
   listen();

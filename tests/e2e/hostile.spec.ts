@@ -332,3 +332,36 @@ test('a page element of the overlay\'s own name gets another name for the overla
   expect(await svg.evaluate(() => document.documentElement.children.length)).toBe(2);
   expect([...errors, ...svgErrors]).toEqual([]);
 });
+
+test('a page\'s own `::backdrop` style, meant for its dialogs, does not dim the page under the guide', async ({ context, router }) => {
+  // The guide is a popover (shadow.ts raise), which has a ::backdrop the page's CSS reaches: the whole
+  // page went dark and blurred for as long as the guide showed.
+  router.serve(KCELL_RU, KCELL_RU_HTML.replace('</head>', '<style id="dim">::backdrop { background: rgba(0, 0, 0, 0.6); backdrop-filter: blur(3px) }</style></head>'));
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  // The page beside the panel, as the user sees it, with the page's rule and without.
+  const clip = { x: 0, y: 0, width: 600, height: 400 };
+  const styled = await page.screenshot({ clip });
+  await page.evaluate(() => document.getElementById('dim')!.remove());
+  expect((await page.screenshot({ clip })).equals(styled)).toBe(true);
+});
+
+test('a page that scrolls itself on every wheel turn: over the guide the wheel scrolls the steps, not the page', async ({ context, router }) => {
+  // As smooth-scroll libraries do: every wheel turn on window taken, prevented, and the page moved by script.
+  const hijack = `<style>main { min-height: 4000px }</style><script>window.addEventListener('wheel', (e) => { e.preventDefault(); scrollBy(0, e.deltaY); }, { passive: false });</script>`;
+  router.serve(KCELL_RU, KCELL_RU_HTML.replace('</head>', `${hijack}</head>`));
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  const steps = page.locator(`${HOST} .sx-panel__body`);
+  const box = (await steps.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => steps.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  // Beside the guide the page's own scrolling is untouched.
+  await page.mouse.move(100, 300);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+});

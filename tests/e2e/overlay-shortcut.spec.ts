@@ -2,8 +2,10 @@
 // user changed it): pressed as a keyboard would, through the browser's own key handling, to the worker's
 // command event, the message to the tab, and focus inside the guide; nothing in the extension faked.
 // Headed on a display of its own (see real-keys.ts): headless Chromium registers no extension shortcut.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'wxt/browser';
-import { Router, expect, launchWithExtension, test } from './harness';
+import { FIXTURES, Router, expect, launchWithExtension, test } from './harness';
 import { HOST, launcher, panel, serveAll } from './overlay-helpers';
 import { pressKeys, startDisplay, type Display } from './real-keys';
 
@@ -97,6 +99,52 @@ test('Alt+Shift+G takes focus into the guide from anywhere on the page, unfoldin
     expect(await popups()).toEqual([]);
     shortcut();
     await expect.poll(popups).toEqual([`chrome-extension://${extensionId}/popup.html`]);
+    expect(router.leaks).toEqual([]);
+  } finally {
+    await launched.cleanup();
+    display.stop();
+  }
+});
+
+test('Alt+Shift+G while the page holds focus in a modal (a cookie dialog) opens the popup instead of doing nothing; after it, the keys go in and back out', async () => {
+  test.setTimeout(90_000);
+  const display = await startDisplay();
+  const launched = await headed(display).catch((error: unknown) => {
+    display.stop();
+    throw error;
+  });
+  const { context, worker, extensionId } = launched;
+  const shortcut = () => pressKeys(display, 'Alt_L', 'Shift_L', 'g');
+  try {
+    const router = new Router(context);
+    await router.install();
+    serveAll(router);
+    const consent = '<dialog id="consent"><p>Мы используем cookie.</p><button id="accept" onclick="consent.close()">Принять</button></dialog>';
+    router.serve(KCELL_RU, readFileSync(join(FIXTURES, 'pages/kcell-documents-ru.html'), 'utf8').replace('</body>', `${consent}</body>`));
+    const page = await context.newPage();
+    await page.goto(KCELL_RU);
+    await expect(panel(page)).toBeVisible();
+    await page.bringToFront();
+    await page.evaluate(() => (document.getElementById('consent') as HTMLDialogElement).showModal());
+    const accept = page.locator('#accept');
+    await expect(accept).toBeFocused();
+    // The dialog makes the rest of the page, the guide too, unreachable: the guide said it had taken focus
+    // and the keys did nothing. Now they lead to the checklist in the toolbar popup.
+    const popups = () => worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP' as Browser.runtime.ContextType] })).map((c) => c.documentUrl));
+    shortcut();
+    await expect.poll(popups).toEqual([`chrome-extension://${extensionId}/popup.html`]);
+    await expect(accept).toBeFocused();
+
+    // Accepted: the dialog's button, the last place on the page with focus, is hidden now. From the guide
+    // the keys went back to it, which cannot take focus, and focus stayed in the guide.
+    await page.bringToFront();
+    await expect.poll(popups).toEqual([]);
+    await accept.click();
+    shortcut();
+    const fold = page.locator(`${HOST} .sx-button--icon`);
+    await expect(fold).toBeFocused();
+    shortcut();
+    await expect(page.locator('main h1')).toBeFocused();
     expect(router.leaks).toEqual([]);
   } finally {
     await launched.cleanup();
