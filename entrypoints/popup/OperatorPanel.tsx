@@ -211,6 +211,8 @@ export class OperatorPanel extends Component<Props, State> {
           // From the date that is kept: one held back as impossible has no reminder.
           reminderOn={reminderDay(evidence.keptSubmittedOn(), settings.reminderDays)}
           reminderDays={settings.reminderDays}
+          // Found by its flag in the steps drawn, not by its id: the popup's code names no step (the guides come from the worker).
+          checked={sections.some((s) => s.steps.some((step) => step.reminderAsks && live.progress.value[step.id]?.done))}
           onInput={evidence.onInput}
           onFlush={() => void evidence.flush()}
           onReminderDays={(reminderDays) => void shell.setSettings({ reminderDays })}

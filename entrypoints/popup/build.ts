@@ -30,11 +30,13 @@ const FOREIGN: Readonly<Record<Page, string>> = { popup: 'overlay|bg|popup\\.sum
  * the panel that says the popup failed), left out of the popup's first load and loaded with those
  * parts (utils/popup-strings.ts loadAllStrings). The punctuation joined around other strings
  * (`punct.*`) too: in the popup only the export uses it. And the lines said only when something
- * went wrong (a save failed, a date or a day count not accepted), after "Show it there again" or
- * after the route was changed (said to screen readers only):
- * loaded whole the first time one is asked for (utils/popup-strings.ts use).
+ * went wrong (a save failed, a date or a day count not accepted), after "Show it there again",
+ * after the route was changed (said to screen readers only), or once the disconnection is ticked
+ * as checked (the journey's last step): loaded whole the first time one is asked for
+ * (utils/popup-strings.ts use).
  */
-const RARE = 'popup\\.(?:notice|item|reset|export|crash|error|shownAgain|routeShown|evidence\\.dateInvalid|reminder\\.daysInvalid)|punct';
+const RARE =
+  'popup\\.(?:notice|item|reset|export|crash|error|shownAgain|routeShown|evidence\\.dateInvalid|reminder\\.(?:daysInvalid|checked))|punct';
 
 /** `full`: a language module imported as `?full`, which keeps the rare strings. */
 /** Whether a key's string is left out of the popup's first load (RARE), as stripStringKeys decides it. */
