@@ -46,6 +46,7 @@ export const AFTER_STEPS: readonly Step[] = [
   },
   {
     id: 'after-check-disconnected',
+    reminderAsks: true,
     title: {
       en: 'Check the number is really disconnected',
       ru: 'Убедитесь, что номер действительно отключён',

@@ -79,6 +79,11 @@ export interface Step {
   readonly targets?: readonly PageTarget[];
   /** The step is done on a related service's site (eGov, Kaspi); the UI can offer that service's guide. */
   readonly service?: ServiceId;
+  /**
+   * The step the submission reminder asks about (one, data/after.ts). Ticked, the worker shows no
+   * reminder (utils/worker-reminders.ts) and the popup says none will come: both find it by this.
+   */
+  readonly reminderAsks?: true;
 }
 
 /**

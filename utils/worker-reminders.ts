@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { OperatorId } from '@/data/schema';
 import { OPERATOR_IDS } from '@/data/schema';
 import { getOperator } from '@/data';
+import { AFTER_STEPS } from '@/data/after';
 import { userLang } from './worker-lang';
 import { openPopupWindow } from './popup-window';
 import { reminderDay } from './reminder-day';
@@ -58,8 +59,8 @@ export async function resyncReminders(now = Date.now()): Promise<void> {
   await Promise.all(OPERATOR_IDS.map((operator) => syncReminder(operator, now)));
 }
 
-/** The after-step the reminder asks about (data/after.ts). */
-const DISCONNECTION_CHECKED = 'after-check-disconnected';
+/** The after-step the reminder asks about, as the popup finds it (Step.reminderAsks). */
+const DISCONNECTION_CHECKED = AFTER_STEPS.find((step) => step.reminderAsks)!.id;
 
 /** The alarm went off: show the notification once, and remember that it was shown. */
 export function fireReminder(operator: OperatorId, now = Date.now()): Promise<void> {

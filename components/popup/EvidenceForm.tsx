@@ -17,6 +17,8 @@ interface Props {
   /** YYYY-MM-DD the reminder is due, when a submission date is set. */
   reminderOn: string | null;
   reminderDays: number;
+  /** The step the reminder asks about is ticked: the worker shows no reminder (utils/worker-reminders.ts). */
+  checked?: boolean;
   onInput: (field: EvidenceField, value: string) => void;
   /** Leaving a field saves at once instead of waiting for the debounce. */
   onFlush: () => void;
@@ -35,7 +37,7 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
     if (previous.reminderDays !== this.props.reminderDays) this.setState({ daysText: String(this.props.reminderDays) });
   }
 
-  override render({ lang, values, status, error, reminderOn, reminderDays, onInput, onFlush, onReminderDays }: Props, { daysText }: { daysText: string }) {
+  override render({ lang, values, status, error, reminderOn, reminderDays, checked, onInput, onFlush, onReminderDays }: Props, { daysText }: { daysText: string }) {
     const setDaysText = (text: string) => this.setState({ daysText: text });
     const daysValid = parseReminderDays(daysText) !== null;
     const dateInvalid = !isSubmissionDate(values.submittedOn);
@@ -118,7 +120,9 @@ export class EvidenceForm extends Component<Props, { daysText: string }> {
         </div>
         <div class="sx-reminder">
           <p key={lang} id="sx-reminder-text" class="sx-reminder__text" aria-live="polite">
-            {reminderOn
+            {checked
+              ? t(lang, 'popup.reminder.checked')
+              : reminderOn
               ? t(
                   lang,
                   // A day already behind (a date typed day-first in a month-first field, or proof kept late): say to check now.

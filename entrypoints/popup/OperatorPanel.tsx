@@ -49,9 +49,7 @@ export class OperatorPanel extends Component<Props, State> {
    * The route whose steps came after the user chose it, said with the count until the next tick: both
    * routes can have as many steps, and a count that stayed the same said nothing, so nothing said the
    * list had changed. Said once its steps are here, not with the count of the steps they replace.
-   * Its line is among the strings the first load leaves out: on the first change of an opening they
-   * can come after the steps (10-40 ms on this busy machine), and where the count changed, it is said
-   * first, then again with the route. Asking for them when the route is focused cost 9 B of the first load.
+   * Its line is among the strings the first load leaves out, asked for when the route gets focus.
    */
   private said?: Route;
 
@@ -126,8 +124,11 @@ export class OperatorPanel extends Component<Props, State> {
 
     return (
       <>
-        {/* No heading of its own naming the operator: the popup's heading does (App). */}
-        <div class="sx-card sx-overview">
+        {/* No heading of its own naming the operator: the popup's heading does (App). Reaching the
+            route (or "Show it there again") loads the strings their lines are said with, which an
+            opening leaves out: asked for only once a route's steps came, they came 10-40 ms later,
+            and a count that changed was said alone, then again with the route. */}
+        <div class="sx-card sx-overview" onFocusIn={() => void loadAllStrings(lang)}>
           {offersRouteChoice(guide) && (
             <RouteToggle
               route={settings.route}
@@ -211,6 +212,8 @@ export class OperatorPanel extends Component<Props, State> {
           // From the date that is kept: one held back as impossible has no reminder.
           reminderOn={reminderDay(evidence.keptSubmittedOn(), settings.reminderDays)}
           reminderDays={settings.reminderDays}
+          // Found by its flag in the steps drawn, not by its id: the popup's code names no step (the guides come from the worker).
+          checked={sections.some((s) => s.steps.some((step) => step.reminderAsks && live.progress.value[step.id]?.done))}
           onInput={evidence.onInput}
           onFlush={() => void evidence.flush()}
           onReminderDays={(reminderDays) => void shell.setSettings({ reminderDays })}

@@ -562,6 +562,8 @@ describe('reminders', () => {
     startWorker();
     await send(evidence('2020-01-01'));
     expect(AFTER_STEPS.map((step) => step.id)).toContain('after-check-disconnected');
+    // The step the worker and the popup find by its flag (tests/e2e/reminder-checked.spec.ts): this one alone.
+    expect(AFTER_STEPS.find((step) => step.reminderAsks)?.id).toBe('after-check-disconnected');
     await send({ type: 'progress/set', operator: 'beeline', stepId: 'after-check-disconnected', done: true, at: Date.now() });
     await fireReminder('beeline');
     // "Has Beeline really closed your number?", asked of someone who had ticked that it had (helper-66).

@@ -450,6 +450,13 @@ describe('honesty about what was not found', () => {
     ...SERVICES.flatMap((service) => service.steps),
   ];
 
+  it('one step is the one the reminder asks about, the disconnection check: the worker and the popup both find it by its flag', () => {
+    const flagged = [...everyStep(), ...OPERATORS.flatMap((guide) => guide.ownPrecautions ?? [])].filter((step) => step.reminderAsks);
+    expect(flagged.map((step) => step.id)).toEqual(['after-check-disconnected']);
+    // In every operator's checklist, on either route: the popup looks for it among the steps it draws.
+    for (const guide of OPERATORS) for (const route of ROUTES) expect(checklistSteps(guide.id, route).filter((step) => step.reminderAsks), `${guide.id} ${route}`).toHaveLength(1);
+  });
+
   it('no step title asks for the SIM card: no source does, so the details give it only as our advice', () => {
     for (const step of everyStep()) for (const title of Object.values(step.title)) expect(title, step.id).not.toMatch(/SIM/i);
   });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InlineConfig, Plugin } from 'vite';
 import type { Entrypoint, EntrypointGroup } from 'wxt';
-import { buildPopupAlone, revisionOf, slimPopupBuild, stringKeysOf as keysOf, stripForeignStrings } from '@/entrypoints/popup/build';
+import { buildPopupAlone, revisionOf, slimPopupBuild, stringKeysOf as keysOf, stripForeignStrings, unwrapPreloads } from '@/entrypoints/popup/build';
 
 
 describe('popup build: strings of one language without the overlay and worker ones', () => {
@@ -16,7 +16,7 @@ describe('popup build: strings of one language without the overlay and worker on
     const summaryOnly = (key: string) => key.startsWith('popup.summaryPage.');
     const rare = (key: string) =>
       /^(popup\.(notice|item|reset|export|crash|error)|punct)\./.test(key) ||
-      ['popup.shownAgain', 'popup.routeShown', 'popup.evidence.dateInvalid', 'popup.reminder.daysInvalid'].includes(key);
+      ['popup.shownAgain', 'popup.routeShown', 'popup.evidence.dateInvalid', 'popup.reminder.daysInvalid', 'popup.reminder.checked'].includes(key);
     // The popup never shows the summary page's own strings; the summary page keeps them.
     expect(keysOf(stripForeignStrings(source, 'popup', true))).toEqual(keysOf(source).filter((key) => !foreign(key) && !summaryOnly(key)));
     // Its first load also leaves out the strings of the parts most openings never show.
@@ -119,5 +119,20 @@ describe('popup build: no preact/hooks', () => {
     };
     expect(() => resolveId.call(context, 'preact/hooks', '/x/App.tsx')).toThrow(/App\.tsx.*class/);
     expect(resolveId.call(context, 'preact', '/x/App.tsx')).toBeNull();
+  });
+});
+
+describe('popup build: import() without the preload wrapper', () => {
+  it('leaves the plain import(), nested ones too, and fails on a wrapper of another shape', () => {
+    const wrapped =
+      'const en = () => __vitePreload(() => import("./en-X.js").then((m) => m.en), __VITE_PRELOAD__);\n' +
+      'x(__vitePreload(() => import("./a.js").then(() => __vitePreload(() => import("./b.js"), __VITE_PRELOAD__)), __VITE_PRELOAD__));';
+    expect(unwrapPreloads(wrapped)).toBe(
+      'const en = () => (import("./en-X.js").then((m) => m.en));\nx((import("./a.js").then(() => (import("./b.js")))));',
+    );
+    expect(unwrapPreloads('import("./a.js")')).toBe('import("./a.js")');
+    // Deps written out, or a third argument: not the wrapper this drops.
+    expect(() => unwrapPreloads('__vitePreload(() => import("./a.js"), ["x.css"])')).toThrow(/shape/);
+    expect(() => unwrapPreloads('__vitePreload(() => import("./a.js"), __VITE_PRELOAD__, import.meta.url)')).toThrow(/shape/);
   });
 });

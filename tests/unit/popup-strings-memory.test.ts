@@ -7,7 +7,7 @@ import { ru as ruStrings } from '@/locales/ru?full';
 vi.mock('@/locales/bundled', () => ({ BUNDLED_STRINGS: {} }));
 // As the popup's build makes them: the first load of a language has no notice, reset or export
 // strings, nor the lines said when something goes wrong; `?full` (loadAllStrings) has every one.
-const RARE = /^popup\.(notice|item|reset|export|error)\.|^popup\.(shownAgain|evidence\.dateInvalid|reminder\.daysInvalid)$/;
+const RARE = /^popup\.(notice|item|reset|export|error)\.|^popup\.(shownAgain|evidence\.dateInvalid|reminder\.(daysInvalid|checked))$/;
 const firstLoad = <T extends object>(strings: T): T => Object.fromEntries(Object.entries(strings).filter(([key]) => !RARE.test(key))) as T;
 vi.mock('@/locales/ru', async (original) => {
   const { ru } = await original<typeof import('@/locales/ru')>();
