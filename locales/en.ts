@@ -118,7 +118,7 @@ export const en = {
   'popup.reminder.checked': 'You have ticked that the number is really disconnected, so no reminder will be shown.',
   'popup.actions.title': 'Keep a copy',
   'popup.actions.print': 'Printable summary',
-  'popup.actions.markdown': 'Download Markdown',
+  'popup.actions.markdown': 'Download as a text file (.md)',
   'popup.actions.reset': 'Reset this checklist',
   'popup.reset.title': 'Reset the checklist for {name}?',
   'popup.reset.body': 'All ticks and the proof you entered for {name} will be deleted from this device. This cannot be undone.',

@@ -115,7 +115,7 @@ export const kk: UiStrings = {
   'popup.reminder.checked': 'Нөмірдің шынымен өшірілгенін белгіледіңіз, сондықтан еске салу болмайды.',
   'popup.actions.title': 'Көшірмесін сақтау',
   'popup.actions.print': 'Басып шығару нұсқасы',
-  'popup.actions.markdown': 'Markdown жүктеп алу',
+  'popup.actions.markdown': 'Мәтіндік файл (.md) ретінде жүктеп алу',
   'popup.actions.reset': 'Осы тізімді тазалау',
   'popup.reset.title': '{name} тізімін тазалау керек пе?',
   'popup.reset.body': '{name} үшін енгізген барлық белгілер мен растау деректері осы құрылғыдан жойылады. Бұл әрекетті кері қайтару мүмкін емес.',

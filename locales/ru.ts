@@ -115,7 +115,7 @@ export const ru: UiStrings = {
   'popup.reminder.checked': 'Вы отметили, что номер действительно отключён, поэтому напоминания не будет.',
   'popup.actions.title': 'Сохранить копию',
   'popup.actions.print': 'Версия для печати',
-  'popup.actions.markdown': 'Скачать Markdown',
+  'popup.actions.markdown': 'Скачать как текст (.md)',
   'popup.actions.reset': 'Сбросить этот список',
   'popup.reset.title': 'Сбросить список для {name}?',
   'popup.reset.body': 'Все отметки и подтверждения, которые вы ввели для {name}, будут удалены с этого устройства. Это нельзя отменить.',

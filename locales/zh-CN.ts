@@ -117,7 +117,7 @@ export const zhCN: UiStrings = {
   'popup.reminder.checked': '您已勾选“确认号码确实已注销”这一步，因此不会再提醒您。',
   'popup.actions.title': '保存副本',
   'popup.actions.print': '可打印摘要',
-  'popup.actions.markdown': '下载 Markdown',
+  'popup.actions.markdown': '下载为文本文件（.md）',
   'popup.actions.reset': '重置此清单',
   'popup.reset.title': '要重置 {name} 的清单吗？',
   'popup.reset.body': '您为 {name} 填写的所有勾选和凭证都将从本设备删除，且无法恢复。',

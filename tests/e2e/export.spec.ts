@@ -159,7 +159,7 @@ test('the Markdown download has the ticks, dates, proof (escaped) and sources', 
   await prepare(popup);
   const [download] = await Promise.all([
     popup.waitForEvent('download'),
-    popup.getByRole('button', { name: 'Download Markdown' }).click(),
+    popup.getByRole('button', { name: 'Download as a text file (.md)' }).click(),
   ]);
   // The time in the name as in the file: a second copy of the day was "… (1).md", with nothing to say which was later.
   expect(download.suggestedFilename()).toMatch(/^simexit-kcell-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}\.md$/);
@@ -354,5 +354,24 @@ test('a copy printed from a tab left open since the morning says when it was pri
     expect(text.match(/at 15:40/g)).toHaveLength(sheets.length + 1);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('in every language the download button says what it saves in words a user knows: a text file (.md), not "Markdown"', async ({
+  openPopup,
+}) => {
+  const popup = await openPopup('?operator=kcell');
+  const words = { en: /text file/, ru: /текст/, kk: /Мәтін/, 'zh-CN': /文本文件/ } as const;
+  for (const [lang, word] of Object.entries(words)) {
+    await popup.locator('.sx-popup__header select').selectOption(lang);
+    await expect(popup.locator('html')).toHaveAttribute('lang', lang);
+    const button = popup.locator('.sx-actions__row button').nth(1);
+    // The format's name alone told most users nothing about what they would get or how to open it.
+    await expect(button).not.toHaveText(/Markdown/i);
+    await expect(button).toHaveText(word);
+    await expect(button).toHaveText(/\.md\b/);
+    const [download] = await Promise.all([popup.waitForEvent('download'), button.click()]);
+    // The name on the button is the one on the file.
+    expect(download.suggestedFilename()).toMatch(/\.md$/);
   }
 });

@@ -25,7 +25,7 @@ test('the printable summary opens with the ticks and the proof, and the Markdown
   await expect(summary.locator('body')).toContainText('KC-2026/1187');
 
   const before = markdownFiles();
-  await popup.getByRole('button', { name: 'Download Markdown' }).click();
+  await popup.getByRole('button', { name: 'Download as a text file (.md)' }).click();
   await expect.poll(() => markdownFiles().filter((name) => !before.includes(name))).toHaveLength(1);
   const name = markdownFiles().find((file) => !before.includes(file))!;
   expect(name).toMatch(/^simexit-kcell-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}\.md$/);
