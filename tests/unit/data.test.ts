@@ -632,6 +632,13 @@ describe('facts say no more than their sources (truth audit)', () => {
     }
   });
 
+  it('the IIN check says what to do without an IIN (a visitor may have none), in every language', () => {
+    // Without it a visitor met a step they could not do and no word on whether it mattered.
+    const iin = PRECAUTIONS.find((s) => s.id === 'before-list-iin-numbers')!;
+    const without = { en: /If you have no IIN, skip the check/, ru: /Если ИИН у вас нет, пропустите проверку/, kk: /ЖСН-іңіз болмаса, бұл тексеруді өткізіп жіберіңіз/, 'zh-CN': /如果您没有 IIN，可跳过这项查询/ } as const;
+    for (const lang of LANGS) expect(iin.detail[lang], lang).toMatch(without[lang]);
+  });
+
   it('the Astelit note cites a page for “now lifecell” and one naming the three operators; Beeline one naming KaR-Tel with VEON', () => {
     const { sources, explanation } = NOTES[0]!;
     expect(explanation.en).toMatch(/now lifecell/);
