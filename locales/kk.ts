@@ -67,7 +67,7 @@ export const kk: UiStrings = {
   'bg.reminder.body': 'Сіз өтінішті {date} күні бердіңіз. Нөмірдің шынымен өшірілгенін тексеріңіз, сондай-ақ соңғы шотты және, уәде етілсе, қалған қаражаттың қайтарылуын тексеріңіз.',
   'bg.badge.title': '{operator}: {total}\u00a0қадамнан {done} орындалды',
   'popup.operator.label': 'Оператор',
-  'popup.operator.choose': 'Операторды таңдаңыз',
+  'popup.operator.choose': 'Таңдаңыз',
   'popup.operator.note': 'Astelit / Taraztel?',
   'popup.operator.fromTab': 'Осы қойындыда ашық сайт бойынша таңдалды. Өзгертуге болады.',
   'popup.operator.ask': 'Нөміріңіз қай операторда? Қадамдарды көру үшін оны таңдаңыз.',

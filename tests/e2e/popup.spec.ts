@@ -775,3 +775,27 @@ test('a reminder opens the list at the step it asks about: focused, in view, tic
   expect(await plain.locator('.sx-popup__main').evaluate((main) => main.scrollTop)).toBe(0);
   expect(router.leaks).toEqual([]);
 });
+
+test('at 320 px (250% zoom) the first thing to do, "choose your operator", shows whole in its menu in every language, not cut by the arrow', async ({
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  await popup.setViewportSize({ width: 320, height: 580 });
+  for (const lang of ['en', 'ru', 'kk', 'zh-CN']) {
+    await popup.locator('.sx-popup__header select').selectOption(lang);
+    await expect(popup.locator('html')).toHaveAttribute('lang', lang);
+    // The width the menu needs for its prompt alone (a copy holding that one option, sized to it) against the width it has.
+    const fit = await popup.evaluate(() => {
+      const menu = document.querySelector<HTMLSelectElement>('#sx-operator')!;
+      const copy = menu.cloneNode(false) as HTMLSelectElement;
+      copy.append(menu.options[menu.selectedIndex]!.cloneNode(true));
+      copy.style.width = 'auto';
+      menu.after(copy);
+      const needed = copy.getBoundingClientRect().width;
+      copy.remove();
+      return { prompt: menu.options[menu.selectedIndex]!.text, needed: Math.ceil(needed), has: Math.floor(menu.getBoundingClientRect().width) };
+    });
+    // 3 px of the copy's room past the arrow may go (Russian's prompt, 2 px short so, shows whole); Kazakh's lost its last letter under the arrow at 16 px short.
+    expect(fit.has + 3, `${lang}: "${fit.prompt}" needs ${fit.needed} px`).toBeGreaterThanOrEqual(fit.needed);
+  }
+});
