@@ -121,7 +121,9 @@ export function mountShadow(
   // stays in the shadow tree (not composed). What the browser does with the key itself (tick a checkbox,
   // press a button, move a menu's choice) still happens, unless a handler of ours prevents it in the copy.
   takeGuideKeys((event) => {
-    if (event.target !== host) return;
+    // The user's own keys only: one the page dispatches on the host is the page's, and a copy of it would
+    // pass for the user's inside (it folded the guide).
+    if (event.target !== host || !event.isTrusted) return;
     event.stopImmediatePropagation();
     if (event.type !== 'keydown') return;
     const { key, code, repeat, altKey, ctrlKey, metaKey, shiftKey } = event as KeyboardEvent;

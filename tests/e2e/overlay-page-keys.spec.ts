@@ -98,3 +98,18 @@ test('after the page rewrites its document (document.open), a key listener it ad
   await expect(launcher(page)).toBeVisible();
   expect(await pageKeys(page)).toEqual([]);
 });
+
+test('a key the page dispatches on the guide\'s host is not taken for the user\'s: Escape there folds nothing', async ({ context, router }) => {
+  serveAll(router);
+  router.serve(HELP_PAGE, KCELL_RU_HTML);
+  const page = await context.newPage();
+  await page.goto(HELP_PAGE);
+  await expect(panel(page)).toBeVisible();
+  // Focus in the guide, where the user's Escape would fold it.
+  await stepCard(page, 'before-backup').getByRole('checkbox').focus();
+  await evaluateInPage(page, `document.querySelector('${HOST}').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }))`);
+  await page.waitForTimeout(300);
+  await expect(panel(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(launcher(page)).toBeVisible();
+});
