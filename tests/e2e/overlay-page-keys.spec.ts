@@ -63,6 +63,12 @@ for (const [when, url] of [
     await launcher(page).focus();
     await page.keyboard.press('Enter');
     await expect(panel(page)).toBeVisible();
+    // An arrow key switches the route (the radio buttons' own handling of the key), and back.
+    await page.locator(`${HOST} input[value="online"]`).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator(`${HOST} input[value="office"]`)).toBeChecked();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator(`${HOST} input[value="online"]`)).toBeChecked();
     expect(await pageKeys(page)).toEqual([]);
     // The page's own keys are still its own: typed into its field, they reach its listener (which prevents them).
     await page.locator('#page-field').focus();
