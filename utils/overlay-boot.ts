@@ -64,9 +64,11 @@ export interface GuideTiming {
 const BOOT_KEY = '__simexitKzOverlayBoot_7f3c';
 const WAITING_KEY = '__simexitKzOverlayWaiting_7f3c';
 const TIMING_KEY = 'simexitGuideTiming';
+const KEYS_KEY = '__simexitKzGuideKeys_7f3c';
 
 type Start = (boot: OverlayBoot) => void;
-type Slots = { [BOOT_KEY]?: OverlayBoot; [WAITING_KEY]?: Start; [TIMING_KEY]?: GuideTiming };
+type TakeKey = (event: Event) => void;
+type Slots = { [BOOT_KEY]?: OverlayBoot; [WAITING_KEY]?: Start; [TIMING_KEY]?: GuideTiming; [KEYS_KEY]?: TakeKey };
 const slots = () => globalThis as unknown as Slots;
 
 /** Hands over to the overlay: at once, in this task, when one was loaded ahead and is waiting. */
@@ -112,4 +114,26 @@ export function recordClassifyMs(ms: number): void {
   const timing = guideTiming();
   timing.classifyMs.push(ms);
   if (timing.classifyMs.length > 50) timing.classifyMs.shift();
+}
+
+/** The key events a page could take from the guide: the guide's own handling, or the text typed into it. */
+const GUIDE_KEY_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput'] as const;
+/** One function, so holding the keys again while the window still has this listener adds none. */
+const passKey = (event: Event) => slots()[KEYS_KEY]?.(event);
+
+/**
+ * Before any page script (the detector runs at document_start): the first listeners at window capture,
+ * which is where a key pressed in the guide reaches the page first (as a key on the guide's host).
+ * Listeners on one target run in the order they were added, whatever their world, so what the overlay
+ * hands in here (takeGuideKeys) sees each key before any listener of the page does, and can keep it from
+ * them all; on a page where the overlay came later too. A page that stopped or prevented the key there
+ * left Escape folding nothing and Space ticking nothing, and every page learnt which keys were pressed.
+ */
+export function holdGuideKeys(): void {
+  for (const type of GUIDE_KEY_EVENTS) addEventListener(type, passKey, true);
+}
+
+/** For the overlay: `take` sees each key event first (holdGuideKeys). */
+export function takeGuideKeys(take: TakeKey): void {
+  slots()[KEYS_KEY] = take;
 }

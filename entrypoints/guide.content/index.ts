@@ -4,6 +4,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OPERATOR_MATCHES } from '@/data/hosts';
 import { operatorForHost } from '@/utils/detect';
+import { holdGuideKeys } from '@/utils/overlay-boot';
 import { isOperatorId } from '@/utils/progress';
 import { startDetector } from './detector';
 
@@ -21,6 +22,7 @@ export default defineContentScript({
   main(ctx) {
     const operator = operatorForHost(location.hostname);
     if (!isOperatorId(operator)) return;
+    holdGuideKeys();
     ignoreForgedStops(ctx);
     startDetector(ctx, operator);
   },

@@ -3,6 +3,7 @@
 // network call, not even for its own CSS, and needs no web-accessible resource, which would expose
 // the extension to every page (see tests/unit/manifest.test.ts).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { holdGuideKeys, takeGuideKeys } from '@/utils/overlay-boot';
 
 export interface ShadowUi {
   readonly host: HTMLElement;
@@ -99,10 +100,12 @@ export function mountShadow(
     container.style.zoom = typeof zoom === 'number' && zoom > 0 ? String(1 / zoom) : '1';
   };
   const stopKey = (event: Event) => event.stopPropagation();
+  /** Copies of the user's keys, handed in by takeGuideKeys below: no page script can put one here. */
+  const copies = new WeakSet<Event>();
   const onlyUser = (event: Event) => {
     // The language menu is let through: a script choosing an option is how test tools drive a
     // <select> (Playwright's selectOption); outside automation no page script reaches it (createHost).
-    if (event.isTrusted || (event.target as Element | null)?.tagName === 'SELECT') return;
+    if (event.isTrusted || copies.has(event) || (event.target as Element | null)?.tagName === 'SELECT') return;
     event.stopImmediatePropagation();
     event.preventDefault();
   };
@@ -113,6 +116,25 @@ export function mountShadow(
     for (const type of USER_EVENTS) shadow.addEventListener(type, onlyUser, { capture: true });
   };
   listen();
+  // A key pressed in the guide, seen first at window capture (utils/overlay-boot.ts holdGuideKeys): kept
+  // from every listener of the page, ours inside included, so the guide's own handlers get a copy, which
+  // stays in the shadow tree (not composed). What the browser does with the key itself (tick a checkbox,
+  // press a button, move a menu's choice) still happens, unless a handler of ours prevents it in the copy.
+  takeGuideKeys((event) => {
+    // The user's own keys only: one the page dispatches on the host is the page's, and a copy of it would
+    // pass for the user's inside (it folded the guide).
+    if (event.target !== host || !event.isTrusted) return;
+    event.stopImmediatePropagation();
+    if (event.type !== 'keydown') return;
+    const { key, code, repeat, altKey, ctrlKey, metaKey, shiftKey } = event as KeyboardEvent;
+    // A plain Event with the key's fields: Firefox makes every KeyboardEvent composed, even one made not to be,
+    // so the copy came out at window, to the page and to this listener again, over and over.
+    const copy = Object.assign(new Event('keydown', { bubbles: true, cancelable: true }), { key, code, repeat, altKey, ctrlKey, metaKey, shiftKey });
+    copies.add(copy);
+    // The panel holds no shadow root of its own: the key's target is the element focused in ours.
+    (shadow.activeElement ?? container).dispatchEvent(copy);
+    if (copy.defaultPrevented) event.preventDefault();
+  });
   // A host an earlier copy of the extension left: Firefox stops the old content script on an update
   // or a reload but leaves its DOM, and injects the new one into the open tab, so the old panel,
   // dead to every press, would sit beside this one until the page is reloaded.
@@ -149,6 +171,8 @@ export function mountShadow(
     keeper.observe(root, { childList: true });
     zoomWatch.observe(root);
     listen();
+    // The window's listeners went too: listeners the page adds from here on come after these.
+    holdGuideKeys();
     options.onNewDocument?.();
   });
   keeper.observe(document, { childList: true });
