@@ -115,7 +115,7 @@ export const en = {
   'popup.reminder.hint': 'Enter the date submitted and we will remind you to check the disconnection and the final bill.',
   'popup.reminder.days': 'Remind me after (days)',
   'popup.reminder.daysInvalid': 'Enter a whole number of days from 1 to 60.',
-  'popup.reminder.checked': 'You have ticked that the number is really disconnected, so no reminder will be shown.',
+  'popup.reminder.checked': 'Checked: no reminder will come.',
   'popup.actions.title': 'Keep a copy',
   'popup.actions.print': 'Printable summary',
   'popup.actions.markdown': 'Download as a text file (.md)',

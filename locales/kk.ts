@@ -112,7 +112,7 @@ export const kk: UiStrings = {
   'popup.reminder.hint': 'Өтініш берілген күнді енгізіңіз, сонда нөмірдің өшірілгенін және соңғы шоттың дұрыстығын тексеруді еске саламыз.',
   'popup.reminder.days': 'Неше күннен кейін еске салу',
   'popup.reminder.daysInvalid': '1-ден 60-қа дейінгі бүтін күн санын енгізіңіз.',
-  'popup.reminder.checked': 'Нөмірдің шынымен өшірілгенін белгіледіңіз, сондықтан еске салу болмайды.',
+  'popup.reminder.checked': 'Тексерілді: еске салу болмайды.',
   'popup.actions.title': 'Көшірмесін сақтау',
   'popup.actions.print': 'Басып шығару нұсқасы',
   'popup.actions.markdown': 'Мәтіндік файл (.md) ретінде жүктеп алу',

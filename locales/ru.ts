@@ -112,7 +112,7 @@ export const ru: UiStrings = {
   'popup.reminder.hint': 'Укажите дату подачи — мы напомним проверить, что номер отключён и итоговый счёт верен.',
   'popup.reminder.days': 'Напомнить через (дней)',
   'popup.reminder.daysInvalid': 'Введите целое число дней от 1 до 60.',
-  'popup.reminder.checked': 'Вы отметили, что номер действительно отключён, поэтому напоминания не будет.',
+  'popup.reminder.checked': 'Проверено: напоминания не будет.',
   'popup.actions.title': 'Сохранить копию',
   'popup.actions.print': 'Версия для печати',
   'popup.actions.markdown': 'Скачать как текст (.md)',

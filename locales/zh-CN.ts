@@ -114,7 +114,7 @@ export const zhCN: UiStrings = {
   'popup.reminder.hint': '填写提交日期后，我们会提醒您确认号码已注销、最终账单无误。',
   'popup.reminder.days': '提交后几天提醒',
   'popup.reminder.daysInvalid': '请输入 1 到 60 之间的整数天数。',
-  'popup.reminder.checked': '您已勾选“确认号码确实已注销”这一步，因此不会再提醒您。',
+  'popup.reminder.checked': '已确认注销，不再提醒。',
   'popup.actions.title': '保存副本',
   'popup.actions.print': '可打印摘要',
   'popup.actions.markdown': '下载为文本文件（.md）',

@@ -28,7 +28,7 @@ test('ticking the disconnection check turns the reminder sentence into "no remin
   await step.focus();
   await page.keyboard.press('Space');
   await expect(step).toBeChecked();
-  await expect(sentence).toHaveText('You have ticked that the number is really disconnected, so no reminder will be shown.');
+  await expect(sentence).toHaveText('Checked: no reminder will come.');
   // What the sentence says is what the worker does: the alarm, due now, shows nothing.
   await page.evaluate(() => chrome.alarms.create('reminder:kcell', { when: Date.now() }));
   await expect.poll(() => page.evaluate(async () => (await chrome.storage.local.get('reminder:kcell'))['reminder:kcell'])).toMatchObject({ fired: true });
