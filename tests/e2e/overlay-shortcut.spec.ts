@@ -25,19 +25,38 @@ async function headed(display: Display) {
   }
 }
 
-test('Alt+Shift+G takes focus into the guide from anywhere on the page, unfolding it, and back; with no guide in the tab it opens the popup', async () => {
-  test.setTimeout(90_000);
+type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
+interface ShortcutBrowser extends Pick<Launched, 'context' | 'worker' | 'extensionId'> {
+  router: Router;
+  /** Alt+Shift+G, pressed on the display's keyboard. */
+  shortcut: () => void;
+  /** Other keys pressed together on it (X keysym names). */
+  press: (...keys: string[]) => void;
+}
+
+/** A headed Chromium on a display of its own, operator pages served; both closed after `run`. */
+async function withShortcutBrowser(run: (browser: ShortcutBrowser) => Promise<void>): Promise<void> {
   const display = await startDisplay();
   const launched = await headed(display).catch((error: unknown) => {
     display.stop();
     throw error;
   });
-  const { context, worker, extensionId } = launched;
-  const shortcut = () => pressKeys(display, 'Alt_L', 'Shift_L', 'g');
   try {
-    const router = new Router(context);
+    const router = new Router(launched.context);
     await router.install();
     serveAll(router);
+    const { context, worker, extensionId } = launched;
+    const press = (...keys: string[]) => pressKeys(display, ...keys);
+    await run({ context, worker, extensionId, router, shortcut: () => press('Alt_L', 'Shift_L', 'g'), press });
+  } finally {
+    await launched.cleanup();
+    display.stop();
+  }
+}
+
+test('Alt+Shift+G takes focus into the guide from anywhere on the page, unfolding it, and back; with no guide in the tab it opens the popup', async () => {
+  test.setTimeout(90_000);
+  await withShortcutBrowser(async ({ context, worker, extensionId, router, shortcut, press }) => {
     // Given the suggested keys, and named in the user's words at chrome://extensions/shortcuts.
     const commands = await worker.evaluate(() => chrome.commands.getAll());
     expect(commands).toContainEqual({ name: 'go-to-guide', shortcut: 'Alt+Shift+G', description: 'Go to the guide on the operator’s page, and back to the page' });
@@ -85,8 +104,8 @@ test('Alt+Shift+G takes focus into the guide from anywhere on the page, unfoldin
       input.focus();
       return input.id;
     });
-    pressKeys(display, 'g');
-    pressKeys(display, 'Shift_L', 'g');
+    press('g');
+    press('Shift_L', 'g');
     await expect(page.locator(`#${typed}`)).toHaveValue('gG');
 
     // A page of the operator's site where the guide does not show: the keys lead to the checklist all the same.
@@ -100,25 +119,12 @@ test('Alt+Shift+G takes focus into the guide from anywhere on the page, unfoldin
     shortcut();
     await expect.poll(popups).toEqual([`chrome-extension://${extensionId}/popup.html`]);
     expect(router.leaks).toEqual([]);
-  } finally {
-    await launched.cleanup();
-    display.stop();
-  }
+  });
 });
 
 test('Alt+Shift+G while the page holds focus in a modal (a cookie dialog) opens the popup instead of doing nothing; after it, the keys go in and back out', async () => {
   test.setTimeout(90_000);
-  const display = await startDisplay();
-  const launched = await headed(display).catch((error: unknown) => {
-    display.stop();
-    throw error;
-  });
-  const { context, worker, extensionId } = launched;
-  const shortcut = () => pressKeys(display, 'Alt_L', 'Shift_L', 'g');
-  try {
-    const router = new Router(context);
-    await router.install();
-    serveAll(router);
+  await withShortcutBrowser(async ({ context, worker, extensionId, router, shortcut }) => {
     const consent = '<dialog id="consent"><p>Мы используем cookie.</p><button id="accept" onclick="consent.close()">Принять</button></dialog>';
     router.serve(KCELL_RU, readFileSync(join(FIXTURES, 'pages/kcell-documents-ru.html'), 'utf8').replace('</body>', `${consent}</body>`));
     const page = await context.newPage();
@@ -146,8 +152,5 @@ test('Alt+Shift+G while the page holds focus in a modal (a cookie dialog) opens 
     shortcut();
     await expect(page.locator('main h1')).toBeFocused();
     expect(router.leaks).toEqual([]);
-  } finally {
-    await launched.cleanup();
-    display.stop();
-  }
+  });
 });
