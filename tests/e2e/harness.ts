@@ -95,8 +95,17 @@ export async function stopExtensionWorker(context: BrowserContext, page: Page): 
     for (const v of versions) if (v.scriptURL.startsWith('chrome-extension://')) statuses.push(v.runningStatus);
   });
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => statuses.at(-1)).toBe('stopped');
+  // A message still on its way from a page (a tick's retry, a read) can start the worker again at
+  // once: stopped, then running, and the caller would go on with a live worker. Stop it again then.
+  for (let attempt = 1; ; attempt += 1) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    try {
+      await expect.poll(() => statuses.at(-1), { timeout: 3_000 }).toBe('stopped');
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   await cdp.detach();
 }
 
