@@ -54,14 +54,20 @@ export function shownDayOf(reminder: Reminder | null): string | null {
 /**
  * The reminder for an operator, given the evidence date and the user's number of days. One shown
  * for a due day stays shown for that day, whatever the due time in this time zone and whatever
- * dates were passed through meanwhile; another day makes a new one.
+ * dates were passed through meanwhile; another day makes a new one. `editedAt`: when the proof was
+ * last saved from the popup (Evidence.updatedAt).
  */
-export function planReminder(submittedOn: string, days: number, existing: Reminder | null, now: number): ReminderPlan {
+export function planReminder(submittedOn: string, days: number, existing: Reminder | null, now: number, editedAt = 0): ReminderPlan {
   const day = reminderDay(submittedOn, days);
   const shownDay = shownDayOf(existing);
   if (day === null) return { kind: 'cancel', remembered: shownDay !== null };
   const dueAt = dueAtFor(submittedOn, days);
   if (shownDay === day) return { kind: 'fired', reminder: { dueAt, fired: true, shownDay } };
+  // Proof edited in the popup after its reminder day: the popup said then, under the date, to check now
+  // (components/popup/EvidenceForm.tsx, the same test of the day). A notification a minute later told
+  // the user, still looking at it, the same thing again; it is kept for a user who is not looking: a
+  // day still ahead, or one that passed while the browser was closed.
+  if (day < isoDay(editedAt)) return { kind: 'fired', reminder: { dueAt, fired: true, shownDay: day } };
   return { kind: 'schedule', reminder: { dueAt, fired: false, ...(shownDay ? { shownDay } : {}) }, when: alarmTime(dueAt, now) };
 }
 

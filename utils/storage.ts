@@ -63,7 +63,8 @@ export interface Reminder {
   readonly dueAt: number;
   readonly fired: boolean;
   /**
-   * The due day (YYYY-MM-DD: the date submitted plus the days) whose notification was shown last.
+   * The due day (YYYY-MM-DD: the date submitted plus the days) whose notification was shown last,
+   * or for which the popup already said to check now (utils/reminders.ts planReminder).
    * Days, not `dueAt`: a due time moves with the computer's time zone, and a date passed through on
    * the way to the same one again (a day retyped digit by digit) must not bring the reminder back.
    */

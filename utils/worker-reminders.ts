@@ -9,7 +9,7 @@ import { AFTER_STEPS } from '@/data/after';
 import { userLang } from './worker-lang';
 import { openPopupWindow } from './popup-window';
 import { reminderDay } from './reminder-day';
-import { alarmServes, parseReminderAlarm, planReminder, reminderAlarmName, reminderNotification } from './reminders';
+import { alarmServes, parseReminderAlarm, planReminder, reminderAlarmName, reminderNotification, shownDayOf } from './reminders';
 import {
   checkReminder,
   readEvidence,
@@ -21,6 +21,7 @@ import {
   removeItems,
   serialized,
   writeItems,
+  type StorageChange,
 } from './storage';
 import { writeFailure } from './worker-failure';
 
@@ -34,7 +35,12 @@ export function syncReminder(operator: OperatorId, now = Date.now(), forget = fa
   return serialized(key, async () => {
     const [evidence, settings, existing] = await Promise.all([readEvidence(operator), readSettings(), readRaw(key)]);
     const current = checkReminder(existing).value;
-    const plan = planReminder(evidence.submittedOn, settings.reminderDays, current, now);
+    const plan = planReminder(evidence.submittedOn, settings.reminderDays, current, now, evidence.updatedAt);
+    // A notification already shown names a date and asks for a check: once its reminder is cancelled
+    // (reset, date cleared) or replaced (another date or number of days), it pointed to a check no
+    // longer needed or to an old date, and stayed in the notification centre until clicked.
+    const shown = shownDayOf(current);
+    if (shown !== null && !(plan.kind === 'fired' && plan.reminder.shownDay === shown)) await browser.notifications.clear(name);
     if (plan.kind === 'cancel') {
       if (existing !== undefined && (forget || !plan.remembered)) await removeItems([key]);
       await browser.alarms.clear(name);
@@ -94,10 +100,32 @@ export function fireReminder(operator: OperatorId, now = Date.now()): Promise<vo
   });
 }
 
+/**
+ * The check the reminder asks for is ticked (by a message, or by a closing page writing the tick
+ * itself): a notification still up asks about what the user has just said is done.
+ */
+export async function clearWhenChecked(changes: readonly StorageChange[]): Promise<void> {
+  for (const change of changes) {
+    if (change.item === 'progress' && change.stepId === DISCONNECTION_CHECKED && change.value?.done) {
+      await browser.notifications.clear(reminderAlarmName(change.operator));
+    }
+  }
+}
+
+/** The notification for the reminder stored now: shown for today's due day, and its check not ticked yet. */
+async function stillAsked(operator: OperatorId): Promise<boolean> {
+  const [reminder, evidence, settings, progress] = await Promise.all([readReminder(operator), readEvidence(operator), readSettings(), readProgress(operator)]);
+  const day = reminderDay(evidence.submittedOn, settings.reminderDays);
+  return reminder?.fired === true && day !== null && shownDayOf(reminder) === day && progress[DISCONNECTION_CHECKED]?.done !== true;
+}
+
 export async function openFromNotification(notificationId: string): Promise<void> {
   const operator = parseReminderAlarm(notificationId);
   if (!operator) return;
-  // At the step the reminder asks about, not at the top of the list.
-  await openPopupWindow(operator, `step-${DISCONNECTION_CHECKED}`);
+  // At the step the reminder asks about, not at the top of the list. A notification left from before
+  // (shown by an earlier version, or one the browser kept) whose reminder was since cancelled, moved or
+  // answered opens the list as it is now, at its top: the step it would point to is not asked any more.
+  const asked = await stillAsked(operator).catch(() => true);
+  await openPopupWindow(operator, asked ? `step-${DISCONNECTION_CHECKED}` : undefined);
   await browser.notifications.clear(notificationId);
 }

@@ -13,7 +13,7 @@ import { isEmptyPlan, noticeItemsAfterRepair, noticeItemsOfPlan, planRepair } fr
 import { operatorTickedLast } from './recall-operator';
 import { refreshBadge, resetBadgeForTests } from './worker-badge';
 import { failure, failureOf, thrownFailure, writeFailure } from './worker-failure';
-import { fireReminder, openFromNotification, resyncReminders, syncReminder } from './worker-reminders';
+import { clearWhenChecked, fireReminder, openFromNotification, resyncReminders, syncReminder } from './worker-reminders';
 import { foldedIn, rememberFold, resetFoldsForTests } from './worker-fold';
 import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
 import { overlayStrings } from './worker-strings';
@@ -398,7 +398,9 @@ export function startWorker(): void {
       if (keys.some((key) => ['progress', 'settings'].includes(itemKind(key) ?? ''))) void refreshBadge();
       // Proof the popup wrote itself as it closed (utils/storage.ts keepOnClose): a changed date
       // moves its reminder. Only the date: setEvidence syncs its own writes, and typing notes moves nothing.
-      for (const change of parseChanges(changes)) {
+      const parsed = parseChanges(changes);
+      void clearWhenChecked(parsed).catch(() => undefined);
+      for (const change of parsed) {
         if (change.item !== 'evidence') continue;
         const before = checkEvidence(changes[evidenceKey(change.operator)]?.oldValue).value.submittedOn;
         if (before !== change.value.submittedOn) {

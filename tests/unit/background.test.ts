@@ -538,15 +538,19 @@ describe('reminders', () => {
   });
 
   it('a shown reminder is not shown again when its date is cleared and typed again; a reset forgets it', async () => {
+    // Two days after the date submitted, a day before its reminder: the proof typed again after the
+    // reset is typed before its reminder day, so its reminder is still to come (see 'typed late').
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2020, 0, 22, 9) });
+    const due = dueAtFor('2020-01-20', 3);
     startWorker();
     await send(evidence('2020-01-20'));
-    await fireReminder('beeline');
+    await fireReminder('beeline', due);
     await fakeBrowser.notifications.clear('reminder:beeline');
     await send(evidence('', 2));
     expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeUndefined();
     await send(evidence('2020-01-20', 3));
     expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeUndefined();
-    await fireReminder('beeline');
+    await fireReminder('beeline', due);
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
 
     // Starting over: the same date is a new submission, and its reminder comes again.
@@ -554,7 +558,7 @@ describe('reminders', () => {
     expect(await readReminder('beeline')).toBeNull();
     await send(evidence('2020-01-20', Date.now() + 1));
     expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeDefined();
-    await fireReminder('beeline');
+    await fireReminder('beeline', due);
     expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['reminder:beeline']);
   });
 
@@ -573,6 +577,89 @@ describe('reminders', () => {
     await send({ type: 'progress/set', operator: 'beeline', stepId: 'after-check-disconnected', done: false, at: Date.now() + 1 });
     await fireReminder('beeline');
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+  });
+
+  it('a notification shown goes when its reminder is replaced (another date, other days) or cancelled (date cleared, reset)', async () => {
+    startWorker();
+    const shown = () => Object.keys(fakeBrowser.notifications.getAllCreateOptions());
+    const show = async () => {
+      await fireReminder('beeline');
+      expect(shown()).toEqual(['reminder:beeline']);
+    };
+    await send(evidence('2020-01-01', 1));
+    await show();
+    // "You sent the request on 1 January…" stayed up after the date was corrected to 5 January.
+    await send(evidence('2020-01-05', 2));
+    expect(shown()).toEqual([]);
+    await show();
+    await send({ type: 'settings/set', patch: { reminderDays: 10 } });
+    expect(shown()).toEqual([]);
+    await show();
+    // Still up when nothing about it changed: other proof typed, a worker start.
+    await send({ type: 'evidence/set', operator: 'beeline', evidence: { requestNumber: 'B-2', submittedOn: '2020-01-05', place: 'Almaty', notes: '', updatedAt: 3 } });
+    resetWorkerForTests();
+    await whenReady();
+    expect(shown()).toEqual(['reminder:beeline']);
+    await send(evidence('', 4));
+    expect(shown()).toEqual([]);
+    await send(evidence('2020-02-01', 5));
+    await show();
+    await send({ type: 'progress/reset', operator: 'beeline' });
+    expect(shown()).toEqual([]);
+  });
+
+  it('a notification shown goes when the user ticks the check it asks for, from the popup or from a closing page', async () => {
+    startWorker();
+    const shown = () => Object.keys(fakeBrowser.notifications.getAllCreateOptions());
+    await send(evidence('2020-01-01'));
+    await fireReminder('beeline');
+    expect(shown()).toEqual(['reminder:beeline']);
+    // Another step ticked: still asked.
+    await send({ type: 'progress/set', operator: 'beeline', stepId: 'beeline-submit', done: true, at: Date.now() });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(shown()).toEqual(['reminder:beeline']);
+    await send({ type: 'progress/set', operator: 'beeline', stepId: 'after-check-disconnected', done: true, at: Date.now() });
+    await vi.waitFor(() => expect(shown()).toEqual([]));
+
+    await send({ type: 'evidence/set', operator: 'kcell', evidence: { requestNumber: 'K-1', submittedOn: '2020-01-01', place: '', notes: '', updatedAt: 1 } });
+    await fireReminder('kcell');
+    expect(shown()).toEqual(['reminder:kcell']);
+    keepOnClose({ [progressKey('kcell', 'after-check-disconnected')]: { done: true, at: Date.now() } });
+    await vi.waitFor(() => expect(shown()).toEqual([]));
+  });
+
+  it('a click on a notification whose reminder is gone opens the list as it is, not at a check no longer asked', async () => {
+    startWorker();
+    const opened = vi.spyOn(fakeBrowser.windows, 'create');
+    const top = fakeBrowser.runtime.getURL('/popup.html?operator=beeline');
+    await send(evidence('2020-01-01'));
+    await fireReminder('beeline');
+    // A notification the browser kept (or an earlier version left), its proof since reset.
+    await send({ type: 'progress/reset', operator: 'beeline' });
+    await fakeBrowser.notifications.onClicked.trigger('reminder:beeline');
+    await vi.waitFor(() => expect(opened).toHaveBeenCalledWith(expect.objectContaining({ url: top })));
+  });
+
+  it('proof typed late, its reminder day already past, brings no notification a minute later: the popup has just said to check now', async () => {
+    startWorker();
+    const today = new Date();
+    const daysAgo = (n: number) => new Date(today.getFullYear(), today.getMonth(), today.getDate() - n);
+    const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    await send(evidence(iso(daysAgo(10)), Date.now()));
+    expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeUndefined();
+    expect(await readReminder('beeline')).toMatchObject({ fired: true, shownDay: iso(daysAgo(7)) });
+    await fireReminder('beeline', Date.now() + FIRE_SOON_MS);
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+    // Written by the popup itself as it closed: the same.
+    keepOnClose({ 'evidence:kcell': { phoneNumber: '', requestNumber: 'K-1', submittedOn: iso(daysAgo(9)), place: '', notes: '', updatedAt: Date.now() } });
+    await vi.waitFor(async () => expect(await readReminder('kcell')).toMatchObject({ fired: true, shownDay: iso(daysAgo(6)) }));
+    expect(await fakeBrowser.alarms.get('reminder:kcell')).toBeUndefined();
+    // A reminder day still ahead keeps its notification, on its day.
+    await send(evidence(iso(daysAgo(1)), Date.now() + 1));
+    const dueAt = dueAtFor(iso(daysAgo(1)), 3);
+    expect((await fakeBrowser.alarms.get('reminder:beeline'))?.scheduledTime).toBe(dueAt);
+    await fireReminder('beeline', dueAt);
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['reminder:beeline']);
   });
 
   it('a fired reminder is not shown again after a restart', async () => {

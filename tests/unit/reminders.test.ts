@@ -104,6 +104,22 @@ describe('planReminder', () => {
     expect(planReminder('2026-11-20', 3, stored, now).kind).toBe('fired');
   });
 
+  it('proof typed in the popup after its reminder day (the popup said "check now") brings no notification; one typed before it, or a day that passed unseen, does', () => {
+    const typedNow = now;
+    // Handed in 2026-11-01, typed on the 21st: the popup said the reminder day, the 4th, is past.
+    expect(planReminder('2026-11-01', 3, null, now, typedNow)).toEqual({
+      kind: 'fired',
+      reminder: { dueAt: dueAtFor('2026-11-01', 3), fired: true, shownDay: '2026-11-04' },
+    });
+    // Typed before the reminder day, which then passed while the browser was closed: the user was not told.
+    expect(planReminder('2026-11-01', 3, null, now, new Date(2026, 10, 3, 20).getTime()).kind).toBe('schedule');
+    // Due today: the popup said "Reminder: today", not "check now", and the notification comes.
+    expect(planReminder('2026-11-18', 3, null, now, typedNow).kind).toBe('schedule');
+    expect(planReminder('2026-11-20', 3, null, now, typedNow).kind).toBe('schedule');
+    // Nothing known about the edit (a record written before updatedAt existed): as before.
+    expect(planReminder('2026-11-01', 3, null, now).kind).toBe('schedule');
+  });
+
   it('a reminder shown in one time zone is not shown again after the computer moves to another', () => {
     process.env.TZ = 'Asia/Almaty';
     const shown = { dueAt: dueAtFor('2026-11-20', 3), fired: true, shownDay: '2026-11-23' };
