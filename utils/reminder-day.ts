@@ -5,8 +5,9 @@ import { REMINDER_DAYS, isIsoDate } from '@/utils/storage';
 
 export function reminderDay(submittedOn: string, days: number): string | null {
   if (!isIsoDate(submittedOn) || !Number.isInteger(days)) return null;
-  const [y, m, d] = submittedOn.split('-').map(Number) as [number, number, number];
-  const due = new Date(Date.UTC(y, m - 1, d + days));
+  // From the ISO date itself: Date.UTC would put a year 0000–0099 in 1900–1999.
+  const due = new Date(submittedOn);
+  due.setUTCDate(due.getUTCDate() + days);
   return due.toISOString().slice(0, 10);
 }
 

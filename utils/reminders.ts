@@ -26,7 +26,10 @@ export function parseReminderAlarm(name: string): OperatorId | null {
  */
 export function dueAtFor(submittedOn: string, days: number): number {
   const [y, m, d] = submittedOn.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d + days, 12, 0, 0, 0).getTime();
+  // setFullYear, not the constructor: that reads years 0–99 as 1900–1999.
+  const due = new Date(2000, 0, 1, 12, 0, 0, 0);
+  due.setFullYear(y, m - 1, d + days);
+  return due.getTime();
 }
 
 /** When the alarm should go off: at the due time, or shortly if it is already past. */
@@ -54,20 +57,20 @@ export function shownDayOf(reminder: Reminder | null): string | null {
 /**
  * The reminder for an operator, given the evidence date and the user's number of days. One shown
  * for a due day stays shown for that day, whatever the due time in this time zone and whatever
- * dates were passed through meanwhile; another day makes a new one. `editedAt`: when the proof was
- * last saved from the popup (Evidence.updatedAt).
+ * dates were passed through meanwhile; another day makes a new one. `typedAt`: when the date was
+ * typed in the popup, if this plan follows that save (0 otherwise: a worker start, a migration).
  */
-export function planReminder(submittedOn: string, days: number, existing: Reminder | null, now: number, editedAt = 0): ReminderPlan {
+export function planReminder(submittedOn: string, days: number, existing: Reminder | null, now: number, typedAt = 0): ReminderPlan {
   const day = reminderDay(submittedOn, days);
   const shownDay = shownDayOf(existing);
   if (day === null) return { kind: 'cancel', remembered: shownDay !== null };
   const dueAt = dueAtFor(submittedOn, days);
   if (shownDay === day) return { kind: 'fired', reminder: { dueAt, fired: true, shownDay } };
-  // Proof edited in the popup after its reminder day: the popup said then, under the date, to check now
-  // (components/popup/EvidenceForm.tsx, the same test of the day). A notification a minute later told
-  // the user, still looking at it, the same thing again; it is kept for a user who is not looking: a
-  // day still ahead, or one that passed while the browser was closed.
-  if (day < isoDay(editedAt)) return { kind: 'fired', reminder: { dueAt, fired: true, shownDay: day } };
+  // A date typed in the popup after its reminder day: the popup said there, under the date, to check
+  // now (components/popup/EvidenceForm.tsx, the same test of the day). A notification a minute later
+  // told the user, still looking at it, the same thing again; it is kept for a user who is not looking:
+  // a day still ahead, or one that passed while the browser was closed.
+  if (day < isoDay(typedAt)) return { kind: 'fired', reminder: { dueAt, fired: true, shownDay: day } };
   return { kind: 'schedule', reminder: { dueAt, fired: false, ...(shownDay ? { shownDay } : {}) }, when: alarmTime(dueAt, now) };
 }
 

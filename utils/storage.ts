@@ -128,12 +128,14 @@ export function isReminderDays(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= REMINDER_DAYS.min && (value as number) <= REMINDER_DAYS.max;
 }
 
-/** A real calendar date written YYYY-MM-DD. */
+/**
+ * A real calendar date written YYYY-MM-DD, of any four-digit year. Read as the ISO date it is: Date.UTC
+ * took years 0000–0099 for 1900–1999, so 0050-01-01 was called corrupt where 0150-01-01 was not (the
+ * popup's own range is evidence-date.ts's, 2000 to today; storage only asks for a date). Feb 30 reads
+ * as Mar 2 and is refused.
+ */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(value).toJSON()?.slice(0, 10) === value;
 }
 
 export function isDismissedSites(value: unknown): value is OperatorId[] {

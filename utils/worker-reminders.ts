@@ -27,15 +27,16 @@ import { writeFailure } from './worker-failure';
 
 /**
  * Brings the reminder record and alarm of one operator in line with its evidence and the settings.
- * `forget`: the checklist was reset, so a reminder shown before is forgotten too.
+ * `forget`: the checklist was reset, so a reminder shown before is forgotten too. `typedAt`: the date
+ * was just typed in the popup, at that time (planReminder).
  */
-export function syncReminder(operator: OperatorId, now = Date.now(), forget = false): Promise<void> {
+export function syncReminder(operator: OperatorId, now = Date.now(), forget = false, typedAt = 0): Promise<void> {
   const key = reminderKey(operator);
   const name = reminderAlarmName(operator);
   return serialized(key, async () => {
     const [evidence, settings, existing] = await Promise.all([readEvidence(operator), readSettings(), readRaw(key)]);
     const current = checkReminder(existing).value;
-    const plan = planReminder(evidence.submittedOn, settings.reminderDays, current, now, evidence.updatedAt);
+    const plan = planReminder(evidence.submittedOn, settings.reminderDays, current, now, typedAt);
     // A notification already shown names a date and asks for a check: once its reminder is cancelled
     // (reset, date cleared) or replaced (another date or number of days), it pointed to a check no
     // longer needed or to an old date, and stayed in the notification centre until clicked.

@@ -305,14 +305,17 @@ async function resetProgress(operator: OperatorId, askedAt?: number): Promise<Re
 
 async function setEvidence(operator: OperatorId, incoming: Evidence): Promise<Response> {
   const key = evidenceKey(operator);
+  let typedAt = 0;
   const response = await serialized(key, async (): Promise<Response> => {
     const current = checkEvidence(await readRaw(key)).value;
     // An edit made earlier than the stored one (a late retry) does not replace it.
     if (incoming.updatedAt < current.updatedAt) return { ok: true, evidence: current };
     const written = await writeItems({ [key]: incoming });
+    if (written.ok && incoming.submittedOn !== current.submittedOn) typedAt = incoming.updatedAt;
     return written.ok ? { ok: true, evidence: incoming } : writeFailure(written, key);
   });
-  if (response.ok) await syncReminder(operator);
+  // The date typed in the popup, whose reminder it has just told the user about (planReminder).
+  if (response.ok) await syncReminder(operator, Date.now(), false, typedAt);
   return response;
 }
 

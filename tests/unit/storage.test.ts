@@ -11,6 +11,7 @@ import {
   checkSettings,
   EMPTY_EVIDENCE,
   EVIDENCE_FIELD_MAX,
+  isIsoDate,
   keepOnClose,
   NOTES_MAX,
   NOTICES_MAX,
@@ -24,6 +25,9 @@ import {
   type StorageChange,
 } from '@/utils/storage';
 import { handleMessage, resetWorkerForTests, whenReady } from '@/utils/worker';
+import { SUBMITTED_FROM, isSubmissionDate, latestSubmissionDate } from '@/utils/evidence-date';
+import { reminderDay } from '@/utils/reminder-day';
+import { dueAtFor } from '@/utils/reminders';
 
 const sender = () => ({ id: fakeBrowser.runtime.id });
 const local = () => fakeBrowser.storage.local;
@@ -370,5 +374,30 @@ describe('size', () => {
     }
     const bytes = Object.entries(items).reduce((sum, [k, v]) => sum + new TextEncoder().encode(k + JSON.stringify(v)).length, 0);
     expect(bytes).toBeLessThan(512 * 1024);
+  });
+});
+
+describe('dates of any year', () => {
+  it('every date the date field takes (2000-01-01 to today) and any real date of a four-digit year is kept as stored, not called corrupt', async () => {
+    const field = [SUBMITTED_FROM, '2000-02-29', '2024-02-29', latestSubmissionDate()];
+    // Years 0000–0099 were refused (Date.UTC reads them as 1900–1999) where 0100 and 1999 were kept.
+    const early = ['0001-01-01', '0050-06-15', '0099-12-31', '0100-01-01', '1999-12-31'];
+    for (const date of [...field, ...early]) {
+      expect(isSubmissionDate(date) || early.includes(date), date).toBe(true);
+      expect(isIsoDate(date), date).toBe(true);
+      expect(checkEvidence({ ...EMPTY_EVIDENCE, submittedOn: date }), date).toEqual({ value: { ...EMPTY_EVIDENCE, submittedOn: date }, valid: true });
+    }
+    for (const bad of ['2023-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '50-06-15', '20266-11-26', '2026-1-01']) expect(isIsoDate(bad), bad).toBe(false);
+
+    // Read on the next start: the date stays, and no notice says part of the proof was lost.
+    await fakeBrowser.storage.local.set({ schemaVersion: 2, 'evidence:kcell': { ...EMPTY_EVIDENCE, requestNumber: 'K-1', submittedOn: '0050-06-15', updatedAt: 1 } });
+    resetWorkerForTests();
+    await whenReady();
+    expect(await readEvidence('kcell')).toMatchObject({ submittedOn: '0050-06-15' });
+    expect(await readNotices()).toEqual([]);
+    // Its reminder is three days on in year 50, not in 1950.
+    expect(reminderDay('0050-06-15', 3)).toBe('0050-06-18');
+    expect(reminderDay('0099-12-30', 3)).toBe('0100-01-02');
+    expect(new Date(dueAtFor('0050-06-15', 3)).getFullYear()).toBe(50);
   });
 });
