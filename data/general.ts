@@ -1,7 +1,7 @@
 // The general in-office procedure, for operators whose own termination procedure the research did not
 // find (Tele2, ALTEL, IZI, and Beeline's refund). Every step is labelled 'general' and names no page,
 // phone number or form, so nothing here can be mistaken for the operator's documented rules.
-import { LANGS, type Lang, type Localized, type NotFound, type OperatorId, type Step } from './schema';
+import { type Localized, type NotFound, type OperatorId, type Step } from './schema';
 import { RESEARCH_READ, WRITTEN } from './dates';
 
 /**
@@ -47,22 +47,7 @@ const KK_GENITIVE: Record<GeneralName, string> = { Beeline: 'Beeline-ның', Te
  */
 const KK_LOCATIVE: Record<GeneralName, string> = { Beeline: 'Beeline-да', Tele2: 'Tele2-де', ALTEL: 'ALTEL-де', IZI: 'IZI-де' };
 
-/**
- * A step's `detail` (read in order, in the full checklist) and `alone` (read on its own, on an overlay
- * card): `missing`, what was searched for on the step's subject and not found, said alone before the
- * detail (or after it, `last`). The summary and the "Searched for, not found" list say it in the list.
- */
-export function readAlone(detail: Localized, missing: Localized, last = false): Pick<Step, 'detail' | 'alone'> {
-  const alone = {} as Record<Lang, string>;
-  for (const lang of LANGS) {
-    // Chinese sentences end in 。 and are set without a space between them.
-    const gap = lang === 'zh-CN' ? '' : ' ';
-    alone[lang] = last ? `${detail[lang]}${gap}${missing[lang]}` : `${missing[lang]}${gap}${detail[lang]}`;
-  }
-  return { detail, alone };
-}
-
-/** "Tele2’s own list of required documents was not found.": said alone on the ID step (IZI’s too). */
+/** "Tele2’s own list of required documents was not found.": said on the ID step’s own card (Step.notFound; IZI’s too). */
 export function documentsNotFound(name: GeneralName): Localized {
   return {
     en: `${name}’s own list of required documents was not found.`,
@@ -82,21 +67,21 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
         kk: `${name} алдындағы берешекті (құрылғы үшін бөліп төлеуді қоса алғанда) жабыңыз`,
         'zh-CN': `结清 ${name} 欠费，包括设备分期`,
       },
-      ...readAlone(
-        {
-          en: `Pay any unpaid bill and any remaining device instalment before you file. If you use ${name}’s self-service (website account or app), look at your balance, bills and any instalment there and pay what is owed; an office can do the same.`,
-          ru: `До подачи заявления погасите неоплаченные счета и остаток рассрочки за устройство, если они есть. Если вы пользуетесь личным кабинетом ${name} на сайте или приложением, посмотрите там баланс, счета и рассрочку и погасите задолженность; то же можно сделать в офисе.`,
-          kk: `Өтініш бермес бұрын төленбеген шоттарды және құрылғы үшін бөліп төлеудің қалдығын (болса) төлеңіз. ${KK_GENITIVE[name]} өзіне-өзі қызмет көрсету құралын (сайттағы жеке кабинет немесе қосымша) пайдалансаңыз, сол жерден баланс, шот және бөліп төлеуді қарап, берешекті төлеңіз; мұны кеңседе де жасауға болады.`,
-          'zh-CN': `如有未付账单或剩余的设备分期款，请在提交申请前结清。如果您使用 ${name} 的自助服务（网站个人账户或应用），可在其中查看余额、账单和分期并缴清欠费；营业厅也可以办理。`,
-        },
-        {
+      detail: {
+        en: `Pay any unpaid bill and any remaining device instalment before you file. If you use ${name}’s self-service (website account or app), look at your balance, bills and any instalment there and pay what is owed; an office can do the same.`,
+        ru: `До подачи заявления погасите неоплаченные счета и остаток рассрочки за устройство, если они есть. Если вы пользуетесь личным кабинетом ${name} на сайте или приложением, посмотрите там баланс, счета и рассрочку и погасите задолженность; то же можно сделать в офисе.`,
+        kk: `Өтініш бермес бұрын төленбеген шоттарды және құрылғы үшін бөліп төлеудің қалдығын (болса) төлеңіз. ${KK_GENITIVE[name]} өзіне-өзі қызмет көрсету құралын (сайттағы жеке кабинет немесе қосымша) пайдалансаңыз, сол жерден баланс, шот және бөліп төлеуді қарап, берешекті төлеңіз; мұны кеңседе де жасауға болады.`,
+        'zh-CN': `如有未付账单或剩余的设备分期款，请在提交申请前结清。如果您使用 ${name} 的自助服务（网站个人账户或应用），可在其中查看余额、账单和分期并缴清欠费；营业厅也可以办理。`,
+      },
+      notFound: {
+        text: {
           en: `No ${name} page describing this was found, so this is general guidance.`,
           ru: `Страница ${name} с описанием этого не найдена, поэтому это общий совет.`,
           kk: `Бұл туралы ${name} беті табылмады, сондықтан бұл жалпы кеңес.`,
           'zh-CN': `未找到 ${name} 对此的官方说明，因此此为一般性建议。`,
         },
-        true,
-      ),
+        after: true,
+      },
       channel: 'self',
       sources: [],
       verified: WRITTEN,
@@ -131,15 +116,13 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
         kk: 'Жеке басты куәландыратын құжатты ала барыңыз',
         'zh-CN': '携带身份证件',
       },
-      ...readAlone(
-        {
-          en: `Take the passport or Kazakhstan ID the number is registered with. ${SIM_AND_CONTRACT_ADVICE.en}`,
-          ru: `Возьмите паспорт или удостоверение личности РК\u00a0— тот документ, на который зарегистрирован номер. ${SIM_AND_CONTRACT_ADVICE.ru}`,
-          kk: `Нөмір тіркелген паспортты немесе ҚР жеке куәлігін ала барыңыз. ${SIM_AND_CONTRACT_ADVICE.kk}`,
-          'zh-CN': `携带号码登记时使用的护照或哈萨克斯坦身份证件。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
-        },
-        documentsNotFound(name),
-      ),
+      detail: {
+        en: `Take the passport or Kazakhstan ID the number is registered with. ${SIM_AND_CONTRACT_ADVICE.en}`,
+        ru: `Возьмите паспорт или удостоверение личности РК\u00a0— тот документ, на который зарегистрирован номер. ${SIM_AND_CONTRACT_ADVICE.ru}`,
+        kk: `Нөмір тіркелген паспортты немесе ҚР жеке куәлігін ала барыңыз. ${SIM_AND_CONTRACT_ADVICE.kk}`,
+        'zh-CN': `携带号码登记时使用的护照或哈萨克斯坦身份证件。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
+      },
+      notFound: { text: documentsNotFound(name) },
       channel: 'self',
       sources: [],
       verified: WRITTEN,
@@ -154,20 +137,20 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
         kk: `${name} кеңсесінен шартты бұзуды сұраңыз`,
         'zh-CN': `到 ${name} 营业厅申请注销`,
       },
-      ...readAlone(
-        {
-          en: `In general: go to an office in person, say you want to end the contract and give up the number, pay anything still owed, sign a written application, and leave with a copy or a request number.`,
-          ru: `Обычно: придите в офис лично, скажите, что хотите расторгнуть договор и отказаться от номера, погасите задолженность, если она осталась, подпишите письменное заявление и получите копию заявления или номер обращения.`,
-          kk: `Әдетте: кеңсеге өзіңіз барып, шартты бұзып, нөмірден бас тартқыңыз келетінін айтыңыз, берешек қалса, оны төлеңіз, жазбаша өтінішке қол қойып, көшірмесін немесе өтініш нөмірін алыңыз.`,
-          'zh-CN': `一般做法：本人前往营业厅，说明要解除合同并注销号码，结清剩余欠费，签署书面申请，并拿到申请副本或受理编号。`,
-        },
-        {
+      detail: {
+        en: `In general: go to an office in person, say you want to end the contract and give up the number, pay anything still owed, sign a written application, and leave with a copy or a request number.`,
+        ru: `Обычно: придите в офис лично, скажите, что хотите расторгнуть договор и отказаться от номера, погасите задолженность, если она осталась, подпишите письменное заявление и получите копию заявления или номер обращения.`,
+        kk: `Әдетте: кеңсеге өзіңіз барып, шартты бұзып, нөмірден бас тартқыңыз келетінін айтыңыз, берешек қалса, оны төлеңіз, жазбаша өтінішке қол қойып, көшірмесін немесе өтініш нөмірін алыңыз.`,
+        'zh-CN': `一般做法：本人前往营业厅，说明要解除合同并注销号码，结清剩余欠费，签署书面申请，并拿到申请副本或受理编号。`,
+      },
+      notFound: {
+        text: {
           en: `${name}’s official termination procedure was not found.`,
           ru: `Официальный порядок расторжения у ${name} не найден.`,
           kk: `${KK_LOCATIVE[name]} шартты бұзудың ресми тәртібі табылмады.`,
           'zh-CN': `未找到 ${name} 官方的注销流程。`,
         },
-      ),
+      },
       channel: 'office',
       sources: [],
       verified: WRITTEN,
@@ -184,20 +167,20 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
         kk: 'Баланстағы қалдықты қайтаруды сұраңыз',
         'zh-CN': '申请退还剩余余额',
       },
-      ...readAlone(
-        {
-          en: `When you file the application, ask whether the remaining balance is returned, how, and what you need to sign for it.`,
-          ru: `При подаче заявления спросите, возвращается ли остаток на балансе, каким способом и что для этого нужно подписать.`,
-          kk: `Өтініш бергенде баланстағы қалдық қайтарыла ма, қалай және ол үшін неге қол қою керек екенін сұраңыз.`,
-          'zh-CN': `提交申请时，询问剩余余额是否退还、如何退还，以及需要签署哪些文件。`,
-        },
-        {
+      detail: {
+        en: `When you file the application, ask whether the remaining balance is returned, how, and what you need to sign for it.`,
+        ru: `При подаче заявления спросите, возвращается ли остаток на балансе, каким способом и что для этого нужно подписать.`,
+        kk: `Өтініш бергенде баланстағы қалдық қайтарыла ма, қалай және ол үшін неге қол қою керек екенін сұраңыз.`,
+        'zh-CN': `提交申请时，询问剩余余额是否退还、如何退还，以及需要签署哪些文件。`,
+      },
+      notFound: {
+        text: {
           en: `${name}’s refund rules were not found.`,
           ru: `Правила возврата средств у ${name} не найдены.`,
           kk: `${KK_GENITIVE[name]} қаражатты қайтару ережелері табылмады.`,
           'zh-CN': `未找到 ${name} 的退款规定。`,
         },
-      ),
+      },
       channel: 'office',
       sources: [],
       verified: WRITTEN,

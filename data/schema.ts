@@ -52,18 +52,26 @@ export interface PageTarget {
   readonly selector?: string;
 }
 
+/** A step's "not found" sentence, and whether a card says it after the detail rather than before. */
+export interface StepNotFound {
+  readonly text: Localized;
+  /** Said after the detail instead: where what to do reads best first, and the sentence qualifies it. */
+  readonly after?: true;
+}
+
 export interface Step {
   readonly id: string;
   readonly title: Localized;
   /** What to do, as the full checklist reads it, in order (the popup, the printout, the Markdown file). */
   readonly detail: Localized;
   /**
-   * The same text as a card read on its own says it (the overlay, where a page may show this step alone):
-   * with what was searched for on its subject and not found. Read in order, the guide's summary and its
-   * "Searched for, not found" list say that once, and `detail` leaves it out: Tele2's list said "not
-   * found" in every step and then again in the list (helper-95). Made by data/general.ts readAlone.
+   * What was searched for on this step's subject and not found. A card read on its own (the overlay, where
+   * a page may show this step alone) says it with `detail`; read in order, the guide's summary and its
+   * "Searched for, not found" list say it once, and `detail` leaves it out: Tele2's list said "not found"
+   * in every step and then again in the list (helper-95). Joined to the detail where the card is drawn
+   * (utils/overlay-steps.ts cardStep), so the two texts cannot part.
    */
-  readonly alone?: Localized;
+  readonly notFound?: StepNotFound;
   readonly channel: Channel;
   /** https URLs that support the step; empty only when confidence is 'general'. */
   readonly sources: readonly string[];

@@ -191,14 +191,9 @@ export function validateStep(step: Step, context: StepContext): string[] {
   const errors: string[] = [];
   if (typeof step.id !== 'string' || !SLUG.test(step.id)) errors.push(`id: "${String(step.id)}" is not a kebab-case slug`);
   errors.push(...checkLocalized(step.title, 'title'), ...checkLocalized(step.detail, 'detail'));
-  if (step.alone !== undefined) {
-    errors.push(...checkLocalized(step.alone, 'alone'));
-    // The card alone says all the list says, and more: an edit to one text alone would part them.
-    for (const lang of LANGS) {
-      if (typeof step.alone[lang] === 'string' && typeof step.detail?.[lang] === 'string' && !step.alone[lang].includes(step.detail[lang])) {
-        errors.push(`alone.${lang}: does not contain the detail`);
-      }
-    }
+  if (step.notFound !== undefined) {
+    errors.push(...checkLocalized(step.notFound.text, 'notFound.text'));
+    if (step.notFound.after !== undefined && step.notFound.after !== true) errors.push('notFound.after: true or left out');
   }
   if (!(CHANNELS as readonly string[]).includes(step.channel)) errors.push(`channel: "${String(step.channel)}" is not a channel`);
   errors.push(...checkConfidence(step.confidence), ...checkDate(step.verified, 'verified', context.today));

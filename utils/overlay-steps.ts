@@ -1,6 +1,6 @@
-// Which steps the overlay lists first on a page, and when to say the guide may be out of date.
+// Which steps the overlay lists first on a page, what their cards say, and when to say the guide may be out of date.
 // Pure: the content script supplies the page's topics and which targets it found.
-import { isSubmitStep, type Step, type Topic } from '@/data/schema';
+import { LANGS, isSubmitStep, type Lang, type Step, type Topic } from '@/data/schema';
 import type { GuideSection } from './messages';
 import type { ProgressMap } from './progress';
 
@@ -70,4 +70,22 @@ export function precautionsLeft(sections: readonly GuideSection[], onPage: reado
  */
 export function needsSubmissionDate(step: Step, progress: ProgressMap, dated: boolean): boolean {
   return isSubmitStep(step) && progress[step.id]?.done === true && !dated;
+}
+
+/**
+ * The step as its overlay card says it. A card there may be the only one read on the page, so it says
+ * what was searched for on its subject and not found (Step.notFound) with its detail, before it or after
+ * it; the popup, the printout and the Markdown file read in order and say that once, in the summary and
+ * the "Searched for, not found" list, so they draw `detail` alone.
+ */
+export function cardStep(step: Step): Step {
+  const { notFound } = step;
+  if (!notFound) return step;
+  const detail = {} as Record<Lang, string>;
+  for (const lang of LANGS) {
+    // Chinese sentences end in 。 and are set without a space between them.
+    const gap = lang === 'zh-CN' ? '' : ' ';
+    detail[lang] = notFound.after ? `${step.detail[lang]}${gap}${notFound.text[lang]}` : `${notFound.text[lang]}${gap}${step.detail[lang]}`;
+  }
+  return { ...step, detail };
 }

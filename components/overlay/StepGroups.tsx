@@ -2,7 +2,7 @@ import type { VNode } from 'preact';
 import type { Step } from '@/data/schema';
 import { StepItem } from '@/components/StepItem';
 import { t } from '@/utils/i18n';
-import { needsSubmissionDate } from '@/utils/overlay-steps';
+import { cardStep, needsSubmissionDate } from '@/utils/overlay-steps';
 import { PROOF_DATE } from '@/utils/step-link';
 import { BeforeLeft } from './BeforeLeft';
 import { RemindNote } from './RemindNote';
@@ -45,8 +45,8 @@ export function StepGroups({ model }: { model: OverlayModel }) {
     const card = (
       <StepItem
         key={step.id}
-        // A card here may be the only one read: it says what was not found for it (Step.alone).
-        step={step.alone ? { ...step, detail: step.alone } : step}
+        // A card here may be the only one read: it says what was not found for it (Step.notFound).
+        step={cardStep(step)}
         lang={lang}
         done={done}
         emphasised={emphasised}

@@ -3,7 +3,7 @@
 // start, and the rest is the general procedure, labelled as such.
 import type { OperatorGuide, Step } from '../schema';
 import { COMPANIES_READ, RESEARCH_READ, WRITTEN } from '../dates';
-import { NOT_FOUND_FOR_EVERYONE, documentsNotFound, generalSteps, readAlone, terminationNotFound } from '../general';
+import { NOT_FOUND_FOR_EVERYONE, documentsNotFound, generalSteps, terminationNotFound } from '../general';
 
 const USER_AGREEMENT = 'https://content.izi.me/binaries/content/assets/docs/manual-en.html';
 // The bundles page sits under product-details/: the stored copy the research read is at this address.
@@ -41,20 +41,20 @@ const askSupport: Step = {
     'zh-CN': '向 IZI 询问如何、在哪里注销',
   },
   // In the full list the summary has said the procedure was not found, and its last list says which offices.
-  ...readAlone(
-    {
-      en: 'Ask through the app’s help or contact option if it has one, and keep the answer.',
-      ru: 'Спросите через раздел помощи или связи в приложении, если он есть, и сохраните ответ.',
-      kk: 'Қосымшада көмек немесе байланыс бөлімі болса, сол арқылы сұрап, жауапты сақтап қойыңыз.',
-      'zh-CN': '如应用中有帮助或联系入口，请通过它询问，并保存对方的答复。',
-    },
-    {
+  detail: {
+    en: 'Ask through the app’s help or contact option if it has one, and keep the answer.',
+    ru: 'Спросите через раздел помощи или связи в приложении, если он есть, и сохраните ответ.',
+    kk: 'Қосымшада көмек немесе байланыс бөлімі болса, сол арқылы сұрап, жауапты сақтап қойыңыз.',
+    'zh-CN': '如应用中有帮助或联系入口，请通过它询问，并保存对方的答复。',
+  },
+  notFound: {
+    text: {
       en: 'IZI’s termination procedure was not found, nor which operator’s offices serve IZI customers.',
       ru: 'Порядок расторжения у IZI не найден, как и то, в офисах какого оператора обслуживают абонентов IZI.',
       kk: 'IZI шартын бұзу тәртібі де, IZI абоненттеріне қай оператордың кеңселері қызмет көрсететіні де табылмады.',
       'zh-CN': '未找到 IZI 的注销流程，也不清楚 IZI 用户由哪家运营商的营业厅提供服务。',
     },
-  ),
+  },
   channel: 'app',
   sources: [],
   verified: WRITTEN,
@@ -75,20 +75,20 @@ const submit: Step = {
     kk: 'Шартты бұзу туралы өтінішті IZI көрсеткен жерге беріңіз',
     'zh-CN': '按 IZI 指定的地点提交注销申请',
   },
-  ...readAlone(
-    {
-      en: 'Going by what other operators publish, a contract in Kazakhstan is usually ended by a written application with ID, filed in person, but IZI may differ; pay anything still owed, and leave with a copy or a request number.',
-      ru: 'Судя по тому, что публикуют другие операторы, договор в Казахстане обычно расторгают по письменному заявлению, которое подают лично, предъявив документ, удостоверяющий личность; но у IZI может быть иначе. Погасите задолженность, если она осталась, и получите копию заявления или номер обращения.',
-      kk: 'Басқа операторлардың жариялағанына қарағанда, Қазақстанда шарт әдетте жеке басты куәландыратын құжатпен өзіңіз берген жазбаша өтініш арқылы бұзылады, бірақ IZI-де басқаша болуы мүмкін; берешек қалса, оны төлеп, көшірмесін немесе өтініш нөмірін алыңыз.',
-      'zh-CN': '从其他运营商公布的信息看，在哈萨克斯坦注销一般需本人携带身份证件提交书面申请，但 IZI 可能不同；结清剩余欠费，并拿到申请副本或受理编号。',
-    },
-    {
+  detail: {
+    en: 'Going by what other operators publish, a contract in Kazakhstan is usually ended by a written application with ID, filed in person, but IZI may differ; pay anything still owed, and leave with a copy or a request number.',
+    ru: 'Судя по тому, что публикуют другие операторы, договор в Казахстане обычно расторгают по письменному заявлению, которое подают лично, предъявив документ, удостоверяющий личность; но у IZI может быть иначе. Погасите задолженность, если она осталась, и получите копию заявления или номер обращения.',
+    kk: 'Басқа операторлардың жариялағанына қарағанда, Қазақстанда шарт әдетте жеке басты куәландыратын құжатпен өзіңіз берген жазбаша өтініш арқылы бұзылады, бірақ IZI-де басқаша болуы мүмкін; берешек қалса, оны төлеп, көшірмесін немесе өтініш нөмірін алыңыз.',
+    'zh-CN': '从其他运营商公布的信息看，在哈萨克斯坦注销一般需本人携带身份证件提交书面申请，但 IZI 可能不同；结清剩余欠费，并拿到申请副本或受理编号。',
+  },
+  notFound: {
+    text: {
       en: 'IZI’s official procedure was not found.',
       ru: 'Официальный порядок IZI не найден.',
       kk: 'IZI-нің ресми тәртібі табылмады.',
       'zh-CN': '未找到 IZI 的官方流程。',
     },
-  ),
+  },
 };
 
 // Which offices serve IZI was not found, so no IZI step may carry "Needs an office visit" or "Bring
@@ -102,16 +102,13 @@ const prepareId: Step = {
     kk: 'Жеке басты куәландыратын құжатты дайындап қойыңыз',
     'zh-CN': '准备好身份证件',
   },
-  ...readAlone(
-    {
-      en: 'Have the passport or Kazakhstan ID the number is registered with at hand: IZI may ask for it to end the contract.',
-      ru: 'Держите под рукой паспорт или удостоверение личности РК\u00a0— тот документ, на который зарегистрирован номер: возможно, IZI потребует его для расторжения договора.',
-      kk: 'Нөмір тіркелген паспортты немесе ҚР жеке куәлігін дайын ұстаңыз: IZI шартты бұзу үшін соны сұрауы мүмкін.',
-      'zh-CN': '准备好号码登记时使用的护照或哈萨克斯坦身份证件：IZI 办理注销时可能要求出示。',
-    },
-    documentsNotFound('IZI'),
-    true,
-  ),
+  detail: {
+    en: 'Have the passport or Kazakhstan ID the number is registered with at hand: IZI may ask for it to end the contract.',
+    ru: 'Держите под рукой паспорт или удостоверение личности РК\u00a0— тот документ, на который зарегистрирован номер: возможно, IZI потребует его для расторжения договора.',
+    kk: 'Нөмір тіркелген паспортты немесе ҚР жеке куәлігін дайын ұстаңыз: IZI шартты бұзу үшін соны сұрауы мүмкін.',
+    'zh-CN': '准备好号码登记时使用的护照或哈萨克斯坦身份证件：IZI 办理注销时可能要求出示。',
+  },
+  notFound: { text: documentsNotFound('IZI'), after: true },
 };
 
 const refund: Step = { ...general.refund, inPerson: false, channel: 'self' };

@@ -4,8 +4,10 @@ import type { Step } from '@/data/schema';
 import { cornerBox, intersects, launcherCorner, panelBox, placeAround } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings } from '@/utils/overlay-mode';
 import { DEFAULT_SETTINGS } from '@/utils/storage';
-import { groupSteps, mayBeOutOfDate, needsSubmissionDate, precautionsLeft } from '@/utils/overlay-steps';
-import { checklist } from '@/data';
+import { cardStep, groupSteps, mayBeOutOfDate, needsSubmissionDate, precautionsLeft } from '@/utils/overlay-steps';
+import { checklist, getOperator } from '@/data';
+import { LANGS } from '@/data/schema';
+import { escapeMarkdown, toMarkdown } from '@/utils/export-markdown';
 import { pageTextSample } from '@/utils/overlay-text';
 
 const text = (en: string) => ({ en, ru: en, kk: en, 'zh-CN': en });
@@ -165,5 +167,45 @@ describe('needsSubmissionDate: the hand-in step ticked while the proof has no da
     expect(needsSubmissionDate(submit, ticked, true)).toBe(false);
     expect(needsSubmissionDate(submit, { 'tele2-submit': { done: false, at: 2 } }, false)).toBe(false);
     expect(needsSubmissionDate(submit, {}, false)).toBe(false);
+  });
+});
+
+describe('cardStep: a card on the operator’s page says what was not found for its step; the full list says it once', () => {
+  const find = (operator: 'tele2' | 'izi', id: string) => checklist(operator, 'online').flatMap((s) => s.steps).find((s) => s.id === id)!;
+  // What the cards have said since helper-95, word for word: the sentence, then the detail.
+  it('Tele2’s refund card: "not found" first, in every language (no space between Chinese sentences)', () => {
+    expect(cardStep(find('tele2', 'tele2-refund')).detail).toEqual({
+      en: 'Tele2’s refund rules were not found. When you file the application, ask whether the remaining balance is returned, how, and what you need to sign for it.',
+      ru: 'Правила возврата средств у Tele2 не найдены. При подаче заявления спросите, возвращается ли остаток на балансе, каким способом и что для этого нужно подписать.',
+      kk: 'Tele2-нің қаражатты қайтару ережелері табылмады. Өтініш бергенде баланстағы қалдық қайтарыла ма, қалай және ол үшін неге қол қою керек екенін сұраңыз.',
+      'zh-CN': '未找到 Tele2 的退款规定。提交申请时，询问剩余余额是否退还、如何退还，以及需要签署哪些文件。',
+    });
+  });
+  it('IZI’s ID card: what to have ready first, then that IZI’s own list was not found', () => {
+    expect(cardStep(find('izi', 'izi-prepare-id')).detail).toEqual({
+      en: 'Have the passport or Kazakhstan ID the number is registered with at hand: IZI may ask for it to end the contract. IZI’s own list of required documents was not found.',
+      ru: 'Держите под рукой паспорт или удостоверение личности РК\u00a0— тот документ, на который зарегистрирован номер: возможно, IZI потребует его для расторжения договора. Собственный перечень документов IZI не найден.',
+      kk: 'Нөмір тіркелген паспортты немесе ҚР жеке куәлігін дайын ұстаңыз: IZI шартты бұзу үшін соны сұрауы мүмкін. IZI-нің талап ететін құжаттар тізімі табылмады.',
+      'zh-CN': '准备好号码登记时使用的护照或哈萨克斯坦身份证件：IZI 办理注销时可能要求出示。未找到 IZI 公布的所需材料清单。',
+    });
+  });
+  it('a step with nothing not found is drawn as it is', () => {
+    const kcell = checklist('kcell', 'online').flatMap((s) => s.steps);
+    for (const s of kcell) expect(cardStep(s), s.id).toBe(s);
+  });
+  it.each(LANGS)('%s: the popup, the printout and the Markdown file read the step’s detail, which does not repeat it', (lang) => {
+    for (const operator of ['tele2', 'izi'] as const) {
+      const sections = checklist(operator, 'online');
+      const steps = sections.flatMap((s) => s.steps).filter((s) => s.notFound);
+      expect(steps.length, operator).toBeGreaterThan(2);
+      const md = toMarkdown({ guide: getOperator(operator), route: 'online', sections, progress: {}, evidence: null, lang, generatedAt: 0 });
+      for (const s of steps) {
+        // The list draws `detail` (components/StepItem.tsx, the summary, the file): the card's text is not it.
+        expect(s.detail[lang], s.id).not.toContain(s.notFound!.text[lang]);
+        expect(cardStep(s).detail[lang], s.id).toContain(s.detail[lang]);
+        expect(md, s.id).toContain(escapeMarkdown(s.detail[lang]));
+        expect(md, s.id).not.toContain(escapeMarkdown(s.notFound!.text[lang]));
+      }
+    }
   });
 });
