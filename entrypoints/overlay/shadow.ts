@@ -90,7 +90,11 @@ export function mountShadow(
   const { host, shadow } = createHost(options.name);
   const style = document.createElement('style');
   // `all: initial` first: nothing inheritable from the page (font, colour, direction…) reaches in.
-  style.textContent = `:host{all:initial !important}\n${options.css}`;
+  // The custom properties get a name of this mount's making: a page's `@property --sx-fg { inherits: false;
+  // initial-value: transparent }` is global, shadow roots included, and blanked every text, fill and edge
+  // that follows them down from the root where they are set (tests/e2e/hostile.spec.ts).
+  const css = options.css.replaceAll('--sx-', `--sx${Math.random().toString(36).slice(2, 8)}-`);
+  style.textContent = `:host{all:initial !important}\n${css}`;
   const container = document.createElement('div');
   shadow.append(style, container);
   // On a box inside the shadow root, not on the host: a custom property there (the page's own

@@ -72,6 +72,42 @@ test('hostile CSS (10px root, * { … !important }, all: unset, display:none on 
   await page.screenshot({ path: 'test-results/hostile-css-overlay.png' });
 });
 
+test('a page that registers the guide\'s custom property names (`@property --sx-fg { inherits: false }`) leaves every colour of the guide as on a plain page', async ({
+  context,
+  router,
+}) => {
+  // The guide's colours are custom properties set once at its root and followed down its tree. A page's
+  // registration is global, shadow roots included: registered as not inherited, with a transparent
+  // initial value, they blanked the steps' titles, the buttons' words and fills, and every edge.
+  const colours = (page: Page) =>
+    page.evaluate((host) => {
+      const seen: Record<string, string> = {};
+      for (const el of document.querySelector(host)!.shadowRoot!.querySelectorAll('[class]')) {
+        const key = el.getAttribute('class')!;
+        if (key in seen) continue;
+        const s = getComputedStyle(el);
+        seen[key] = [s.color, s.backgroundColor, s.borderTopColor, s.borderLeftColor, s.borderTopLeftRadius, s.accentColor].join(' | ');
+      }
+      return seen;
+    }, HOST);
+  router.serve(KCELL_RU, KCELL_RU_HTML);
+  const plainPage = await context.newPage();
+  await plainPage.goto(KCELL_RU);
+  await expect(panel(plainPage)).toBeVisible();
+  const plain = await colours(plainPage);
+  await plainPage.close();
+
+  router.serveFixture(KCELL_RU, 'pages/hostile-css.html');
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  const hostile = await colours(page);
+  const common = Object.keys(plain).filter((key) => key in hostile);
+  // The panel's header, groups, steps, buttons and progress at least.
+  expect(common.length).toBeGreaterThan(20);
+  expect(Object.fromEntries(common.map((key) => [key, hostile[key]]))).toEqual(Object.fromEntries(common.map((key) => [key, plain[key]])));
+});
+
 test('the overlay never changes the page’s layout: same boxes and scroll size with and without it', async ({
   context,
   router,
