@@ -113,8 +113,33 @@ export function mountShadow(
     event.stopImmediatePropagation();
     event.preventDefault();
   };
+  /**
+   * A page's own popover (a menu, a cookie banner) opened after the guide goes above it in the top layer and
+   * buried it until the page closed it: the guide goes back on top, hidden and shown again (which moves no
+   * focus of the page's, and gives back focus it had). Not while a modal dialog is open: it makes the rest of
+   * the page inert, the guide too, which above it showed but took no click; it goes back on top when the
+   * dialog closes. Bounded like the keeper's reattaching, so a page raising its own layer on every toggle is
+   * no endless exchange.
+   */
+  let raised: number[] = [];
+  const onToggle = (event: Event) => {
+    const target = event.target as Element;
+    const closedDialog = target instanceof HTMLDialogElement && (event as ToggleEvent).newState === 'closed';
+    if (target === host || removed || !host.matches(':popover-open') || !(closedDialog || target.matches(':popover-open'))) return;
+    if (document.querySelector('dialog:modal')) return;
+    const now = performance.now();
+    raised = raised.filter((at) => now - at < REATTACH_WINDOW_MS);
+    if (raised.length >= REATTACH_MAX) return;
+    raised.push(now);
+    const focused = shadow.activeElement as HTMLElement | null;
+    host.hidePopover();
+    host.showPopover();
+    if (focused && shadow.activeElement !== focused) focused.focus({ preventScroll: true });
+  };
   /** Again after a document.open(), which erases the listeners of every node in the document, shadow trees included. */
   const listen = () => {
+    // At window: `toggle` does not bubble, and capture there sees every one in the document.
+    window.addEventListener('toggle', onToggle, { capture: true });
     // Passive: stopping them is all this does, so the guide's own scrolling never waits on a script.
     for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, stopKey, { passive: true });
     for (const type of USER_EVENTS) shadow.addEventListener(type, onlyUser, { capture: true });
@@ -186,6 +211,7 @@ export function mountShadow(
     removed = true;
     keeper.disconnect();
     zoomWatch.disconnect();
+    window.removeEventListener('toggle', onToggle, { capture: true });
     stopListening();
     options.onRemove?.(container);
     host.remove();
