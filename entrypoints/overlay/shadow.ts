@@ -85,6 +85,8 @@ export function mountShadow(
     onRemove?: (container: HTMLElement) => void;
     /** The host was put back into a new <html> (replaced, or a document.open() that erased every listener, the UI's too). */
     onNewDocument?: () => void;
+    /** The page kept removing the host, and it was left out (REATTACH_MAX): the guide is gone for this visit. */
+    onGiveUp?: () => void;
   },
 ): ShadowUi {
   const { host, shadow } = createHost(options.name);
@@ -190,7 +192,10 @@ export function mountShadow(
     if (removed || host.isConnected || !root) return;
     const now = performance.now();
     reattached = reattached.filter((at) => now - at < REATTACH_WINDOW_MS);
-    if (reattached.length >= REATTACH_MAX) return keeper.disconnect();
+    if (reattached.length >= REATTACH_MAX) {
+      keeper.disconnect();
+      return options.onGiveUp?.();
+    }
     reattached.push(now);
     root.append(host);
     raise(host);

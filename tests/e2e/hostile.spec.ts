@@ -4,8 +4,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
 import { FIXTURES, test, expect } from './harness';
-import { HOST, evaluateInContentScript, evaluateInPage, launcher, panel, progressText, serveAll, stepCard, stored } from './overlay-helpers';
+import { HOST, evaluateInContentScript, evaluateInPage, launcher, panel, progressText, seed, serveAll, stepCard, stored } from './overlay-helpers';
+
+declare const chrome: typeof Browser;
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
 const KCELL_RU_HTML = readFileSync(join(FIXTURES, 'pages/kcell-documents-ru.html'), 'utf8');
@@ -307,7 +310,6 @@ test('extension reloaded while a page is open: the old overlay goes away, with n
   expect(errors).toEqual([]);
 });
 
-declare const chrome: { runtime: { reload(): void } };
 
 test('a panel an earlier copy of the extension left on the page (Firefox keeps it after an update) is replaced, not doubled', async ({
   context,
@@ -460,7 +462,10 @@ test('a page that raises its own banner again whenever another layer opens does 
     addEventListener('toggle', (event) => {
       const { target, newState } = event as ToggleEvent;
       if ((target as Element).tagName.toLowerCase() === host && newState === 'open') guide += 1;
-      if (target !== banner && newState === 'open') (banner.hidePopover(), banner.showPopover());
+      if (target !== banner && newState === 'open') {
+        banner.hidePopover();
+        banner.showPopover();
+      }
     }, true);
     banner.showPopover();
     await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -468,4 +473,44 @@ test('a page that raises its own banner again whenever another layer opens does 
   }, HOST);
   expect(raises).toBeGreaterThan(0);
   expect(raises).toBeLessThanOrEqual(10);
+});
+
+test('a page that keeps removing the guide until it gives up: the tab\'s toolbar button says so and where the checklist is, until a page shows the guide again', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  const button = () =>
+    serviceWorker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      const tabId = tab!.id!;
+      return { title: await chrome.action.getTitle({ tabId }), text: await chrome.action.getBadgeText({ tabId }) };
+    }, KCELL_RU);
+  const quiet = await button();
+  expect(quiet).toEqual({ title: 'SimExit KZ', text: '' });
+  // Removed every 20 ms: the guide is put back ten times, then left out for this visit.
+  await page.evaluate(async (host) => {
+    for (let i = 0; i < 30; i++) {
+      document.querySelector(host)?.remove();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }, HOST);
+  await expect(page.locator(HOST)).toHaveCount(0);
+  const lost = {
+    title: 'SimExit KZ\nThis page keeps removing the on-page guide, so it is not shown here. Click this button for your checklist.',
+    text: '!',
+  };
+  await expect.poll(button).toEqual(lost);
+  // A tick elsewhere recomputes every badge: the note stays, beside the count.
+  await seed(serviceWorker, { 'progress:kcell:before-backup': { done: true, at: Date.now() } });
+  await expect.poll(button).toEqual({ title: `Kcell: 1 of 15 steps done\n${lost.title.split('\n')[1]}`, text: '1/15' });
+  // Loaded again, the page shows the guide: the button no longer says it is gone, even after a recount.
+  await page.reload();
+  await expect(panel(page)).toBeVisible();
+  await seed(serviceWorker, { 'progress:kcell:before-settle-debts': { done: true, at: Date.now() } });
+  await expect.poll(button).toEqual({ title: 'Kcell: 2 of 15 steps done', text: '2/15' });
 });
