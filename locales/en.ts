@@ -68,6 +68,7 @@ export const en = {
   'bg.reminder.title': 'Has {operator} really closed your number?',
   'bg.reminder.body': 'You sent the request on {date}. Check that the number is really disconnected, and check the final bill and any refund of your balance you were told of.',
   'bg.badge.title': '{operator}: {done} of {total} steps done',
+  'bg.badge.lost': 'This page keeps removing the on-page guide, so it is not shown here. Click this button for your checklist.',
   'popup.operator.label': 'Operator',
   'popup.operator.choose': 'Choose your operator',
   'popup.operator.note': 'Astelit / Taraztel?',

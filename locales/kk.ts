@@ -66,6 +66,7 @@ export const kk: UiStrings = {
   'bg.reminder.title': '{operator}: нөмір шынымен өшірілді ме?',
   'bg.reminder.body': 'Сіз өтінішті {date} күні бердіңіз. Нөмірдің шынымен өшірілгенін тексеріңіз, сондай-ақ соңғы шотты және, уәде етілсе, қалған қаражаттың қайтарылуын тексеріңіз.',
   'bg.badge.title': '{operator}: {total}\u00a0қадамнан {done} орындалды',
+  'bg.badge.lost': 'Бұл бет нұсқаулықты беттен үнемі алып тастайды, сондықтан ол мұнда көрсетілмейді. Қадамдар тізімін ашу үшін осы түймені басыңыз.',
   'popup.operator.label': 'Оператор',
   'popup.operator.choose': 'Таңдаңыз',
   'popup.operator.note': 'Astelit / Taraztel?',

@@ -66,6 +66,7 @@ export const ru: UiStrings = {
   'bg.reminder.title': '{operator}: номер действительно отключён?',
   'bg.reminder.body': 'Вы подали заявление {date}\u00a0— проверьте, что номер действительно отключён, а также итоговый счёт и возврат остатка, если его обещали.',
   'bg.badge.title': '{operator}: выполнено {done} из {total}',
+  'bg.badge.lost': 'Эта страница всё время убирает помощника со страницы, поэтому здесь его нет. Нажмите эту кнопку, чтобы открыть свой список шагов.',
   'popup.operator.label': 'Оператор',
   'popup.operator.choose': 'Выберите оператора',
   'popup.operator.note': 'Astelit / Taraztel?',

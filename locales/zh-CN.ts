@@ -68,6 +68,7 @@ export const zhCN: UiStrings = {
   'bg.reminder.title': '{operator}：号码真的已经注销了吗？',
   'bg.reminder.body': '您已于 {date} 提交申请。请确认该号码确实已注销，并核对最终账单以及承诺过的余额退款。',
   'bg.badge.title': '{operator}：共 {total} 步，已完成 {done} 步',
+  'bg.badge.lost': '此页面不断移除页面上的指南，因此这里不显示指南。点击此按钮查看您的清单。',
   'popup.operator.label': '运营商',
   'popup.operator.choose': '选择您的运营商',
   'popup.operator.note': 'Astelit / Taraztel？',

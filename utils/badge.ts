@@ -49,6 +49,14 @@ export function badgeFor(
   };
 }
 
+/**
+ * The badge of a tab whose page kept removing the on-page guide (utils/worker-lost.ts): the title says so
+ * and where the checklist is, and a badge with no count shows "!", so that there is something to see.
+ */
+export function withLostGuide(badge: Badge, note: string): Badge {
+  return { ...badge, text: badge.text || '!', title: `${badge.title}\n${note}` };
+}
+
 /** The host of a tab's URL, or null when there is none (no URL, or a URL the browser hid from us). */
 export function hostOf(url: string | undefined): string | null {
   if (!url) return null;

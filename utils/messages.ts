@@ -34,6 +34,11 @@ export type Request =
   /** From the overlay: the user folded its panel to the launcher, or opened it again. The next pages in the sender's tab start that way. */
   | { type: 'overlay/fold'; folded: boolean }
   /**
+   * From the overlay: the page kept removing it (entrypoints/overlay/shadow.ts REATTACH_MAX) and it is gone
+   * for this visit. The sender's tab's toolbar button then says so (utils/worker-lost.ts).
+   */
+  | { type: 'overlay/lost' }
+  /**
    * From the overlay: open the popup's page on an operator's whole checklist, this site's or the one in
    * progress elsewhere (utils/popup-window.ts); `at`, at the proof's date the overlay asked for.
    */
@@ -81,6 +86,7 @@ export interface ResponseMap {
   'badge/refresh': object;
   'overlay/inject': object;
   'overlay/fold': object;
+  'overlay/lost': object;
   'popup/open': object;
 }
 
@@ -280,6 +286,7 @@ export function parseRequest(raw: unknown): Request | null {
     }
     case 'badge/refresh':
     case 'overlay/inject':
+    case 'overlay/lost':
       return plainWithKeys(raw, ['type']) ? { type } : null;
     case 'overlay/fold': {
       if (!plainWithKeys(raw, ['type', 'folded'])) return null;

@@ -6,9 +6,10 @@ import { checklistSteps, getOperator } from '@/data';
 import { operatorForHost } from './detect';
 import { t } from './i18n';
 import { isOperatorId, countDone } from './progress';
-import { badgeFor, badgeOperator, hostOf } from './badge';
+import { badgeFor, badgeOperator, hostOf, withLostGuide } from './badge';
 import { KEYS, checkSettings, progressFromItems, readAll } from './storage';
 import { userLang } from './worker-lang';
+import { lostCheck } from './worker-lost';
 
 let badgeTask: Promise<void> | null = null;
 let badgeAgain = false;
@@ -18,12 +19,12 @@ let badgeAgain = false;
  * URL of a tab only where the extension has host access, i.e. on the operators' sites: other tabs
  * are never looked at.
  */
-async function operatorTabs(): Promise<Array<{ tabId: number; operator: OperatorId }>> {
-  const found: Array<{ tabId: number; operator: OperatorId }> = [];
+async function operatorTabs(): Promise<Array<{ tabId: number; operator: OperatorId; url?: string }>> {
+  const found: Array<{ tabId: number; operator: OperatorId; url?: string }> = [];
   for (const tab of await browser.tabs.query({})) {
     const host = hostOf(tab.url);
     const site = host ? operatorForHost(host) : null;
-    if (typeof tab.id === 'number' && isOperatorId(site)) found.push({ tabId: tab.id, operator: site });
+    if (typeof tab.id === 'number' && isOperatorId(site)) found.push({ tabId: tab.id, operator: site, url: tab.url });
   }
   return found;
 }
@@ -38,7 +39,7 @@ async function operatorTabs(): Promise<Array<{ tabId: number; operator: Operator
  */
 async function applyBadge(): Promise<void> {
   // Progress needs the whole store anyway (no prefix reads), so settings come from the same read.
-  const [items, tabs] = await Promise.all([readAll(), operatorTabs()]);
+  const [items, tabs, lost] = await Promise.all([readAll(), operatorTabs(), lostCheck()]);
   const settings = checkSettings(items[KEYS.settings]).value;
   const lang = userLang(settings);
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
@@ -63,7 +64,8 @@ async function applyBadge(): Promise<void> {
   await apply(fallback);
   for (const tab of tabs) {
     // The tab closed or navigated meanwhile: the browser has dropped its badge, or never had the tab.
-    await apply(badgeOf(badgeOperator(tab.operator, settings.operator)), tab.tabId).catch(() => undefined);
+    const badge = badgeOf(badgeOperator(tab.operator, settings.operator));
+    await apply(lost(tab.tabId, tab.url) ? withLostGuide(badge, t(lang, 'bg.badge.lost')) : badge, tab.tabId).catch(() => undefined);
   }
   // A navigation drops a tab's own badge when it commits; one that committed just before its write
   // kept it, on a page that is no longer this operator's. Seen in one look afterwards, it is undone:

@@ -15,6 +15,7 @@ import { refreshBadge, resetBadgeForTests } from './worker-badge';
 import { failure, failureOf, thrownFailure, writeFailure } from './worker-failure';
 import { clearWhenChecked, fireReminder, openFromNotification, resyncReminders, syncReminder } from './worker-reminders';
 import { foldedIn, rememberFold, resetFoldsForTests } from './worker-fold';
+import { forgetLost, rememberLost } from './worker-lost';
 import { OVERLAY_SCRIPT, injectionTarget } from './overlay-inject';
 import { overlayStrings } from './worker-strings';
 import { uiLang } from './i18n';
@@ -161,6 +162,8 @@ export async function handleMessage(raw: unknown, sender: SenderLike | null | un
   if (request.type === 'overlay/inject') return injectOverlay(sender);
   // Session storage only (not the user's data), and a page opened: no start-up to wait for, nothing to repair.
   if (request.type === 'overlay/fold') return answered(rememberFold(sender, request.folded));
+  // Answered once the tab's button says so.
+  if (request.type === 'overlay/lost') return answered(rememberLost(sender).then((kept) => (kept ? refreshBadge() : undefined)));
   if (request.type === 'popup/open') return answered(openPopupWindow(request.operator, request.at));
   // Bundled strings only: nothing stored, no start-up to wait for.
   if (request.type === 'strings/get') return { ok: true, strings: overlayStrings(request.lang) };
@@ -208,12 +211,14 @@ async function injectOverlay(sender: SenderLike | null | undefined): Promise<Res
 }
 
 async function dispatch(
-  request: Exclude<Request, { type: 'overlay/inject' | 'overlay/fold' | 'popup/open' | 'strings/get' }>,
+  request: Exclude<Request, { type: 'overlay/inject' | 'overlay/fold' | 'overlay/lost' | 'popup/open' | 'strings/get' }>,
   mode: WorkerMode,
   sender: SenderLike | null | undefined,
 ): Promise<Response> {
   switch (request.type) {
     case 'guide/get': {
+      // The detector's first ask, for a page about to show the guide.
+      if (request.locale !== undefined) forgetLost(sender);
       const [settings, folded, keys] = await Promise.all([readSettings(), foldedIn(sender), request.locale === undefined ? '' : guideKeys()]);
       const { route } = settings;
       const answer = { ok: true, guide: getOperator(request.operator), sections: checklist(request.operator, route), route, folded } as const;

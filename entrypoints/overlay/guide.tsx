@@ -319,6 +319,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         name: HOST_NAME,
         css: `${checklistCss}\n${overlayCss}`,
         onRemove: (container) => render(null, container),
+        // Nothing on the page says the guide is gone: the tab's toolbar button does, and opens the checklist.
+        onGiveUp: () => void sendToWorker({ type: 'overlay/lost' }).catch(() => undefined),
         onNewDocument() {
           listenToPage();
           // Preact adds an element's listeners once: drawn afresh, or the boxes ticked with nothing saved.

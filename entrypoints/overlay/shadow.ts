@@ -85,12 +85,18 @@ export function mountShadow(
     onRemove?: (container: HTMLElement) => void;
     /** The host was put back into a new <html> (replaced, or a document.open() that erased every listener, the UI's too). */
     onNewDocument?: () => void;
+    /** The page kept removing the host, and it was left out (REATTACH_MAX): the guide is gone for this visit. */
+    onGiveUp?: () => void;
   },
 ): ShadowUi {
   const { host, shadow } = createHost(options.name);
   const style = document.createElement('style');
   // `all: initial` first: nothing inheritable from the page (font, colour, direction…) reaches in.
-  style.textContent = `:host{all:initial !important}\n${options.css}`;
+  // The custom properties get a name of this mount's making: a page's `@property --sx-fg { inherits: false;
+  // initial-value: transparent }` is global, shadow roots included, and blanked every text, fill and edge
+  // that follows them down from the root where they are set (tests/e2e/hostile.spec.ts).
+  const css = options.css.replaceAll('--sx-', `--sx${Math.random().toString(36).slice(2, 8)}-`);
+  style.textContent = `:host{all:initial !important}\n${css}`;
   const container = document.createElement('div');
   shadow.append(style, container);
   // On a box inside the shadow root, not on the host: a custom property there (the page's own
@@ -109,8 +115,33 @@ export function mountShadow(
     event.stopImmediatePropagation();
     event.preventDefault();
   };
+  /**
+   * A page's own popover (a menu, a cookie banner) opened after the guide goes above it in the top layer and
+   * buried it until the page closed it: the guide goes back on top, hidden and shown again (which moves no
+   * focus of the page's, and gives back focus it had). Not while a modal dialog is open: it makes the rest of
+   * the page inert, the guide too, which above it showed but took no click; it goes back on top when the
+   * dialog closes. Bounded like the keeper's reattaching, so a page raising its own layer on every toggle is
+   * no endless exchange.
+   */
+  let raised: number[] = [];
+  const onToggle = (event: Event) => {
+    const target = event.target as Element;
+    const closedDialog = target instanceof HTMLDialogElement && (event as ToggleEvent).newState === 'closed';
+    if (target === host || removed || !host.matches(':popover-open') || !(closedDialog || target.matches(':popover-open'))) return;
+    if (document.querySelector('dialog:modal')) return;
+    const now = performance.now();
+    raised = raised.filter((at) => now - at < REATTACH_WINDOW_MS);
+    if (raised.length >= REATTACH_MAX) return;
+    raised.push(now);
+    const focused = shadow.activeElement as HTMLElement | null;
+    host.hidePopover();
+    host.showPopover();
+    if (focused && shadow.activeElement !== focused) focused.focus({ preventScroll: true });
+  };
   /** Again after a document.open(), which erases the listeners of every node in the document, shadow trees included. */
   const listen = () => {
+    // At window: `toggle` does not bubble, and capture there sees every one in the document.
+    window.addEventListener('toggle', onToggle, { capture: true });
     // Passive: stopping them is all this does, so the guide's own scrolling never waits on a script.
     for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, stopKey, { passive: true });
     for (const type of USER_EVENTS) shadow.addEventListener(type, onlyUser, { capture: true });
@@ -161,7 +192,10 @@ export function mountShadow(
     if (removed || host.isConnected || !root) return;
     const now = performance.now();
     reattached = reattached.filter((at) => now - at < REATTACH_WINDOW_MS);
-    if (reattached.length >= REATTACH_MAX) return keeper.disconnect();
+    if (reattached.length >= REATTACH_MAX) {
+      keeper.disconnect();
+      return options.onGiveUp?.();
+    }
     reattached.push(now);
     root.append(host);
     raise(host);
@@ -182,6 +216,7 @@ export function mountShadow(
     removed = true;
     keeper.disconnect();
     zoomWatch.disconnect();
+    window.removeEventListener('toggle', onToggle, { capture: true });
     stopListening();
     options.onRemove?.(container);
     host.remove();

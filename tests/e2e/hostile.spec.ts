@@ -4,8 +4,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
 import { FIXTURES, test, expect } from './harness';
-import { HOST, evaluateInContentScript, evaluateInPage, launcher, panel, progressText, serveAll, stepCard, stored } from './overlay-helpers';
+import { HOST, evaluateInContentScript, evaluateInPage, launcher, panel, progressText, seed, serveAll, stepCard, stored } from './overlay-helpers';
+
+declare const chrome: typeof Browser;
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
 const KCELL_RU_HTML = readFileSync(join(FIXTURES, 'pages/kcell-documents-ru.html'), 'utf8');
@@ -70,6 +73,42 @@ test('hostile CSS (10px root, * { … !important }, all: unset, display:none on 
 
   mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: 'test-results/hostile-css-overlay.png' });
+});
+
+test('a page that registers the guide\'s custom property names (`@property --sx-fg { inherits: false }`) leaves every colour of the guide as on a plain page', async ({
+  context,
+  router,
+}) => {
+  // The guide's colours are custom properties set once at its root and followed down its tree. A page's
+  // registration is global, shadow roots included: registered as not inherited, with a transparent
+  // initial value, they blanked the steps' titles, the buttons' words and fills, and every edge.
+  const colours = (page: Page) =>
+    page.evaluate((host) => {
+      const seen: Record<string, string> = {};
+      for (const el of document.querySelector(host)!.shadowRoot!.querySelectorAll('[class]')) {
+        const key = el.getAttribute('class')!;
+        if (key in seen) continue;
+        const s = getComputedStyle(el);
+        seen[key] = [s.color, s.backgroundColor, s.borderTopColor, s.borderLeftColor, s.borderTopLeftRadius, s.accentColor].join(' | ');
+      }
+      return seen;
+    }, HOST);
+  router.serve(KCELL_RU, KCELL_RU_HTML);
+  const plainPage = await context.newPage();
+  await plainPage.goto(KCELL_RU);
+  await expect(panel(plainPage)).toBeVisible();
+  const plain = await colours(plainPage);
+  await plainPage.close();
+
+  router.serveFixture(KCELL_RU, 'pages/hostile-css.html');
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  const hostile = await colours(page);
+  const common = Object.keys(plain).filter((key) => key in hostile);
+  // The panel's header, groups, steps, buttons and progress at least.
+  expect(common.length).toBeGreaterThan(20);
+  expect(Object.fromEntries(common.map((key) => [key, hostile[key]]))).toEqual(Object.fromEntries(common.map((key) => [key, plain[key]])));
 });
 
 test('the overlay never changes the page’s layout: same boxes and scroll size with and without it', async ({
@@ -271,7 +310,6 @@ test('extension reloaded while a page is open: the old overlay goes away, with n
   expect(errors).toEqual([]);
 });
 
-declare const chrome: { runtime: { reload(): void } };
 
 test('a panel an earlier copy of the extension left on the page (Firefox keeps it after an update) is replaced, not doubled', async ({
   context,
@@ -364,4 +402,115 @@ test('a page that scrolls itself on every wheel turn: over the guide the wheel s
   await page.mouse.move(100, 300);
   await page.mouse.wheel(0, 300);
   await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+});
+
+test('a menu, cookie banner or modal dialog the page opens after the guide does not bury it for good; focus stays where it was', async ({ context, router }) => {
+  router.serveFixture(KCELL_RU, 'pages/hostile-top-layer.html');
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  const call = (name: string) => page.evaluate((fn) => (window as unknown as Record<string, () => void>)[fn]!(), name);
+  /** What is at the panel's bottom edge (where each page layer covers it), which layers are open, and what has focus, in the page and in the guide. */
+  const look = () =>
+    page.evaluate((host) => {
+      const root = document.querySelector(host)!.shadowRoot!;
+      const box = root.querySelector('.sx-panel')!.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.bottom - 10);
+      return {
+        onTop: hit?.tagName.toLowerCase() === host ? 'guide' : hit?.id || hit?.tagName,
+        open: [...document.querySelectorAll(':popover-open, dialog[open]')].map((el) => el.id || el.tagName.toLowerCase()).sort(),
+        focus: document.activeElement?.id || document.activeElement?.tagName.toLowerCase(),
+        inGuide: root.activeElement?.className ?? null,
+      };
+    }, HOST);
+  // The page's light-dismiss menu, opened from its button: the guide comes back above it, the menu stays open
+  // and the button keeps focus.
+  await call('openMenu');
+  await expect.poll(look).toEqual({ onTop: 'guide', open: ['menu', HOST], focus: 'menu-button', inGuide: null });
+  await page.keyboard.press('Escape');
+  await expect.poll(look).toMatchObject({ open: [HOST] });
+  // A cookie banner (a manual popover) that comes up while the user is in the guide: focus stays in the guide.
+  const fold = page.locator(`${HOST} .sx-button--icon`);
+  await fold.focus();
+  await call('openCookies');
+  await expect.poll(look).toEqual({ onTop: 'guide', open: ['cookies', HOST], focus: HOST, inGuide: 'sx-button sx-button--icon' });
+  await expect(fold).toBeFocused();
+  // A modal dialog makes everything else inert, the guide too: raised above it, the guide would show but take
+  // no click (they went to the dialog behind it). It stays under the dialog's backdrop (the shortcut opens the
+  // popup then, tests/e2e/overlay-shortcut.spec.ts), and is on top again once the dialog closes, even with a
+  // menu the page opened meanwhile.
+  await page.locator('#cookies-ok').click();
+  await call('openModal');
+  await expect.poll(look).toMatchObject({ onTop: 'modal', focus: 'modal-ok' });
+  await page.evaluate(() => document.getElementById('menu')!.showPopover());
+  await expect.poll(look).toMatchObject({ onTop: 'modal', open: ['menu', 'modal', HOST] });
+  await page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).close());
+  await expect.poll(look).toMatchObject({ onTop: 'guide' });
+  await stepCard(page, 'before-settle-debts').getByRole('checkbox').click();
+  await expect(progressText(page)).toHaveText(/^1 of \d+ done$/);
+});
+
+test('a page that raises its own banner again whenever another layer opens does not start an endless exchange with the guide', async ({ context, router }) => {
+  router.serveFixture(KCELL_RU, 'pages/hostile-top-layer.html');
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  // The page keeps its banner on top as the guide keeps itself: each one's raising is the other's cue.
+  const raises = await page.evaluate(async (host) => {
+    const banner = document.getElementById('cookies')!;
+    let guide = 0;
+    addEventListener('toggle', (event) => {
+      const { target, newState } = event as ToggleEvent;
+      if ((target as Element).tagName.toLowerCase() === host && newState === 'open') guide += 1;
+      if (target !== banner && newState === 'open') {
+        banner.hidePopover();
+        banner.showPopover();
+      }
+    }, true);
+    banner.showPopover();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    return guide;
+  }, HOST);
+  expect(raises).toBeGreaterThan(0);
+  expect(raises).toBeLessThanOrEqual(10);
+});
+
+test('a page that keeps removing the guide until it gives up: the tab\'s toolbar button says so and where the checklist is, until a page shows the guide again', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  serveAll(router);
+  const page = await context.newPage();
+  await page.goto(KCELL_RU);
+  await expect(panel(page)).toBeVisible();
+  const button = () =>
+    serviceWorker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      const tabId = tab!.id!;
+      return { title: await chrome.action.getTitle({ tabId }), text: await chrome.action.getBadgeText({ tabId }) };
+    }, KCELL_RU);
+  const quiet = await button();
+  expect(quiet).toEqual({ title: 'SimExit KZ', text: '' });
+  // Removed every 20 ms: the guide is put back ten times, then left out for this visit.
+  await page.evaluate(async (host) => {
+    for (let i = 0; i < 30; i++) {
+      document.querySelector(host)?.remove();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }, HOST);
+  await expect(page.locator(HOST)).toHaveCount(0);
+  const lost = {
+    title: 'SimExit KZ\nThis page keeps removing the on-page guide, so it is not shown here. Click this button for your checklist.',
+    text: '!',
+  };
+  await expect.poll(button).toEqual(lost);
+  // A tick elsewhere recomputes every badge: the note stays, beside the count.
+  await seed(serviceWorker, { 'progress:kcell:before-backup': { done: true, at: Date.now() } });
+  await expect.poll(button).toEqual({ title: `Kcell: 1 of 15 steps done\n${lost.title.split('\n')[1]}`, text: '1/15' });
+  // Loaded again, the page shows the guide: the button no longer says it is gone, even after a recount.
+  await page.reload();
+  await expect(panel(page)).toBeVisible();
+  await seed(serviceWorker, { 'progress:kcell:before-settle-debts': { done: true, at: Date.now() } });
+  await expect.poll(button).toEqual({ title: 'Kcell: 2 of 15 steps done', text: '2/15' });
 });

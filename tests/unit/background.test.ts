@@ -13,6 +13,7 @@ import { AFTER_STEPS } from '@/data/after';
 import { parseOverlayStrings } from '@/utils/messages';
 import { OVERLAY_KEYS } from '@/utils/overlay-keys';
 import { en } from '@/locales/en';
+import { t } from '@/utils/i18n';
 import { ru } from '@/locales/ru';
 import { kk } from '@/locales/kk';
 import { zhCN } from '@/locales/zh-CN';
@@ -763,6 +764,44 @@ describe('the overlay folded by the user stays folded in that tab', () => {
     // Nor from one of our pages open in a tab (the popup from a reminder, say): only the overlay on an operator's page folds.
     await handleMessage({ type: 'overlay/fold', folded: true }, { ...trusted(), tab: { id: 5 }, frameId: 0 });
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});
+
+describe('a page that kept removing the guide: its tab\'s button says so', () => {
+  const KCELL = 'https://www.kcell.kz/ru/product/documents';
+  const from = (tabId: number, frameId = 0, url = KCELL) => ({ ...trusted(), url, tab: { id: tabId }, frameId });
+
+  it('in that tab only, while it shows that page, and not once a guide is asked for there again', async () => {
+    await whenReady();
+    const tab = await fakeBrowser.tabs.create({ url: `${KCELL}#forms`, active: true });
+    const other = await fakeBrowser.tabs.create({ url: KCELL, active: false });
+    expect(await handleMessage({ type: 'overlay/lost' }, from(tab.id!))).toEqual({ ok: true });
+    const note = t('en', 'bg.badge.lost');
+    expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toBe(`SimExit KZ\n${note}`);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id! })).toBe('!');
+    expect(await fakeBrowser.action.getTitle({ tabId: other.id! })).toBe('SimExit KZ');
+    // Kept through a new worker and a recount.
+    resetWorkerForTests();
+    await refreshBadge();
+    expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toBe(`SimExit KZ\n${note}`);
+    // The detector of the next page in the tab asks for its guide: nothing is lost there.
+    await handleMessage({ type: 'guide/get', operator: 'kcell', locale: 'en' }, from(tab.id!));
+    await refreshBadge();
+    expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toBe('SimExit KZ');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id! })).toBe('');
+  });
+
+  it('is taken from the top frame of an operator page only, and never said on another page of the tab', async () => {
+    await whenReady();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.kcell.kz/ru/product/tariffs', active: true });
+    for (const sender of [trusted(), from(tab.id!, 3), { ...trusted(), tab: { id: tab.id! }, frameId: 0 }]) {
+      expect(await handleMessage({ type: 'overlay/lost' }, sender)).toEqual({ ok: true });
+    }
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    // Lost on the forms page, which the tab has left since.
+    await handleMessage({ type: 'overlay/lost' }, from(tab.id!));
+    await refreshBadge();
+    expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toBe('SimExit KZ');
   });
 });
 

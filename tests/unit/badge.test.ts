@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, badgeFor, badgeOperator, badgeText, hostOf } from '@/utils/badge';
+import { BADGE_COLORS, badgeFor, badgeOperator, badgeText, hostOf, withLostGuide } from '@/utils/badge';
 
 describe('badgeText', () => {
   it.each([
@@ -26,6 +26,13 @@ describe('badgeOperator', () => {
     expect(badgeOperator(null, 'kcell')).toBe('kcell');
     expect(badgeOperator('egov', 'kcell')).toBe('kcell');
     expect(badgeOperator('kaspi', null)).toBeNull();
+  });
+});
+
+describe('withLostGuide', () => {
+  it('adds the note under the title, and "!" only where there is no count to show', () => {
+    expect(withLostGuide({ text: '', color: BADGE_COLORS.progress, title: 'SimExit KZ' }, 'Gone.')).toEqual({ text: '!', color: BADGE_COLORS.progress, title: 'SimExit KZ\nGone.' });
+    expect(withLostGuide({ text: '3/9', color: BADGE_COLORS.progress, title: 'Kcell: 3 of 9' }, 'Gone.')).toMatchObject({ text: '3/9', title: 'Kcell: 3 of 9\nGone.' });
   });
 });
 

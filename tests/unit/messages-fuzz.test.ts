@@ -78,6 +78,7 @@ const FIELD_RULES: Record<string, Record<string, (v: unknown) => boolean>> = {
   'badge/refresh': {},
   'overlay/inject': {},
   'overlay/fold': { folded: isBool },
+  'overlay/lost': {},
   'popup/open': { operator: isOp },
 };
 const OPTIONAL: Record<string, string[]> = { 'progress/reset': ['at'], 'guide/get': ['locale'] };

@@ -23,6 +23,7 @@ const valid: Array<[string, unknown]> = [
   ['badge/refresh', { type: 'badge/refresh' }],
   ['overlay/fold', { type: 'overlay/fold', folded: true }],
   ['overlay/fold, opened again', { type: 'overlay/fold', folded: false }],
+  ['overlay/lost', { type: 'overlay/lost' }],
   ['popup/open', { type: 'popup/open', operator: 'kcell' }],
   ['popup/open at the proof’s date', { type: 'popup/open', operator: 'kcell', at: 'ev-submittedOn' }],
 ];
