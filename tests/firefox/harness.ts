@@ -84,7 +84,8 @@ export function extensionErrors(from = 0): string[] {
     .filter((line) => line.includes(`JavaScript error: ${ORIGIN}/`) || line.includes(`JavaScript warning: ${ORIGIN}/`) || /console\.(error|warn): "SimExit/.test(line));
 }
 
-export async function launchFirefox() {
+/** `display`: headed, on that X display (tests/e2e/real-keys.ts), for keys only the browser's own handling sees. */
+export async function launchFirefox(display?: string) {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('Firefox not found: run `node scripts/ensure-firefox.mjs`.');
   const profile = mkdtempSync(join(tmpdir(), 'simexit-firefox-'));
@@ -95,7 +96,8 @@ export async function launchFirefox() {
   const context = await firefox.launchPersistentContext(profile, {
     channel: 'moz-firefox',
     executablePath,
-    headless: true,
+    headless: display === undefined,
+    ...(display === undefined ? {} : { env: { ...process.env, DISPLAY: display } }),
     // Lets a test navigate a tab to moz-extension:// (WebDriver BiDi refuses otherwise).
     args: ['--remote-allow-system-access'],
     locale: 'en-US',
