@@ -53,6 +53,7 @@ export const en = {
   'overlay.openOther': 'Open {other}’s checklist',
   'overlay.openFailed': 'It could not be opened: open the extension’s button in the browser toolbar (or in its extensions menu) and choose {other}.',
   'overlay.fullList': 'Keep your proof, set the reminder and print a summary in the full checklist.',
+  'overlay.keysHint': 'Press {keys} to come to this guide from anywhere on the page, and again to go back.',
   'overlay.openFull': 'Open the full checklist',
   'overlay.ticksReset': 'Ticks saved for {operator} could not be read, and some or all of them were cleared. Tick again the steps you have already done; the full checklist says more.',
   'overlay.remindNote': 'Handed in? Enter the date under “Your proof” in the full checklist: SimExit then reminds you to check that the number really ended.',

@@ -53,6 +53,7 @@ export const zhCN: UiStrings = {
   'overlay.openOther': '打开 {other} 的清单',
   'overlay.openFailed': '无法打开：请点击浏览器工具栏（或扩展程序菜单）中的扩展按钮，然后选择 {other}。',
   'overlay.fullList': '凭证、提醒和可打印摘要都在完整清单中。',
+  'overlay.keysHint': '按 {keys} 可从页面任意位置转到本指南，再按一次回到页面。',
   'overlay.openFull': '打开完整清单',
   'overlay.ticksReset': '为 {operator} 保存的勾选记录无法读取，其中部分或全部已被清除。请重新勾选您已完成的步骤；完整清单中有详细说明。',
   'overlay.remindNote': '已经提交了？请在完整清单的“您的凭证”中填写提交日期，之后 SimExit 会提醒您确认号码是否真的已注销。',

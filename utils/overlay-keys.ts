@@ -54,6 +54,7 @@ export const OVERLAY_KEYS = [
   'overlay.openOther',
   'overlay.openFailed',
   'overlay.fullList',
+  'overlay.keysHint',
   'overlay.openFull',
   'overlay.ticksReset',
   'overlay.remindNote',

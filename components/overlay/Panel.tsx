@@ -141,6 +141,9 @@ export function Panel({ model }: { model: OverlayModel }) {
                 {t(lang, 'overlay.openFailed', { other: operator })}
               </p>
             )}
+            {/* The way back here from the page: otherwise named only on the folded launcher and to screen
+                readers. The keys are the browser's binding now, so none is named once the user removes it. */}
+            {model.keys && <p class="sx-panel__keys">{t(lang, 'overlay.keysHint', { keys: model.keys })}</p>}
           </div>
         )}
         {/* Last, as in the popup: the summary above already says what was not found, and the list of

@@ -76,6 +76,8 @@ test('Alt+Shift+G takes focus into the guide from anywhere on the page, unfoldin
     await expect(page.locator(`${HOST} aside`)).toHaveAccessibleName('SimExit KZ guide: giving up a Kcell number');
     // And a user who came the long way (Tab) hears the short one: the keys the browser has now.
     await expect(fold).toHaveAttribute('aria-keyshortcuts', 'Alt+Shift+G');
+    // And a sighted user reads them where the guide sends them on to the full checklist.
+    await expect(page.locator(`${HOST} [data-testid="sx-full-list"]`)).toContainText('Press Alt+Shift+G to come to this guide from anywhere on the page, and again to go back.');
     // Pressed again: back where the user was, the guide left open.
     shortcut();
     await expect(link).toBeFocused();
