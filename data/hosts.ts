@@ -11,7 +11,7 @@ export const OPERATOR_HOSTS: Readonly<Record<OperatorId, readonly string[]>> = {
   altel: ['altel.kz', 'altel4g.kz'],
 };
 
-/** The services the precautions send the user to; their pages are official sources of the service guides. Not in the manifest. */
+/** The services the precautions send the user to; their pages are official sources of those precautions. Not in the manifest. */
 export const SERVICE_HOSTS: Readonly<Record<ServiceId, readonly string[]>> = {
   egov: ['egov.kz'],
   kaspi: ['kaspi.kz'],

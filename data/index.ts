@@ -4,7 +4,7 @@
 // shared/research/operators.md were read in November 2026 (no day given), recorded as the month
 // 2026-11 (RESEARCH_READ). General guidance with no source carries the date it was written and reviewed
 // (WRITTEN). See data/dates.ts.
-import type { NoteEntry, OperatorGuide, OperatorId, Route, ServiceGuide, ServiceId, Step } from './schema';
+import type { NoteEntry, OperatorGuide, OperatorId, Route, Step } from './schema';
 import { PRECAUTIONS } from './precautions';
 import { AFTER_STEPS } from './after';
 import { kcell } from './operators/kcell';
@@ -13,8 +13,6 @@ import { izi } from './operators/izi';
 import { beeline } from './operators/beeline';
 import { tele2 } from './operators/tele2';
 import { altel } from './operators/altel';
-import { egov } from './services/egov';
-import { kaspi } from './services/kaspi';
 import { astelit } from './notes/astelit';
 
 export { PRECAUTIONS } from './precautions';
@@ -22,18 +20,11 @@ export { AFTER_STEPS } from './after';
 
 /** The six operators, in display order. */
 export const OPERATORS: readonly OperatorGuide[] = [kcell, activ, izi, beeline, tele2, altel];
-export const SERVICES: readonly ServiceGuide[] = [egov, kaspi];
 export const NOTES: readonly NoteEntry[] = [astelit];
 
 export function getOperator(id: OperatorId): OperatorGuide {
   const guide = OPERATORS.find((entry) => entry.id === id);
   if (!guide) throw new Error(`No guide for operator "${id}"`);
-  return guide;
-}
-
-export function getService(id: ServiceId): ServiceGuide {
-  const guide = SERVICES.find((entry) => entry.id === id);
-  if (!guide) throw new Error(`No guide for service "${id}"`);
   return guide;
 }
 

@@ -85,7 +85,7 @@ export interface Step {
   /** Support-page topics this step belongs to, so the overlay can show matching steps first. */
   readonly topics?: readonly Topic[];
   readonly targets?: readonly PageTarget[];
-  /** The step is done on a related service's site (eGov, Kaspi); the UI can offer that service's guide. */
+  /** The step is done with a related service (eGov, Kaspi): its site may be cited as official. */
   readonly service?: ServiceId;
   /**
    * The step the submission reminder asks about (one, data/after.ts). Ticked, the worker shows no
@@ -144,16 +144,6 @@ export interface OperatorGuide {
   readonly summary: Localized;
 }
 
-/** eGov, Kaspi: not operators, but where the number must be changed before giving it up. */
-export interface ServiceGuide {
-  readonly kind: 'service';
-  readonly id: ServiceId;
-  readonly name: string;
-  readonly hosts: readonly string[];
-  readonly steps: readonly Step[];
-  readonly notFound: readonly NotFound[];
-}
-
 /** A name users search for that is not a Kazakhstan operator (Astelit / "Taraztel"). */
 export interface NoteEntry {
   readonly kind: 'note';
@@ -164,4 +154,4 @@ export interface NoteEntry {
   readonly verified: string;
 }
 
-export type GuideEntry = OperatorGuide | ServiceGuide | NoteEntry;
+export type GuideEntry = OperatorGuide | NoteEntry;

@@ -16,7 +16,6 @@ import {
   type NotFound,
   type OperatorGuide,
   type OperatorId,
-  type ServiceGuide,
   type Step,
   type SupportLink,
   isSubmitStep,
@@ -331,27 +330,6 @@ function validateOwnPrecautions(guide: OperatorGuide, official: readonly string[
   return errors;
 }
 
-function validateService(guide: ServiceGuide, today: string): string[] {
-  const errors: string[] = [];
-  if (!(SERVICE_IDS as readonly string[]).includes(guide.id)) return [`id: "${String(guide.id)}" is not a service`];
-  if (!guide.name?.trim()) errors.push('name: empty');
-  if (!sameHosts(guide.hosts, SERVICE_HOSTS[guide.id])) {
-    errors.push(`hosts: [${guide.hosts.join(', ')}] differ from data/hosts.ts [${SERVICE_HOSTS[guide.id].join(', ')}]`);
-  }
-  if (!guide.steps.length) errors.push('steps: none');
-  const seen = new Set<string>();
-  for (const step of guide.steps) {
-    if (seen.has(step.id)) errors.push(`step "${step.id}": id: duplicate`);
-    seen.add(step.id);
-    if (!step.id.startsWith(`${guide.id}-`)) errors.push(`step "${step.id}": id: must start with "${guide.id}-"`);
-  }
-  errors.push(
-    ...guide.steps.flatMap((step) => validateStep(step, { officialHosts: SERVICE_HOSTS[guide.id], today })),
-    ...validateNotFound(guide.notFound, today),
-  );
-  return errors;
-}
-
 function validateNote(note: NoteEntry, today: string): string[] {
   const errors: string[] = [];
   if (!SLUG.test(note.id)) errors.push(`id: "${note.id}" is not a kebab-case slug`);
@@ -377,11 +355,9 @@ export function validateEntry(entry: GuideEntry, file: string, today: string = t
   const errors =
     entry.kind === 'operator'
       ? validateOperator(entry, today)
-      : entry.kind === 'service'
-        ? validateService(entry, today)
-        : entry.kind === 'note'
-          ? validateNote(entry, today)
-          : [`kind: "${String((entry as { kind?: unknown }).kind)}" is not operator, service or note`];
+      : entry.kind === 'note'
+        ? validateNote(entry, today)
+        : [`kind: "${String((entry as { kind?: unknown }).kind)}" is not operator or note`];
   return errors.map((error) =>
     error.startsWith('step "') ? `${file}: ${error}` : `${file}: ${entry.kind} "${String(entry.id)}": ${error}`,
   );
@@ -408,30 +384,24 @@ export function validateSharedSteps(
 
 export function fileOf(entry: GuideEntry): string {
   if (entry.kind === 'operator') return `data/operators/${entry.id}.ts`;
-  if (entry.kind === 'service') return `data/services/${entry.id}.ts`;
   return `data/notes/${entry.id.split('-')[0]}.ts`;
 }
 
 export interface Registry {
   readonly operators: readonly OperatorGuide[];
-  readonly services: readonly ServiceGuide[];
   readonly notes: readonly NoteEntry[];
 }
 
-/** Every entry valid, every operator and service exactly once, note ids unique. */
+/** Every entry valid, every operator exactly once, note ids unique. */
 export function validateRegistry(registry: Registry, today: string = todayIso()): string[] {
   const errors: string[] = [];
   for (const id of OPERATOR_IDS) {
     const count = registry.operators.filter((guide) => guide.id === id).length;
     if (count !== 1) errors.push(`data/index.ts: OPERATORS: operator "${id}" has ${count} guides, expected 1`);
   }
-  for (const id of SERVICE_IDS) {
-    const count = registry.services.filter((guide) => guide.id === id).length;
-    if (count !== 1) errors.push(`data/index.ts: SERVICES: service "${id}" has ${count} guides, expected 1`);
-  }
   const noteIds = registry.notes.map((note) => note.id);
   if (new Set(noteIds).size !== noteIds.length) errors.push('data/index.ts: NOTES: note ids listed twice');
-  for (const entry of [...registry.operators, ...registry.services, ...registry.notes]) {
+  for (const entry of [...registry.operators, ...registry.notes]) {
     errors.push(...validateEntry(entry, fileOf(entry), today));
   }
   errors.push(

@@ -24,6 +24,7 @@
 // - Sync: tick in one tab → shown in another, stamped on one clock in both (tests/e2e/stress.ts).
 // - Lost updates: 5 operator tabs + the popup × 100 concurrent ticks, once as is and once with the
 //   service worker stopped in the middle.
+// - Classifier: its cost in Node relative to one plain pass over the same text (bench-detect.ts).
 // Waiting for readiness uses timers; no figure is a wall-clock sleep.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -44,6 +45,7 @@ import { demoFixture, OVERLAY_HOST } from './demo-steps';
 import { findChromium } from './chromium-path.mjs';
 import { POPUP_READY_MARK } from '../utils/popup-ready';
 import { openAndMark } from './bench-opening';
+import { classifierCostLine } from './bench-detect';
 import { measurePage, overlayShown, OVERLAY_MARK, STEPS_PAINTED, STEPS_WATCH, type PageRun } from './bench-page';
 
 const SYNC_STEPS = ['before-backup', 'before-list-iin-numbers', 'before-move-egov', 'before-move-kaspi', 'before-settle-debts'];
@@ -390,6 +392,8 @@ async function main(): Promise<void> {
   prepare(log);
   const loadBefore = loadavg()[0]!;
   log(`Measuring with ${runs} runs a figure (load average ${loadBefore.toFixed(2)})…`);
+  log('  classifier in Node, against one plain pass over the same text…');
+  const classifierLine = classifierCostLine();
   const browsers = await launchBoth();
   let result: BenchResult;
   let detail: string[];
@@ -471,6 +475,7 @@ async function main(): Promise<void> {
         `${lost.plain.staleInViews} stale in views; with the worker stopped ${lost.stopped.stops} times in ${lost.stopped.clickingMs} ms of clicks: ` +
         `${lost.stopped.lostInStorage} lost, ${lost.stopped.staleInViews} stale`,
       ...[lost.plain, lost.stopped].flatMap((run, i) => stressDetails(i === 0 ? 'plain' : 'worker stopped', run)),
+      classifierLine,
     ];
   } finally {
     await browsers.close();

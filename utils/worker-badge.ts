@@ -11,6 +11,17 @@ import { KEYS, checkSettings, progressFromItems, readAll } from './storage';
 import { userLang } from './worker-lang';
 import { lostCheck } from './worker-lost';
 
+/**
+ * The three calls the badge makes, as Chrome's `action` and Firefox's `browserAction` take them. A
+ * tab's text set to null falls back to the default badge's (both APIs document it); the `action`
+ * types of wxt/browser leave null out, `browserAction`'s allow it.
+ */
+interface BadgeAction {
+  setBadgeText(details: { tabId?: number; text?: string | null }): Promise<void>;
+  setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void>;
+  setTitle(details: { tabId?: number; title: string }): Promise<void>;
+}
+
 let badgeTask: Promise<void> | null = null;
 let badgeAgain = false;
 
@@ -42,7 +53,7 @@ async function applyBadge(): Promise<void> {
   const [items, tabs, lost] = await Promise.all([readAll(), operatorTabs(), lostCheck()]);
   const settings = checkSettings(items[KEYS.settings]).value;
   const lang = userLang(settings);
-  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  const action: BadgeAction | undefined = browser.action ?? browser.browserAction;
   if (!action) return;
   const badgeOf = (operator: OperatorId | null) => {
     let done = 0;
@@ -76,7 +87,7 @@ async function applyBadge(): Promise<void> {
   for (const tab of tabs) {
     if (now.get(tab.tabId) === tab.operator) continue;
     await Promise.all([
-      action.setBadgeText({ tabId: tab.tabId, text: null as unknown as string }),
+      action.setBadgeText({ tabId: tab.tabId, text: null }),
       action.setBadgeBackgroundColor({ tabId: tab.tabId, color: fallback.color }),
       action.setTitle({ tabId: tab.tabId, title: fallback.title }),
     ]).catch(() => undefined);

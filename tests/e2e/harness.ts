@@ -156,8 +156,22 @@ interface Fixtures {
   extensionId: string;
   serviceWorker: Worker;
   router: Router;
-  /** Opens the popup page in a tab (the toolbar popup cannot be clicked in automation). */
-  openPopup: (query?: string) => Promise<Page>;
+  /**
+   * Opens the popup page in a tab (the toolbar popup cannot be clicked in automation). With `clock`,
+   * the popup's clock starts at that moment and runs on (its timers too): see `noonToday`.
+   */
+  openPopup: (query?: string, options?: { clock?: Date }) => Promise<Page>;
+}
+
+/**
+ * Noon of today on this machine's calendar: a popup whose clock starts there (`openPopup(query,
+ * { clock })`) and the test that works out "today" and "tomorrow" from it agree on the day for the
+ * next 12 hours. With the real clock, a run that crossed midnight between the popup rendering its
+ * date field and the test computing today failed (the field's `max` only moves on focus).
+ */
+export function noonToday(): Date {
+  const now = new Date();
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate(), 12);
 }
 
 const routers = new WeakMap<BrowserContext, Router>();
@@ -187,8 +201,9 @@ export const test = base.extend<Fixtures>({
     await use(routers.get(context)!);
   },
   openPopup: async ({ context, extensionId }, use) => {
-    await use(async (query = '') => {
+    await use(async (query = '', options = {}) => {
       const page = await context.newPage();
+      if (options.clock) await page.clock.install({ time: options.clock });
       await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
       return page;
     });

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
 import { localIsoDate } from '../../scripts/demo-steps';
-import { test, expect } from './harness';
+import { noonToday, test, expect } from './harness';
 import { SETTINGS } from './overlay-helpers';
 import { seed, stored } from './popup-helpers';
 
@@ -492,9 +492,10 @@ test('a date with one part emptied to type it again is not saved as no date, eve
 });
 
 test('a popup left open past midnight offers the new day in its date picker', async ({ openPopup }) => {
-  const page = await openPopup('?operator=kcell');
+  // The popup's clock starts at noon: the day the test expects is the popup's, whenever the test runs.
+  const today = noonToday();
+  const page = await openPopup('?operator=kcell', { clock: today });
   const date = page.getByLabel('Date submitted');
-  const today = new Date();
   await expect(date).toHaveAttribute('max', localIsoDate(today));
   // The clock moves on a day while the window stays open; nothing in the popup re-renders meanwhile.
   await page.evaluate(() => {
@@ -526,9 +527,10 @@ test('a wrong date (a five-digit year, or a year typed half-way) is marked and n
   openPopup,
   router,
 }) => {
-  const page = await openPopup('?operator=kcell');
+  // Today and tomorrow are the popup's: its clock starts at noon (a run crossing midnight expected the wrong day).
+  const now = noonToday();
+  const page = await openPopup('?operator=kcell', { clock: now });
   const date = page.getByLabel('Date submitted');
-  const now = new Date();
   const kept = localIsoDate(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 8));
   const keptDue = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 5).toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric' });
   await date.fill(kept);
@@ -546,9 +548,8 @@ test('a wrong date (a five-digit year, or a year typed half-way) is marked and n
   await expect.poll(async () => (await stored(page))['evidence:kcell']).toMatchObject({ submittedOn: kept, notes: 'Office on Abai 10' });
   expect(await page.evaluate(async () => (await chrome.alarms.get('reminder:kcell'))?.scheduledTime)).toBeGreaterThan(Date.now());
   // Tomorrow on the user's calendar is no submission date either: the picker ends today, as the error says.
-  const today = new Date();
-  await expect(date).toHaveAttribute('max', localIsoDate(today));
-  await date.fill(localIsoDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1)));
+  await expect(date).toHaveAttribute('max', localIsoDate(now));
+  await date.fill(localIsoDate(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1)));
   await expect(date).toHaveAttribute('aria-invalid', 'true');
 
   // A fifth year digit (Chrome takes up to six): the rest of the proof still saves, and no raw error code shows.

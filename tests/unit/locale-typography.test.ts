@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AFTER_STEPS, NOTES, OPERATORS, PRECAUTIONS, SERVICES } from '@/data/index';
+import { AFTER_STEPS, NOTES, OPERATORS, PRECAUTIONS } from '@/data/index';
 import { LANGS, type Lang } from '@/data/schema';
 import { en } from '@/locales/en';
 import { ru } from '@/locales/ru';
@@ -28,7 +28,7 @@ function guideTexts(): Text[] {
     }
     for (const [key, inner] of Object.entries(record)) walk(inner, `${where}.${(inner as { id?: string } | null)?.id ?? key}`);
   };
-  walk({ PRECAUTIONS, AFTER_STEPS, OPERATORS, SERVICES, NOTES }, 'data');
+  walk({ PRECAUTIONS, AFTER_STEPS, OPERATORS, NOTES }, 'data');
   return out;
 }
 

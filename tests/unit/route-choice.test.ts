@@ -5,7 +5,7 @@ import { offersRouteChoice } from '@/utils/route-choice';
 describe('offersRouteChoice', () => {
   it('offers the online/office choice only where the two routes differ', () => {
     const offered = Object.fromEntries(OPERATORS.map((op) => [op.id, offersRouteChoice(getOperator(op.id))]));
-    // Tele2 and ALTEL: the same three steps either way (data/operators/tele2.ts, altel.ts). IZI: no office
+    // Tele2 and ALTEL: the same three steps either way (data/mobile-telecom-service.ts). IZI: no office
     // serving IZI was found, so there is no "Straight to an office" to offer (data/operators/izi.ts).
     expect(offered).toEqual({ kcell: true, activ: true, beeline: true, izi: false, tele2: false, altel: false });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTES, OPERATORS, SERVICES, checklist } from '@/data';
+import { NOTES, OPERATORS, checklist } from '@/data';
 import { ROUTES } from '@/data/schema';
 import { sourceLabel } from '@/utils/source-label';
 
@@ -16,7 +16,6 @@ describe('sourceLabel', () => {
   it('gives every source of a step a name of its own: two links of one name never lead to two pages', () => {
     const lists = [
       ...OPERATORS.flatMap((guide) => ROUTES.flatMap((route) => checklist(guide.id, route).flatMap((s) => s.steps))),
-      ...SERVICES.flatMap((guide) => guide.steps),
     ].map((step) => ({ id: step.id, sources: step.sources }));
     lists.push(...NOTES.map((note) => ({ id: note.id, sources: note.sources })));
     let multi = 0;
