@@ -87,11 +87,7 @@ export interface LiveStateOptions {
   initial?: {
     settings: Settings;
     progress: ProgressMap;
-    /**
-     * `remembered`: an earlier answer kept by the UI (the popup's cache), drawn at once, then asked
-     * for again and replaced where the worker's answer differs; a failure to ask again is not shown.
-     */
-    guide?: { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route; remembered?: boolean };
+    guide?: GuideAnswer;
     /**
      * With `evidence` too, `initial` is the whole stored state this needs, read by a caller that
      * kept every change since (the popup's one read on opening): storage is not read again.
@@ -99,7 +95,20 @@ export interface LiveStateOptions {
     evidence?: Evidence;
   };
   /** Each guide answer the worker gives, with the route it was composed for (the popup remembers them). */
-  onGuide?: (answer: { guide: OperatorGuide; sections: readonly GuideSection[]; route: Route }) => void;
+  onGuide?: (answer: GuideAnswer) => void;
+  /**
+   * An earlier answer for this operator and route, if the UI kept one (the popup's, from onGuide). With
+   * `initial` and no guide there, it is drawn at once, then asked for again and replaced where the
+   * worker's answer differs; a failure to ask again is not shown.
+   */
+  recall?: (operator: OperatorId, route: Route) => GuideAnswer | null;
+}
+
+/** A guide/get answer: the guide and the checklist the worker composed for `route`. */
+export interface GuideAnswer {
+  guide: OperatorGuide;
+  sections: readonly GuideSection[];
+  route: Route;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -145,15 +154,20 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
   const loadedRoute = signal<Route | null>(null);
 
   const initial = options.initial;
+  const draw = (answer: GuideAnswer) => {
+    guide.value = answer.guide;
+    sections.value = answer.sections;
+    loadedRoute.value = answer.route;
+  };
+  const remembered = initial && !initial.guide && options.recall?.(operator, initial.settings.route);
+  const given = initial?.guide ?? remembered;
   if (initial) {
     settings.value = initial.settings;
     progress.value = initial.progress;
-    if (initial.guide) {
-      guide.value = initial.guide.guide;
-      sections.value = initial.guide.sections;
-      loadedRoute.value = initial.guide.route;
-      status.value = 'ready';
-    }
+  }
+  if (given) {
+    draw(given);
+    status.value = 'ready';
   }
 
   const route = computed(() => settings.value.route);
@@ -298,8 +312,8 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
         evidence.value = ev;
       });
       markStored();
-      if (!initial?.guide) await loadGuide(s.route);
-      else if (initial.guide.remembered) {
+      if (!given) await loadGuide(s.route);
+      else if (remembered) {
         // Asked again a task later, usually after the one that draws it (not when the popup must first
         // import a strings chunk): the worker composing and sending the answer (~40 kB) took ~1.5 ms
         // of CPU, on 2 cores, while the popup rendered.

@@ -37,3 +37,12 @@ export function rememberGuide(store: MemoryStore | null, revision: string | null
 export function rememberGuideLater(answer: RememberedGuide): void {
   setTimeout(() => rememberGuide(popupStore(), GUIDE_REVISION, answer));
 }
+
+/**
+ * What the popup's live states are given: each answer remembered, and the one remembered for the
+ * route they open on, drawn while the worker is asked (utils/live-state.ts `recall`).
+ */
+export const guideMemory = {
+  onGuide: rememberGuideLater,
+  recall: (operator: OperatorId, route: Route) => readGuide(popupStore(), GUIDE_REVISION, operator, route),
+};

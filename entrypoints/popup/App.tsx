@@ -13,7 +13,7 @@ import { saveFailure } from '@/utils/popup-failure';
 import { createLiveState, type LiveState } from '@/utils/live-state';
 import { OPERATOR_CHOICES, operatorName } from '@/utils/operator-names';
 import type { OperatorPick } from '@/utils/operator-pick';
-import { rememberGuideLater } from '@/utils/popup-guide-cache';
+import { guideMemory } from '@/utils/popup-guide-cache';
 import { noticeBanner } from './lazy-notices';
 import { OperatorPanel } from './OperatorPanel';
 import type { Shell } from './shell';
@@ -66,7 +66,7 @@ export class App extends Component<Props> {
       if (shell.settings.peek().operator !== operator) void shell.setSettings({ operator });
       if (live.peek()?.operator === operator) return;
       // Its guide is remembered for the next opening (utils/popup-guide-cache.ts).
-      const next = createLiveState(operator, { onGuide: rememberGuideLater });
+      const next = createLiveState(operator, guideMemory);
       // Swap only once the new operator's state is read: no half-empty frame in between.
       await next.stored;
       if (selected.peek() !== operator) return next.dispose();

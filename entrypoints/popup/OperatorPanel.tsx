@@ -14,6 +14,7 @@ import { pick, t } from '@/utils/i18n';
 import { saveFailure } from '@/utils/popup-failure';
 import { loadAllStrings } from '@/utils/popup-strings';
 import type { LiveState } from '@/utils/live-state';
+import type { ProgressMap } from '@/utils/progress';
 import type { GuideSection } from '@/utils/messages';
 import { reminderDay } from '@/utils/reminder-day';
 import { EvidenceDraft } from './evidence-draft';
@@ -46,12 +47,15 @@ export class OperatorPanel extends Component<Props, State> {
   /** The checklist shown when the user chose another route, until the worker sends that route's. */
   private moved?: readonly GuideSection[];
   /**
-   * The route whose steps came after the user chose it, said with the count until the next tick: both
-   * routes can have as many steps, and a count that stayed the same said nothing, so nothing said the
-   * list had changed. Said once its steps are here, not with the count of the steps they replace.
-   * Its line is among the strings the first load leaves out, asked for when the route gets focus.
+   * The route whose steps came after the user chose it, said with the count while those steps and the
+   * ticks are the ones it was said with: both routes can have as many steps, and a count that stayed
+   * the same said nothing, so nothing said the list had changed. Said once its steps are here, not with
+   * the count of the steps they replace. Any tick ends it, one made in another tab too (it comes through
+   * storage): said again with the next count, it told of a route change that had not happened. So does
+   * a route changed elsewhere, whose steps these are not. Its line is among the strings the first load
+   * leaves out, asked for when the route gets focus.
    */
-  private said?: Route;
+  private said?: [Route, readonly GuideSection[], ProgressMap];
 
   private readonly askReset = async () => {
     this.setState({ confirming: true });
@@ -75,6 +79,7 @@ export class OperatorPanel extends Component<Props, State> {
   override render({ shell, live, guide }: Props, { confirming, actionError, restored }: State) {
     const { operator } = live;
     const sections = live.sections.value;
+    const progress = live.progress.value;
     const lang = shell.lang.value;
     const settings = shell.settings.value;
     const evidence = this.evidence;
@@ -85,15 +90,16 @@ export class OperatorPanel extends Component<Props, State> {
     const hidden = live.settings.value.dismissedSites.includes(live.operator);
     if (this.moved && this.moved !== sections) {
       this.moved = undefined;
-      this.said = settings.route;
+      this.said = [settings.route, sections, progress];
     }
+    const said = this.said;
 
     const exportMarkdown = async () => {
       await evidence.flush();
       try {
         // Loaded on the click: most openings of the popup never export.
         const [{ saveMarkdown }] = await Promise.all([import('./export'), loadAllStrings(lang)]);
-        saveMarkdown(operator, { guide, route: live.route.value, sections, progress: live.progress.value, evidence: evidence.draft, lang });
+        saveMarkdown(operator, { guide, route: live.route.value, sections, progress, evidence: evidence.draft, lang });
       } catch (e) {
         this.setState({ actionError: errorText(e) });
       }
@@ -146,7 +152,7 @@ export class OperatorPanel extends Component<Props, State> {
             total={live.total.value}
             lang={lang}
             // A string loaded when first asked for (entrypoints/popup/build.ts RARE): '' until then, and then said.
-            lead={this.said ? t(lang, 'popup.routeShown', { route: t(lang, `route.${this.said}`) }) : ''}
+            lead={said?.[1] === sections && said[2] === progress ? t(lang, 'popup.routeShown', { route: t(lang, `route.${said[0]}`) }) : ''}
           />
           {(restored || hidden) && (
             // Focus moves here from the button, which goes once pressed; the new text is announced.
@@ -194,12 +200,9 @@ export class OperatorPanel extends Component<Props, State> {
 
         <ChecklistView
           sections={sections}
-          progress={live.progress.value}
+          progress={progress}
           lang={lang}
-          onToggle={(stepId, isDone) => {
-            this.said = undefined;
-            void live.setDone(stepId, isDone);
-          }}
+          onToggle={(stepId, isDone) => void live.setDone(stepId, isDone)}
         />
 
         <NotFoundList items={guide.notFound} lang={lang} level={2} />
@@ -213,7 +216,7 @@ export class OperatorPanel extends Component<Props, State> {
           reminderOn={reminderDay(evidence.keptSubmittedOn(), settings.reminderDays)}
           reminderDays={settings.reminderDays}
           // Found by its flag in the steps drawn, not by its id: the popup's code names no step (the guides come from the worker).
-          checked={sections.some((s) => s.steps.some((step) => step.reminderAsks && live.progress.value[step.id]?.done))}
+          checked={sections.some((s) => s.steps.some((step) => step.reminderAsks && progress[step.id]?.done))}
           onInput={evidence.onInput}
           onFlush={() => void evidence.flush()}
           onReminderDays={(reminderDays) => void shell.setSettings({ reminderDays })}

@@ -5,8 +5,7 @@ import { LazyErrorPanel } from '@/components/popup/LazyErrorPanel';
 import { langFromLocale } from '@/utils/i18n';
 import { createLiveState } from '@/utils/live-state';
 import { pickOperator } from '@/utils/operator-pick';
-import { GUIDE_REVISION, readGuide, rememberGuideLater } from '@/utils/popup-guide-cache';
-import { popupStore } from '@/utils/popup-memory';
+import { guideMemory } from '@/utils/popup-guide-cache';
 import { readyMarker } from '@/utils/popup-ready';
 import { openSnapshot } from '@/utils/popup-snapshot';
 import { availableLangs, loadStrings, noteShownLang, shownLangBefore } from '@/utils/popup-strings';
@@ -55,7 +54,6 @@ addEventListener('pagehide', keepUnanswered);
 
 const root = document.getElementById('app')!;
 const browserLang = browser.i18n.getUILanguage();
-const store = popupStore();
 /**
  * How long the first frame waits for the worker's guide when none is remembered (utils/popup-guide-cache.ts).
  * A running worker answers in a few ms, so the first frame is whole; a worker that must start first
@@ -84,22 +82,19 @@ async function boot(): Promise<void> {
   const notices = checkNotices(items[KEYS.notices]).value;
   const shell = createShell({ settings, notices }, browserLang);
   const pick = pickOperator({ requested, tabUrl, inProgress: settings.operator });
-  // The answer the worker gave last time for this operator and route, drawn at once while live state
-  // asks for it again; without one, live state asks and the first frame waits for it (GUIDE_WAIT_MS).
-  const remembered = pick.operator ? readGuide(store, GUIDE_REVISION, pick.operator, settings.route) : null;
-  const guide = remembered ? { ...remembered, remembered: true } : undefined;
+  // The answer the worker gave last time for this operator and route (guideMemory), drawn at once while
+  // live state asks for it again; without one, live state asks and the first frame waits for it (GUIDE_WAIT_MS).
   const live = pick.operator
     ? createLiveState(pick.operator, {
         initial: {
           settings,
           progress: progressFromItems(items, pick.operator),
           evidence: checkEvidence(items[evidenceKey(pick.operator)]).value,
-          ...(guide ? { guide } : {}),
         },
-        onGuide: rememberGuideLater,
+        ...guideMemory,
       })
     : null;
-  const guideIn = live && !guide ? Promise.race([live.ready, wait(GUIDE_WAIT_MS)]) : null;
+  const guideIn = live && !live.guide.peek() ? Promise.race([live.ready, wait(GUIDE_WAIT_MS)]) : null;
   // Notices stored now are in the first frame; one that comes later loads the banner then.
   effect(() => {
     if (shell.notices.value.length > 0) void loadNoticeBanner(shell.lang.peek());

@@ -128,3 +128,32 @@ test('scrolled down its checklist, the popup still names the operator, in view a
   await page.getByLabel(zhCN['popup.operator.label']).selectOption('note');
   await expect(heading).toHaveText('SimExit KZ');
 });
+
+test('a tick or a route change made in another window ends the route line: the popup never repeats a route change that did not happen', async ({
+  openPopup,
+}) => {
+  const page = await openPopup('?operator=kcell');
+  const progress = page.locator('.sx-progress__text');
+  await expect(progress).toHaveText(/^0 of \d+ done$/);
+  const total = Number((await progress.textContent())!.match(/of (\d+)/)![1]);
+  await page.getByRole('radio', { name: 'Start online' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(progress).toHaveText(`Now the steps for “Straight to an office”: 0 of ${total} done`);
+
+  // The same checklist open in a second window (the on-page guide's "open the full checklist"): a tick there.
+  const other = await openPopup('?operator=kcell');
+  await other.locator('[data-step-id="before-backup"] input').check();
+  await expect(other.locator('.sx-progress__text')).toHaveText(`1 of ${total} done`);
+  // Here the tick shows, and the count is said alone, as after a tick made here.
+  await expect(page.locator('[data-step-id="before-backup"] input')).toBeChecked();
+  await expect(progress).toHaveText(`1 of ${total} done`);
+
+  // The route chosen here again, then changed back there: these steps are no longer the office's.
+  await page.getByRole('radio', { name: 'Start online' }).check();
+  await page.getByRole('radio', { name: 'Straight to an office' }).check();
+  await expect(progress).toHaveText(`Now the steps for “Straight to an office”: 1 of ${total} done`);
+  await other.getByRole('radio', { name: 'Start online' }).check();
+  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Start online' })).toBeChecked();
+  await expect(progress).toHaveText(`1 of ${total} done`);
+});

@@ -39,3 +39,20 @@ test('ticking the disconnection check turns the reminder sentence into "no remin
   await expect(step).not.toBeChecked();
   await expect(sentence).toContainText('is past: check now that the number is disconnected.');
 });
+
+test('a reminder day already past says to check now in every language, as it does in English', async ({ openPopup }) => {
+  const page = await openPopup('?operator=kcell');
+  const now = new Date();
+  await page.getByLabel('Date submitted').fill(localIsoDate(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 10)));
+  const sentence = page.locator('#sx-reminder-text');
+  await expect(sentence).toContainText('is past: check now that the number is disconnected.');
+  for (const [lang, words] of [
+    ['ru', 'прошёл: проверьте сейчас, что номер отключён.'],
+    ['kk', 'өтіп кетті: нөмірдің өшірілгенін қазір тексеріңіз.'],
+    ['zh-CN', '已过：请现在确认号码已注销。'],
+  ] as const) {
+    await page.locator('#sx-popup-lang').selectOption(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(sentence).toContainText(words);
+  }
+});

@@ -274,17 +274,21 @@ describe('createLiveState', () => {
 
 describe('createLiveState with a remembered guide (the popup\'s cache)', () => {
   const SETTINGS = { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false } as const;
+  // The popup's options: what it read on opening, and its remembered answer for that route (recall).
   const initial = (guide: OperatorGuide, steps: readonly Step[]) => ({
-    settings: { ...SETTINGS, dismissedSites: [] },
-    progress: {},
-    evidence: { phoneNumber: '', requestNumber: '', submittedOn: '', place: '', notes: '', updatedAt: 0 },
-    guide: { guide, sections: [{ section: 'cancel' as const, steps }], route: 'online' as const, remembered: true },
+    initial: {
+      settings: { ...SETTINGS, dismissedSites: [] },
+      progress: {},
+      evidence: { phoneNumber: '', requestNumber: '', submittedOn: '', place: '', notes: '', updatedAt: 0 },
+    },
+    recall: (operator: string, route: string) =>
+      operator === 'kcell' && route === 'online' ? { guide, sections: [{ section: 'cancel' as const, steps }], route: 'online' as const } : null,
   });
 
   it('is drawn at once, asked for again, and kept as it is when the worker confirms it', async () => {
     await fakeBrowser.storage.local.set({ settings: SETTINGS });
     const answers: unknown[] = [];
-    const live = createLiveState('kcell', { initial: initial(GUIDE, GUIDE.routes.online), onGuide: (a) => answers.push(a) });
+    const live = createLiveState('kcell', { ...initial(GUIDE, GUIDE.routes.online), onGuide: (a) => answers.push(a) });
     const drawn = live.sections.value;
     expect(live.status.value).toBe('ready');
     expect(live.total.value).toBe(3);
@@ -298,7 +302,7 @@ describe('createLiveState with a remembered guide (the popup\'s cache)', () => {
 
   it('is asked for again only after the task that draws it, not while it is drawn', async () => {
     await fakeBrowser.storage.local.set({ settings: SETTINGS });
-    const live = createLiveState('kcell', { initial: initial(GUIDE, GUIDE.routes.online) });
+    const live = createLiveState('kcell', initial(GUIDE, GUIDE.routes.online));
     // What the popup's first render runs in: the same task, its microtasks included.
     await live.stored;
     for (let i = 0; i < 10; i++) await Promise.resolve();
@@ -310,7 +314,7 @@ describe('createLiveState with a remembered guide (the popup\'s cache)', () => {
 
   it('is not asked for again by a live state disposed before then', async () => {
     await fakeBrowser.storage.local.set({ settings: SETTINGS });
-    const live = createLiveState('kcell', { initial: initial(GUIDE, GUIDE.routes.online) });
+    const live = createLiveState('kcell', initial(GUIDE, GUIDE.routes.online));
     live.dispose();
     await live.ready;
     expect(sent).not.toContainEqual({ type: 'guide/get', operator: 'kcell' });
@@ -319,7 +323,7 @@ describe('createLiveState with a remembered guide (the popup\'s cache)', () => {
   it('is replaced where the worker\'s answer differs (the guide changed since it was remembered)', async () => {
     await fakeBrowser.storage.local.set({ settings: SETTINGS });
     const old = { ...GUIDE, name: 'Kcell (old)' };
-    const live = createGuideLiveState('kcell', { initial: initial(old, [step('a'), step('gone')]) });
+    const live = createGuideLiveState('kcell', initial(old, [step('a'), step('gone')]));
     expect(live.steps.value.map((s) => s.id)).toEqual(['a', 'gone']);
     await live.ready;
     expect(live.guide.value?.name).toBe('Kcell');
@@ -330,7 +334,7 @@ describe('createLiveState with a remembered guide (the popup\'s cache)', () => {
   it('stays drawn, without an error, when the worker cannot be asked again', async () => {
     await fakeBrowser.storage.local.set({ settings: SETTINGS });
     failNext = 'Could not establish connection. Receiving end does not exist.';
-    const live = createLiveState('kcell', { initial: initial(GUIDE, GUIDE.routes.online) });
+    const live = createLiveState('kcell', initial(GUIDE, GUIDE.routes.online));
     await live.ready;
     expect(live.status.value).toBe('ready');
     expect(live.error.value).toBeNull();
