@@ -98,8 +98,10 @@ export interface LiveStateOptions {
   onGuide?: (answer: GuideAnswer) => void;
   /**
    * An earlier answer for this operator and route, if the UI kept one (the popup's, from onGuide). With
-   * `initial` and no guide there, it is drawn at once, then asked for again and replaced where the
-   * worker's answer differs; a failure to ask again is not shown.
+   * `initial` and no guide there, and on every route change, it is drawn at once, then asked for again
+   * and replaced where the worker's answer differs; a failure to ask again is not shown. (On a route
+   * change while the worker could not answer, the other route's steps stayed under the new route,
+   * with "A change was not saved", though the change was saved.)
    */
   recall?: (operator: OperatorId, route: Route) => GuideAnswer | null;
 }
@@ -333,7 +335,11 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
   const stopRouteWatch = effect(() => {
     const wanted = route.value;
     const have = loadedRoute.value;
-    if (have !== null && have !== wanted && routeInFlight === null) void loadGuide(wanted);
+    if (have !== null && have !== wanted && routeInFlight === null) {
+      const kept = options.recall?.(operator, wanted);
+      if (kept) draw(kept);
+      void loadGuide(wanted, !!kept);
+    }
   });
 
   // Without `extend` (the popup), only the core: E is then nothing (the overloads above).

@@ -140,3 +140,39 @@ test('a worker that cannot give the checklist is explained in the user’s langu
   await expect(panel.getByRole('heading')).toHaveText(ru['popup.crash.title']);
   await expect(panel).toContainText(ru['popup.crash.body'].split(' (')[0]!);
 });
+
+test('a route changed while the worker cannot give its checklist shows the copy kept of that route, not the other route’s steps under it', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  // Both routes' checklists seen once, so the popup keeps a good copy of each.
+  const first = await openPopup('?operator=kcell');
+  await expect(first.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  await first.getByRole('radio', { name: 'Straight to an office' }).check();
+  await expect(first.locator('[data-step-id="kcell-prepare-id"]')).toBeVisible();
+  await first.getByRole('radio', { name: 'Start online' }).check();
+  await expect(first.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  await first.close();
+
+  // Now the worker saves the route but cannot give any checklist.
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+    chrome.runtime.sendMessage = ((message: { type?: string }) =>
+      message?.type === 'guide/get' ? Promise.resolve({ ok: false, error: 'internal' }) : send(message)) as typeof chrome.runtime.sendMessage;
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  await page.getByRole('radio', { name: 'Straight to an office' }).check();
+  await expect.poll(() => page.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { route?: string })?.route)).toBe('office');
+  // The office steps, as kept; not the online ones under "Straight to an office", nor a change said to be lost.
+  await expect(page.locator('[data-step-id="kcell-prepare-id"]')).toBeVisible();
+  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // And back: the online copy is still the good one.
+  await page.getByRole('radio', { name: 'Start online' }).check();
+  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  await expect(page.locator('[data-step-id="kcell-prepare-id"]')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -157,3 +157,34 @@ test('a tick or a route change made in another window ends the route line: the p
   await expect(page.getByRole('radio', { name: 'Start online' })).toBeChecked();
   await expect(progress).toHaveText(`1 of ${total} done`);
 });
+
+test('at 200% and 250% zoom, where the popup scrolls as one page, the operator’s name stays in view and covers no control Tab reaches', async ({
+  context,
+  extensionId,
+}) => {
+  // A popup of at most 800×600 px holds 400×300 CSS px at 200%, 320×240 at 250%.
+  for (const size of [
+    { width: 400, height: 300 },
+    { width: 320, height: 240 },
+  ]) {
+    const page = await context.newPage();
+    await page.setViewportSize(size);
+    await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText('Kcell — SimExit KZ');
+    const reset = page.getByRole('button', { name: 'Reset this checklist' });
+    await reset.scrollIntoViewIfNeeded();
+    await expect(page.locator('#sx-section-cancel')).not.toBeInViewport();
+    await expect(heading).toBeInViewport();
+    // Back up through the checklist by keyboard: each control focused shows below the header, not under it.
+    await reset.focus();
+    const header = (await page.locator('.sx-popup__header').boundingBox())!;
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const focused = (await page.evaluate(() => document.activeElement!.getBoundingClientRect().toJSON())) as DOMRect;
+      expect(focused.top, `${size.width}×${size.height}, Shift+Tab ${i + 1}`).toBeGreaterThanOrEqual(header.y + header.height);
+    }
+    await expect(heading).toBeInViewport();
+    await page.close();
+  }
+});
