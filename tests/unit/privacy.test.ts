@@ -92,15 +92,16 @@ describe('PRIVACY.md', () => {
     expect(stored).toMatch(/never uses synced storage \(`storage\.sync`\)/);
   });
 
-  it('names what is kept in session storage: the per-tab fold of the guide and the checklist window opened last', () => {
+  it('names what is kept in session storage: the per-tab fold of the guide, the checklist window opened last and the page that removed the guide', () => {
     const code = (dir: string): string[] =>
       readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
         e.isDirectory() ? code(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
       );
     const users = ['utils', 'entrypoints', 'components'].flatMap(code).filter((f) => readFileSync(join(ROOT, f), 'utf8').includes('storage.session'));
-    expect(users.map((f) => relative('.', f)).sort()).toEqual(['utils/popup-window.ts', 'utils/worker-fold.ts']);
+    expect(users.map((f) => relative('.', f)).sort()).toEqual(['utils/popup-window.ts', 'utils/worker-fold.ts', 'utils/worker-lost.ts']);
     expect(stored).toMatch(/`browser\.storage\.session`[\s\S]*tabs in\s+which you folded the on-page guide/);
     expect(stored).toMatch(/`browser\.storage\.session`[\s\S]*last checklist window the extension opened/);
+    expect(stored).toMatch(/`browser\.storage\.session`[\s\S]*kept removing the on-page guide, with that page's address/);
   });
 
   it('lists exactly the permissions and hosts of the Chrome and Firefox manifests, with a reason for each', () => {
