@@ -465,7 +465,11 @@ test('the guide opens the full checklist, where the proof, the reminder and the 
   await expect(panel(page)).toBeVisible();
   // Below the steps: the proof the steps speak of is kept in the popup, which a first-time user may not find.
   const footer = page.locator(`${HOST} [data-testid="sx-full-list"]`);
-  await expect(footer.locator('p')).toHaveText('Keep your proof, set the reminder and print a summary in the full checklist.');
+  // And how to come back here from anywhere on the page: the keys the browser has for it.
+  await expect(footer.locator('p')).toHaveText([
+    'Keep your proof, set the reminder and print a summary in the full checklist.',
+    'Press Alt+Shift+G to come to this guide from anywhere on the page, and again to go back.',
+  ]);
   const button = footer.getByRole('button', { name: 'Open the full checklist' });
   const opened = context.waitForEvent('page');
   await button.press('Enter');
