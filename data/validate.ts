@@ -190,9 +190,9 @@ export function validateStep(step: Step, context: StepContext): string[] {
   const errors: string[] = [];
   if (typeof step.id !== 'string' || !SLUG.test(step.id)) errors.push(`id: "${String(step.id)}" is not a kebab-case slug`);
   errors.push(...checkLocalized(step.title, 'title'), ...checkLocalized(step.detail, 'detail'));
-  if (step.notFound !== undefined) {
-    errors.push(...checkLocalized(step.notFound.text, 'notFound.text'));
-    if (step.notFound.after !== undefined && step.notFound.after !== true) errors.push('notFound.after: true or left out');
+  if (step.notFoundSentence !== undefined) {
+    errors.push(...checkLocalized(step.notFoundSentence.text, 'notFoundSentence.text'));
+    if (step.notFoundSentence.after !== undefined && step.notFoundSentence.after !== true) errors.push('notFoundSentence.after: true or left out');
   }
   if (!(CHANNELS as readonly string[]).includes(step.channel)) errors.push(`channel: "${String(step.channel)}" is not a channel`);
   errors.push(...checkConfidence(step.confidence), ...checkDate(step.verified, 'verified', context.today));
