@@ -444,6 +444,13 @@ describe('honesty about what was not found', () => {
     expect(withRefund({ text: { ...refund.notFoundSentence!.text, 'zh-CN': refund.notFoundSentence!.text.en } })).toMatch(/notFoundSentence\.text\.zh-CN: same as the English text/);
     expect(withRefund({})).toMatch(/notFoundSentence\.text: missing/);
     expect(withRefund({ ...refund.notFoundSentence, after: false })).toMatch(/notFoundSentence\.after: true or left out/);
+    // A malformed value is reported with the step's id, not thrown: a throw stopped the whole check.
+    const NOT_AN_OBJECT = /step "tele2-refund": notFoundSentence: not an object with a text/;
+    expect(withRefund(null)).toMatch(NOT_AN_OBJECT);
+    expect(withRefund('Tele2’s refund procedure was not found.')).toMatch(NOT_AN_OBJECT);
+    expect(withRefund([refund.notFoundSentence])).toMatch(NOT_AN_OBJECT);
+    expect(withRefund({ after: true })).toMatch(/step "tele2-refund": notFoundSentence\.text: missing/);
+    expect(withRefund({ text: null })).toMatch(/step "tele2-refund": notFoundSentence\.text: missing/);
   });
 
   it('the Astelit note, which counts three mobile operators, says what IZI (also in the picker) is, in every language', () => {
