@@ -30,7 +30,6 @@ export const TOPICS = [
   'documents',
   'faq',
   'personal-account',
-  'phone-change',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

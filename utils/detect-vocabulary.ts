@@ -13,14 +13,7 @@
 // - phrases that start or end with a letter only match whole words (`mnp` does not match in `xmnpx`);
 // - Chinese phrases are written without spaces and match anywhere.
 // Relative, not '@/': wxt.config.ts reads this file (through utils/help-globs.ts), and its loader knows no alias.
-import { TOPICS, type Topic } from '../data/schema';
-
-/**
- * The topics a page of an operator's site can have: every one but 'phone-change', which only the
- * precautions for eGov and Kaspi carry and no site the extension runs on can show.
- */
-export type DetectedTopic = Exclude<Topic, 'phone-change'>;
-export const DETECTED_TOPICS = TOPICS.filter((topic): topic is DetectedTopic => topic !== 'phone-change');
+import type { Topic } from '../data/schema';
 
 export interface TopicTerms {
   /** Phrases that by themselves say what the page is about. */
@@ -29,7 +22,7 @@ export interface TopicTerms {
   readonly weak: readonly string[];
 }
 
-export const TOPIC_TERMS: Readonly<Record<DetectedTopic, TopicTerms>> = {
+export const TOPIC_TERMS: Readonly<Record<Topic, TopicTerms>> = {
   termination: {
     strong: [
       // ru

@@ -37,7 +37,6 @@ import type { OperatorId, Topic } from '@/data/schema';
 import { TOPICS } from '@/data/schema';
 import { OPERATOR_HOSTS } from '@/data/hosts';
 import {
-  DETECTED_TOPICS,
   NEGATIVE_BODY_TERMS,
   NEGATIVE_PATH_WORDS,
   NEGATIVE_SUBDOMAINS,
@@ -131,8 +130,8 @@ function phrases(): PhraseIndex<Signal> {
   if (phraseIndex) return phraseIndex;
   // Order is priority where two phrases start at one position: topics, then sales words, then help words.
   const groups: Array<PhraseGroup<Signal>> = [];
-  for (let t = 0; t < DETECTED_TOPICS.length; t += 1) {
-    const topic = DETECTED_TOPICS[t]!;
+  for (let t = 0; t < TOPICS.length; t += 1) {
+    const topic = TOPICS[t]!;
     groups.push(
       { phrases: TOPIC_TERMS[topic].strong, signal: { kind: 'topic', topic, weight: STRONG_WEIGHT }, zones: TITLE | TEXT },
       { phrases: TOPIC_TERMS[topic].weak, signal: { kind: 'topic', topic, weight: WEAK_WEIGHT }, zones: TITLE | TEXT },
@@ -291,8 +290,8 @@ function topicScore(heading: Heading, topic: Topic, inText: number, textNegative
  * page it runs on: their sales path (or title) decides them before any phrase is looked for.
  */
 function couldBeRelevant(heading: Heading): boolean {
-  for (let i = 0; i < DETECTED_TOPICS.length; i += 1) {
-    if (topicScore(heading, DETECTED_TOPICS[i]!, TEXT_CAP, 0) >= RELEVANT_AT) return true;
+  for (let i = 0; i < TOPICS.length; i += 1) {
+    if (topicScore(heading, TOPICS[i]!, TEXT_CAP, 0) >= RELEVANT_AT) return true;
   }
   return false;
 }
@@ -300,8 +299,8 @@ function couldBeRelevant(heading: Heading): boolean {
 function scoresWithText(heading: Heading, text: string): PageScores {
   const textHits = scan(TEXT, normalizeText(String(text ?? '').slice(0, TEXT_PREFIX_CHARS)));
   const scores: Array<{ topic: Topic; score: number }> = [];
-  for (let i = 0; i < DETECTED_TOPICS.length; i += 1) {
-    const topic = DETECTED_TOPICS[i]!;
+  for (let i = 0; i < TOPICS.length; i += 1) {
+    const topic = TOPICS[i]!;
     const inText = Math.min(textHits.topics.get(topic) ?? 0, TEXT_CAP);
     scores.push({ topic, score: topicScore(heading, topic, inText, textHits.negatives) });
   }

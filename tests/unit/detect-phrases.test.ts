@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { TOPICS } from '@/data/schema';
 import { buildPhraseIndex, compilePhrase, findPhrases, normalizeText, type PhraseGroup } from '@/utils/detect-phrases';
 import {
-  DETECTED_TOPICS,
   NEGATIVE_BODY_TERMS,
   NEGATIVE_TITLE_TERMS,
   SUPPORT_TITLE_TERMS,
@@ -9,7 +9,7 @@ import {
 } from '@/utils/detect-vocabulary';
 
 const VOCABULARY: readonly string[] = [
-  ...DETECTED_TOPICS.flatMap((topic) => [...TOPIC_TERMS[topic].strong, ...TOPIC_TERMS[topic].weak]),
+  ...TOPICS.flatMap((topic) => [...TOPIC_TERMS[topic].strong, ...TOPIC_TERMS[topic].weak]),
   ...NEGATIVE_TITLE_TERMS,
   ...SUPPORT_TITLE_TERMS,
   ...NEGATIVE_BODY_TERMS,
