@@ -47,7 +47,7 @@ const KK_GENITIVE: Record<GeneralName, string> = { Beeline: 'Beeline-ның', Te
  */
 const KK_LOCATIVE: Record<GeneralName, string> = { Beeline: 'Beeline-да', Tele2: 'Tele2-де', ALTEL: 'ALTEL-де', IZI: 'IZI-де' };
 
-/** "Tele2’s own list of required documents was not found.": said on the ID step’s own card (Step.notFound; IZI’s too). */
+/** "Tele2’s own list of required documents was not found.": said on the ID step’s own card (Step.notFoundSentence; IZI’s too). */
 export function documentsNotFound(name: GeneralName): Localized {
   return {
     en: `${name}’s own list of required documents was not found.`,
@@ -73,7 +73,7 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
         kk: `Өтініш бермес бұрын төленбеген шоттарды және құрылғы үшін бөліп төлеудің қалдығын (болса) төлеңіз. ${KK_GENITIVE[name]} өзіне-өзі қызмет көрсету құралын (сайттағы жеке кабинет немесе қосымша) пайдалансаңыз, сол жерден баланс, шот және бөліп төлеуді қарап, берешекті төлеңіз; мұны кеңседе де жасауға болады.`,
         'zh-CN': `如有未付账单或剩余的设备分期款，请在提交申请前结清。如果您使用 ${name} 的自助服务（网站个人账户或应用），可在其中查看余额、账单和分期并缴清欠费；营业厅也可以办理。`,
       },
-      notFound: {
+      notFoundSentence: {
         text: {
           en: `No ${name} page describing this was found, so this is general guidance.`,
           ru: `Страница ${name} с описанием этого не найдена, поэтому это общий совет.`,
@@ -122,7 +122,7 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
         kk: `Нөмір тіркелген паспортты немесе ҚР жеке куәлігін ала барыңыз. ${SIM_AND_CONTRACT_ADVICE.kk}`,
         'zh-CN': `携带号码登记时使用的护照或哈萨克斯坦身份证件。${SIM_AND_CONTRACT_ADVICE['zh-CN']}`,
       },
-      notFound: { text: documentsNotFound(name) },
+      notFoundSentence: { text: documentsNotFound(name) },
       channel: 'self',
       sources: [],
       verified: WRITTEN,
@@ -143,7 +143,7 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
         kk: `Әдетте: кеңсеге өзіңіз барып, шартты бұзып, нөмірден бас тартқыңыз келетінін айтыңыз, берешек қалса, оны төлеңіз, жазбаша өтінішке қол қойып, көшірмесін немесе өтініш нөмірін алыңыз.`,
         'zh-CN': `一般做法：本人前往营业厅，说明要解除合同并注销号码，结清剩余欠费，签署书面申请，并拿到申请副本或受理编号。`,
       },
-      notFound: {
+      notFoundSentence: {
         text: {
           en: `${name}’s official termination procedure was not found.`,
           ru: `Официальный порядок расторжения у ${name} не найден.`,
@@ -173,7 +173,7 @@ export function generalSteps(operator: OperatorId, name: GeneralName): GeneralSt
         kk: `Өтініш бергенде баланстағы қалдық қайтарыла ма, қалай және ол үшін неге қол қою керек екенін сұраңыз.`,
         'zh-CN': `提交申请时，询问剩余余额是否退还、如何退还，以及需要签署哪些文件。`,
       },
-      notFound: {
+      notFoundSentence: {
         text: {
           en: `${name}’s refund rules were not found.`,
           ru: `Правила возврата средств у ${name} не найдены.`,

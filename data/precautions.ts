@@ -68,7 +68,6 @@ export const PRECAUTIONS: readonly Step[] = [
     sources: ['https://news.mail.ru/society/69233276/'],
     verified: RESEARCH_READ,
     confidence: 'third-party',
-    topics: ['phone-change'],
     service: 'egov',
   },
   {
@@ -89,7 +88,6 @@ export const PRECAUTIONS: readonly Step[] = [
     sources: ['https://guide.kaspi.kz/client/ru/auto_credit/seller/receiving_the_money/q13934'],
     verified: RESEARCH_READ,
     confidence: 'official',
-    topics: ['phone-change'],
     service: 'kaspi',
   },
   {
@@ -110,7 +108,6 @@ export const PRECAUTIONS: readonly Step[] = [
     sources: [],
     verified: WRITTEN,
     confidence: 'general',
-    topics: ['phone-change'],
   },
   {
     id: 'before-settle-debts',

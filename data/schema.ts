@@ -30,7 +30,6 @@ export const TOPICS = [
   'documents',
   'faq',
   'personal-account',
-  'phone-change',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -53,7 +52,7 @@ export interface PageTarget {
 }
 
 /** A step's "not found" sentence, and whether a card says it after the detail rather than before. */
-export interface StepNotFound {
+export interface NotFoundSentence {
   readonly text: Localized;
   /** Said after the detail instead: where what to do reads best first, and the sentence qualifies it. */
   readonly after?: true;
@@ -71,7 +70,7 @@ export interface Step {
    * in every step and then again in the list (helper-95). Joined to the detail where the card is drawn
    * (utils/overlay-steps.ts cardStep), so the two texts cannot part.
    */
-  readonly notFound?: StepNotFound;
+  readonly notFoundSentence?: NotFoundSentence;
   readonly channel: Channel;
   /** https URLs that support the step; empty only when confidence is 'general'. */
   readonly sources: readonly string[];

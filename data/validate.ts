@@ -190,9 +190,17 @@ export function validateStep(step: Step, context: StepContext): string[] {
   const errors: string[] = [];
   if (typeof step.id !== 'string' || !SLUG.test(step.id)) errors.push(`id: "${String(step.id)}" is not a kebab-case slug`);
   errors.push(...checkLocalized(step.title, 'title'), ...checkLocalized(step.detail, 'detail'));
-  if (step.notFound !== undefined) {
-    errors.push(...checkLocalized(step.notFound.text, 'notFound.text'));
-    if (step.notFound.after !== undefined && step.notFound.after !== true) errors.push('notFound.after: true or left out');
+  // Checked as data from a contributor's hand, not as the type says: null or a bare string here threw,
+  // and one thrown error hid every other finding of the run.
+  const sentence: unknown = step.notFoundSentence;
+  if (sentence !== undefined) {
+    if (sentence === null || typeof sentence !== 'object' || Array.isArray(sentence)) {
+      errors.push('notFoundSentence: not an object with a text (and an optional after)');
+    } else {
+      const { text, after } = sentence as { text?: Localized; after?: unknown };
+      errors.push(...checkLocalized(text, 'notFoundSentence.text'));
+      if (after !== undefined && after !== true) errors.push('notFoundSentence.after: true or left out');
+    }
   }
   if (!(CHANNELS as readonly string[]).includes(step.channel)) errors.push(`channel: "${String(step.channel)}" is not a channel`);
   errors.push(...checkConfidence(step.confidence), ...checkDate(step.verified, 'verified', context.today));

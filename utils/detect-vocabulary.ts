@@ -13,7 +13,7 @@
 // - phrases that start or end with a letter only match whole words (`mnp` does not match in `xmnpx`);
 // - Chinese phrases are written without spaces and match anywhere.
 // Relative, not '@/': wxt.config.ts reads this file (through utils/help-globs.ts), and its loader knows no alias.
-import { TOPICS, type Topic } from '../data/schema';
+import type { Topic } from '../data/schema';
 
 export interface TopicTerms {
   /** Phrases that by themselves say what the page is about. */
@@ -188,31 +188,7 @@ export const TOPIC_TERMS: Readonly<Record<Topic, TopicTerms>> = {
       '个人中心',
     ],
   },
-  'phone-change': {
-    strong: [
-      'изменить номер* телефон*',
-      'измени* номер* телефон*',
-      'смен* номер* телефон*',
-      'обнов* номер* телефон*',
-      'баз* мобильн* граждан',
-      'регистрац* ~ номер* телефон*',
-      'телефон нөмір* ~ өзгерт*|ауыстыр*',
-      'нөмір* ~ өзгерт*',
-      'мобильді азаматтар*',
-      'change* ~ phone number*',
-      'update* ~ phone number*',
-      'mobile citizens',
-      '更改手机号',
-      '更换手机号',
-      '修改手机号',
-    ],
-    weak: ['номер телефона', 'phone number'],
-  },
 };
-
-/** Topics that belong to each kind of site: operators run contracts, eGov and Kaspi only hold a number. */
-export const SERVICE_TOPICS: readonly Topic[] = ['phone-change'];
-export const OPERATOR_TOPICS: readonly Topic[] = TOPICS.filter((topic) => !SERVICE_TOPICS.includes(topic));
 
 /** Path words of operators' support sections (seen on kcell.kz, activ.kz, beeline.kz). */
 export const PATH_HINTS: Readonly<Record<string, Topic>> = {

@@ -33,17 +33,15 @@
 // index (~0.7 ms) in its interpreter. tests/unit/detect-cost.test.ts counts the work (it must grow
 // with the text read, not with the vocabulary); the bench prints the cost relative to a plain pass
 // over the text (scripts/bench-detect.ts).
-import type { SiteId, Topic } from '@/data/schema';
+import type { OperatorId, Topic } from '@/data/schema';
 import { TOPICS } from '@/data/schema';
-import { OPERATOR_HOSTS, SERVICE_HOSTS } from '@/data/hosts';
+import { OPERATOR_HOSTS } from '@/data/hosts';
 import {
   NEGATIVE_BODY_TERMS,
   NEGATIVE_PATH_WORDS,
   NEGATIVE_SUBDOMAINS,
   NEGATIVE_TITLE_TERMS,
-  OPERATOR_TOPICS,
   PATH_HINTS,
-  SERVICE_TOPICS,
   SUPPORT_PATH_WORDS,
   SUPPORT_TITLE_TERMS,
   TOPIC_TERMS,
@@ -51,7 +49,7 @@ import {
 import { buildPhraseIndex, findPhrases, normalizeText, type PhraseGroup, type PhraseIndex } from './detect-phrases';
 
 export interface Classification {
-  operator: SiteId | null;
+  operator: OperatorId | null;
   relevant: boolean;
   topics: Topic[];
 }
@@ -77,13 +75,12 @@ const MAX_HITS = 300;
 // ---------------------------------------------------------------------------------------------
 // Hosts
 
-const SITE_HOSTS: Array<readonly [SiteId, string]> = [];
-for (const hosts of [OPERATOR_HOSTS, SERVICE_HOSTS] as Array<Readonly<Record<string, readonly string[]>>>) {
-  for (const site in hosts) for (const host of hosts[site]!) SITE_HOSTS.push([site as SiteId, host]);
-}
+// The operators' sites alone: the manifest reaches no other, so no other site's pages are classified.
+const SITE_HOSTS: Array<readonly [OperatorId, string]> = [];
+for (const site in OPERATOR_HOSTS) for (const host of OPERATOR_HOSTS[site as OperatorId]) SITE_HOSTS.push([site as OperatorId, host]);
 
 interface SiteMatch {
-  site: SiteId;
+  site: OperatorId;
   /** Labels in front of the site's host: `['investors']` for investors.kcell.kz. */
   subdomains: string[];
 }
@@ -114,7 +111,7 @@ function matchSite(hostname: string): SiteMatch | null {
 }
 
 /** Whose site a hostname belongs to (subdomains included), or null for any other host. */
-export function operatorForHost(hostname: string): SiteId | null {
+export function operatorForHost(hostname: string): OperatorId | null {
   return matchSite(hostname)?.site ?? null;
 }
 
@@ -174,8 +171,7 @@ function scan(zone: number, text: string): ZoneHits {
 
 /** What the URL and the title say: everything but the text. */
 interface Heading {
-  site: SiteId;
-  allowed: readonly Topic[];
+  site: OperatorId;
   /** A sales, news or investor path or subdomain. */
   sales: boolean;
   /** A help-section path or subdomain. */
@@ -225,7 +221,6 @@ function readUrl(url: string): Heading | null {
   }
   const heading: Heading = {
     site: match.site,
-    allowed: match.site === 'egov' || match.site === 'kaspi' ? SERVICE_TOPICS : OPERATOR_TOPICS,
     sales: false,
     support: false,
     hints: new Set(),
@@ -261,7 +256,7 @@ function readTitle(heading: Heading, title: string): void {
 // Scores
 
 export interface PageScores {
-  operator: SiteId | null;
+  operator: OperatorId | null;
   /** What sales/news signals subtracted from every topic. */
   penalty: number;
   /** Each topic the site can have, best first; the score already has the penalty taken off. */
@@ -295,8 +290,8 @@ function topicScore(heading: Heading, topic: Topic, inText: number, textNegative
  * page it runs on: their sales path (or title) decides them before any phrase is looked for.
  */
 function couldBeRelevant(heading: Heading): boolean {
-  for (let i = 0; i < heading.allowed.length; i += 1) {
-    if (topicScore(heading, heading.allowed[i]!, TEXT_CAP, 0) >= RELEVANT_AT) return true;
+  for (let i = 0; i < TOPICS.length; i += 1) {
+    if (topicScore(heading, TOPICS[i]!, TEXT_CAP, 0) >= RELEVANT_AT) return true;
   }
   return false;
 }
@@ -304,8 +299,8 @@ function couldBeRelevant(heading: Heading): boolean {
 function scoresWithText(heading: Heading, text: string): PageScores {
   const textHits = scan(TEXT, normalizeText(String(text ?? '').slice(0, TEXT_PREFIX_CHARS)));
   const scores: Array<{ topic: Topic; score: number }> = [];
-  for (let i = 0; i < heading.allowed.length; i += 1) {
-    const topic = heading.allowed[i]!;
+  for (let i = 0; i < TOPICS.length; i += 1) {
+    const topic = TOPICS[i]!;
     const inText = Math.min(textHits.topics.get(topic) ?? 0, TEXT_CAP);
     scores.push({ topic, score: topicScore(heading, topic, inText, textHits.negatives) });
   }
@@ -338,8 +333,8 @@ export function scorePage(url: string, title: string, text: string): PageScores 
 }
 
 /**
- * Classifies a page by its URL, title and visible text. Pages that are not on an operator's,
- * eGov's or Kaspi's site are never relevant: the extension only acts on those sites. The title
+ * Classifies a page by its URL, title and visible text. Pages that are not on an operator's
+ * site are never relevant: the extension only acts on those sites. The title
  * and the text are read only while they could still change the answer, which is the same. `text`
  * may be a function, called only then: on a tariff or news page the page's words are never collected.
  */

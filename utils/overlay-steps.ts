@@ -74,18 +74,18 @@ export function needsSubmissionDate(step: Step, progress: ProgressMap, dated: bo
 
 /**
  * The step as its overlay card says it. A card there may be the only one read on the page, so it says
- * what was searched for on its subject and not found (Step.notFound) with its detail, before it or after
+ * what was searched for on its subject and not found (Step.notFoundSentence) with its detail, before it or after
  * it; the popup, the printout and the Markdown file read in order and say that once, in the summary and
  * the "Searched for, not found" list, so they draw `detail` alone.
  */
 export function cardStep(step: Step): Step {
-  const { notFound } = step;
-  if (!notFound) return step;
+  const { notFoundSentence } = step;
+  if (!notFoundSentence) return step;
   const detail = {} as Record<Lang, string>;
   for (const lang of LANGS) {
     // Chinese sentences end in 。 and are set without a space between them.
     const gap = lang === 'zh-CN' ? '' : ' ';
-    detail[lang] = notFound.after ? `${step.detail[lang]}${gap}${notFound.text[lang]}` : `${notFound.text[lang]}${gap}${step.detail[lang]}`;
+    detail[lang] = notFoundSentence.after ? `${step.detail[lang]}${gap}${notFoundSentence.text[lang]}` : `${notFoundSentence.text[lang]}${gap}${step.detail[lang]}`;
   }
   return { ...step, detail };
 }

@@ -45,7 +45,7 @@ export function StepGroups({ model }: { model: OverlayModel }) {
     const card = (
       <StepItem
         key={step.id}
-        // A card here may be the only one read: it says what was not found for it (Step.notFound).
+        // A card here may be the only one read: it says what was not found for it (Step.notFoundSentence).
         step={cardStep(step)}
         lang={lang}
         done={done}

@@ -47,7 +47,7 @@ const askSupport: Step = {
     kk: 'Қосымшада көмек немесе байланыс бөлімі болса, сол арқылы сұрап, жауапты сақтап қойыңыз.',
     'zh-CN': '如应用中有帮助或联系入口，请通过它询问，并保存对方的答复。',
   },
-  notFound: {
+  notFoundSentence: {
     text: {
       en: 'IZI’s termination procedure was not found, nor which operator’s offices serve IZI customers.',
       ru: 'Порядок расторжения у IZI не найден, как и то, в офисах какого оператора обслуживают абонентов IZI.',
@@ -81,7 +81,7 @@ const submit: Step = {
     kk: 'Басқа операторлардың жариялағанына қарағанда, Қазақстанда шарт әдетте жеке басты куәландыратын құжатпен өзіңіз берген жазбаша өтініш арқылы бұзылады, бірақ IZI-де басқаша болуы мүмкін; берешек қалса, оны төлеп, көшірмесін немесе өтініш нөмірін алыңыз.',
     'zh-CN': '从其他运营商公布的信息看，在哈萨克斯坦注销一般需本人携带身份证件提交书面申请，但 IZI 可能不同；结清剩余欠费，并拿到申请副本或受理编号。',
   },
-  notFound: {
+  notFoundSentence: {
     text: {
       en: 'IZI’s official procedure was not found.',
       ru: 'Официальный порядок IZI не найден.',
@@ -108,7 +108,7 @@ const prepareId: Step = {
     kk: 'Нөмір тіркелген паспортты немесе ҚР жеке куәлігін дайын ұстаңыз: IZI шартты бұзу үшін соны сұрауы мүмкін.',
     'zh-CN': '准备好号码登记时使用的护照或哈萨克斯坦身份证件：IZI 办理注销时可能要求出示。',
   },
-  notFound: { text: documentsNotFound('IZI'), after: true },
+  notFoundSentence: { text: documentsNotFound('IZI'), after: true },
 };
 
 const refund: Step = { ...general.refund, inPerson: false, channel: 'self' };

@@ -374,7 +374,7 @@ describe('checklist', () => {
         expect(submit.inPerson, guide.id).toBe(false);
         expect(submit.needsId, guide.id).toBe(false);
         expect(['website', 'app'], guide.id).not.toContain(submit.channel);
-        expect(submit.notFound?.text.en, guide.id).toMatch(/procedure was not found/);
+        expect(submit.notFoundSentence?.text.en, guide.id).toMatch(/procedure was not found/);
         continue;
       }
       expect(submit.inPerson, guide.id).toBe(true);
@@ -414,7 +414,7 @@ describe('honesty about what was not found', () => {
   it('read in order, the full list says once what was not found: no step of Tele2, ALTEL or IZI repeats it, and each card read alone still does', () => {
     // Tele2's popup said "not found" in every step it has, then again in its "Searched for, not found"
     // list: read in order, that reads as an error. The summary and the list say it; a card alone, on the
-    // operator's page, says it for its step (Step.notFound, joined to the detail by utils/overlay-steps.ts
+    // operator's page, says it for its step (Step.notFoundSentence, joined to the detail by utils/overlay-steps.ts
     // cardStep) (helper-95).
     const NOT_FOUND = { en: /\bfound\b/, ru: /не найден|найти не удалось/, kk: /табылмады/, 'zh-CN': /未找到|不清楚/ } as const;
     for (const id of ['tele2', 'altel', 'izi'] as const) {
@@ -425,25 +425,32 @@ describe('honesty about what was not found', () => {
       for (const step of own) {
         for (const lang of LANGS) expect(step.detail[lang], `${step.id} ${lang}`).not.toMatch(NOT_FOUND[lang]);
       }
-      const said = own.filter((step) => step.notFound);
+      const said = own.filter((step) => step.notFoundSentence);
       expect(said.map((step) => step.id).sort(), id).toEqual(
         id === 'izi' ? ['izi-ask-support', 'izi-prepare-id', 'izi-refund', 'izi-submit'] : [`${id}-prepare-id`, `${id}-refund`, `${id}-submit`, 'before-settle-debts'].sort(),
       );
-      for (const step of said) for (const lang of LANGS) expect(step.notFound!.text[lang], `${step.id} ${lang}`).toMatch(NOT_FOUND[lang]);
+      for (const step of said) for (const lang of LANGS) expect(step.notFoundSentence!.text[lang], `${step.id} ${lang}`).toMatch(NOT_FOUND[lang]);
     }
   });
 
   it('a step\'s "not found" sentence is checked as any text is, in every language, and says only where it goes', () => {
     const tele2 = getOperator('tele2');
     const refund = tele2.routes.online.find((step) => step.id === 'tele2-refund')!;
-    const withRefund = (notFound: unknown) =>
-      errorsOf({ ...tele2, routes: { ...tele2.routes, online: tele2.routes.online.map((step) => (step === refund ? ({ ...refund, notFound } as Step) : step)) } }).join('\n');
-    expect(withRefund(refund.notFound)).toBe('');
-    expect(withRefund({ text: { ...refund.notFound!.text, ru: '' } })).toMatch(/notFound\.text\.ru: empty/);
-    expect(withRefund({ text: { ...refund.notFound!.text, kk: undefined } })).toMatch(/notFound\.text\.kk: missing/);
-    expect(withRefund({ text: { ...refund.notFound!.text, 'zh-CN': refund.notFound!.text.en } })).toMatch(/notFound\.text\.zh-CN: same as the English text/);
-    expect(withRefund({})).toMatch(/notFound\.text: missing/);
-    expect(withRefund({ ...refund.notFound, after: false })).toMatch(/notFound\.after: true or left out/);
+    const withRefund = (notFoundSentence: unknown) =>
+      errorsOf({ ...tele2, routes: { ...tele2.routes, online: tele2.routes.online.map((step) => (step === refund ? ({ ...refund, notFoundSentence } as Step) : step)) } }).join('\n');
+    expect(withRefund(refund.notFoundSentence)).toBe('');
+    expect(withRefund({ text: { ...refund.notFoundSentence!.text, ru: '' } })).toMatch(/notFoundSentence\.text\.ru: empty/);
+    expect(withRefund({ text: { ...refund.notFoundSentence!.text, kk: undefined } })).toMatch(/notFoundSentence\.text\.kk: missing/);
+    expect(withRefund({ text: { ...refund.notFoundSentence!.text, 'zh-CN': refund.notFoundSentence!.text.en } })).toMatch(/notFoundSentence\.text\.zh-CN: same as the English text/);
+    expect(withRefund({})).toMatch(/notFoundSentence\.text: missing/);
+    expect(withRefund({ ...refund.notFoundSentence, after: false })).toMatch(/notFoundSentence\.after: true or left out/);
+    // A malformed value is reported with the step's id, not thrown: a throw stopped the whole check.
+    const NOT_AN_OBJECT = /step "tele2-refund": notFoundSentence: not an object with a text/;
+    expect(withRefund(null)).toMatch(NOT_AN_OBJECT);
+    expect(withRefund('Tele2’s refund procedure was not found.')).toMatch(NOT_AN_OBJECT);
+    expect(withRefund([refund.notFoundSentence])).toMatch(NOT_AN_OBJECT);
+    expect(withRefund({ after: true })).toMatch(/step "tele2-refund": notFoundSentence\.text: missing/);
+    expect(withRefund({ text: null })).toMatch(/step "tele2-refund": notFoundSentence\.text: missing/);
   });
 
   it('the Astelit note, which counts three mobile operators, says what IZI (also in the picker) is, in every language', () => {
@@ -491,7 +498,7 @@ describe('honesty about what was not found', () => {
     expect(JSON.stringify(generalSteps('izi', 'IZI'))).not.toMatch(/IZI операторы/);
     // The general texts IZI shares with Tele2, ALTEL and Beeline take its own genitive.
     const general = generalSteps('izi', 'IZI');
-    expect(general.refund.notFound!.text.kk).toMatch(/^IZI-нің /);
+    expect(general.refund.notFoundSentence!.text.kk).toMatch(/^IZI-нің /);
     // "At IZI" where the procedure already has its genitive (one possessor to a noun).
     expect(terminationNotFound('IZI')[0]!.what.kk).toMatch(/^IZI-де /);
     expect(noProcedureSummary('Tele2').kk).toMatch(/^Tele2-нің /);

@@ -145,8 +145,6 @@ describe('scripts/detect.ts (spawned)', () => {
         ['tele2', false],
         ['altel', true],
         ['altel', false],
-        ['egov', true],
-        ['kaspi', true],
         [null, false],
       ]);
       // The CLI and the content script must agree: same function, same answers.

@@ -196,15 +196,15 @@ describe('cardStep: a card on the operator’s page says what was not found for 
   it.each(LANGS)('%s: the popup, the printout and the Markdown file read the step’s detail, which does not repeat it', (lang) => {
     for (const operator of ['tele2', 'izi'] as const) {
       const sections = checklist(operator, 'online');
-      const steps = sections.flatMap((s) => s.steps).filter((s) => s.notFound);
+      const steps = sections.flatMap((s) => s.steps).filter((s) => s.notFoundSentence);
       expect(steps.length, operator).toBeGreaterThan(2);
       const md = toMarkdown({ guide: getOperator(operator), route: 'online', sections, progress: {}, evidence: null, lang, generatedAt: 0 });
       for (const s of steps) {
         // The list draws `detail` (components/StepItem.tsx, the summary, the file): the card's text is not it.
-        expect(s.detail[lang], s.id).not.toContain(s.notFound!.text[lang]);
+        expect(s.detail[lang], s.id).not.toContain(s.notFoundSentence!.text[lang]);
         expect(cardStep(s).detail[lang], s.id).toContain(s.detail[lang]);
         expect(md, s.id).toContain(escapeMarkdown(s.detail[lang]));
-        expect(md, s.id).not.toContain(escapeMarkdown(s.notFound!.text[lang]));
+        expect(md, s.id).not.toContain(escapeMarkdown(s.notFoundSentence!.text[lang]));
       }
     }
   });
