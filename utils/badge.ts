@@ -1,7 +1,6 @@
 // What the toolbar badge says. Pure; the worker reads the tab and storage and applies the result.
-import type { Lang, OperatorId, SiteId } from '@/data/schema';
+import type { Lang, OperatorId } from '@/data/schema';
 import { t } from './i18n';
-import { isOperatorId } from './progress';
 
 export interface Badge {
   readonly text: string;
@@ -19,12 +18,12 @@ export const BADGE_COLORS = {
 
 /**
  * Whose progress a tab's badge shows: nobody's until a cancellation is under way; then the operator
- * whose site the tab shows, else the one the user is leaving (`tabSite` null: the default badge of
- * every other tab). eGov and Kaspi tabs (services, not operators) show the operator in progress.
+ * whose site the tab shows, else the one the user is leaving (`tabOperator` null: the default badge of
+ * every other tab, eGov's and Kaspi's included).
  */
-export function badgeOperator(tabSite: SiteId | null, inProgress: OperatorId | null): OperatorId | null {
+export function badgeOperator(tabOperator: OperatorId | null, inProgress: OperatorId | null): OperatorId | null {
   if (inProgress === null) return null;
-  return isOperatorId(tabSite) ? tabSite : inProgress;
+  return tabOperator ?? inProgress;
 }
 
 /** "3/9"; empty when there is no checklist to count. */

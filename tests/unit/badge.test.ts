@@ -22,10 +22,8 @@ describe('badgeOperator', () => {
     expect(badgeOperator('tele2', null)).toBeNull();
     expect(badgeOperator(null, null)).toBeNull();
   });
-  it('falls back to the operator in progress on other sites, eGov and Kaspi', () => {
+  it('falls back to the operator in progress on every other site', () => {
     expect(badgeOperator(null, 'kcell')).toBe('kcell');
-    expect(badgeOperator('egov', 'kcell')).toBe('kcell');
-    expect(badgeOperator('kaspi', null)).toBeNull();
   });
 });
 
