@@ -113,6 +113,12 @@ export interface GuideAnswer {
   route: Route;
 }
 
+/**
+ * What `error` starts with when the checklist could not be loaded (guide/get failed or went
+ * unanswered), rather than a change not saved: utils/popup-failure.ts says each in its own words.
+ */
+export const GUIDE_FAILED = 'guide/get: ';
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** One operator's live state, as the popup uses it: no language of its own, so no `browserLang` (the popup's shell has it). */
@@ -160,17 +166,19 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     guide.value = answer.guide;
     sections.value = answer.sections;
     loadedRoute.value = answer.route;
+    status.value = 'ready';
   };
-  const remembered = initial && !initial.guide && options.recall?.(operator, initial.settings.route);
-  const given = initial?.guide ?? remembered;
+  const given = initial?.guide;
+  /**
+   * The answer kept for the route storage holds, drawn once storage is read: in the same task when
+   * the whole of it is `initial` (the popup's opening), so its first frame has the checklist.
+   */
+  let remembered: GuideAnswer | null | undefined;
   if (initial) {
     settings.value = initial.settings;
     progress.value = initial.progress;
   }
-  if (given) {
-    draw(given);
-    status.value = 'ready';
-  }
+  if (given) draw(given);
 
   const route = computed(() => settings.value.route);
   const count = computed(() => checklistCount(sections.value, progress.value));
@@ -194,7 +202,7 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
       const response = await sendToWorker({ type: 'guide/get', operator });
       if (disposed || request !== guideRequest) return;
       if (!response.ok) throw new Error(response.error);
-      if (!Array.isArray(response.sections)) throw new Error('guide/get: unexpected response');
+      if (!Array.isArray(response.sections)) throw new Error('unexpected response');
       // The worker says which route it composed; older answers fall back to the one asked for.
       const answered = response.route ?? forRoute;
       batch(() => {
@@ -205,7 +213,8 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
       });
       options.onGuide?.({ guide: response.guide, sections: response.sections, route: answered });
     } catch (e) {
-      if (request === guideRequest && !quiet) fail(e);
+      // Not a change that failed to save: the checklist that could not be loaded (the popup says which).
+      if (request === guideRequest && !quiet) fail(GUIDE_FAILED + errorText(e));
     }
   }
 
@@ -286,7 +295,8 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     try {
       const response = await sendToWorker(request);
       if (!response.ok) throw new Error(response.error);
-      if (!disposed) error.value = null;
+      // A saved change says nothing of a checklist that could not be loaded.
+      if (!disposed && !error.peek()?.startsWith(GUIDE_FAILED)) error.value = null;
       return true;
     } catch (e) {
       fail(e);
@@ -308,20 +318,22 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
       batch(() => {
         // Changes that arrived while reading are newer than what we read for progress; merge by the rule.
         // Values equal to what the UI already shows (given as `initial`) are kept, so it does not re-render for nothing.
-        if (JSON.stringify(s) !== JSON.stringify(settings.value)) settings.value = s;
+        if (!same(s, settings.value)) settings.value = s;
         const merged = withShown(p);
-        if (JSON.stringify(merged) !== JSON.stringify(progress.value)) progress.value = merged;
+        if (!same(merged, progress.value)) progress.value = merged;
         evidence.value = ev;
+        // Opened without `initial` too (the popup's operator menu), before the UI swaps to it: there, a
+        // worker that could not answer showed the failure panel though a good copy was kept.
+        if (!given && (remembered = options.recall?.(operator, s.route))) draw(remembered);
       });
       markStored();
-      if (!given) await loadGuide(s.route);
-      else if (remembered) {
+      if (remembered) {
         // Asked again a task later, usually after the one that draws it (not when the popup must first
         // import a strings chunk): the worker composing and sending the answer (~40 kB) took ~1.5 ms
         // of CPU, on 2 cores, while the popup rendered.
         await new Promise((resolve) => setTimeout(resolve));
         if (!disposed) await loadGuide(s.route, true);
-      }
+      } else if (!given) await loadGuide(s.route);
       if (!disposed) status.value = error.value && !guide.value ? 'error' : 'ready';
     } catch (e) {
       fail(e);
@@ -335,7 +347,12 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
   const stopRouteWatch = effect(() => {
     const wanted = route.value;
     const have = loadedRoute.value;
-    if (have !== null && have !== wanted && routeInFlight === null) {
+    if (have === null || routeInFlight !== null) return;
+    // A checklist that could not be loaded (said, or still on its way) was another route's: the
+    // route shown now has its own, drawn or asked for. A failed save is still said.
+    guideRequest++;
+    if (error.peek()?.startsWith(GUIDE_FAILED)) error.value = null;
+    if (have !== wanted) {
       const kept = options.recall?.(operator, wanted);
       if (kept) draw(kept);
       void loadGuide(wanted, !!kept);

@@ -38,6 +38,9 @@ export function noticeText({ kind, item }: Pick<Notice, 'kind' | 'item'>, lang: 
   // are kept" promised ticks that were not there.
   if (kind === 'reset' && of?.kind === 'state') return t(lang, 'popup.notice.resetOldTicks', { name: nameOf(of.operator) });
   // Settings or proof of which something is kept (utils/repair.ts partItem): "was reset" said it was all gone.
+  // The whole store, as the worker found it on starting (utils/worker.ts): a newer version's data, or
+  // a move to this version's format that storage had no room for. "Your data (other data)" named nothing.
+  if (item === 'storage' && (kind === 'newer-version' || kind === 'quota')) return t(lang, `popup.notice.storage.${kind}`);
   if (kind === 'reset' && item.startsWith('part:')) return t(lang, 'popup.notice.resetPart', { item: noticeItemLabel(item.slice(5), lang) });
   return t(lang, `popup.notice.${kind}`, { item: noticeItemLabel(item, lang) });
 }

@@ -124,6 +124,7 @@ function GuideOrPending({ shell, live }: { shell: Shell; live: LiveState }) {
   const guide = live.guide.value;
   const lang = shell.lang.value;
   if (guide) return <OperatorPanel shell={shell} live={live} guide={guide} />;
-  if (live.status.value === 'error') return <LazyErrorPanel lang={lang} error={live.error.value ?? 'guide/get'} />;
+  // 'error' only ever comes with the failure it is (utils/live-state.ts ready).
+  if (live.status.value === 'error') return <LazyErrorPanel lang={lang} error={live.error.value!} />;
   return <div class="sx-pending" aria-busy="true" />;
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
+import { en } from '@/locales/en';
 import { ru } from '@/locales/ru';
 import { zhCN } from '@/locales/zh-CN';
 import { EXTENSION_PATH, launchWithExtension, test, expect } from './harness';
@@ -174,5 +175,62 @@ test('a route changed while the worker cannot give its checklist shows the copy 
   await page.getByRole('radio', { name: 'Start online' }).check();
   await expect(page.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
   await expect(page.locator('[data-step-id="kcell-prepare-id"]')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+/** From now on in `page`, the worker answers every guide/get with a failure (it saves everything else). */
+const failGuides = (page: Page) =>
+  page.addInitScript(() => {
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+    chrome.runtime.sendMessage = ((message: { type?: string }) =>
+      message?.type === 'guide/get' ? Promise.resolve({ ok: false, error: 'internal' }) : send(message)) as typeof chrome.runtime.sendMessage;
+  });
+
+test('a route whose checklist cannot be loaded says so, not that a change was not saved', async ({ context, extensionId, openPopup }) => {
+  // Only the online checklist seen, so no copy of the office one is kept.
+  const first = await openPopup('?operator=kcell');
+  await expect(first.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  await first.close();
+
+  const page = await context.newPage();
+  await failGuides(page);
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  await page.getByRole('radio', { name: 'Straight to an office' }).check();
+  // The route was saved: nothing failed to save, the checklist failed to load.
+  await expect.poll(() => page.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { route?: string })?.route)).toBe('office');
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText(en['popup.error.guide']);
+  await expect(alert).not.toContainText(en['popup.error.save']);
+  // A tick saved meanwhile does not make the checklist loaded: the line stays.
+  await page.locator('[data-step-id="kcell-download-forms"] input').check();
+  await expect.poll(() => page.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).some((k) => k.endsWith(':kcell-download-forms')))).toBe(true);
+  await expect(alert).toHaveText(en['popup.error.guide']);
+  // Back to the route whose copy is kept: its steps are the right ones, and nothing failed any more.
+  await page.getByRole('radio', { name: 'Start online' }).check();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('another operator chosen while the worker cannot give checklists shows the copy kept of it, not a failure', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  // Beeline's checklist seen once from the operator menu, so the popup keeps a good copy of it.
+  const first = await openPopup('?operator=kcell');
+  await expect(first.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  await first.getByLabel('Operator').selectOption('beeline');
+  await expect(first.locator('[data-step-id="beeline-submit"]')).toBeVisible();
+  await first.getByLabel('Operator').selectOption('kcell');
+  await expect(first.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  await first.close();
+
+  const page = await context.newPage();
+  await failGuides(page);
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  await page.getByLabel('Operator').selectOption('beeline');
+  await expect(page.locator('[data-step-id="beeline-submit"] input')).toBeEnabled();
+  await expect(page.locator('.sx-fatal')).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });

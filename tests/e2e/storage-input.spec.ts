@@ -172,7 +172,9 @@ test('data saved by a newer version: after a browser restart the user is told, n
     expect(second.extensionId).toBe(first.extensionId);
     const errors: string[] = [];
     const popup = await popupFor(second.context, second.extensionId, 'kcell', errors);
-    await expect(noticeList(popup)).toContainText(t('en', 'popup.notice.newer-version', { item: t('en', 'popup.item.other') }));
+    // The whole store is the newer version's: said as such, not as "Your data (other data)", which named nothing.
+    await expect(noticeList(popup)).toContainText(t('en', 'popup.notice.storage.newer-version'));
+    await expect(noticeList(popup)).not.toContainText(t('en', 'popup.item.other'));
     await expect(checkbox(popup, saved!)).toBeChecked();
 
     // click, not check(): the tick is refused and the box goes back to what is saved.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReminderDays, reminderDay } from '@/utils/reminder-day';
 import { noticeItemLabel, noticeText } from '@/utils/popup-notice';
+import { checkNotices } from '@/utils/storage';
 
 describe('reminderDay', () => {
   it.each([
@@ -70,6 +71,30 @@ describe('noticeText', () => {
     expect(noticeText({ kind: 'reset', item: 'ticks:kcell' }, 'en')).toBe(
       'Kcell’s ticks could not be read and were cleared; none could be kept. Tick again the steps you have already done.',
     );
+  });
+
+  it('says what the worker found of the whole store (a newer version\'s data, no room to move it), not "other data", in every language', () => {
+    for (const lang of ['en', 'ru', 'kk', 'zh-CN'] as const) {
+      const other = noticeItemLabel('nothing-known', lang);
+      for (const kind of ['newer-version', 'quota'] as const) {
+        const text = noticeText({ kind, item: 'storage' }, lang);
+        expect(text).not.toContain(other);
+        expect(text).not.toMatch(/popup\.|\{/);
+        expect(text).not.toBe(noticeText({ kind, item: 'settings' }, lang));
+      }
+    }
+    expect(noticeText({ kind: 'newer-version', item: 'storage' }, 'en')).toBe(
+      'Your saved data was written by a newer version of SimExit KZ. It is left as it is, and changes made here are not saved until you update the extension.',
+    );
+    expect(noticeText({ kind: 'quota', item: 'storage' }, 'en')).toMatch(/^Storage is full, so your saved data could not be moved to this version’s format\./);
+  });
+
+  it('hides a notice of a kind a newer version added: never its key or an empty line', () => {
+    const stored = [
+      { id: 'sync:storage', kind: 'sync-lost', item: 'storage', at: 1 },
+      { id: 'quota:storage', kind: 'quota', item: 'storage', at: 2 },
+    ];
+    expect(checkNotices(stored).value.map((n) => n.kind)).toEqual(['quota']);
   });
 
   it('keeps the item-naming sentence for every other notice', () => {
