@@ -801,3 +801,12 @@ test('at 320 px (250% zoom) the first thing to do, "choose your operator", shows
     expect(fit.has + 3, `${lang}: "${fit.prompt}" needs ${fit.needed} px`).toBeGreaterThanOrEqual(fit.needed);
   }
 });
+
+test('the progress bar moves with a tick, and stands still for a user who asks for less motion', async ({ openPopup }) => {
+  const page = await openPopup('?operator=kcell');
+  const fill = page.locator('.sx-progress__fill').first();
+  await expect(fill).toBeAttached();
+  expect(await fill.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0.2s');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await fill.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+});
