@@ -83,8 +83,9 @@ describe('the popup build’s key names', () => {
   const { keys, families } = popupKeyNames();
 
   it('finds the key families the code builds at run time', () => {
-    // `confidence.${…}` (StepBadges), `popup.notice.${…}` (NoticeBanner), `route.${…}` (RouteToggle).
-    expect([...families.keys()]).toEqual(['confidence.', 'popup.notice.', 'route.']);
+    // `confidence.${…}` (StepBadges), `popup.notice.${…}` (NoticeBanner), `popup.notice.storage.${…}` (the
+    // worker's whole-store notices, utils/popup-notice.ts), `route.${…}` (RouteToggle).
+    expect([...families.keys()]).toEqual(['confidence.', 'popup.notice.', 'popup.notice.storage.', 'route.']);
   });
 
   it('names every key the popup shows, none of the overlay’s or the worker’s, each name once', () => {
