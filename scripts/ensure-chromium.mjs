@@ -3,15 +3,8 @@
 // with one line that says how to get them (a missing font only warns).
 import { execSync } from 'node:child_process';
 import { findChromium } from './chromium-path.mjs';
+import { has } from './has-command.mjs';
 
-const has = (command) => {
-  try {
-    execSync(`command -v ${command}`, { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 // Xvfb on Linux, even with a display of one's own: the test of the shortcut to the guide presses keys
 // through a display of its own (tests/e2e/real-keys.ts, with python3), never on the user's screen.
 // `--chromium-only` (the demo and the bench, which run headless without a display): Chromium alone.

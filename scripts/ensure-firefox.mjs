@@ -2,25 +2,10 @@
 // we can, or stop with one line that says how to get it (as scripts/ensure-chromium.mjs does for Chromium).
 import { execSync } from 'node:child_process';
 import { findFirefox } from './firefox-path.mjs';
+import { has } from './has-command.mjs';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const hasAptGet = () => {
-  try {
-    execSync('command -v apt-get', { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
-const has = (command) => {
-  try {
-    execSync(`command -v ${command}`, { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 // The shortcut to the guide is pressed for real in Firefox too (tests/firefox/shortcut-keys.spec.ts): a window
 // on an Xvfb display of its own, keys through XTest from python3 (tests/e2e/real-keys.ts).
 const linux = process.platform === 'linux';
@@ -29,7 +14,7 @@ const missing = [
   ...(linux && !(has('xvfb-run') && has('Xvfb')) ? ['xvfb'] : []),
   ...(linux && !has('python3') ? ['python3'] : []),
 ];
-if (missing.length > 0 && isRoot && hasAptGet()) {
+if (missing.length > 0 && isRoot && has('apt-get')) {
   console.log(`Not found: installing Debian's ${missing.join(' and ')} package${missing.length > 1 ? 's' : ''}…`);
   execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
 }
