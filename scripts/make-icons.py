@@ -64,3 +64,7 @@ PADDING = {128: 16}
 for size in (16, 32, 48, 128):
     with open(os.path.join(out, f'{size}.png'), 'wb') as f:
         f.write(render(size, PADDING.get(size, 0)))
+# The reminder's notification shows its icon in a square of its own, where the store's padding only
+# shrank the card to three quarters of it: the same 128 px, edge to edge (utils/worker-reminders.ts).
+with open(os.path.join(out, 'notification.png'), 'wb') as f:
+    f.write(render(128))

@@ -91,7 +91,7 @@ export function fireReminder(operator: OperatorId, now = Date.now()): Promise<vo
       const text = reminderNotification(userLang(settings), getOperator(operator).name, evidence.submittedOn);
       await browser.notifications.create(reminderAlarmName(operator), {
         type: 'basic',
-        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        iconUrl: browser.runtime.getURL('/icon/notification.png'),
         title: text.title,
         message: text.message,
       });

@@ -59,7 +59,7 @@ test('from the operator’s page to the reminder: the full checklist opens at th
       id: 'reminder:kcell',
       title: 'Has Kcell really closed your number?',
       message: `You sent the request on ${today.toLocaleDateString('en', LONG_DATE)}. Check that the number is really disconnected, and check the final bill and any refund of your balance you were told of.`,
-      icon: expect.stringMatching(/^moz-extension:\/\/.+\/icon\/128\.png$/),
+      icon: expect.stringMatching(/^moz-extension:\/\/.+\/icon\/notification\.png$/),
     },
   ]);
   // Shown once: kept as shown, with no alarm left to show it again.

@@ -487,7 +487,7 @@ describe('reminders', () => {
     expect(Object.keys(shown)).toEqual(['reminder:beeline']);
     expect(shown['reminder:beeline']).toMatchObject({
       type: 'basic',
-      iconUrl: fakeBrowser.runtime.getURL('/icon/128.png'),
+      iconUrl: fakeBrowser.runtime.getURL('/icon/notification.png'),
       title: expect.stringContaining('Beeline'),
       message: expect.stringMatching(/отключён.*счёт/),
     });

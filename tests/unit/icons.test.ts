@@ -98,6 +98,16 @@ describe('the icons', () => {
     expect(Math.max(left, top, size - right, size - bottom)).toBeLessThanOrEqual(1);
     expect(image.alpha(size / 2, size / 2)).toBe(255);
   });
+
+  // The reminder's (utils/worker-reminders.ts, tests/unit/background.test.ts): a notification draws its icon in a square
+  // of its own, where the 128 px tile's padding showed the card at three quarters of that square.
+  it('notification: 128 px, the artwork fills the square', () => {
+    const image = readPng(join(ICONS, 'notification.png'));
+    expect([image.width, image.height]).toEqual([128, 128]);
+    const [left, top, right, bottom] = artworkBox(image);
+    expect(Math.max(left, top, 128 - right, 128 - bottom)).toBeLessThanOrEqual(3);
+    expect(image.alpha(64, 64)).toBe(255);
+  });
 });
 
 // Edited by hand or by another tool, an icon would be lost the next time the script is run.
