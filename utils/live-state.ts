@@ -40,8 +40,10 @@ export interface LiveState {
   readonly done: ReadonlySignal<number>;
   readonly total: ReadonlySignal<number>;
   readonly status: ReadonlySignal<LiveStatus>;
-  /** The last failure (worker unreachable, extension reloaded…), for the UI to say so. */
+  /** The last failure (worker unreachable, extension reloaded…) in the runtime's or the worker's words: the error panel shows it. */
   readonly error: ReadonlySignal<string | null>;
+  /** What that failure was, for the UI to say so in its own words; null while there is none. */
+  readonly failure: ReadonlySignal<FailureKind | null>;
   /** Settles when the first read (storage + guide) is over, whether it worked or not. */
   readonly ready: Promise<void>;
   /** Settles as soon as storage has been read, before the worker answers: a UI can paint its first frame from it. */
@@ -114,10 +116,12 @@ export interface GuideAnswer {
 }
 
 /**
- * What `error` starts with when the checklist could not be loaded (guide/get failed or went
- * unanswered), rather than a change not saved: utils/popup-failure.ts says each in its own words.
+ * What failed: a change not saved ('quota': storage is full, the one the user must act on), or the
+ * checklist that could not be loaded ('guide': guide/get failed or went unanswered, or storage could
+ * not be read), which is no change lost. Each UI says each in its own words (utils/popup-failure.ts,
+ * the overlay's Panel).
  */
-export const GUIDE_FAILED = 'guide/get: ';
+export type FailureKind = 'guide' | 'save' | 'quota';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -158,6 +162,8 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
   const sections = signal<readonly GuideSection[]>([]);
   const status = signal<LiveStatus>('loading');
   const error = signal<string | null>(null);
+  /** Set with `error`, always: what it was. */
+  const failure = signal<FailureKind | null>(null);
   /** Route of the sections we hold; a different settings.route means they must be fetched again. */
   const loadedRoute = signal<Route | null>(null);
 
@@ -191,9 +197,11 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
   /** A route this UI asked for and the worker has not confirmed yet; fetching before then would get the old one. */
   let routeInFlight: Route | null = null;
 
-  const fail = (e: unknown) => {
+  /** A change not saved unless `kind` says otherwise; the worker's code says when storage is full. */
+  const fail = (e: unknown, kind: FailureKind = errorText(e) === 'quota' ? 'quota' : 'save') => {
     if (disposed) return;
     error.value = errorText(e);
+    failure.value = kind;
   };
 
   async function loadGuide(forRoute: Route, quiet = false): Promise<void> {
@@ -213,8 +221,8 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
       });
       options.onGuide?.({ guide: response.guide, sections: response.sections, route: answered });
     } catch (e) {
-      // Not a change that failed to save: the checklist that could not be loaded (the popup says which).
-      if (request === guideRequest && !quiet) fail(GUIDE_FAILED + errorText(e));
+      // Not a change that failed to save: the checklist that could not be loaded (each UI says which).
+      if (request === guideRequest && !quiet) fail(e, 'guide');
     }
   }
 
@@ -296,7 +304,7 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
       const response = await sendToWorker(request);
       if (!response.ok) throw new Error(response.error);
       // A saved change says nothing of a checklist that could not be loaded.
-      if (!disposed && !error.peek()?.startsWith(GUIDE_FAILED)) error.value = null;
+      if (!disposed && failure.peek() !== 'guide') error.value = failure.value = null;
       return true;
     } catch (e) {
       fail(e);
@@ -336,7 +344,8 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
       } else if (!given) await loadGuide(s.route);
       if (!disposed) status.value = error.value && !guide.value ? 'error' : 'ready';
     } catch (e) {
-      fail(e);
+      // Storage could not be read (the extension reloaded): nothing to show, not a change lost.
+      fail(e, 'guide');
       if (!disposed) status.value = 'error';
     } finally {
       markStored();
@@ -351,7 +360,7 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     // A checklist that could not be loaded (said, or still on its way) was another route's: the
     // route shown now has its own, drawn or asked for. A failed save is still said.
     guideRequest++;
-    if (error.peek()?.startsWith(GUIDE_FAILED)) error.value = null;
+    if (failure.peek() === 'guide') error.value = failure.value = null;
     if (have !== wanted) {
       const kept = options.recall?.(operator, wanted);
       if (kept) draw(kept);
@@ -373,6 +382,7 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     total,
     status,
     error,
+    failure,
     ready,
     stored,
     setDone(stepId, isDone) {

@@ -65,6 +65,7 @@ export const OVERLAY_KEYS = [
   'overlay.loading',
   'overlay.loadFailed',
   'overlay.saveFailed',
+  'overlay.guideFailed',
   'overlay.langFailed',
 ] as const satisfies readonly UiKey[];
 

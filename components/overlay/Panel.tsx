@@ -14,6 +14,7 @@ export function Panel({ model }: { model: OverlayModel }) {
   const loaded = model.total.value > 0;
   const other = model.otherInProgress.value;
   const langFailed = model.langFailed.value;
+  const failure = model.failure.value;
   return (
     <div class="sx-panel" id="sx-panel">
       <header class="sx-panel__head">
@@ -85,9 +86,9 @@ export function Panel({ model }: { model: OverlayModel }) {
             {t(lang, 'overlay.langFailed', { name: LANG_NAMES[langFailed.picked] })}
           </p>
         )}
-        {model.saveFailed.value && (
+        {failure && (
           <p class="sx-panel__status sx-panel__status--error" role="alert">
-            {t(lang, 'overlay.saveFailed')}
+            {t(lang, failure === 'guide' ? 'overlay.guideFailed' : 'overlay.saveFailed')}
           </p>
         )}
         {/* Kcell's guide cites activ's pages (one company): there a different, empty list must not pass for the user's own. */}

@@ -3,7 +3,7 @@
 // never touch storage, messages or the page.
 import type { ReadonlySignal } from '@preact/signals';
 import type { Lang, NotFound, OperatorId, Route, Step } from '@/data/schema';
-import type { LiveStatus } from '@/utils/live-state';
+import type { FailureKind, LiveStatus } from '@/utils/live-state';
 import type { ProgressMap } from '@/utils/progress';
 import type { Corner, Side } from '@/utils/overlay-geometry';
 import type { PrecautionsLeft } from '@/utils/overlay-steps';
@@ -25,7 +25,11 @@ export interface OverlayModel {
   /** Whether the online/office choice is offered: not where both routes are the same steps (utils/route-choice.ts). */
   readonly routeChoice: ReadonlySignal<boolean>;
   readonly status: ReadonlySignal<LiveStatus>;
-  readonly saveFailed: ReadonlySignal<boolean>;
+  /**
+   * What failed last while the panel showed its steps: a change not saved, or the checklist of a route
+   * switched to (here or in the popup) that could not be loaded, whose switch was saved.
+   */
+  readonly failure: ReadonlySignal<FailureKind | null>;
   /**
    * A language picked whose words did not come, and the one the panel kept showing: it says so while it
    * still shows that one (a switch since, here or in the popup, ends it).

@@ -153,7 +153,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   // --- the model the components render
   function buildModel(state: GuideLiveState): OverlayModel {
     const groups = computed(() => groupSteps(state.steps.value, relevant.value ? topics.value : []));
-    const saveFailed = computed(() => state.status.value === 'ready' && state.error.value !== null);
+    // Said once there is a panel to say it in (a checklist never loaded is the panel's whole message).
+    const failure = computed(() => (state.status.value === 'ready' ? state.failure.value : null));
     // From the id alone: a new object at every settings change (the reminder's days set in the popup)
     // drew the whole overlay again in each tab of another operator's site.
     const leavingId = computed(() => state.settings.value.operator);
@@ -173,7 +174,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       // Offered until the guide says otherwise, so a guide still loading does not move the header later.
       routeChoice: computed(() => !state.guide.value || offersRouteChoice(state.guide.value)),
       status: state.status,
-      saveFailed,
+      failure,
       langFailed,
       summary: computed(() => (state.guide.value ? pick(state.guide.value.summary, state.lang.value) : '')),
       notFound: computed(() => state.guide.value?.notFound ?? []),

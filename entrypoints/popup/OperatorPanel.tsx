@@ -85,7 +85,7 @@ export class OperatorPanel extends Component<Props, State> {
     const evidence = this.evidence;
     const Dialog = this.dialog;
     const support = guide.support[0];
-    const saveError = live.error.value ?? actionError;
+    const saveError = live.failure.value ?? actionError;
     // Live state's copy: it changes as soon as "Show it there again" is pressed, not after the write.
     const hidden = live.settings.value.dismissedSites.includes(live.operator);
     if (this.moved && this.moved !== sections) {

@@ -47,6 +47,29 @@ export async function seed(worker: Worker, items: Record<string, unknown>): Prom
   await worker.evaluate((i) => chrome.storage.local.set(i), items);
 }
 
+/** Answers these requests before the worker does (the first answer wins), as a worker that gives nothing would. */
+export async function failInWorker(worker: Worker, types: string[], answer: unknown = { ok: false, error: 'internal' }) {
+  await worker.evaluate(
+    ({ types, answer }) => {
+      const own = globalThis as unknown as { __sxFail?: unknown; __sxAnswered: number };
+      own.__sxAnswered = 0;
+      const listener = (message: { type?: string }, _sender: unknown, sendResponse: (r: unknown) => void) => {
+        if (!types.includes(message?.type ?? '')) return false;
+        sendResponse(answer);
+        own.__sxAnswered++;
+        return false;
+      };
+      own.__sxFail = listener;
+      chrome.runtime.onMessage.addListener(listener as never);
+    },
+    { types, answer },
+  );
+}
+export const answeredInWorker = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as { __sxAnswered: number }).__sxAnswered);
+export async function stopFailing(worker: Worker) {
+  await worker.evaluate(() => chrome.runtime.onMessage.removeListener((globalThis as unknown as { __sxFail: never }).__sxFail));
+}
+
 export const SETTINGS = {
   lang: null,
   route: 'online',

@@ -13,7 +13,7 @@ import { kk } from '@/locales/kk';
 import { zhCN } from '@/locales/zh-CN';
 import { overlayStrings } from '@/utils/worker-strings';
 import { EXTENSION_PATH, launchWithExtension, Router, test, expect } from './harness';
-import { HOST, SETTINGS, panel, seed, serveAll, stepCard, stored } from './overlay-helpers';
+import { HOST, SETTINGS, answeredInWorker, failInWorker, panel, seed, serveAll, stepCard, stopFailing, stored } from './overlay-helpers';
 
 declare const chrome: typeof Browser;
 
@@ -71,24 +71,6 @@ const overlayText = (page: Page) =>
 
 const overlayCode = () => readFileSync(join(EXTENSION_PATH, 'overlay.js'), 'utf8');
 
-/** Answers these requests before the worker does (the first answer wins), as a worker that gives nothing would. */
-async function failInWorker(worker: Worker, types: string[], answer: unknown = { ok: false, error: 'internal' }) {
-  await worker.evaluate(
-    ({ types, answer }) => {
-      const own = globalThis as unknown as { __sxFail?: unknown; __sxAnswered: number };
-      own.__sxAnswered = 0;
-      const listener = (message: { type?: string }, _sender: unknown, sendResponse: (r: unknown) => void) => {
-        if (!types.includes(message?.type ?? '')) return false;
-        sendResponse(answer);
-        own.__sxAnswered++;
-        return false;
-      };
-      own.__sxFail = listener;
-      chrome.runtime.onMessage.addListener(listener as never);
-    },
-    { types, answer },
-  );
-}
 /** Counts the requests of a type the worker receives, without answering them. */
 async function countInWorker(worker: Worker, type: string): Promise<() => Promise<number>> {
   await worker.evaluate((type) => {
@@ -101,11 +83,6 @@ async function countInWorker(worker: Worker, type: string): Promise<() => Promis
   }, type);
   return () => worker.evaluate(() => (globalThis as unknown as { __sxCount: number }).__sxCount);
 }
-const answeredInWorker = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as { __sxAnswered: number }).__sxAnswered);
-async function stopFailing(worker: Worker) {
-  await worker.evaluate(() => chrome.runtime.onMessage.removeListener((globalThis as unknown as { __sxFail: never }).__sxFail));
-}
-
 test('each language chosen in SimExit is the overlay’s from its first render, with words overlay.js does not carry', async ({
   context,
   router,

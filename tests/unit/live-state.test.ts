@@ -239,6 +239,29 @@ describe('createLiveState', () => {
     live.dispose();
   });
 
+  it('says which failure it was: a checklist that could not be loaded is no change lost, and a later save does not hide it', async () => {
+    const live = createGuideLiveState('kcell');
+    await live.ready;
+    // The popup's route switch arrives; the worker cannot give that route's checklist.
+    failNext = 'internal';
+    await fakeBrowser.storage.local.set({
+      settings: { lang: null, route: 'office', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false },
+    });
+    await settle();
+    expect(live.failure.value).toBe('guide');
+    expect(await live.setDone('a', true)).toBe(true);
+    expect(live.failure.value).toBe('guide');
+    failNext = 'quota';
+    expect(await live.setDone('b', true)).toBe(false);
+    expect([live.failure.value, live.error.value]).toEqual(['quota', 'quota']);
+    failNext = 'internal';
+    expect(await live.setDone('b', true)).toBe(false);
+    expect([live.failure.value, live.error.value]).toEqual(['save', 'internal']);
+    expect(await live.setDone('b', true)).toBe(true);
+    expect([live.failure.value, live.error.value]).toEqual([null, null]);
+    live.dispose();
+  });
+
   it('dismissing the site adds it once to dismissedSites; restoring removes it', async () => {
     const live = createGuideLiveState('activ');
     await live.ready;
