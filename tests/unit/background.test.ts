@@ -662,6 +662,32 @@ describe('reminders', () => {
     expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['reminder:beeline']);
   });
 
+  it('days changed in the popup so the day shown is already past bring no notification a minute later: the popup has just said to check now', async () => {
+    startWorker();
+    const today = new Date();
+    const daysAgo = (n: number) => new Date(today.getFullYear(), today.getMonth(), today.getDate() - n);
+    const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const shown = () => Object.keys(fakeBrowser.notifications.getAllCreateOptions());
+    // Both sent 5 days ago, reminders in 3 days (day 8) … until the popup, showing Beeline's proof, is set to 2 days.
+    await send({ type: 'settings/set', patch: { reminderDays: 8 } });
+    await send(evidence(iso(daysAgo(5)), Date.now()));
+    await send({ type: 'evidence/set', operator: 'kcell', evidence: { requestNumber: 'K-1', submittedOn: iso(daysAgo(5)), place: '', notes: '', updatedAt: Date.now() } });
+    expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeDefined();
+    await send({ type: 'settings/set', patch: { reminderDays: 2 }, shown: 'beeline' });
+    // Beeline's line said "check now" under its date: no alarm, the reminder kept as shown for that day.
+    expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeUndefined();
+    expect(await readReminder('beeline')).toMatchObject({ fired: true, shownDay: iso(daysAgo(3)) });
+    await fireReminder('beeline', Date.now() + FIRE_SOON_MS);
+    expect(shown()).toEqual([]);
+    // Kcell's proof was not on screen: its day, now past, is said a minute later, as is one a worker start finds.
+    expect((await fakeBrowser.alarms.get('reminder:kcell'))?.scheduledTime).toBeGreaterThan(Date.now());
+    await fireReminder('kcell', Date.now() + FIRE_SOON_MS);
+    expect(shown()).toEqual(['reminder:kcell']);
+    // The same change from a sender that names no operator's proof (the on-page guide, an older popup) is not the popup's line.
+    await send({ type: 'settings/set', patch: { reminderDays: 1 } });
+    expect((await fakeBrowser.alarms.get('reminder:beeline'))?.scheduledTime).toBeGreaterThan(Date.now());
+  });
+
   it('a fired reminder is not shown again after a restart', async () => {
     await send(evidence('2020-01-01'));
     await fireReminder('beeline');
