@@ -829,6 +829,28 @@ describe('a page that kept removing the guide: its tab\'s button says so', () =>
     await refreshBadge();
     expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toBe('SimExit KZ');
   });
+
+  it('the badge reads the notes of the operator tabs it counts, not every tab\'s folds, after each tick', async () => {
+    await whenReady();
+    const tab = await fakeBrowser.tabs.create({ url: KCELL, active: true });
+    await fakeBrowser.tabs.create({ url: 'https://example.org/', active: false });
+    await handleMessage({ type: 'overlay/lost' }, from(tab.id!));
+    // Folds of many tabs, and a note of a tab since closed: all in the same session storage.
+    await fakeBrowser.storage.session.set({ ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`fold:${100 + i}`, true])), 'lost:99': KCELL });
+    const reads = vi.spyOn(fakeBrowser.storage.session, 'get');
+    await send({ type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: Date.now() });
+    await refreshBadge();
+    expect(reads.mock.calls.length).toBeGreaterThan(0);
+    expect(reads.mock.calls.map(([keys]) => keys)).toEqual(reads.mock.calls.map(() => [`lost:${tab.id}`]));
+    // Still said in that tab, beside its count.
+    expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toMatch(/^Kcell: /);
+    expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toContain(`\n${t('en', 'bg.badge.lost')}`);
+    // No operator tab open any more (the tab went to another site): nothing to read at all.
+    await fakeBrowser.tabs.update(tab.id!, { url: 'https://example.org/news' });
+    reads.mockClear();
+    await refreshBadge();
+    expect(reads).not.toHaveBeenCalled();
+  });
 });
 
 describe('badge', () => {
