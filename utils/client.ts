@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { OperatorId } from '@/data/schema';
 import type { Request, ResponseFor } from './messages';
-import type { Evidence, Settings } from './storage';
+import type { Evidence } from './storage';
 import { errorText } from './error-text';
 
 /**
@@ -71,12 +71,4 @@ export function saveEvidence(operator: OperatorId, evidence: Omit<Evidence, 'upd
   // Only the protocol's fields: the worker refuses an evidence object with anything extra.
   const { phoneNumber, requestNumber, submittedOn, place, notes } = evidence;
   return sendToWorker({ type: 'evidence/set', operator, evidence: { phoneNumber, requestNumber, submittedOn, place, notes, updatedAt: at } });
-}
-
-export function updateSettings(patch: Partial<Settings>) {
-  return sendToWorker({ type: 'settings/set', patch });
-}
-
-export function dismissNotice(id: string) {
-  return sendToWorker({ type: 'notice/dismiss', id });
 }

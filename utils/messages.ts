@@ -15,7 +15,13 @@ export type Request =
    */
   | { type: 'progress/reset'; operator: OperatorId; at?: number }
   | { type: 'evidence/set'; operator: OperatorId; evidence: Evidence }
-  | { type: 'settings/set'; patch: Partial<Settings> }
+  /**
+   * `shown`, from the popup's days field only: the operator whose proof it shows there. Its reminder
+   * line has just said "check now" for a day the new number of days puts in the past, so that operator
+   * gets no notification a minute later for it (utils/reminders.ts planReminder `typedAt`); the
+   * others' proof is not on screen, and theirs still comes.
+   */
+  | { type: 'settings/set'; patch: Partial<Settings>; shown?: OperatorId }
   /** Hide the guide on one operator's site, or show it there again: one site at a time, so two tabs doing this at once both land. */
   | { type: 'site/dismiss'; operator: OperatorId; dismissed: boolean }
   | { type: 'notice/dismiss'; id: string }
@@ -268,9 +274,12 @@ export function parseRequest(raw: unknown): Request | null {
       return { type, operator: raw.operator, evidence };
     }
     case 'settings/set': {
-      if (!plainWithKeys(raw, ['type', 'patch'])) return null;
+      if (!plainWithKeys(raw, ['type', 'patch'], ['shown'])) return null;
+      const { shown } = raw;
       const patch = parseSettingsPatch(raw.patch);
-      return patch ? { type, patch } : null;
+      // Left out, or undefined (Firefox's structured clone keeps a field the popup had no value for).
+      if (!patch || (shown !== undefined && !isOperatorId(shown))) return null;
+      return shown === undefined ? { type, patch } : { type, patch, shown };
     }
     case 'site/dismiss': {
       if (!plainWithKeys(raw, ['type', 'operator', 'dismissed'])) return null;

@@ -58,7 +58,8 @@ export function shownDayOf(reminder: Reminder | null): string | null {
  * The reminder for an operator, given the evidence date and the user's number of days. One shown
  * for a due day stays shown for that day, whatever the due time in this time zone and whatever
  * dates were passed through meanwhile; another day makes a new one. `typedAt`: when the date was
- * typed in the popup, if this plan follows that save (0 otherwise: a worker start, a migration).
+ * typed in the popup, or the number of days changed there beside this operator's proof, if this plan
+ * follows that save (0 otherwise: a worker start, a migration, another operator's proof).
  */
 export function planReminder(submittedOn: string, days: number, existing: Reminder | null, now: number, typedAt = 0): ReminderPlan {
   const day = reminderDay(submittedOn, days);
@@ -66,10 +67,11 @@ export function planReminder(submittedOn: string, days: number, existing: Remind
   if (day === null) return { kind: 'cancel', remembered: shownDay !== null };
   const dueAt = dueAtFor(submittedOn, days);
   if (shownDay === day) return { kind: 'fired', reminder: { dueAt, fired: true, shownDay } };
-  // A date typed in the popup after its reminder day: the popup said there, under the date, to check
-  // now (components/popup/EvidenceForm.tsx, the same test of the day). A notification a minute later
-  // told the user, still looking at it, the same thing again; it is kept for a user who is not looking:
-  // a day still ahead, or one that passed while the browser was closed.
+  // A date typed in the popup after its reminder day, or days changed there that put the day behind:
+  // the popup said there, under the date, to check now (components/popup/EvidenceForm.tsx, the same
+  // test of the day). A notification a minute later told the user, still looking at it, the same thing
+  // again; it is kept for a user who is not looking: a day still ahead, or one that passed while the
+  // browser was closed.
   if (day < isoDay(typedAt)) return { kind: 'fired', reminder: { dueAt, fired: true, shownDay: day } };
   return { kind: 'schedule', reminder: { dueAt, fired: false, ...(shownDay ? { shownDay } : {}) }, when: alarmTime(dueAt, now) };
 }

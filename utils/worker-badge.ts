@@ -50,7 +50,9 @@ async function operatorTabs(): Promise<Array<{ tabId: number; operator: Operator
  */
 async function applyBadge(): Promise<void> {
   // Progress needs the whole store anyway (no prefix reads), so settings come from the same read.
-  const [items, tabs, lost] = await Promise.all([readAll(), operatorTabs(), lostCheck()]);
+  // The guide-lost notes of these tabs alone (utils/worker-lost.ts), so read once the tabs are known.
+  const tabsAndLost = operatorTabs().then(async (tabs) => ({ tabs, lost: await lostCheck(tabs.map((tab) => tab.tabId)) }));
+  const [items, { tabs, lost }] = await Promise.all([readAll(), tabsAndLost]);
   const settings = checkSettings(items[KEYS.settings]).value;
   const lang = userLang(settings);
   const action: BadgeAction | undefined = browser.action ?? browser.browserAction;

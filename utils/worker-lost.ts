@@ -30,10 +30,14 @@ export function forgetLost(sender: SenderLike | null | undefined): void {
 /** Whether the tab still shows the page its guide was lost on. */
 export type LostCheck = (tabId: number, url: string | undefined) => boolean;
 
-export async function lostCheck(): Promise<LostCheck> {
+/**
+ * The check for these tabs, from their own notes alone: session storage also holds every tab's fold
+ * (utils/worker-fold.ts), and the badge asks after every tick. No operator tab, no read.
+ */
+export async function lostCheck(tabIds: readonly number[]): Promise<LostCheck> {
   let items: Record<string, unknown> = {};
   try {
-    items = (await browser.storage.session?.get(null)) ?? {};
+    if (tabIds.length > 0) items = (await browser.storage.session?.get(tabIds.map((id) => LOST_PREFIX + id))) ?? {};
   } catch {
     // No session storage in this browser: no note, never a failed badge.
   }

@@ -28,7 +28,7 @@ import { writeFailure } from './worker-failure';
 /**
  * Brings the reminder record and alarm of one operator in line with its evidence and the settings.
  * `forget`: the checklist was reset, so a reminder shown before is forgotten too. `typedAt`: the date
- * was just typed in the popup, at that time (planReminder).
+ * was just typed in the popup, or the days changed beside it, at that time (planReminder).
  */
 export function syncReminder(operator: OperatorId, now = Date.now(), forget = false, typedAt = 0): Promise<void> {
   const key = reminderKey(operator);
@@ -61,9 +61,13 @@ export function syncReminder(operator: OperatorId, now = Date.now(), forget = fa
   });
 }
 
-/** After any start: every submitted request has its reminder (alarms may not survive a restart), none is left over. */
-export async function resyncReminders(now = Date.now()): Promise<void> {
-  await Promise.all(OPERATOR_IDS.map((operator) => syncReminder(operator, now)));
+/**
+ * After any start, or the number of days changed: every submitted request has its reminder (alarms may
+ * not survive a restart), none is left over. `shown`: the days were changed in the popup beside this
+ * operator's reminder line, now (syncReminder's `typedAt` for it alone: the others' lines are not on screen).
+ */
+export async function resyncReminders(now = Date.now(), shown?: OperatorId): Promise<void> {
+  await Promise.all(OPERATOR_IDS.map((operator) => syncReminder(operator, now, false, operator === shown ? now : 0)));
 }
 
 /** The after-step the reminder asks about, as the popup finds it (Step.reminderAsks). */

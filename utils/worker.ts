@@ -245,7 +245,7 @@ async function dispatch(
     case 'evidence/set':
       return setEvidence(request.operator, request.evidence);
     case 'settings/set':
-      return setSettings(request.patch);
+      return setSettings(request.patch, request.shown);
     case 'site/dismiss':
       return setSiteDismissed(request.operator, request.dismissed);
   }
@@ -346,14 +346,18 @@ function nameOperatorLeft(operator: OperatorId): Promise<unknown> {
   return updateSettings((s) => (s.operator === null ? { ...s, operator } : s));
 }
 
-async function setSettings(patch: Partial<Settings>): Promise<Response> {
+/** `shown`: the operator whose proof the popup shows beside the days field (the request's own field). */
+async function setSettings(patch: Partial<Settings>, shown?: OperatorId): Promise<Response> {
   let daysChanged = false;
   const response = await updateSettings((current) => {
     const next = { ...current, ...patch };
     daysChanged = next.reminderDays !== current.reminderDays;
     return JSON.stringify(next) === JSON.stringify(current) ? current : next;
   });
-  if (response.ok && daysChanged) await resyncReminders();
+  // As for a date typed (setEvidence): the popup has just said "check now" for that operator's day if
+  // the new days put it in the past, so it is not said again a minute later. Only this save: a
+  // migration or a worker start resyncs with no `shown`, and a day passed unseen is still notified.
+  if (response.ok && daysChanged) await resyncReminders(Date.now(), shown);
   return response;
 }
 

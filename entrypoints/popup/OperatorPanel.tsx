@@ -87,7 +87,7 @@ export class OperatorPanel extends Component<Props, State> {
     const support = guide.support[0];
     const saveError = live.failure.value ?? actionError;
     // Live state's copy: it changes as soon as "Show it there again" is pressed, not after the write.
-    const hidden = live.settings.value.dismissedSites.includes(live.operator);
+    const hidden = live.settings.value.dismissedSites.includes(operator);
     if (this.moved && this.moved !== sections) {
       this.moved = undefined;
       this.said = [settings.route, sections, progress];
@@ -219,7 +219,7 @@ export class OperatorPanel extends Component<Props, State> {
           checked={sections.some((s) => s.steps.some((step) => step.reminderAsks && progress[step.id]?.done))}
           onInput={evidence.onInput}
           onFlush={() => void evidence.flush()}
-          onReminderDays={(reminderDays) => void shell.setSettings({ reminderDays })}
+          onReminderDays={(reminderDays) => void shell.setSettings({ reminderDays }, operator)}
         />
 
         <section class="sx-actions" aria-labelledby="sx-actions-title">

@@ -1,8 +1,8 @@
 // Popup-wide state that does not depend on the operator: settings (language, route, reminder days,
 // eGov/Kaspi opt-in) and notices. Seeded from storage before the first frame, then follows storage.
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import type { Lang } from '@/data/schema';
-import { updateSettings, dismissNotice } from '@/utils/client';
+import type { Lang, OperatorId } from '@/data/schema';
+import { sendToWorker } from '@/utils/client';
 import { langFromLocale } from '@/utils/i18n';
 import { availableLangs, loadStrings } from '@/utils/popup-strings';
 import { KEYS, checkNotices, checkSettings, onStorageChange, readAll, type Notice, type Settings } from '@/utils/storage';
@@ -14,7 +14,8 @@ export interface Shell {
   readonly lang: ReadonlySignal<Lang>;
   /** The last failed write, said to the user. */
   readonly error: ReadonlySignal<string | null>;
-  setSettings(patch: Partial<Settings>): Promise<boolean>;
+  /** `shown`: the operator whose reminder line is beside the days changed (see the `settings/set` request). */
+  setSettings(patch: Partial<Settings>, shown?: OperatorId): Promise<boolean>;
   dismiss(id: string): Promise<boolean>;
 }
 
@@ -64,10 +65,10 @@ export function createShell(initial: { settings: Settings; notices: readonly Not
     notices,
     lang,
     error,
-    setSettings(patch) {
+    setSettings(patch, shown) {
       settings.value = { ...settings.value, ...patch };
       return run(
-        () => updateSettings(patch),
+        () => sendToWorker({ type: 'settings/set', patch, shown }),
         async () => {
           // One reader for the whole popup (readAll and the checks its first read uses).
           settings.value = checkSettings((await readAll())[KEYS.settings]).value;
@@ -77,7 +78,7 @@ export function createShell(initial: { settings: Settings; notices: readonly Not
     dismiss(id) {
       notices.value = notices.value.filter((n) => n.id !== id);
       return run(
-        () => dismissNotice(id),
+        () => sendToWorker({ type: 'notice/dismiss', id }),
         async () => {
           notices.value = checkNotices((await readAll())[KEYS.notices]).value;
         },

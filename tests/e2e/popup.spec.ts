@@ -444,8 +444,24 @@ test('proof is saved as it is typed, kept when the popup closes at once, and the
   await expect(promise).toHaveText(
     `The reminder day, ${earlyDue.toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric' })}, is past: check now that the number is disconnected.`,
   );
+  // Fewer days that put the day of proof kept a while ago behind us: "check now" under it, as for a date
+  // typed late, and no notification a minute later saying it again (the alarm was for that minute).
+  const fiveAgo = new Date(submitted.getFullYear(), submitted.getMonth(), submitted.getDate() - 5);
+  await page.getByLabel('Date submitted').fill(localIsoDate(fiveAgo));
+  await expect
+    .poll(() => page.evaluate(async () => (await chrome.alarms.get('reminder:kcell'))?.scheduledTime ?? null))
+    .toBe(new Date(fiveAgo.getFullYear(), fiveAgo.getMonth(), fiveAgo.getDate() + 10, 12).getTime());
+  await page.getByLabel('Remind me after (days)').fill('2');
+  const twoDue = new Date(fiveAgo.getFullYear(), fiveAgo.getMonth(), fiveAgo.getDate() + 2);
+  await expect(promise).toHaveText(`The reminder day, ${twoDue.toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric' })}, is past: check now that the number is disconnected.`);
+  await expect.poll(async () => (await stored(page))['reminder:kcell']).toMatchObject({ fired: true, shownDay: localIsoDate(twoDue) });
+  await expect.poll(() => page.evaluate(async () => (await chrome.alarms.get('reminder:kcell')) ?? null)).toBeNull();
+  await page.getByLabel('Remind me after (days)').fill('10');
   await page.getByLabel('Date submitted').fill(localIsoDate(submitted));
   await expect(promise).toContainText(due10.toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric' }));
+  await expect
+    .poll(() => page.evaluate(async () => (await chrome.alarms.get('reminder:kcell'))?.scheduledTime ?? null))
+    .toBe(due10.getTime());
   await page.getByLabel('Remind me after (days)').fill('61');
   await expect(page.getByText('Enter a whole number of days from 1 to 60.')).toBeVisible();
 

@@ -662,6 +662,32 @@ describe('reminders', () => {
     expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['reminder:beeline']);
   });
 
+  it('days changed in the popup so the day shown is already past bring no notification a minute later: the popup has just said to check now', async () => {
+    startWorker();
+    const today = new Date();
+    const daysAgo = (n: number) => new Date(today.getFullYear(), today.getMonth(), today.getDate() - n);
+    const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const shown = () => Object.keys(fakeBrowser.notifications.getAllCreateOptions());
+    // Both sent 5 days ago, reminders in 3 days (day 8) … until the popup, showing Beeline's proof, is set to 2 days.
+    await send({ type: 'settings/set', patch: { reminderDays: 8 } });
+    await send(evidence(iso(daysAgo(5)), Date.now()));
+    await send({ type: 'evidence/set', operator: 'kcell', evidence: { requestNumber: 'K-1', submittedOn: iso(daysAgo(5)), place: '', notes: '', updatedAt: Date.now() } });
+    expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeDefined();
+    await send({ type: 'settings/set', patch: { reminderDays: 2 }, shown: 'beeline' });
+    // Beeline's line said "check now" under its date: no alarm, the reminder kept as shown for that day.
+    expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeUndefined();
+    expect(await readReminder('beeline')).toMatchObject({ fired: true, shownDay: iso(daysAgo(3)) });
+    await fireReminder('beeline', Date.now() + FIRE_SOON_MS);
+    expect(shown()).toEqual([]);
+    // Kcell's proof was not on screen: its day, now past, is said a minute later, as is one a worker start finds.
+    expect((await fakeBrowser.alarms.get('reminder:kcell'))?.scheduledTime).toBeGreaterThan(Date.now());
+    await fireReminder('kcell', Date.now() + FIRE_SOON_MS);
+    expect(shown()).toEqual(['reminder:kcell']);
+    // The same change from a sender that names no operator's proof (the on-page guide, an older popup) is not the popup's line.
+    await send({ type: 'settings/set', patch: { reminderDays: 1 } });
+    expect((await fakeBrowser.alarms.get('reminder:beeline'))?.scheduledTime).toBeGreaterThan(Date.now());
+  });
+
   it('a fired reminder is not shown again after a restart', async () => {
     await send(evidence('2020-01-01'));
     await fireReminder('beeline');
@@ -802,6 +828,28 @@ describe('a page that kept removing the guide: its tab\'s button says so', () =>
     await handleMessage({ type: 'overlay/lost' }, from(tab.id!));
     await refreshBadge();
     expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toBe('SimExit KZ');
+  });
+
+  it('the badge reads the notes of the operator tabs it counts, not every tab\'s folds, after each tick', async () => {
+    await whenReady();
+    const tab = await fakeBrowser.tabs.create({ url: KCELL, active: true });
+    await fakeBrowser.tabs.create({ url: 'https://example.org/', active: false });
+    await handleMessage({ type: 'overlay/lost' }, from(tab.id!));
+    // Folds of many tabs, and a note of a tab since closed: all in the same session storage.
+    await fakeBrowser.storage.session.set({ ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`fold:${100 + i}`, true])), 'lost:99': KCELL });
+    const reads = vi.spyOn(fakeBrowser.storage.session, 'get');
+    await send({ type: 'progress/set', operator: 'kcell', stepId: 'kcell-submit', done: true, at: Date.now() });
+    await refreshBadge();
+    expect(reads.mock.calls.length).toBeGreaterThan(0);
+    expect(reads.mock.calls.map(([keys]) => keys)).toEqual(reads.mock.calls.map(() => [`lost:${tab.id}`]));
+    // Still said in that tab, beside its count.
+    expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toMatch(/^Kcell: /);
+    expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toContain(`\n${t('en', 'bg.badge.lost')}`);
+    // No operator tab open any more (the tab went to another site): nothing to read at all.
+    await fakeBrowser.tabs.update(tab.id!, { url: 'https://example.org/news' });
+    reads.mockClear();
+    await refreshBadge();
+    expect(reads).not.toHaveBeenCalled();
   });
 });
 

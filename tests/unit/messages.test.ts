@@ -12,6 +12,7 @@ const valid: Array<[string, unknown]> = [
   ['evidence/set with empty date', { type: 'evidence/set', operator: 'beeline', evidence: { ...evidence, submittedOn: '' } }],
   ['settings/set', { type: 'settings/set', patch: { lang: 'zh-CN', route: 'office', reminderDays: 60 } }],
   ['settings/set lang null', { type: 'settings/set', patch: { lang: null, operator: null, dismissedSites: ['izi'] } }],
+  ['settings/set days beside the proof shown', { type: 'settings/set', patch: { reminderDays: 2 }, shown: 'kcell' }],
   ['notice/dismiss', { type: 'notice/dismiss', id: 'reset:settings' }],
   ['site/dismiss', { type: 'site/dismiss', operator: 'kcell', dismissed: true }],
   ['site/dismiss, show again', { type: 'site/dismiss', operator: 'izi', dismissed: false }],
@@ -31,6 +32,10 @@ const valid: Array<[string, unknown]> = [
 describe('parseRequest accepts every protocol shape', () => {
   it.each(valid)('%s', (_name, raw) => {
     expect(parseRequest(raw)).toEqual(raw);
+  });
+
+  it('settings with `shown` left undefined (kept so by Firefox\'s structured clone) are taken without it', () => {
+    expect(parseRequest({ type: 'settings/set', patch: { lang: 'kk' }, shown: undefined })).toStrictEqual({ type: 'settings/set', patch: { lang: 'kk' } });
   });
 
   it('accepts evidence at the size limits', () => {
@@ -115,6 +120,8 @@ const malformed: Array<[string, unknown]> = [
   ['settings duplicate dismissed', { type: 'settings/set', patch: { dismissedSites: ['kcell', 'kcell'] } }],
   ['settings dismissed unknown', { type: 'settings/set', patch: { dismissedSites: ['nope'] } }],
   ['settings patch array', { type: 'settings/set', patch: [] }],
+  ['settings shown not an operator', { type: 'settings/set', patch: { reminderDays: 2 }, shown: 'egov' }],
+  ['settings shown null', { type: 'settings/set', patch: { reminderDays: 2 }, shown: null }],
   ['site/dismiss unknown operator', { type: 'site/dismiss', operator: 'egov', dismissed: true }],
   ['site/dismiss without a flag', { type: 'site/dismiss', operator: 'kcell' }],
   ['site/dismiss with a list', { type: 'site/dismiss', operator: 'kcell', dismissed: true, dismissedSites: [] }],
