@@ -97,19 +97,23 @@ export class EvidenceDraft {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const typed = this.typed;
-    if (!typed[0]) return true;
-    this.typed = [];
     const stored = this.live.evidence.peek();
-    // The fields not typed as stored, or as this window last sent them until that save is back from storage.
-    const proof = fieldsOf(stored.updatedAt < this.lastSent ? this.sent : stored);
-    // One bad field must not stop the others from saving: a date that cannot be a submission date is not sent.
-    for (const field of typed) proof[field] = field === 'submittedOn' ? this.keptSubmittedOn() : this.draft[field];
-    // Strictly increasing, so the worker never treats a newer save as older than the last one.
     const at = Math.max(Date.now(), this.lastSent + 1);
-    this.lastSent = at;
-    this.sent = { ...proof, updatedAt: at };
-    this.set({ status: 'saving' });
-    if (closing) keepOnClose({ [evidenceKey(this.live.operator)]: this.sent });
+    if (typed[0]) {
+      this.typed = [];
+      // The fields not typed as stored, or as this window last sent them until that save is back from storage.
+      const proof = fieldsOf(stored.updatedAt < this.lastSent ? this.sent : stored);
+      // One bad field must not stop the others from saving: a date that cannot be a submission date is not sent.
+      for (const field of typed) proof[field] = field === 'submittedOn' ? this.keptSubmittedOn() : this.draft[field];
+      // Strictly increasing, so the worker never treats a newer save as older than the last one.
+      this.lastSent = at;
+      this.sent = { ...proof, updatedAt: at };
+      this.set({ status: 'saving' });
+    }
+    // Not back from storage yet: this save, or one sent earlier (a field left with Tab just before
+    // closing) and still on its way to a worker that must first be started, which a closing page drops.
+    if (closing && stored.updatedAt < this.lastSent) keepOnClose({ [evidenceKey(this.live.operator)]: this.sent });
+    if (!typed[0]) return true;
     try {
       const response = await saveEvidence(this.live.operator, this.sent, at);
       if (!response.ok) throw new Error(response.error);

@@ -106,6 +106,27 @@ test('proof typed just before the popup closes is kept, even when the worker had
   }
 });
 
+// The save already sent when the popup closes: a field left (Tab) sends it at once, to a worker that must
+// first be started, and the closing page dropped that message with nothing pending to write itself.
+test('proof whose save is on its way to a stopped worker when the popup closes is kept', async ({ context, extensionId }) => {
+  const stored = async () => {
+    const page = await openPopup(context, extensionId, '?operator=kcell');
+    const items = (await page.evaluate(() => chrome.storage.local.get('evidence:kcell'))) as Record<string, { requestNumber?: string }>;
+    await page.close();
+    return items['evidence:kcell']?.requestNumber;
+  };
+  for (const value of ['KC-1', 'KC-2', 'KC-3', 'KC-4']) {
+    const popup = await openPopup(context, extensionId, '?operator=kcell');
+    const field = popup.getByLabel('Request or application number');
+    await field.waitFor();
+    await stopExtensionWorker(context, popup);
+    await field.fill(value);
+    await field.press('Tab');
+    await popup.close();
+    await expect.poll(stored, { timeout: 8000 }).toBe(value);
+  }
+});
+
 test('two checklist windows editing the proof: what each types is kept, the other fields as the other saved them', async ({ context, extensionId }) => {
   const a = await openPopup(context, extensionId, '?operator=kcell');
   const b = await openPopup(context, extensionId, '?operator=kcell');
