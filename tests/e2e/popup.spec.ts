@@ -379,28 +379,51 @@ test('in forced colours (Windows high contrast) the progress bar still shows how
   expect(colours.fill).not.toBe(colours.track);
 });
 
-test('a control Tab scrolls to the edge of the checklist keeps its whole focus ring in view', async ({ openPopup }) => {
-  const page = await openPopup('?operator=kcell');
-  await page.locator('[data-step-id="before-backup"] input').waitFor();
-  await page.getByLabel('Operator').focus();
-  const clipped: string[] = [];
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    const ring = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      const main = document.querySelector('.sx-popup__main')!;
-      if (!el || !main.contains(el)) return null;
-      const style = getComputedStyle(el);
-      // The ring reaches outline-width + outline-offset beyond the control's box.
-      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0');
-      const r = el.getBoundingClientRect();
-      const m = main.getBoundingClientRect();
-      const inside = r.top - reach >= m.top - 0.5 && r.bottom + reach <= m.bottom + 0.5;
-      return inside ? null : `${el.tagName} ${el.textContent?.trim().slice(0, 30) || el.id}`;
-    });
-    if (ring) clipped.push(ring);
+test('a control Tab scrolls to the edge of the checklist keeps its whole focus ring in view, also at 200% and 250% zoom where the popup scrolls as one page', async ({
+  context,
+  extensionId,
+}) => {
+  // 100%; 200% (a popup of at most 800×600 px holds 400×300 CSS px) and 250% (320×240), in Kazakh and Chinese.
+  for (const [lang, size] of [
+    ['en', { width: 400, height: 580 }],
+    ['kk', { width: 400, height: 300 }],
+    ['zh-CN', { width: 320, height: 240 }],
+  ] as const) {
+    const page = await context.newPage();
+    await page.setViewportSize(size);
+    await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+    await page.locator('[data-step-id="before-backup"] input').waitFor();
+    await page.locator('#sx-popup-lang').selectOption(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await page.locator('#sx-operator').focus();
+    const clipped: string[] = [];
+    let reached = 0;
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(async () => {
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const el = document.activeElement as HTMLElement | null;
+        const main = document.querySelector('.sx-popup__main')!;
+        if (!el || !main.contains(el)) return null;
+        const style = getComputedStyle(el);
+        // The ring reaches outline-width + outline-offset beyond the control's box.
+        const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0');
+        const r = el.getBoundingClientRect();
+        const m = main.getBoundingClientRect();
+        // What shows of the checklist: below the header, above the window's edge (the page scrolls when zoomed).
+        const top = Math.max(m.top, document.querySelector('.sx-popup__header')!.getBoundingClientRect().bottom);
+        const bottom = Math.min(m.bottom, innerHeight);
+        const inside = r.top - reach >= top - 0.5 && r.bottom + reach <= bottom + 0.5;
+        return inside ? '' : `${el.tagName} ${el.textContent?.trim().slice(0, 30) || el.id}: ${(r.bottom + reach - bottom).toFixed(0)} px`;
+      });
+      if (ring !== null) reached++;
+      if (ring) clipped.push(ring);
+    }
+    expect(reached, lang).toBeGreaterThan(20); // not vacuous: the steps, the proof and the actions
+    // At 200% the ticks and the date field the page scrolled to were cut along their lower edge, by up to the ring's 5 px.
+    expect(clipped, `${lang}, ${size.width}×${size.height}`).toEqual([]);
+    await page.close();
   }
-  expect(clipped).toEqual([]);
 });
 
 test('proof is saved as it is typed, kept when the popup closes at once, and the reminder is promised', async ({

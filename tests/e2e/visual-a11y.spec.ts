@@ -183,3 +183,78 @@ test('at 400% zoom of a short window (320×256) a control Tab scrolls to the pan
   // The ring of "Show me" was cut along its lower edge.
   expect(cut).toEqual([]);
 });
+
+/**
+ * The header that holds the language menu, in the popup or the guide, as boxes: each of its texts and
+ * controls, the lines the menu's label takes, and by how many px the menu is narrower than its chosen
+ * language needs (a copy holding that one option, sized to it, against the width the menu has).
+ */
+function languageRow(page: Page, inOverlay: boolean) {
+  return page.evaluate((host) => {
+    const root: ParentNode = host ? document.querySelector(host)!.shadowRoot! : document;
+    const head = root.querySelector('.sx-popup__header, .sx-panel__head')!;
+    const lines = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+    };
+    const parts = [...head.querySelectorAll('h1, h2, .sx-lang__label, select, button, .sx-route__option')]
+      .filter((el) => el.getBoundingClientRect().width > 0)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const name = el.tagName === 'SELECT' ? `menu ${(el as HTMLSelectElement).id}` : el.textContent!.trim() || el.getAttribute('aria-label')!;
+        return { name, control: el.matches('select, button, .sx-route__option'), left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      });
+    const menu = head.querySelector('select')!;
+    const copy = menu.cloneNode(false) as HTMLSelectElement;
+    copy.append(menu.options[menu.selectedIndex]!.cloneNode(true));
+    copy.style.width = 'auto';
+    menu.after(copy);
+    const needed = copy.getBoundingClientRect().width;
+    copy.remove();
+    const box = head.getBoundingClientRect();
+    return { parts, labelLines: lines(head.querySelector('.sx-lang__label')!), head: { left: box.left, right: box.right, top: box.top, bottom: box.bottom }, menuShort: Math.max(0, Math.ceil(needed - menu.getBoundingClientRect().width)) };
+  }, inOverlay ? HOST : '');
+}
+
+test('at 320 px (250–400% zoom) the language menu and its neighbours, in the popup and on the page: nothing cut, nothing overlapping, every target 24 px, the menu’s label never broken inside its word', async ({
+  context,
+  router,
+  openPopup,
+}) => {
+  const popup = await openPopup('?operator=kcell');
+  await popup.setViewportSize({ width: 320, height: 580 });
+  const overlay = await openServed(context, router, KCELL_RU, { width: 320, height: 640 });
+  await expect(progressText(overlay)).toBeVisible();
+  for (const spacing of [false, true]) {
+    if (spacing) {
+      await addTextSpacing(popup, false);
+      await addTextSpacing(overlay, true);
+    }
+    for (const lang of ['kk', 'ru', 'zh-CN', 'en']) {
+      await popup.locator('#sx-popup-lang').selectOption(lang);
+      await expect(popup.locator('html')).toHaveAttribute('lang', lang);
+      await overlay.locator(`${HOST} #sx-overlay-lang`).selectOption(lang);
+      await expect(overlay.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', lang);
+      for (const [where, row] of [
+        ['popup', await languageRow(popup, false)],
+        ['overlay', await languageRow(overlay, true)],
+      ] as const) {
+        const at = `${where}, ${lang}${spacing ? ', text spacing' : ''}`;
+        expect(row.parts.length, at).toBeGreaterThanOrEqual(3); // not vacuous: title, label and menu at least
+        // Chinese breaks between any two characters: the popup's "语言" went "语" | "言" beside the menu.
+        expect(row.labelLines, `${at}: the menu's label on one line`).toBe(1);
+        expect(row.menuShort, `${at}: the chosen language cut by the arrow`).toBe(0);
+        for (const p of row.parts) {
+          expect(p.left >= row.head.left - 0.5 && p.right <= Math.min(row.head.right, 320) + 0.5, `${at}: "${p.name}" inside the row`).toBe(true);
+          expect(p.top >= row.head.top - 0.5 && p.bottom <= row.head.bottom + 0.5, `${at}: "${p.name}" inside the header`).toBe(true);
+          if (p.control) expect(Math.min(p.right - p.left, p.bottom - p.top), `${at}: "${p.name}" at least 24 px`).toBeGreaterThanOrEqual(24);
+        }
+        const overlapping = row.parts.flatMap((a, i) =>
+          row.parts.slice(i + 1).filter((b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5).map((b) => `${a.name} × ${b.name}`),
+        );
+        expect(overlapping, at).toEqual([]);
+      }
+    }
+  }
+});
