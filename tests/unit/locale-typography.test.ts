@@ -10,6 +10,7 @@ import { en } from '@/locales/en';
 import { ru } from '@/locales/ru';
 import { kk } from '@/locales/kk';
 import { zhCN } from '@/locales/zh-CN';
+import { formatDate } from '@/utils/i18n';
 
 interface Text {
   readonly lang: Lang;
@@ -97,6 +98,19 @@ describe('typography of every text a user reads', () => {
     expect(offenders(['ru', 'kk'], /(?<![\p{L}\d.])\d+[^\S\u00a0\u202f](?!(?:и|или|немесе|до|по|дейін)\s)\p{Script=Cyrillic}/u)).toEqual([]);
     // A count filled in, and the steps it counts: "8 / қадамның ішінен 7 / қадам" in the overlay's narrow note.
     expect(offenders(['ru', 'kk'], /\{(?:done|total|left)\}[^\S\u00a0\u202f](?:қадам|шаг)/)).toEqual([]);
+  });
+
+  it('Russian and Kazakh keep a year with its «г.»/«ж.» and a day with its month in every date shown (popup, summary, export, reminder)', () => {
+    // «…ноября 2026» ended one line of the popup's step and «г.» began the next: the dates were set with
+    // plain spaces, as ICU's Russian and Kazakh data also sets them. Every date goes through formatDate.
+    expect(offenders(['ru', 'kk'], /\{(?:year|day)\}[^\S\u00a0\u202f]/)).toEqual([]);
+    for (const lang of ['ru', 'kk'] as const) {
+      for (const iso of ['2026-11-27', '2027-01-01', '2026-11']) {
+        const date = formatDate(iso, lang);
+        expect(date, `${lang} ${iso}`).toMatch(/^\D*\d+\u00a0[гж]\.|\d\u00a0[гж]\.$/);
+        expect(date, `${lang} ${iso}`).not.toMatch(/\d[^\S\u00a0\u202f]\p{L}/u);
+      }
+    }
   });
 
   it('Chinese takes full-width punctuation next to Chinese characters, and no ASCII quotes', () => {
