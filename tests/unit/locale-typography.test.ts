@@ -145,6 +145,14 @@ describe('typography of every text a user reads', () => {
     for (const { lang, text } of detail) expect(text.slice(0, 80), lang).toMatch(/^eGov\P{L}[^。.]*egov\.kz/u);
   });
 
+  it('Kaspi is explained where the checklist first names it: a visitor may not know Kazakhstan’s bank-and-payments app', () => {
+    const step = PRECAUTIONS.find((s) => s.id === 'before-move-kaspi')!;
+    // The title names Kaspi.kz; the detail's first sentence, before any step in the app, says whose app it is and what for.
+    for (const lang of LANGS) expect(step.detail[lang], lang).toMatch(/^Kaspi\.kz\P{L}[^。«]*Kaspi Bank[^«]*?(?:\. |。)/u);
+    // The gloss is general knowledge; the step's source is still Kaspi's own guide to the menu path.
+    expect(step.sources).toEqual(['https://guide.kaspi.kz/client/ru/auto_credit/seller/receiving_the_money/q13934']);
+  });
+
   it('Kazakh gives a noun one possessor: an operator name in the genitive is not followed by a second genitive (“Tele2-нің шартты бұзудың … тәртібі”)', () => {
     // Written "Tele2-де шартты бұзудың ресми тәртібі" (at Tele2), as Beeline's own steps put it.
     expect(offenders(['kk'], /[A-Za-z0-9]-(?:нің|ның|дің|дың|тің|тың)\s+(?:[^\s,.;:]+\s+){0,6}?[^\s,.;:]+[ую](?:дың|дің|тың|тің|ның|нің)\s/)).toEqual([]);
