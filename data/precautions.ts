@@ -79,12 +79,14 @@ export const PRECAUTIONS: readonly Step[] = [
       'zh-CN': '在 Kaspi.kz 中更换手机号',
     },
     detail: {
-      en: 'If Kaspi sends you codes on this number, change it in Kaspi first. In the Kaspi.kz app, whose menus the source names in Russian: «Сервисы» (services) → «Вход/Регистрация» (sign-in/registration) → «Настройки» (settings) → «Изменить номер телефона» (change phone number).',
-      ru: 'Если Kaspi присылает коды на этот номер, заранее смените его в Kaspi. В приложении Kaspi.kz: «Сервисы» → «Вход/Регистрация» → «Настройки» → «Изменить номер телефона».',
-      kk: 'Kaspi осы нөмірге код жіберсе, оны Kaspi-де алдын ала ауыстырыңыз. Kaspi.kz қосымшасында (дереккөзде мәзір атаулары орысша берілген): «Сервисы» (Сервистер) → «Вход/Регистрация» (Кіру/Тіркелу) → «Настройки» (Баптаулар) → «Изменить номер телефона» (Телефон нөмірін өзгерту).',
-      'zh-CN': '如果 Kaspi 向这个号码发送验证码，请提前在 Kaspi 中更换。在 Kaspi.kz 应用中（来源给出的是俄语菜单名）依次进入：«Сервисы»（服务）→ «Вход/Регистрация»（登录/注册）→ «Настройки»（设置）→ «Изменить номер телефона»（更改手机号）。',
+      en: 'Kaspi.kz is Kaspi Bank’s app for payments, banking and shopping, widely used in Kazakhstan. If Kaspi sends you codes on this number, change it in Kaspi first. In the Kaspi.kz app, whose menus the source names in Russian: «Сервисы» (services) → «Вход/Регистрация» (sign-in/registration) → «Настройки» (settings) → «Изменить номер телефона» (change phone number).',
+      ru: 'Kaspi.kz\u00a0— приложение Kaspi Bank для платежей, банковских услуг и покупок, которым в Казахстане пользуются многие. Если Kaspi присылает коды на этот номер, заранее смените его в Kaspi. В приложении Kaspi.kz: «Сервисы» → «Вход/Регистрация» → «Настройки» → «Изменить номер телефона».',
+      kk: 'Kaspi.kz\u00a0— Kaspi Bank-тің төлем жасауға, банк қызметтеріне және сауда жасауға арналған қосымшасы; оны Қазақстанда көп адам қолданады. Kaspi осы нөмірге код жіберсе, оны Kaspi-де алдын ала ауыстырыңыз. Kaspi.kz қосымшасында (дереккөзде мәзір атаулары орысша берілген): «Сервисы» (Сервистер) → «Вход/Регистрация» (Кіру/Тіркелу) → «Настройки» (Баптаулар) → «Изменить номер телефона» (Телефон нөмірін өзгерту).',
+      'zh-CN': 'Kaspi.kz 是 Kaspi Bank 的支付、银行和购物应用，在哈萨克斯坦使用广泛。如果 Kaspi 向这个号码发送验证码，请提前在 Kaspi 中更换。在 Kaspi.kz 应用中（来源给出的是俄语菜单名）依次进入：«Сервисы»（服务）→ «Вход/Регистрация»（登录/注册）→ «Настройки»（设置）→ «Изменить номер телефона»（更改手机号）。',
     },
     channel: 'app',
+    // The detail's first sentence says what Kaspi.kz is, for a reader new to Kazakhstan: general knowledge,
+    // not from this source (which gives the menu path), as eGov's step says what eGov is.
     sources: ['https://guide.kaspi.kz/client/ru/auto_credit/seller/receiving_the_money/q13934'],
     verified: RESEARCH_READ,
     confidence: 'official',

@@ -11,10 +11,10 @@ export const kk: UiStrings = {
   'confidence.general': 'Жалпы кеңес',
   'step.verified': 'Тексерілді: {date}',
   'step.written': 'Жазылды: {date}',
-  'date.format': '{year} ж. {day} {month}',
+  'date.format': '{year}\u00a0ж. {day}\u00a0{month}',
   'date.months': 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан',
   // A month alone (a source read on no recorded day): the form and the names standing on their own.
-  'date.monthYear': '{year} ж. {month}',
+  'date.monthYear': '{year}\u00a0ж. {month}',
   'date.monthsAlone': 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан',
   // Punctuation joined around other strings: Chinese takes full-width marks and no spaces.
   'punct.colon': ': ',

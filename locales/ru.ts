@@ -11,10 +11,10 @@ export const ru: UiStrings = {
   'confidence.general': 'Общий совет',
   'step.verified': 'Проверено: {date}',
   'step.written': 'Составлено: {date}',
-  'date.format': '{day} {month} {year} г.',
+  'date.format': '{day}\u00a0{month} {year}\u00a0г.',
   'date.months': 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
   // A month alone (a source read on no recorded day): the form and the names standing on their own.
-  'date.monthYear': '{month} {year} г.',
+  'date.monthYear': '{month} {year}\u00a0г.',
   'date.monthsAlone': 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь',
   // Punctuation joined around other strings: Chinese takes full-width marks and no spaces.
   'punct.colon': ': ',

@@ -62,7 +62,8 @@ export function pick(text: Localized, lang: Lang): string {
 // opening (its largest script cost in a CPU profile). Chromium's reduced ICU also lacks Kazakh month
 // names ("2026 М11 1"). The form and the month names are UI strings ('date.format', 'date.months'),
 // so the popup carries them only for the language it shows. tests/unit/i18n.test.ts checks en, ru
-// and zh-CN against Intl.
+// and zh-CN against Intl. Russian and Kazakh hold a year to its «г.»/«ж.» and a day to its month
+// with no-break spaces, which ICU's data leaves out: «г.» wrapped to a line of its own.
 
 /**
  * ISO date (YYYY-MM-DD) shown the way the language writes dates; no time zone can shift the day.

@@ -259,16 +259,13 @@ export function checkSchemaVersion(raw: unknown): Checked<number | null> {
 export type ItemKind = 'schemaVersion' | 'settings' | 'notices' | 'legacyState' | 'progress' | 'evidence' | 'reminder';
 
 export function itemKind(key: string): ItemKind | null {
-  if (key === KEYS.schemaVersion) return 'schemaVersion';
-  if (key === KEYS.settings) return 'settings';
-  if (key === KEYS.notices) return 'notices';
+  // Each of these three keys is its kind's name (the popup loads this on every opening: fewer bytes).
+  if (key === KEYS.schemaVersion || key === KEYS.settings || key === KEYS.notices) return key;
   if (key === KEYS.legacyState) return 'legacyState';
   if (key.startsWith(PROGRESS_PREFIX)) return parseProgressKey(key) ? 'progress' : null;
   const [prefix, op, ...rest] = key.split(':');
   if (rest.length > 0 || !isOperatorId(op)) return null;
-  if (prefix === 'evidence') return 'evidence';
-  if (prefix === 'reminder') return 'reminder';
-  return null;
+  return prefix === 'evidence' || prefix === 'reminder' ? prefix : null;
 }
 
 /** The notice item name for a key: progress keys are grouped per operator so one bad step is one notice. */

@@ -63,6 +63,38 @@ test('while the worker has not answered, the page says the copy is being prepare
   }
 });
 
+test('from its first word the page is read in the chosen language: no text is on it while <html lang> still says English', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  // The HTML says lang="en" until the script has read the chosen language from storage: MV3 allows no
+  // inline script to say it sooner, and the popup's address does not carry it. Meanwhile the page is
+  // blank but for its title, a name read alike in every language; a screen reader must not meet Russian
+  // or Chinese words under English rules. The copy, its failure and the page with no operator alike.
+  for (const lang of ['ru', 'zh-CN'] as const) {
+    await serviceWorker.evaluate((settings) => chrome.storage.local.set({ settings }), settingsIn(lang));
+    for (const [query, refused] of [['?operator=kcell', false], ['?operator=kcell', true], ['', false]] as const) {
+      const page = await context.newPage();
+      if (refused) await refuseGuide(page, 'Could not establish connection. Receiving end does not exist.');
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __langs: string[] }).__langs = seen;
+        new MutationObserver(() => {
+          if (document.body?.textContent?.trim()) seen.push(document.documentElement.lang);
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      await page.goto(`chrome-extension://${extensionId}/summary.html${query}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const langs = await page.evaluate(() => (window as unknown as { __langs: string[] }).__langs);
+      const where = `${lang} ${query || 'no operator'}${refused ? ' refused' : ''}`;
+      expect(langs.length, where).toBeGreaterThan(0);
+      expect([...new Set(langs)], where).toEqual([lang]);
+      await page.close();
+    }
+  }
+});
+
 test('a tick made in another tab while the summary opens is in the copy', async ({ context, extensionId, openPopup }) => {
   const popup = await openPopup('?operator=kcell');
   await expect(popup.locator('[data-step-id="before-backup"] input')).toBeVisible();

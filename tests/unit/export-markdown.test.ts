@@ -256,7 +256,7 @@ describe('when a copy was made', () => {
       const morning = Date.UTC(2026, 10, 27, 4, 5); // 09:05 in Kazakhstan (UTC+5)
       const evening = Date.UTC(2026, 10, 27, 13, 40);
       expect(generatedLine('en', morning)).toBe('Generated on November 27, 2026 at 09:05 (UTC+5)');
-      expect(generatedLine('ru', morning)).toBe('Создано 27 ноября 2026 г. в 09:05 (UTC+5)');
+      expect(generatedLine('ru', morning)).toBe('Создано 27\u00a0ноября 2026\u00a0г. в 09:05 (UTC+5)');
       expect(generatedLine('kk', morning)).toBe(`Жасалған уақыты: ${formatDate('2026-11-27', 'kk')}, 09:05 (UTC+5)`);
       expect(generatedLine('zh-CN', morning)).toBe('生成时间：2026年11月27日 09:05（UTC+5）');
       for (const lang of LANGS) expect(generatedLine(lang, evening)).not.toBe(generatedLine(lang, morning));

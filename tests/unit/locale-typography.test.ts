@@ -10,6 +10,7 @@ import { en } from '@/locales/en';
 import { ru } from '@/locales/ru';
 import { kk } from '@/locales/kk';
 import { zhCN } from '@/locales/zh-CN';
+import { formatDate } from '@/utils/i18n';
 
 interface Text {
   readonly lang: Lang;
@@ -99,6 +100,19 @@ describe('typography of every text a user reads', () => {
     expect(offenders(['ru', 'kk'], /\{(?:done|total|left)\}[^\S\u00a0\u202f](?:қадам|шаг)/)).toEqual([]);
   });
 
+  it('Russian and Kazakh keep a year with its «г.»/«ж.» and a day with its month in every date shown (popup, summary, export, reminder)', () => {
+    // «…ноября 2026» ended one line of the popup's step and «г.» began the next: the dates were set with
+    // plain spaces, as ICU's Russian and Kazakh data also sets them. Every date goes through formatDate.
+    expect(offenders(['ru', 'kk'], /\{(?:year|day)\}[^\S\u00a0\u202f]/)).toEqual([]);
+    for (const lang of ['ru', 'kk'] as const) {
+      for (const iso of ['2026-11-27', '2027-01-01', '2026-11']) {
+        const date = formatDate(iso, lang);
+        expect(date, `${lang} ${iso}`).toMatch(/^\D*\d+\u00a0[гж]\.|\d\u00a0[гж]\.$/);
+        expect(date, `${lang} ${iso}`).not.toMatch(/\d[^\S\u00a0\u202f]\p{L}/u);
+      }
+    }
+  });
+
   it('Chinese takes full-width punctuation next to Chinese characters, and no ASCII quotes', () => {
     expect(offenders(['zh-CN'], /\p{Script=Han}[,.;:?!()]|[,;:?!(]\p{Script=Han}|"/u)).toEqual([]);
   });
@@ -129,6 +143,14 @@ describe('typography of every text a user reads', () => {
     const detail = ALL.filter((t) => t.where === 'data.PRECAUTIONS.before-move-egov.detail');
     expect(detail.map((t) => t.lang).sort()).toEqual([...LANGS].sort());
     for (const { lang, text } of detail) expect(text.slice(0, 80), lang).toMatch(/^eGov\P{L}[^。.]*egov\.kz/u);
+  });
+
+  it('Kaspi is explained where the checklist first names it: a visitor may not know Kazakhstan’s bank-and-payments app', () => {
+    const step = PRECAUTIONS.find((s) => s.id === 'before-move-kaspi')!;
+    // The title names Kaspi.kz; the detail's first sentence, before any step in the app, says whose app it is and what for.
+    for (const lang of LANGS) expect(step.detail[lang], lang).toMatch(/^Kaspi\.kz\P{L}[^。«]*Kaspi Bank[^«]*?(?:\. |。)/u);
+    // The gloss is general knowledge; the step's source is still Kaspi's own guide to the menu path.
+    expect(step.sources).toEqual(['https://guide.kaspi.kz/client/ru/auto_credit/seller/receiving_the_money/q13934']);
   });
 
   it('Kazakh gives a noun one possessor: an operator name in the genitive is not followed by a second genitive (“Tele2-нің шартты бұзудың … тәртібі”)', () => {
