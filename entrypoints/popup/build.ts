@@ -16,6 +16,7 @@ import { minify } from 'terser';
 import type { InlineConfig, Plugin } from 'vite';
 import type { Entrypoint, EntrypointGroup } from 'wxt';
 import { dynamicKeyPrefixes, renameKeys, shortKeyNames, type KeyNames } from '../../utils/short-keys';
+import { slimLibraries } from '../../utils/slim-libraries';
 import { stripStringKeys, useNativeBrowserAndSignalsCore } from '../../utils/slim-build';
 
 const BUNDLED_STRINGS_MODULE = /[\\/]locales[\\/]bundled\.ts$/;
@@ -155,7 +156,7 @@ export function slimPopupBuild(config: InlineConfig, page: Page = 'popup'): void
   // main.tsx re-renders from one effect: no component adapter (a hook imported by mistake fails the build).
   useNativeBrowserAndSignalsCore(config);
   (config.plugins ??= []).push(stringsOnDemand(page), plainDynamicImport(), noHooks());
-  if (names) config.plugins.push(shortStringKeys(names), minifyAgain());
+  if (names) config.plugins.push(shortStringKeys(names), minifyAgain(), slimLibraries());
   // No modulepreload: the lazy chunks (one language, the Astelit note, the export) import nothing
   // the first chunk has not loaded already, so there is nothing to preload.
   (config.build ??= {}).modulePreload = false;

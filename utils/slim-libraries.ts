@@ -1,0 +1,120 @@
+// The popup's first load without the parts of its libraries that only devtools and APIs it never calls
+// reach, which the minifier keeps because they are assignments to a prototype or an object (side effects
+// to it). Each cut is written against the installed library and throws when that changed, so an update
+// fails the build instead of shipping a half-cut library. Used by entrypoints/popup/build.ts.
+import type { Plugin } from 'vite';
+
+/** The build of @preact/signals-core the popup gets (its package's `browser` export). */
+const SIGNALS_CORE = /[\\/]node_modules[\\/]@preact[\\/]signals-core[\\/]dist[\\/]signals-core\.module\.js$/;
+const ANY_SIGNALS_CORE = /[\\/]node_modules[\\/]@preact[\\/]signals-core[\\/]dist[\\/]/;
+const PREACT = /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/;
+const JSX_RUNTIME = /[\\/]node_modules[\\/]preact[\\/]jsx-runtime[\\/]dist[\\/]jsxRuntime\.mjs$/;
+
+interface Cut {
+  what: string;
+  find: RegExp;
+  by: string;
+  /** How many times it is in the library. */
+  times: number;
+}
+
+/**
+ * What signals-core keeps that the popup never uses: `signal.subscribe()` (the popup follows signals
+ * with `effect`), the `brand` the component adapter and createModel look for (the popup has neither),
+ * the `watched`/`unwatched`/`name` options (none passed) and an effect's `Symbol.dispose` (no `using`).
+ * Not the conversions (valueOf, toString, toJSON): a signal written into a string would use them unseen.
+ */
+const SIGNALS_CUTS: readonly Cut[] = [
+  { what: 'subscribe', find: /\w+\.prototype\.subscribe=function\(\w+\)\{.*?\{name:"sub"\}\)\};/g, by: '', times: 1 },
+  { what: 'brand', find: /\w+\.prototype\.brand=\w+;/g, by: '', times: 1 },
+  { what: 'its symbol', find: /var \w+=Symbol\.for\("preact-signals"\);/g, by: '', times: 1 },
+  {
+    what: 'watched/unwatched options',
+    find: /this\.W=null==(\w+)\?void 0:\1\.watched;this\.Z=null==\1\?void 0:\1\.unwatched;/g,
+    by: '',
+    times: 1,
+  },
+  {
+    what: 'watched callback',
+    find: /if\(void 0!==(\w+)\)\1\.e=(\w+);else \w+\(function\(\)\{var (\w+);null==\(\3=(\w+)\.W\)\|\|\3\.call\(\4\)\}\)/g,
+    by: 'if(void 0!==$1)$1.e=$2',
+    times: 1,
+  },
+  {
+    what: 'unwatched callback',
+    find: /;if\(void 0===\w+\)\w+\(function\(\)\{var (\w+);null==\(\1=(\w+)\.Z\)\|\|\1\.call\(\2\)\}\)/g,
+    by: '',
+    times: 1,
+  },
+  { what: 'name option', find: /;this\.name=null==(\w+)\?void 0:\1\.name/g, by: '', times: 2 },
+  { what: "an effect's Symbol.dispose", find: /(\w+)\[Symbol\.dispose\]=\1;/g, by: '', times: 1 },
+];
+
+/** What Preact's JSX runtime keeps for a development build's `jsxDEV`: a production build never passes them. */
+const JSX_CUTS: readonly Cut[] = [
+  // A space left: it follows a `return`.
+  { what: '__source/__self', find: /\((\w+)\|\|(\w+)\)&&\((\w+)\.__source=\1,\3\.__self=\2\),/g, by: ' ', times: 1 },
+];
+
+/**
+ * Preact's SVG and MathML: the namespaces it gives <svg>, <math> and their children, and the SVG
+ * attribute names it rewrites. No part of the popup draws either (the build fails if one does, see
+ * slimLibraries); its elements all take the HTML namespace of the page they are rendered into.
+ */
+const PREACT_CUTS: readonly Cut[] = [
+  {
+    what: 'the namespaces of <svg> and <math>',
+    find: /"svg"==(\w+)\?(\w+)="http:\/\/www\.w3\.org\/2000\/svg":"math"==\1\?\2="http:\/\/www\.w3\.org\/1998\/Math\/MathML":/g,
+    by: '',
+    times: 1,
+  },
+  {
+    what: 'the HTML namespace back inside <foreignObject> and MathML text',
+    find: /\("foreignObject"==\w+\|\|"http:\/\/www\.w3\.org\/1998\/Math\/MathML"==\w+&&\w+\.test\(\w+\)\)&&\(\w+="http:\/\/www\.w3\.org\/1999\/xhtml"\),/g,
+    by: '',
+    times: 1,
+  },
+  {
+    what: 'the SVG attribute names',
+    find: /if\("http:\/\/www\.w3\.org\/2000\/svg"==\w+\)\w+=\w+\.replace\(\/xlink\(H\|:h\)\/,"h"\)\.replace\(\/sName\$\/,"s"\);else /g,
+    by: '',
+    times: 1,
+  },
+];
+
+/** JSX that draws an SVG or MathML element, which the cut Preact would create as an unknown HTML element. */
+const SVG_OR_MATH = /<(?:svg|math)[\s/>]/;
+
+function cut(code: string, cuts: readonly Cut[], library: string): string {
+  let slim = code;
+  for (const { what, find, by, times } of cuts) {
+    const found = slim.match(find)?.length ?? 0;
+    if (found !== times) {
+      throw new Error(`${library}: ${what} found ${found} times, not ${times}; the library has changed, update utils/slim-libraries.ts`);
+    }
+    slim = slim.replace(find, by);
+  }
+  return slim;
+}
+
+export const withoutUnusedSignalParts = (code: string): string => cut(code, SIGNALS_CUTS, '@preact/signals-core');
+export const withoutSvgAndMath = (code: string): string => cut(code, PREACT_CUTS, 'preact');
+export const withoutJsxSource = (code: string): string => cut(code, JSX_CUTS, 'preact/jsx-runtime');
+
+export function slimLibraries(): Plugin {
+  return {
+    name: 'simexit:slim-libraries',
+    enforce: 'pre',
+    transform(code, id) {
+      if (SIGNALS_CORE.test(id)) return { code: withoutUnusedSignalParts(code), map: null };
+      // Another of its builds would ship whole, unnoticed but for the size test.
+      if (ANY_SIGNALS_CORE.test(id)) throw new Error(`${id}: not the signals-core build utils/slim-libraries.ts cuts`);
+      if (JSX_RUNTIME.test(id)) return { code: withoutJsxSource(code), map: null };
+      if (PREACT.test(id)) return { code: withoutSvgAndMath(code), map: null };
+      if (/\.tsx(?:\?|$)/.test(id) && !id.includes('/node_modules/') && SVG_OR_MATH.test(code)) {
+        this.error(`${id} draws <svg> or <math>, which Preact in the popup's build no longer can: see utils/slim-libraries.ts`);
+      }
+      return null;
+    },
+  };
+}
