@@ -44,8 +44,9 @@ export class OperatorPanel extends Component<Props, State> {
   private readonly evidence = new EvidenceDraft(this.props.live, () => this.forceUpdate());
   /** The reset dialog, loaded on the first click of reset: most openings never reset. */
   private dialog: typeof ConfirmDialog | null = null;
+  // This and `said` are `declare`d, as evidence-draft.ts says why.
   /** The checklist shown when the user chose another route, until the worker sends that route's. */
-  private moved?: readonly GuideSection[];
+  declare private moved?: readonly GuideSection[];
   /**
    * The route whose steps came after the user chose it, said with the count while those steps and the
    * ticks are the ones it was said with: both routes can have as many steps, and a count that stayed
@@ -55,7 +56,7 @@ export class OperatorPanel extends Component<Props, State> {
    * a route changed elsewhere, whose steps these are not. Its line is among the strings the first load
    * leaves out, asked for when the route gets focus.
    */
-  private said?: [Route, readonly GuideSection[], ProgressMap];
+  declare private said?: [Route, readonly GuideSection[], ProgressMap];
 
   private readonly askReset = async () => {
     this.setState({ confirming: true });

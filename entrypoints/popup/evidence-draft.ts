@@ -22,9 +22,11 @@ const fieldsOf = ({ phoneNumber, requestNumber, submittedOn, place, notes }: Evi
   notes,
 });
 
+// The fields set in the constructor are `declare`d: a field declared without a value is written into the
+// build as one more line (`draft;`), which only sets it to undefined before the constructor sets it.
 export class EvidenceDraft {
-  draft: EvidenceValues;
-  status: SaveStatus;
+  declare draft: EvidenceValues;
+  declare status: SaveStatus;
   /** The last failed save's error code (utils/popup-failure.ts words it). */
   error: string | null = null;
   /**
@@ -36,15 +38,17 @@ export class EvidenceDraft {
   private typed: EvidenceField[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** updatedAt of our last save; storage values older than it are echoes of earlier saves. */
-  private lastSent: number;
+  declare private lastSent: number;
   /** Our last save (until then, what was stored). */
-  private sent: Evidence;
+  declare private sent: Evidence;
+  /** The operator's live state, whose proof this is. */
+  declare private readonly live: LiveState;
+  /** Asks for a render. */
+  declare private readonly changed: () => void;
 
-  /** `live` is the operator's live state, whose proof this is; `changed` asks for a render. */
-  constructor(
-    private readonly live: LiveState,
-    private readonly changed: () => void,
-  ) {
+  constructor(live: LiveState, changed: () => void) {
+    this.live = live;
+    this.changed = changed;
     const stored = live.evidence.peek();
     this.draft = fieldsOf(stored);
     this.status = stored.updatedAt > 0 ? 'saved' : 'idle';
