@@ -35,6 +35,17 @@ export class App extends Component<Props> {
   private readonly note = signal<{ entry: NoteEntry; View: typeof NoteView } | null>(null);
   private readonly noteError = signal<string | null>(null);
 
+  // At 200% zoom and more the popup scrolls as one page, under its sticky header, which grows with the
+  // title's lines (four for "Beeline — SimExit KZ" at 320 px with the user's text spacing): what Tab or
+  // Shift+Tab brings into view stops 8 px below it, however tall it is now. The style sheet's 60 px, made
+  // for its 52 px, holds until the first measure; at 100% <main> scrolls and the page's padding acts nowhere.
+  override componentDidMount() {
+    const header = document.querySelector<HTMLElement>('.sx-popup__header')!;
+    new ResizeObserver(() => {
+      document.documentElement.style.scrollPaddingTop = `${header.offsetHeight + 8}px`;
+    }).observe(header);
+  }
+
   override render({ shell, initialPick }: Props) {
     const { selected, live, note, noteError } = this;
     const lang = shell.lang.value;

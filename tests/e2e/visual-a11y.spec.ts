@@ -151,6 +151,47 @@ test('in forced colours (Windows high contrast) a badge keeps its outline, in th
   }
 });
 
+test('popup at 250% zoom (320×240) with text spacing, where its title takes three or four lines: a control Shift+Tab brings back into view shows its whole focus ring below the sticky header', async ({
+  openPopup,
+}) => {
+  // English: its "Language" label leaves the title the least room ("Beeline — SimExit KZ" takes four lines).
+  for (const operator of ['kcell', 'beeline']) {
+    const page = await openPopup(`?operator=${operator}`);
+    await page.setViewportSize({ width: 320, height: 240 });
+    await addTextSpacing(page, false);
+    const last = page.locator('.sx-button--danger');
+    await last.focus();
+    const header = page.locator('.sx-popup__header');
+    // Not vacuous: the header is taller than the 52 px the page's scroll padding was made for, and the page scrolls.
+    expect((await header.boundingBox())!.height, operator).toBeGreaterThan(70);
+    expect(await page.evaluate(() => scrollY), operator).toBeGreaterThan(0);
+    const under: string[] = [];
+    let reached = 0;
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const seen = await page.evaluate(async () => {
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const el = document.activeElement as HTMLElement | null;
+        // Before the first control of the checklist focus reaches the header's language menu.
+        if (!el || !document.querySelector('.sx-popup__main')!.contains(el)) return 'left';
+        const style = getComputedStyle(el);
+        const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0');
+        const r = el.getBoundingClientRect();
+        const top = document.querySelector('.sx-popup__header')!.getBoundingClientRect().bottom;
+        return r.top - reach >= top - 0.5 && r.bottom + reach <= innerHeight + 0.5
+          ? ''
+          : `${el.tagName} ${el.textContent?.trim().slice(0, 30) || el.id}: ${(top - r.top + reach).toFixed(0)} px under the header`;
+      });
+      if (seen === 'left') break;
+      reached++;
+      if (seen) under.push(seen);
+    }
+    expect(reached, operator).toBeGreaterThan(20); // the actions, the proof, the steps and the picker
+    expect(under, operator).toEqual([]);
+    await page.close();
+  }
+});
+
 test('at 400% zoom of a short window (320×256) a control Tab scrolls to the panel’s edge keeps its whole focus ring in view', async ({
   context,
   router,
