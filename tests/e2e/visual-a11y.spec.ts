@@ -258,3 +258,35 @@ test('at 320 px (250–400% zoom) the language menu and its neighbours, in the p
     }
   }
 });
+
+test('at 320 px (400% zoom) the route’s radio buttons stay round and the ticks square, in every language, in the popup and on the page', async ({
+  context,
+  router,
+  openPopup,
+}) => {
+  const popup = await openPopup('?operator=kcell');
+  await popup.setViewportSize({ width: 320, height: 580 });
+  const overlay = await openServed(context, router, KCELL_RU, { width: 320, height: 640 });
+  await expect(progressText(overlay)).toBeVisible();
+  for (const lang of LANGS) {
+    await popup.locator('#sx-popup-lang').selectOption(lang);
+    await expect(popup.locator('html')).toHaveAttribute('lang', lang);
+    await overlay.locator(`${HOST} #sx-overlay-lang`).selectOption(lang);
+    await expect(overlay.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', lang);
+    for (const [where, page] of [
+      ['popup', popup],
+      ['overlay', overlay],
+    ] as const) {
+      const sizes = await page.locator(`${HOST} .sx-route__option input, ${HOST} .sx-step__check, .sx-route__option input, .sx-step__check`).evaluateAll((controls) =>
+        controls.map((c) => {
+          const r = c.getBoundingClientRect();
+          return `${(c as HTMLInputElement).type} ${r.width}×${r.height}`;
+        }),
+      );
+      expect(sizes.filter((s) => s.startsWith('radio')).length, `${where}, ${lang}`).toBe(2);
+      expect(sizes.filter((s) => s.startsWith('checkbox')).length, `${where}, ${lang}`).toBeGreaterThan(5);
+      // Beside "Straight to an office" wrapped onto two lines the circle was drawn 13 px wide, an upright oval.
+      expect(sizes.filter((s) => s !== 'radio 16×16' && s !== 'checkbox 24×24'), `${where}, ${lang}`).toEqual([]);
+    }
+  }
+});
