@@ -20,29 +20,32 @@ export function Panel({ model }: { model: OverlayModel }) {
       <header class="sx-panel__head">
         <div class="sx-panel__row">
           <h2 class="sx-panel__title">{t(lang, 'overlay.title', { operator })}</h2>
-          <button
-            type="button"
-            class="sx-button sx-button--quiet"
-            aria-describedby="sx-dismiss-hint"
-            aria-expanded={model.dismissAsked.value}
-            aria-controls="sx-dismiss-ask"
-            title={t(lang, 'overlay.dismissHint', { operator })}
-            onClick={() => model.askDismiss(!model.dismissAsked.value)}
-          >
-            {t(lang, 'overlay.dismiss')}
-          </button>
-          <button
-            type="button"
-            class="sx-button sx-button--icon"
-            aria-label={t(lang, 'overlay.collapse')}
-            title={t(lang, 'overlay.collapse')}
-            aria-keyshortcuts={model.keys || undefined}
-            aria-expanded="true"
-            aria-controls="sx-panel"
-            onClick={() => model.collapse(true)}
-          >
-            <span aria-hidden="true" class="sx-chevron" />
-          </button>
+          {/* One item for the row's wrapping: where the title needs the line, both buttons go below it, not the chevron alone. */}
+          <div class="sx-panel__row">
+            <button
+              type="button"
+              class="sx-button sx-button--quiet"
+              aria-describedby="sx-dismiss-hint"
+              aria-expanded={model.dismissAsked.value}
+              aria-controls="sx-dismiss-ask"
+              title={t(lang, 'overlay.dismissHint', { operator })}
+              onClick={() => model.askDismiss(!model.dismissAsked.value)}
+            >
+              {t(lang, 'overlay.dismiss')}
+            </button>
+            <button
+              type="button"
+              class="sx-button sx-button--icon"
+              aria-label={t(lang, 'overlay.collapse')}
+              title={t(lang, 'overlay.collapse')}
+              aria-keyshortcuts={model.keys || undefined}
+              aria-expanded="true"
+              aria-controls="sx-panel"
+              onClick={() => model.collapse(true)}
+            >
+              <span aria-hidden="true" class="sx-chevron" />
+            </button>
+          </div>
         </div>
         {/* `hidden`: read as the button's description only, not again as loose text after it. */}
         <span id="sx-dismiss-hint" hidden>

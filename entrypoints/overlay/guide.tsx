@@ -223,13 +223,15 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
         // The checkbox's id is StepItem's; focusing it scrolls it into view and names the step. The
         // cards above it then took their real height as they came into view (content-visibility), and
         // pushed it to the panel's edge or past it at 200% zoom (helper-64): it is kept in the middle
-        // while the steps' height changes, for as long as that takes.
+        // while the steps' height changes, for as long as that takes. The cards are watched, not only
+        // the list: where the list scrolls inside the panel (320 px in a tall window) its box keeps its
+        // size while theirs change, and the tick was left below its edge (36 px in Russian).
         const box = shadow()?.getElementById(`sx-step-${step.id}`);
         const steps = box?.closest('.sx-panel__body');
         if (!box || !steps) return;
         box.focus();
         const follow = new ResizeObserver(() => box.scrollIntoView({ block: 'center' }));
-        follow.observe(steps);
+        for (const el of [steps, ...steps.querySelectorAll('.sx-step')]) follow.observe(el);
         ctx.setTimeout(() => follow.disconnect(), 500);
       },
       setLang(lang) {

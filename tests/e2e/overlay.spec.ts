@@ -7,6 +7,7 @@ import type { Page, Worker } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
 import { demoFixture } from '../../scripts/demo-steps';
 import { DEMO_PAGES } from '../fixtures/demo/pages';
+import { LANGS } from '../../data/schema';
 import { NEGATIVE_PAGES, RELEVANT_PAGES } from '../fixtures/pages/catalog';
 import { FIXTURES, Router, launchWithExtension, test, expect } from './harness';
 import {
@@ -542,6 +543,35 @@ test('at 200% zoom (a 640×400 window), "Go to it" leaves the step it goes to in
     });
   await page.waitForTimeout(600);
   expect(await inView()).toBe(true);
+  expect(router.leaks).toEqual([]);
+});
+
+test('at 320 px in a tall window (400% zoom), where the steps scroll inside the panel, "Go to it" leaves the tick it goes to in view with its focus ring, in every language', async ({
+  context,
+  router,
+}) => {
+  for (const lang of LANGS) {
+    // A page of its own for each: cards once seen keep their real height, and the ones between must be met unseen.
+    const page = await openServed(context, router, KCELL_RU, { width: 320, height: 640 });
+    await expect(progressText(page)).toBeVisible();
+    await page.locator(`${HOST} #sx-overlay-lang`).selectOption(lang);
+    await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', lang);
+    await page.locator(`${HOST} [data-testid="sx-before-left"] button`).press('Enter');
+    await expect(page.locator(`${HOST} .sx-step__check:focus`)).toHaveCount(1);
+    // After the 500 ms the guide follows the cards' heights for.
+    await page.waitForTimeout(600);
+    const seen = await page.locator(`${HOST} .sx-step__check:focus`).evaluate((box) => {
+      const s = getComputedStyle(box);
+      const reach = parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset);
+      const own = box.getBoundingClientRect();
+      const steps = box.closest('.sx-panel__body')!.getBoundingClientRect();
+      return { top: own.top - reach - steps.top, bottom: steps.bottom - own.bottom - reach };
+    });
+    // In Kazakh the tick was left 6 px below the list's lower edge, out of sight, with focus on it.
+    expect(seen.top, lang).toBeGreaterThanOrEqual(0);
+    expect(seen.bottom, lang).toBeGreaterThanOrEqual(0);
+    await page.close();
+  }
   expect(router.leaks).toEqual([]);
 });
 

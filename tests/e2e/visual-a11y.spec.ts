@@ -299,3 +299,69 @@ test('at 320 px (250–400% zoom) the language menu and its neighbours, in the p
     }
   }
 });
+
+test('at 320 px (400% zoom) the route’s radio buttons stay round and the ticks square, in every language, in the popup and on the page', async ({
+  context,
+  router,
+  openPopup,
+}) => {
+  const popup = await openPopup('?operator=kcell');
+  await popup.setViewportSize({ width: 320, height: 580 });
+  const overlay = await openServed(context, router, KCELL_RU, { width: 320, height: 640 });
+  await expect(progressText(overlay)).toBeVisible();
+  for (const lang of LANGS) {
+    await popup.locator('#sx-popup-lang').selectOption(lang);
+    await expect(popup.locator('html')).toHaveAttribute('lang', lang);
+    await overlay.locator(`${HOST} #sx-overlay-lang`).selectOption(lang);
+    await expect(overlay.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', lang);
+    for (const [where, page] of [
+      ['popup', popup],
+      ['overlay', overlay],
+    ] as const) {
+      const sizes = await page.locator(`${HOST} .sx-route__option input, ${HOST} .sx-step__check, .sx-route__option input, .sx-step__check`).evaluateAll((controls) =>
+        controls.map((c) => {
+          const r = c.getBoundingClientRect();
+          return `${(c as HTMLInputElement).type} ${r.width}×${r.height}`;
+        }),
+      );
+      expect(sizes.filter((s) => s.startsWith('radio')).length, `${where}, ${lang}`).toBe(2);
+      expect(sizes.filter((s) => s.startsWith('checkbox')).length, `${where}, ${lang}`).toBeGreaterThan(5);
+      // Beside "Straight to an office" wrapped onto two lines the circle was drawn 13 px wide, an upright oval.
+      expect(sizes.filter((s) => s !== 'radio 16×16' && s !== 'checkbox 24×24'), `${where}, ${lang}`).toEqual([]);
+    }
+  }
+});
+
+test('at 320 px (400% zoom) the guide’s title reads as a title in every language: on at most two lines, its buttons together beside or below it', async ({
+  context,
+  router,
+}) => {
+  const page = await openServed(context, router, KCELL_RU, { width: 320, height: 640 });
+  await expect(progressText(page)).toBeVisible();
+  for (const spacing of [false, true]) {
+    if (spacing) await addTextSpacing(page, true);
+    for (const lang of LANGS) {
+      await page.locator(`${HOST} #sx-overlay-lang`).selectOption(lang);
+      await expect(page.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', lang);
+      const seen = await page.evaluate((host) => {
+        const root = document.querySelector(host)!.shadowRoot!;
+        const title = root.querySelector('.sx-panel__title')!;
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        const [hide, fold] = [...root.querySelectorAll('.sx-panel__head button')].map((b) => b.getBoundingClientRect());
+        return {
+          text: title.textContent,
+          lines: new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size,
+          width: Math.round(title.getBoundingClientRect().width),
+          buttonsOnOneLine: Math.abs(hide!.top - fold!.top) < 1,
+        };
+      }, HOST);
+      const at = `${lang}${spacing ? ', text spacing' : ''}: «${seen.text}» ${seen.lines} lines in ${seen.width} px`;
+      // Beside the buttons the Russian title stood one word a line: four lines in 68 px.
+      expect(seen.lines, at).toBeLessThanOrEqual(2);
+      expect(seen.width, at).toBeGreaterThanOrEqual(120);
+      // Wrapped on their own, the chevron went below the title and "Hide on this site" stayed beside it.
+      expect(seen.buttonsOnOneLine, at).toBe(true);
+    }
+  }
+});
