@@ -37,3 +37,27 @@ test('the printable summary opens with the ticks and the proof, and the Markdown
   expect(md).toContain('- Phone number: +7 701 234 56 78');
   expect(md).toContain('- Request or application number: KC-2026/1187');
 });
+
+// Helper 115 saw the test above fail one run in four with "TypeError: can't access dead object" from
+// the export chunk: the download link was clicked inside the popup's document, so its click also ran
+// every click listener on the popup's window, and Firefox throws for one whose window has gone (the
+// test driver leaves listeners on the pages it scripts). Here such a listener is left there on purpose,
+// by the summary's window, which then goes; the file must still be saved, with nothing on the console.
+test('the Markdown file is saved cleanly when a closed window had left a click listener on the popup', async ({ context }) => {
+  const popup = await context.newPage();
+  await openExtensionPage(popup, 'popup.html?operator=kcell');
+  await popup.getByRole('button', { name: 'Printable summary' }).click();
+  const summary = await openedExtensionPage(context, 'summary.html?operator=kcell');
+  await summary.evaluate(() => {
+    const views = (globalThis as unknown as { browser: { extension: { getViews(filter: object): Window[] } } }).browser.extension.getViews({ type: 'tab' });
+    views.find((view) => view.location.pathname === '/popup.html')!.addEventListener('click', () => {}, true);
+  });
+  await summary.goto('about:blank');
+
+  const before = markdownFiles();
+  await popup.getByRole('button', { name: 'Download as a text file (.md)' }).click();
+  await expect.poll(() => markdownFiles().filter((name) => !before.includes(name))).toHaveLength(1);
+  const name = markdownFiles().find((file) => !before.includes(file))!;
+  await expect.poll(() => readFileSync(join(downloadsFolder(), name), 'utf8')).toContain('## Before you cancel');
+  // The console is checked by the harness when the test ends (tests/firefox/harness.ts).
+});
