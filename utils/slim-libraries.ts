@@ -1,10 +1,11 @@
-// The popup's first load without the parts of its libraries that only devtools and APIs it never calls
-// reach, which the minifier keeps because they are assignments to a prototype or an object (side effects
-// to it). Each cut is written against the installed library and throws when that changed, so an update
-// fails the build instead of shipping a half-cut library. Used by entrypoints/popup/build.ts.
+// The popup's first load and the on-page guide (overlay.js) without the parts of their libraries that
+// only devtools and APIs they never call reach, which the minifier keeps because they are assignments
+// to a prototype or an object (side effects to it). Each cut is written against the installed library and throws when that changed, so an update
+// fails the build instead of shipping a half-cut library. Used by entrypoints/popup/build.ts and
+// entrypoints/guide.content/build.ts.
 import type { Plugin } from 'vite';
 
-/** The build of @preact/signals-core the popup gets (its package's `browser` export). */
+/** The build of @preact/signals-core the popup and the guide get (its package's `browser` export). */
 const SIGNALS_CORE = /[\\/]node_modules[\\/]@preact[\\/]signals-core[\\/]dist[\\/]signals-core\.module\.js$/;
 const ANY_SIGNALS_CORE = /[\\/]node_modules[\\/]@preact[\\/]signals-core[\\/]dist[\\/]/;
 const PREACT = /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/;
@@ -19,8 +20,8 @@ interface Cut {
 }
 
 /**
- * What signals-core keeps that the popup never uses: `signal.subscribe()` (the popup follows signals
- * with `effect`), the `brand` the component adapter and createModel look for (the popup has neither),
+ * What signals-core keeps that the popup and the guide never use: `signal.subscribe()` (both follow
+ * signals with `effect`), the `brand` the component adapter and createModel look for (neither has them),
  * the `watched`/`unwatched`/`name` options (none passed) and an effect's `Symbol.dispose` (no `using`).
  * Not the conversions (valueOf, toString, toJSON): a signal written into a string would use them unseen.
  */
@@ -58,7 +59,7 @@ const JSX_CUTS: readonly Cut[] = [
 
 /**
  * Preact's SVG and MathML: the namespaces it gives <svg>, <math> and their children, and the SVG
- * attribute names it rewrites. No part of the popup draws either (the build fails if one does, see
+ * attribute names it rewrites. No part of the popup or the guide draws either (the build fails if one does, see
  * slimLibraries); its elements all take the HTML namespace of the page they are rendered into.
  */
 const PREACT_CUTS: readonly Cut[] = [
@@ -112,7 +113,7 @@ export function slimLibraries(): Plugin {
       if (JSX_RUNTIME.test(id)) return { code: withoutJsxSource(code), map: null };
       if (PREACT.test(id)) return { code: withoutSvgAndMath(code), map: null };
       if (/\.tsx(?:\?|$)/.test(id) && !id.includes('/node_modules/') && SVG_OR_MATH.test(code)) {
-        this.error(`${id} draws <svg> or <math>, which Preact in the popup's build no longer can: see utils/slim-libraries.ts`);
+        this.error(`${id} draws <svg> or <math>, which Preact in the popup's and the guide's builds no longer can: see utils/slim-libraries.ts`);
       }
       return null;
     },

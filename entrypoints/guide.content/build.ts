@@ -7,10 +7,13 @@
 //   needs to say what failed when no words can be had (utils/overlay-keys.ts FALLBACK_KEYS) are read from
 //   the extension's _locales, in the browser's language (utils/fallback-words.ts);
 // - @preact/signals' core only: the overlay re-renders from one `effect` (guide.tsx), so it needs
-//   neither the component adapter nor hooks (a hook imported by mistake fails the build, loudly).
+//   neither the component adapter nor hooks (a hook imported by mistake fails the build, loudly);
+// - and, as the popup, without the library parts it never reaches (utils/slim-libraries.ts: Preact's SVG and
+//   MathML, signals' subscribe and devtools options; about 270 B gz of overlay.js).
 // Imported by wxt.config.ts (hook `vite:build:extendConfig`).
 import type { InlineConfig, Plugin } from 'vite';
 import { useNativeBrowserAndSignalsCore } from '../../utils/slim-build';
+import { slimLibraries } from '../../utils/slim-libraries';
 
 const BUNDLED_STRINGS_MODULE = /[\\/]locales[\\/]bundled\.ts$/;
 const LANGUAGE_MODULE = /[\\/]locales[\\/](?:en|ru|kk|zh-CN)\.ts$/;
@@ -40,5 +43,5 @@ function overlayStrings(): Plugin {
 
 export function slimGuideBuild(config: InlineConfig): void {
   useNativeBrowserAndSignalsCore(config);
-  (config.plugins ??= []).push(overlayStrings());
+  (config.plugins ??= []).push(overlayStrings(), slimLibraries());
 }
