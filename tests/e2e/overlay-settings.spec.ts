@@ -1,6 +1,7 @@
 // What the user chooses in the overlay is remembered and shared with the popup: hiding it on an
 // operator's site, the language (default: the browser's) and the route.
 import { en } from '@/locales/en';
+import type { Page, Worker } from '@playwright/test';
 import { test, expect, launchWithExtension, Router } from './harness';
 import { HOST, SETTINGS, failInWorker, panel, progressText, seed, serveAll, stepCard, stored } from './overlay-helpers';
 
@@ -127,39 +128,30 @@ test('the route switch loads the in-office steps and is remembered', async ({ co
 
 // The route switch is saved; only the new route's checklist could not be had. The panel said "Your last
 // change could not be saved", which is untrue, and a user would switch again, or give up on the guide.
-test('a route switched while the worker cannot give its checklist: the panel says the checklist could not be loaded, not that the switch was not saved', async ({
-  context,
-  router,
-  serviceWorker,
-}) => {
-  serveAll(router);
-  const page = await context.newPage();
-  await page.goto(KCELL_RU);
-  await expect(stepCard(page, 'kcell-download-forms')).toBeVisible();
-  await failInWorker(serviceWorker, ['guide/get']);
-  await page.locator(`${HOST} input[value="office"]`).check();
-  await expect(page.locator(`${HOST} [role="alert"]`)).toHaveText(en['overlay.guideFailed']);
-  await expect(panel(page)).not.toContainText(en['overlay.saveFailed']);
-  // It was saved, as the panel does not deny.
-  await expect.poll(async () => (await stored(serviceWorker, 'settings')).settings).toMatchObject({ route: 'office' });
-});
-
-test('a route switched in the popup while the worker cannot give its checklist: the panel on the page says the checklist could not be loaded', async ({
-  context,
-  router,
-  serviceWorker,
-}) => {
-  serveAll(router);
-  const page = await context.newPage();
-  await page.goto(KCELL_RU);
-  await expect(stepCard(page, 'kcell-download-forms')).toBeVisible();
-  await failInWorker(serviceWorker, ['guide/get']);
-  // What the popup's switch leaves in storage (the worker writes it): this tab follows it.
-  await seed(serviceWorker, { settings: { ...SETTINGS, route: 'office' } });
-  await expect(page.locator(`${HOST} input[value="office"]`)).toBeChecked();
-  await expect(page.locator(`${HOST} [role="alert"]`)).toHaveText(en['overlay.guideFailed']);
-  await expect(panel(page)).not.toContainText(en['overlay.saveFailed']);
-});
+// Switched in the panel itself, or in the popup, whose switch this tab follows through storage (the
+// worker writes it there).
+for (const [where, switchToOffice] of [
+  ['on the page', (page: Page) => page.locator(`${HOST} input[value="office"]`).check()],
+  ['in the popup', (_page: Page, serviceWorker: Worker) => seed(serviceWorker, { settings: { ...SETTINGS, route: 'office' } })],
+] as const) {
+  test(`a route switched ${where} while the worker cannot give its checklist: the panel says the checklist could not be loaded, not that the switch was not saved`, async ({
+    context,
+    router,
+    serviceWorker,
+  }) => {
+    serveAll(router);
+    const page = await context.newPage();
+    await page.goto(KCELL_RU);
+    await expect(stepCard(page, 'kcell-download-forms')).toBeVisible();
+    await failInWorker(serviceWorker, ['guide/get']);
+    await switchToOffice(page, serviceWorker);
+    await expect(page.locator(`${HOST} input[value="office"]`)).toBeChecked();
+    await expect(page.locator(`${HOST} [role="alert"]`)).toHaveText(en['overlay.guideFailed']);
+    await expect(panel(page)).not.toContainText(en['overlay.saveFailed']);
+    // It was saved, as the panel does not deny.
+    await expect.poll(async () => (await stored(serviceWorker, 'settings')).settings).toMatchObject({ route: 'office' });
+  });
+}
 
 test('without a chosen language the overlay follows the browser’s (Russian browser → Russian overlay)', async () => {
   const { context, cleanup } = await launchWithExtension({ locale: 'ru-RU' });

@@ -3,9 +3,9 @@
 // 1.4.12), and forced colours, in all four languages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { LANGS } from '../../data/schema';
-import { FIXTURES, test, expect } from './harness';
+import { FIXTURES, test, expect, type Router } from './harness';
 import { HOST, openServed, progressText, serveAll, stepCard } from './overlay-helpers';
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
@@ -14,6 +14,23 @@ const TEXT_SPACING =
   '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
 /** Adds the user's text spacing to the document, or to the overlay's shadow root. */
+/** The popup and the guide on Kcell's page, each 320 px wide (250–400% zoom). */
+async function popupAndGuideAt320(openPopup: (query?: string) => Promise<Page>, context: BrowserContext, router: Router) {
+  const popup = await openPopup('?operator=kcell');
+  await popup.setViewportSize({ width: 320, height: 580 });
+  const overlay = await openServed(context, router, KCELL_RU, { width: 320, height: 640 });
+  await expect(progressText(overlay)).toBeVisible();
+  return { popup, overlay };
+}
+
+/** The popup and the guide both switched to `lang`, and showing it. */
+async function showLanguage(popup: Page, overlay: Page, lang: string) {
+  await popup.locator('#sx-popup-lang').selectOption(lang);
+  await expect(popup.locator('html')).toHaveAttribute('lang', lang);
+  await overlay.locator(`${HOST} #sx-overlay-lang`).selectOption(lang);
+  await expect(overlay.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', lang);
+}
+
 function addTextSpacing(page: Page, inOverlay: boolean) {
   return page.evaluate(
     ([css, host]) => {
@@ -114,10 +131,7 @@ test('at 320 px with text spacing the progress bar keeps its length in every lan
   await expect(progressText(overlay)).toBeVisible();
   await addTextSpacing(overlay, true);
   for (const lang of LANGS) {
-    await popup.locator('#sx-popup-lang').selectOption(lang);
-    await expect(popup.locator('html')).toHaveAttribute('lang', lang);
-    await overlay.locator(`${HOST} #sx-overlay-lang`).selectOption(lang);
-    await expect(overlay.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', lang);
+    await showLanguage(popup, overlay, lang);
     for (const [where, boxes] of [
       ['popup', await progressBoxes(popup, false)],
       ['overlay', await progressBoxes(overlay, true)],
@@ -263,20 +277,14 @@ test('at 320 px (250–400% zoom) the language menu and its neighbours, in the p
   router,
   openPopup,
 }) => {
-  const popup = await openPopup('?operator=kcell');
-  await popup.setViewportSize({ width: 320, height: 580 });
-  const overlay = await openServed(context, router, KCELL_RU, { width: 320, height: 640 });
-  await expect(progressText(overlay)).toBeVisible();
+  const { popup, overlay } = await popupAndGuideAt320(openPopup, context, router);
   for (const spacing of [false, true]) {
     if (spacing) {
       await addTextSpacing(popup, false);
       await addTextSpacing(overlay, true);
     }
     for (const lang of ['kk', 'ru', 'zh-CN', 'en']) {
-      await popup.locator('#sx-popup-lang').selectOption(lang);
-      await expect(popup.locator('html')).toHaveAttribute('lang', lang);
-      await overlay.locator(`${HOST} #sx-overlay-lang`).selectOption(lang);
-      await expect(overlay.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', lang);
+      await showLanguage(popup, overlay, lang);
       for (const [where, row] of [
         ['popup', await languageRow(popup, false)],
         ['overlay', await languageRow(overlay, true)],
@@ -305,15 +313,9 @@ test('at 320 px (400% zoom) the route’s radio buttons stay round and the ticks
   router,
   openPopup,
 }) => {
-  const popup = await openPopup('?operator=kcell');
-  await popup.setViewportSize({ width: 320, height: 580 });
-  const overlay = await openServed(context, router, KCELL_RU, { width: 320, height: 640 });
-  await expect(progressText(overlay)).toBeVisible();
+  const { popup, overlay } = await popupAndGuideAt320(openPopup, context, router);
   for (const lang of LANGS) {
-    await popup.locator('#sx-popup-lang').selectOption(lang);
-    await expect(popup.locator('html')).toHaveAttribute('lang', lang);
-    await overlay.locator(`${HOST} #sx-overlay-lang`).selectOption(lang);
-    await expect(overlay.locator(`${HOST} .sx-overlay`)).toHaveAttribute('lang', lang);
+    await showLanguage(popup, overlay, lang);
     for (const [where, page] of [
       ['popup', popup],
       ['overlay', overlay],
