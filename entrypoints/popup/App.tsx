@@ -41,8 +41,12 @@ export class App extends Component<Props> {
   // for its 52 px, holds until the first measure; at 100% <main> scrolls and the page's padding acts nowhere.
   override componentDidMount() {
     const header = document.querySelector<HTMLElement>('.sx-popup__header')!;
+    const page = document.documentElement;
     new ResizeObserver(() => {
-      document.documentElement.style.scrollPaddingTop = `${header.offsetHeight + 8}px`;
+      // Written only when it changes: Firefox's toolbar popup, sizing itself as it loads, kept the
+      // keyboard from the page it was opened over after a write of the same 60 px (tests/firefox/shortcut-keys.spec.ts).
+      const top = `${header.offsetHeight + 8}px`;
+      if (getComputedStyle(page).scrollPaddingTop !== top) page.style.scrollPaddingTop = top;
     }).observe(header);
   }
 
