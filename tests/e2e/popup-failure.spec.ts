@@ -4,7 +4,7 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
 import { en } from '@/locales/en';
 import { ru } from '@/locales/ru';
@@ -186,16 +186,22 @@ const failGuides = (page: Page) =>
       message?.type === 'guide/get' ? Promise.resolve({ ok: false, error: 'internal' }) : send(message)) as typeof chrome.runtime.sendMessage;
   });
 
+/** Kcell's checklist in a popup whose worker can no longer give any checklist: drawn from the copy kept. */
+async function kcellWithGuidesFailing(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await failGuides(page);
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  return page;
+}
+
 test('a route whose checklist cannot be loaded says so, not that a change was not saved', async ({ context, extensionId, openPopup }) => {
   // Only the online checklist seen, so no copy of the office one is kept.
   const first = await openPopup('?operator=kcell');
   await expect(first.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
   await first.close();
 
-  const page = await context.newPage();
-  await failGuides(page);
-  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
-  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  const page = await kcellWithGuidesFailing(context, extensionId);
   await page.getByRole('radio', { name: 'Straight to an office' }).check();
   // The route was saved: nothing failed to save, the checklist failed to load.
   await expect.poll(() => page.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { route?: string })?.route)).toBe('office');
@@ -225,10 +231,7 @@ test('another operator chosen while the worker cannot give checklists shows the 
   await expect(first.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
   await first.close();
 
-  const page = await context.newPage();
-  await failGuides(page);
-  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
-  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  const page = await kcellWithGuidesFailing(context, extensionId);
   await page.getByLabel('Operator').selectOption('beeline');
   await expect(page.locator('[data-step-id="beeline-submit"] input')).toBeEnabled();
   await expect(page.locator('.sx-fatal')).toHaveCount(0);
