@@ -64,7 +64,6 @@ export const en = {
   'overlay.loading': 'Loading the guide…',
   'overlay.loadFailed': 'The guide could not be loaded. Reload the page to try again.',
   'overlay.saveFailed': 'Your last change could not be saved. What is shown is what was saved.',
-  'overlay.guideFailed': 'The checklist could not be loaded, so the steps shown may not match your choice above. Reload the page to try again; your ticks are kept.',
   'overlay.langFailed': 'Could not switch to {name}: its words did not load. Try again.',
   // popup
   'bg.reminder.title': 'Has {operator} really closed your number?',

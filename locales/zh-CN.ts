@@ -64,7 +64,6 @@ export const zhCN: UiStrings = {
   'overlay.loading': '正在加载指南……',
   'overlay.loadFailed': '无法加载指南。请刷新页面重试。',
   'overlay.saveFailed': '您最近的更改未能保存。当前显示的是已保存的内容。',
-  'overlay.guideFailed': '无法加载清单，因此显示的步骤可能与您上方的选择不符。请刷新页面重试；您的勾选都已保留。',
   'overlay.langFailed': '无法切换到 {name}：文字未能加载。请重试。',
   // popup
   'bg.reminder.title': '{operator}：号码真的已经注销了吗？',

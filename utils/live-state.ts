@@ -119,7 +119,7 @@ export interface GuideAnswer {
  * What failed: a change not saved ('quota': storage is full, the one the user must act on), or the
  * checklist that could not be loaded ('guide': guide/get failed or went unanswered, or storage could
  * not be read), which is no change lost. Each UI says each in its own words (utils/popup-failure.ts,
- * the overlay's Panel).
+ * the overlay's Panel; the overlay lists a route's steps from the guide it holds, utils/overlay-view.ts).
  */
 export type FailureKind = 'guide' | 'save' | 'quota';
 

@@ -65,7 +65,6 @@ export const OVERLAY_KEYS = [
   'overlay.loading',
   'overlay.loadFailed',
   'overlay.saveFailed',
-  'overlay.guideFailed',
   'overlay.langFailed',
 ] as const satisfies readonly UiKey[];
 

@@ -91,7 +91,7 @@ export function Panel({ model }: { model: OverlayModel }) {
         )}
         {failure && (
           <p class="sx-panel__status sx-panel__status--error" role="alert">
-            {t(lang, failure === 'guide' ? 'overlay.guideFailed' : 'overlay.saveFailed')}
+            {t(lang, 'overlay.saveFailed')}
           </p>
         )}
         {/* Kcell's guide cites activ's pages (one company): there a different, empty list must not pass for the user's own. */}

@@ -26,10 +26,10 @@ export interface OverlayModel {
   readonly routeChoice: ReadonlySignal<boolean>;
   readonly status: ReadonlySignal<LiveStatus>;
   /**
-   * What failed last while the panel showed its steps: a change not saved, or the checklist of a route
-   * switched to (here or in the popup) that could not be loaded, whose switch was saved.
+   * A change not saved, last, while the panel showed its steps. Not the checklist of a route switched to
+   * that the worker could not give: the panel lists that route's steps from the guide it holds.
    */
-  readonly failure: ReadonlySignal<FailureKind | null>;
+  readonly failure: ReadonlySignal<Exclude<FailureKind, 'guide'> | null>;
   /**
    * A language picked whose words did not come, and the one the panel kept showing: it says so while it
    * still shows that one (a switch since, here or in the popup, ends it).

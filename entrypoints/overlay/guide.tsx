@@ -154,7 +154,9 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   function buildModel(state: GuideLiveState): OverlayModel {
     const groups = computed(() => groupSteps(state.steps.value, relevant.value ? topics.value : []));
     // Said once there is a panel to say it in (a checklist never loaded is the panel's whole message).
-    const failure = computed(() => (state.status.value === 'ready' ? state.failure.value : null));
+    // Not the checklist of a route switched to that the worker could not give: the panel lists that
+    // route's steps from the guide it holds (utils/overlay-view.ts): nothing is left for the user to act on.
+    const failure = computed(() => (state.status.value === 'ready' && state.failure.value !== 'guide' ? state.failure.value : null));
     // From the id alone: a new object at every settings change (the reminder's days set in the popup)
     // drew the whole overlay again in each tab of another operator's site.
     const leavingId = computed(() => state.settings.value.operator);
