@@ -223,6 +223,47 @@ test('popup at 250% zoom (320×240) with text spacing, where its title takes thr
   }
 });
 
+test('a window opened at a step or the proof’s date (a reminder, the on-page guide) at 250% zoom (320×240), with the user’s text spacing from the start: the control it focuses shows its whole focus ring, below the header', async ({
+  context,
+  extensionId,
+}) => {
+  // Text spacing from the start (a user style sheet), as zoom is: the header is as tall as it will be before the step is focused.
+  await context.addInitScript((css) => {
+    addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = css;
+      document.head.append(style);
+    });
+  }, TEXT_SPACING);
+  for (const [operator, anchor] of [
+    ['beeline', 'step-after-check-disconnected'],
+    ['kcell', 'step-after-check-disconnected'],
+    ['beeline', 'ev-submittedOn'],
+  ] as const) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 240 });
+    await page.goto(`chrome-extension://${extensionId}/popup.html?operator=${operator}#${anchor}`);
+    await expect(page.locator(`#sx-${anchor}`)).toBeFocused();
+    const seen = await page.evaluate(async () => {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const el = document.activeElement!;
+      const style = getComputedStyle(el);
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0');
+      const r = el.getBoundingClientRect();
+      const header = document.querySelector('.sx-popup__header')!.getBoundingClientRect();
+      return { header: header.height, below: r.top - reach - header.bottom, above: innerHeight - r.bottom - reach };
+    });
+    const which = `${operator} #${anchor}`;
+    // Not vacuous: the header is taller than the 52 px the page's scroll padding is made for before it is measured.
+    expect(seen.header, which).toBeGreaterThan(70);
+    // Beeline's ring top was 4 px (the step) and 8.5 px (the date) under its 97 px header: Chromium centres what focus
+    // scrolls to between the scroll padding's 60 px, not yet measured, and the window's lower 80.
+    expect(seen.below, which).toBeGreaterThanOrEqual(-0.5);
+    expect(seen.above, which).toBeGreaterThanOrEqual(-0.5);
+    await page.close();
+  }
+});
+
 test('at 400% zoom of a short window (320×256) a control Tab scrolls to the panel’s edge keeps its whole focus ring in view', async ({
   context,
   router,
