@@ -165,7 +165,36 @@ test('in forced colours (Windows high contrast) a badge keeps its outline, in th
   }
 });
 
-test('popup at 250% zoom (320×240) with text spacing, where its title takes three or four lines: a control Shift+Tab brings back into view shows its whole focus ring below the sticky header', async ({
+/**
+ * Presses `key` until focus leaves the popup's checklist (at most 80 times): how many controls it
+ * reached, and each one whose focus ring was not whole between the header's bottom and the window's.
+ */
+async function controlsUnderHeader(page: Page, key: 'Tab' | 'Shift+Tab') {
+  const under: string[] = [];
+  let reached = 0;
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press(key);
+    const seen = await page.evaluate(async () => {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const el = document.activeElement as HTMLElement | null;
+      // Before the checklist's first control focus reaches the header's language menu; past its last, the page.
+      if (!el || !document.querySelector('.sx-popup__main')!.contains(el)) return 'left';
+      const style = getComputedStyle(el);
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0');
+      const r = el.getBoundingClientRect();
+      const top = document.querySelector('.sx-popup__header')!.getBoundingClientRect().bottom;
+      return r.top - reach >= top - 0.5 && r.bottom + reach <= innerHeight + 0.5
+        ? ''
+        : `${el.tagName} ${el.textContent?.trim().slice(0, 30) || el.id}: ${(top - r.top + reach).toFixed(0)} px under the header`;
+    });
+    if (seen === 'left') break;
+    reached++;
+    if (seen) under.push(seen);
+  }
+  return { reached, under };
+}
+
+test('popup at 250% zoom (320×240) with text spacing, where its title takes three or four lines: scrolled down the list the header leaves the window to the list, and no control Tab or Shift+Tab brings into view is under it', async ({
   openPopup,
 }) => {
   // English: its "Language" label leaves the title the least room ("Beeline — SimExit KZ" takes four lines).
@@ -179,29 +208,58 @@ test('popup at 250% zoom (320×240) with text spacing, where its title takes thr
     // Not vacuous: the header is taller than the 52 px the page's scroll padding was made for, and the page scrolls.
     expect((await header.boundingBox())!.height, operator).toBeGreaterThan(70);
     expect(await page.evaluate(() => scrollY), operator).toBeGreaterThan(0);
-    const under: string[] = [];
-    let reached = 0;
-    for (let i = 0; i < 80; i++) {
-      await page.keyboard.press('Shift+Tab');
-      const seen = await page.evaluate(async () => {
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        const el = document.activeElement as HTMLElement | null;
-        // Before the first control of the checklist focus reaches the header's language menu.
-        if (!el || !document.querySelector('.sx-popup__main')!.contains(el)) return 'left';
-        const style = getComputedStyle(el);
-        const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0');
-        const r = el.getBoundingClientRect();
-        const top = document.querySelector('.sx-popup__header')!.getBoundingClientRect().bottom;
-        return r.top - reach >= top - 0.5 && r.bottom + reach <= innerHeight + 0.5
-          ? ''
-          : `${el.tagName} ${el.textContent?.trim().slice(0, 30) || el.id}: ${(top - r.top + reach).toFixed(0)} px under the header`;
-      });
-      if (seen === 'left') break;
-      reached++;
-      if (seen) under.push(seen);
-    }
-    expect(reached, operator).toBeGreaterThan(20); // the actions, the proof, the steps and the picker
-    expect(under, operator).toEqual([]);
+    // At the list's end, what the header still covers of the window: it stayed on top, 40 % of it (Beeline; 30 % Kcell).
+    const share = await header.evaluate((h) => Math.max(0, h.getBoundingClientRect().bottom) / innerHeight);
+    expect(share, operator).toBeLessThanOrEqual(0.2);
+    const back = await controlsUnderHeader(page, 'Shift+Tab');
+    expect(back.reached, operator).toBeGreaterThan(20); // the actions, the proof, the steps and the picker
+    expect(back.under, operator).toEqual([]);
+    // And forward again from the language menu, where Shift+Tab left focus, to the list's end.
+    await page.locator('#sx-popup-lang').focus();
+    const forward = await controlsUnderHeader(page, 'Tab');
+    expect(forward.reached, operator).toBeGreaterThan(20);
+    expect(forward.under, operator).toEqual([]);
+    await page.close();
+  }
+});
+
+test('a window opened at a step or the proof’s date (a reminder, the on-page guide) at 250% zoom (320×240), with the user’s text spacing from the start: the control it focuses shows its whole focus ring, below the header', async ({
+  context,
+  extensionId,
+}) => {
+  // Text spacing from the start (a user style sheet), as zoom is: the header is as tall as it will be before the step is focused.
+  await context.addInitScript((css) => {
+    addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = css;
+      document.head.append(style);
+    });
+  }, TEXT_SPACING);
+  for (const [operator, anchor] of [
+    ['beeline', 'step-after-check-disconnected'],
+    ['kcell', 'step-after-check-disconnected'],
+    ['beeline', 'ev-submittedOn'],
+  ] as const) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 240 });
+    await page.goto(`chrome-extension://${extensionId}/popup.html?operator=${operator}#${anchor}`);
+    await expect(page.locator(`#sx-${anchor}`)).toBeFocused();
+    const seen = await page.evaluate(async () => {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const el = document.activeElement!;
+      const style = getComputedStyle(el);
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0');
+      const r = el.getBoundingClientRect();
+      const header = document.querySelector('.sx-popup__header')!.getBoundingClientRect();
+      return { header: header.height, below: r.top - reach - header.bottom, above: innerHeight - r.bottom - reach };
+    });
+    const which = `${operator} #${anchor}`;
+    // Not vacuous: the header is taller than the 52 px the page's scroll padding is made for before it is measured.
+    expect(seen.header, which).toBeGreaterThan(70);
+    // Beeline's ring top was 4 px (the step) and 8.5 px (the date) under its 97 px header: Chromium centres what focus
+    // scrolls to between the scroll padding's 60 px, not yet measured, and the window's lower 80.
+    expect(seen.below, which).toBeGreaterThanOrEqual(-0.5);
+    expect(seen.above, which).toBeGreaterThanOrEqual(-0.5);
     await page.close();
   }
 });
