@@ -9,6 +9,7 @@ import { sendToWorker } from '@/utils/client';
 import type { GuideSection, Request } from '@/utils/messages';
 import { uiLang } from '@/utils/i18n';
 import { applySet, checklistCount, progressKey, type ProgressMap } from '@/utils/progress';
+import { sectionsForRoute } from '@/utils/route-sections';
 import { trackTick } from '@/utils/unanswered-ticks';
 import {
   DEFAULT_SETTINGS,
@@ -119,7 +120,8 @@ export interface GuideAnswer {
  * What failed: a change not saved ('quota': storage is full, the one the user must act on), or the
  * checklist that could not be loaded ('guide': guide/get failed or went unanswered, or storage could
  * not be read), which is no change lost. Each UI says each in its own words (utils/popup-failure.ts,
- * the overlay's Panel; the overlay lists a route's steps from the guide it holds, utils/overlay-view.ts).
+ * the overlay's Panel). A route switched to whose answer does not come is no failure: `sections` lists
+ * its steps from the guide held.
  */
 export type FailureKind = 'guide' | 'save' | 'quota';
 
@@ -159,7 +161,8 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
   const progress = signal<ProgressMap>({});
   const evidence = signal<Evidence>(EMPTY_EVIDENCE);
   const guide = signal<OperatorGuide | null>(null);
-  const sections = signal<readonly GuideSection[]>([]);
+  /** The checklist as the worker last composed it, for `loadedRoute`. */
+  const composed = signal<readonly GuideSection[]>([]);
   const status = signal<LiveStatus>('loading');
   const error = signal<string | null>(null);
   /** Set with `error`, always: what it was. */
@@ -170,7 +173,7 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
   const initial = options.initial;
   const draw = (answer: GuideAnswer) => {
     guide.value = answer.guide;
-    sections.value = answer.sections;
+    composed.value = answer.sections;
     loadedRoute.value = answer.route;
     status.value = 'ready';
   };
@@ -187,6 +190,13 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
   if (given) draw(given);
 
   const route = computed(() => settings.value.route);
+  // Always the chosen route's steps: until the worker answers for a route switched to (here or in
+  // another UI), or when it cannot, the answer held is the other route's, and its steps listed under
+  // the new choice were ticked as if they were this route's (utils/route-sections.ts).
+  const sections = computed(() => {
+    const held = guide.value;
+    return held ? sectionsForRoute(composed.value, held, route.value) : composed.value;
+  });
   const count = computed(() => checklistCount(sections.value, progress.value));
   const done = computed(() => count.value.done);
   const total = computed(() => count.value.total);
@@ -216,7 +226,11 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
       batch(() => {
         // An equal answer (a remembered one confirmed) keeps what is drawn, so nothing renders again.
         if (!same(response.guide, guide.peek())) guide.value = response.guide;
-        if (!same(response.sections, sections.peek())) sections.value = response.sections;
+        // Equal to the steps listed since the route changed (composed from the guide): those objects
+        // stay, so nothing renders again.
+        const shown = sections.peek();
+        if (!same(response.sections, shown)) composed.value = response.sections;
+        else if (composed.peek() !== shown) composed.value = shown;
         loadedRoute.value = answered;
       });
       options.onGuide?.({ guide: response.guide, sections: response.sections, route: answered });
@@ -364,7 +378,9 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     if (have !== wanted) {
       const kept = options.recall?.(operator, wanted);
       if (kept) draw(kept);
-      void loadGuide(wanted, !!kept);
+      // With a guide held, its steps for the new route are listed already (`sections`): an answer that
+      // does not come changes nothing the user sees, so it is not said.
+      void loadGuide(wanted, !!kept || !!guide.peek());
     }
   });
 

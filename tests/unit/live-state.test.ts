@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { effect } from '@preact/signals';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { OperatorGuide, Route, Step } from '@/data/schema';
 
@@ -239,15 +240,58 @@ describe('createLiveState', () => {
     live.dispose();
   });
 
-  it('says which failure it was: a checklist that could not be loaded is no change lost, and a later save does not hide it', async () => {
-    const live = createGuideLiveState('kcell');
+  // Both UIs: the overlay's live state and the popup's. Before, the online steps stayed listed under
+  // "Straight to an office", with a line asking for a reload, and a tick there went to an online step.
+  for (const [ui, create] of [['the guide', createGuideLiveState], ['the popup', createLiveState]] as const) {
+    it(`${ui}: a route switched to whose checklist the worker cannot give lists that route’s steps from the guide held, with nothing failed`, async () => {
+      const live = create('kcell');
+      await live.ready;
+      await fakeBrowser.storage.local.set({ 'progress:kcell:a': { done: true, at: 5 } });
+      await settle();
+      expect([live.done.value, live.total.value]).toEqual([1, 3]);
+      // The popup's (or the page's) route switch arrives; the worker cannot give that route's checklist.
+      failNext = 'internal';
+      await fakeBrowser.storage.local.set({
+        settings: { lang: null, route: 'office', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false },
+      });
+      await settle();
+      expect(live.sections.value.flatMap((s) => s.steps.map((step) => step.id))).toEqual(['x', 'y']);
+      // The online tick is kept, but not counted under the office route.
+      expect([live.done.value, live.total.value]).toEqual([0, 2]);
+      expect([live.failure.value, live.error.value, live.status.value]).toEqual([null, null, 'ready']);
+      // Back to online with the worker still failing: its steps, and its tick, again.
+      failNext = 'internal';
+      await fakeBrowser.storage.local.set({
+        settings: { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false },
+      });
+      await settle();
+      expect(live.sections.value.flatMap((s) => s.steps.map((step) => step.id))).toEqual(['a', 'b', 'c']);
+      expect([live.done.value, live.total.value]).toEqual([1, 3]);
+      live.dispose();
+    });
+  }
+
+  it('the worker’s answer for a route switched to, equal to the steps already listed, draws nothing again', async () => {
+    const live = createLiveState('kcell');
     await live.ready;
-    // The popup's route switch arrives; the worker cannot give that route's checklist.
-    failNext = 'internal';
+    const drawn: unknown[] = [];
+    const stop = effect(() => void drawn.push(live.sections.value));
     await fakeBrowser.storage.local.set({
       settings: { lang: null, route: 'office', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false },
     });
     await settle();
+    // The first value, then the office steps composed from the guide; the worker's equal answer adds none.
+    expect(drawn).toHaveLength(2);
+    expect(live.sections.value.flatMap((s) => s.steps.map((step) => step.id))).toEqual(['x', 'y']);
+    stop();
+    live.dispose();
+  });
+
+  it('says which failure it was: a checklist that could not be loaded is no change lost, and a later save does not hide it', async () => {
+    // The worker cannot give the checklist the first time.
+    failNext = 'internal';
+    const live = createGuideLiveState('kcell');
+    await live.ready;
     expect(live.failure.value).toBe('guide');
     expect(await live.setDone('a', true)).toBe(true);
     expect(live.failure.value).toBe('guide');
@@ -345,8 +389,9 @@ describe('createLiveState with a remembered guide (the popup\'s cache)', () => {
 
   it('is replaced where the worker\'s answer differs (the guide changed since it was remembered)', async () => {
     await fakeBrowser.storage.local.set({ settings: SETTINGS });
-    const old = { ...GUIDE, name: 'Kcell (old)' };
-    const live = createGuideLiveState('kcell', initial(old, [step('a'), step('gone')]));
+    // A remembered answer is one of the worker's: its checklist is its guide's (utils/route-sections.ts).
+    const old = { ...GUIDE, name: 'Kcell (old)', routes: { ...GUIDE.routes, online: [step('a'), step('gone')] } };
+    const live = createGuideLiveState('kcell', initial(old, old.routes.online));
     expect(live.steps.value.map((s) => s.id)).toEqual(['a', 'gone']);
     await live.ready;
     expect(live.guide.value?.name).toBe('Kcell');

@@ -4,19 +4,18 @@
 // bundles every language).
 import { describe, expect, it, vi } from 'vitest';
 import { computed, signal } from '@preact/signals';
-import type { Lang, Route, Step } from '@/data/schema';
+import type { Lang, Step } from '@/data/schema';
 import { en } from '@/locales/en';
 import { ru } from '@/locales/ru';
 import { kk } from '@/locales/kk';
 import { zhCN } from '@/locales/zh-CN';
-import { LOCALE_MAX, UI_STRING_MAX, parseOverlayStrings, type GuideSection } from '@/utils/messages';
+import { LOCALE_MAX, UI_STRING_MAX, parseOverlayStrings } from '@/utils/messages';
 import { FALLBACK_KEYS, OVERLAY_KEYS } from '@/utils/overlay-keys';
 import { createStringsStore } from '@/utils/overlay-strings';
 import { withWords } from '@/utils/overlay-view';
 import type { GuideLiveState, LiveStatus } from '@/utils/live-state';
 import { overlayStrings } from '@/utils/worker-strings';
 import { uiLang } from '@/utils/i18n';
-import { checklistCount } from '@/utils/progress';
 
 const LANGUAGES = { en, ru, kk, 'zh-CN': zhCN } as const;
 /** As it crosses runtime.sendMessage: JSON. */
@@ -213,27 +212,20 @@ describe('the overlay’s language', () => {
 
 describe('withWords: what the overlay renders', () => {
   const step = { id: 'a', title: { en: 'A', ru: 'А', kk: 'А', 'zh-CN': 'A' } } as unknown as Step;
-  const own = (id: string) => ({ ...step, id }) as Step;
-  const guide = { name: 'Kcell', routes: { online: [own('on')], office: [own('off')] } };
-  function state(status: LiveStatus, sections: readonly GuideSection[] = [{ section: 'before', steps: [step] }]) {
+  function state(status: LiveStatus) {
     const s = signal<LiveStatus>(status);
-    const route = signal<Route>('online');
-    const progress = signal({ a: { done: true, at: 1 }, on: { done: true, at: 2 } });
-    // The live state's own steps and counts: those of the sections it holds, whichever route they are for.
-    const count = computed(() => checklistCount(sections, progress.value));
+    const steps = signal<readonly Step[]>([step]);
     const live = {
       lang: computed(() => 'ru' as Lang),
       status: s,
-      guide: signal(guide),
-      sections: signal(sections),
-      steps: signal(sections.flatMap((x) => x.steps)),
-      done: computed(() => count.value.done),
-      total: computed(() => count.value.total),
-      route,
-      progress,
+      guide: signal({ name: 'Kcell' }),
+      sections: signal([{ section: 'before', steps: [step] }]),
+      steps,
+      done: signal(1),
+      total: signal(1),
       setDone: vi.fn(),
     } as unknown as GuideLiveState;
-    return { live, status: s, route };
+    return { live, status: s };
   }
   const words = (held: boolean, asking = false, lang: Lang = held ? 'ru' : 'en') => ({
     lang: signal(lang),
@@ -249,7 +241,7 @@ describe('withWords: what the overlay renders', () => {
     expect(view.status.value).toBe('ready');
     expect(view.steps.value).toEqual([step]);
     expect(view.total.value).toBe(1);
-    expect(view.guide.value).toBe(guide);
+    expect(view.guide.value).toEqual({ name: 'Kcell' });
     expect(view.setDone).toBe(live.setDone);
   });
 
@@ -271,26 +263,6 @@ describe('withWords: what the overlay renders', () => {
       expect(view.done.value).toBe(0);
       expect(view.guide.value).toBeNull();
     }
-  });
-
-  // The live state holds the online route's checklist until the worker answers for the office: a switch
-  // it could not answer for left the online steps under "Straight to an office", there to be ticked.
-  it('lists the route chosen’s steps, and counts them, while the live state still holds the other route’s', () => {
-    const { live, route } = state('ready', [
-      { section: 'before', steps: [step] },
-      { section: 'cancel', steps: [own('on')] },
-    ]);
-    const view = withWords(live, words(true));
-    expect(view.steps.value.map((s) => s.id)).toEqual(['a', 'on']);
-    expect([view.done.value, view.total.value]).toEqual([2, 2]);
-    route.value = 'office';
-    expect(view.steps.value.map((s) => s.id)).toEqual(['a', 'off']);
-    expect(view.sections.value.map((s) => s.section)).toEqual(['before', 'cancel']);
-    // The online step's tick is kept, not counted for the office.
-    expect([view.done.value, view.total.value]).toEqual([1, 2]);
-    route.value = 'online';
-    expect(view.steps.value.map((s) => s.id)).toEqual(['a', 'on']);
-    expect(view.done.value).toBe(2);
   });
 
   it('follows the words as they come', () => {
