@@ -71,8 +71,9 @@ export function planReminder(submittedOn: string, days: number, existing: Remind
   // the popup said there, under the date, to check now (components/popup/EvidenceForm.tsx, the same
   // test of the day). A notification a minute later told the user, still looking at it, the same thing
   // again; it is kept for a user who is not looking: a day still ahead, or one that passed while the
-  // browser was closed.
-  if (day < isoDay(typedAt)) return { kind: 'fired', reminder: { dueAt, fired: true, shownDay: day } };
+  // browser was closed. Never a time ahead of this clock: a stored one claiming so (KeptEvidence.typedAt)
+  // would spare days not yet shown.
+  if (day < isoDay(Math.min(typedAt, now))) return { kind: 'fired', reminder: { dueAt, fired: true, shownDay: day } };
   return { kind: 'schedule', reminder: { dueAt, fired: false, ...(shownDay ? { shownDay } : {}) }, when: alarmTime(dueAt, now) };
 }
 
