@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { OperatorId } from '@/data/schema';
 import { checklist, checklistSteps, getOperator } from '@/data';
-import { isTrustedSender, parseRequest, type Failure, type Request, type Response, type SenderLike } from './messages';
+import { isTrustedSender, parseRequest, type Failure, type Request, type Response, type SenderLike, type Shown } from './messages';
 import { runMigrations } from './migrations';
 import { carryRetiredTicks } from './retired-ticks';
 import { progressKey, progressPrefix, supersedes, type StepProgress } from './progress';
@@ -347,8 +347,8 @@ function nameOperatorLeft(operator: OperatorId): Promise<unknown> {
   return updateSettings((s) => (s.operator === null ? { ...s, operator } : s));
 }
 
-/** `shown`: the operator whose proof the popup shows beside the days field (the request's own field). */
-async function setSettings(patch: Partial<Settings>, shown?: OperatorId): Promise<Response> {
+/** `shown`: the operator whose proof the popup shows beside the days field, and when (the request's own field). */
+async function setSettings(patch: Partial<Settings>, shown?: Shown): Promise<Response> {
   let daysChanged = false;
   const response = await updateSettings((current) => {
     const next = { ...current, ...patch };
