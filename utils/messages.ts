@@ -7,6 +7,12 @@ import { EVIDENCE_FIELD_MAX, NOTES_MAX, NOTICE_ID_MAX, SETTINGS_GUARDS, isIsoDat
 import { isOperatorId, isStepId, isTimestamp, type StepProgress } from './progress';
 import { PROOF_DATE } from './step-link';
 
+/** The operator whose proof the popup showed beside a change, and when (its `Date.now()`). */
+export interface Shown {
+  readonly operator: OperatorId;
+  readonly at: number;
+}
+
 export type Request =
   | { type: 'progress/set'; operator: OperatorId; stepId: string; done: boolean; at: number }
   /**
@@ -16,12 +22,14 @@ export type Request =
   | { type: 'progress/reset'; operator: OperatorId; at?: number }
   | { type: 'evidence/set'; operator: OperatorId; evidence: Evidence }
   /**
-   * `shown`, from the popup's days field only: the operator whose proof it shows there. Its reminder
-   * line has just said "check now" for a day the new number of days puts in the past, so that operator
-   * gets no notification a minute later for it (utils/reminders.ts planReminder `typedAt`); the
-   * others' proof is not on screen, and theirs still comes.
+   * `shown`, from the popup's days field only: the operator whose proof it shows there, and when (the
+   * popup's clock). Its reminder line has just said "check now" for a day the new number of days puts in
+   * the past, so that operator gets no notification a minute later for it (utils/reminders.ts
+   * planReminder `typedAt`); the others' proof is not on screen, and theirs still comes. The time is
+   * the popup's: judged by the worker's, a change handled after midnight spared a day the popup had
+   * shown as today.
    */
-  | { type: 'settings/set'; patch: Partial<Settings>; shown?: OperatorId }
+  | { type: 'settings/set'; patch: Partial<Settings>; shown?: Shown }
   /** Hide the guide on one operator's site, or show it there again: one site at a time, so two tabs doing this at once both land. */
   | { type: 'site/dismiss'; operator: OperatorId; dismissed: boolean }
   | { type: 'notice/dismiss'; id: string }
@@ -278,8 +286,10 @@ export function parseRequest(raw: unknown): Request | null {
       const { shown } = raw;
       const patch = parseSettingsPatch(raw.patch);
       // Left out, or undefined (Firefox's structured clone keeps a field the popup had no value for).
-      if (!patch || (shown !== undefined && !isOperatorId(shown))) return null;
-      return shown === undefined ? { type, patch } : { type, patch, shown };
+      if (!patch) return null;
+      if (shown === undefined) return { type, patch };
+      if (!plainWithKeys(shown, ['operator', 'at']) || !isOperatorId(shown.operator) || !isTimestamp(shown.at)) return null;
+      return { type, patch, shown: { operator: shown.operator, at: shown.at } };
     }
     case 'site/dismiss': {
       if (!plainWithKeys(raw, ['type', 'operator', 'dismissed'])) return null;

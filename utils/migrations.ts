@@ -8,7 +8,9 @@
 //     done?: { [operator]: string[] /* step ids */ },
 //     evidence?: { [operator]: { number?, date?, office?, notes? } } }
 // v2: per-item keys (see utils/storage.ts): schemaVersion, settings, progress:<op>:<step>,
-//   evidence:<op>, reminder:<op>, notices.
+//   evidence:<op>, reminder:<op>, notices. evidence:<op> may also hold `typedAt`, which only a closing
+//   popup writes (KeptEvidence): optional and ignored by older readers, so it came without a version.
+//   No migration writes it: proof moved here was typed in no popup, and its reminder is not spared.
 import type { Lang, OperatorId } from '@/data/schema';
 import { UNKNOWN_TIME, isOperatorId, isStepId, isTimestamp, progressKey, supersedes } from './progress';
 import { partItem } from './repair';

@@ -58,8 +58,8 @@ export function shownDayOf(reminder: Reminder | null): string | null {
  * The reminder for an operator, given the evidence date and the user's number of days. One shown
  * for a due day stays shown for that day, whatever the due time in this time zone and whatever
  * dates were passed through meanwhile; another day makes a new one. `typedAt`: when the date was
- * typed in the popup, or the number of days changed there beside this operator's proof, if this plan
- * follows that save (0 otherwise: a worker start, a migration, another operator's proof).
+ * typed in the popup, or the number of days changed there beside this operator's proof, by the popup's
+ * clock, if this plan follows that save (0 otherwise: a worker start, a migration, another operator's proof).
  */
 export function planReminder(submittedOn: string, days: number, existing: Reminder | null, now: number, typedAt = 0): ReminderPlan {
   const day = reminderDay(submittedOn, days);
@@ -71,8 +71,11 @@ export function planReminder(submittedOn: string, days: number, existing: Remind
   // the popup said there, under the date, to check now (components/popup/EvidenceForm.tsx, the same
   // test of the day). A notification a minute later told the user, still looking at it, the same thing
   // again; it is kept for a user who is not looking: a day still ahead, or one that passed while the
-  // browser was closed.
-  if (day < isoDay(typedAt)) return { kind: 'fired', reminder: { dueAt, fired: true, shownDay: day } };
+  // browser was closed. The popup's clock, not this one: the popup judged "past" by the day on its
+  // screen, and a message handled after midnight put a day it called today behind (settings/set
+  // `shown`). Never a time ahead of this clock, which the popup's cannot be: a stored one claiming so
+  // (KeptEvidence.typedAt) would spare days not yet shown.
+  if (day < isoDay(Math.min(typedAt, now))) return { kind: 'fired', reminder: { dueAt, fired: true, shownDay: day } };
   return { kind: 'schedule', reminder: { dueAt, fired: false, ...(shownDay ? { shownDay } : {}) }, when: alarmTime(dueAt, now) };
 }
 

@@ -11,6 +11,7 @@ import {
   checkReminder,
   checkSchemaVersion,
   checkSettings,
+  checkTypedAt,
   isRecord,
   itemKind,
   noticeItem,
@@ -70,7 +71,13 @@ export function planRepair(items: Readonly<Record<string, unknown>>): RepairPlan
   for (const [key, raw] of Object.entries(items)) {
     if (raw === undefined) continue;
     const checked = check(key, raw);
-    if (!checked || checked.valid) continue;
+    if (!checked) continue;
+    if (checked.valid) {
+      // Sound proof with a closing page's marker that is none (utils/storage.ts checkTypedAt): kept
+      // without it, and no notice, since nothing the user typed or sees changes.
+      if (itemKind(key) === 'evidence' && !checkTypedAt(raw).valid) plan.set[key] = checked.value;
+      continue;
+    }
     // A schema version we cannot read is left for migrations, which decide the version from the data.
     if (key === KEYS.schemaVersion) continue;
     if (checked.value === null) plan.remove.push(key);

@@ -59,6 +59,21 @@ export interface Evidence {
   readonly updatedAt: number;
 }
 
+/**
+ * Proof as a closing popup writes it itself (keepOnClose), its save still on the way to a worker that
+ * may not be running. `typedAt`: when what it holds was typed there (the save's own time, so never after
+ * `updatedAt`). The worker, woken by that write, takes a date changed in it as one typed at that time,
+ * as it takes one sent in a message (utils/reminders.ts planReminder): the popup has just said "check
+ * now" under a date whose reminder day is past. Only a closing page writes it, and only the write that
+ * carries it is read so (utils/worker.ts): the popup's next save, a repair or a reset replaces the item
+ * without it, and it never spares a reminder on a later start or change of days. Inferred from
+ * `updatedAt` alone, any later write of the item would have looked typed. Optional, so items with it
+ * are read as sound by this and older versions alike (no schema version for it, utils/migrations.ts).
+ */
+export interface KeptEvidence extends Evidence {
+  readonly typedAt?: number;
+}
+
 export interface Reminder {
   readonly dueAt: number;
   readonly fired: boolean;
@@ -212,6 +227,17 @@ export function checkEvidence(raw: unknown): Checked<Evidence> {
     updatedAt: (updatedAt as number | null) ?? 0,
   };
   return { value, valid };
+}
+
+/**
+ * A stored proof's KeptEvidence.typedAt: 0 where it has none. One that is not a time, or is later than
+ * the save that carries it, is no closing page's: it is read as none, and said to need repair (which
+ * drops it, utils/repair.ts). The worker's alone: the UIs never read it, and the popup does not bundle it.
+ */
+export function checkTypedAt(raw: unknown): Checked<number> {
+  const typedAt = isRecord(raw) ? raw.typedAt : undefined;
+  if (typedAt === undefined) return { value: 0, valid: true };
+  return isTimestamp(typedAt) && isRecord(raw) && isTimestamp(raw.updatedAt) && typedAt <= raw.updatedAt ? { value: typedAt, valid: true } : { value: 0, valid: false };
 }
 
 export function checkReminder(raw: unknown): Checked<Reminder | null> {
@@ -411,7 +437,7 @@ export function noteStoredVersion(raw: unknown): void {
  * carries the time it was made, so this is the write the worker would have made, unless another
  * window changed that same item in the few milliseconds between.
  */
-export function keepOnClose(items: Readonly<Record<string, Evidence | StepProgress>>): void {
+export function keepOnClose(items: Readonly<Record<string, KeptEvidence | StepProgress>>): void {
   if (!newerData) local().set(items).catch(() => undefined);
 }
 

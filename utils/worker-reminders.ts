@@ -24,6 +24,7 @@ import {
   type StorageChange,
 } from './storage';
 import { writeFailure } from './worker-failure';
+import type { Shown } from './messages';
 
 /**
  * Brings the reminder record and alarm of one operator in line with its evidence and the settings.
@@ -64,10 +65,11 @@ export function syncReminder(operator: OperatorId, now = Date.now(), forget = fa
 /**
  * After any start, or the number of days changed: every submitted request has its reminder (alarms may
  * not survive a restart), none is left over. `shown`: the days were changed in the popup beside this
- * operator's reminder line, now (syncReminder's `typedAt` for it alone: the others' lines are not on screen).
+ * operator's reminder line, at that time by the popup's clock (syncReminder's `typedAt` for it alone:
+ * the others' lines are not on screen).
  */
-export async function resyncReminders(now = Date.now(), shown?: OperatorId): Promise<void> {
-  await Promise.all(OPERATOR_IDS.map((operator) => syncReminder(operator, now, false, operator === shown ? now : 0)));
+export async function resyncReminders(now = Date.now(), shown?: Shown): Promise<void> {
+  await Promise.all(OPERATOR_IDS.map((operator) => syncReminder(operator, now, false, operator === shown?.operator ? shown.at : 0)));
 }
 
 /** The after-step the reminder asks about, as the popup finds it (Step.reminderAsks). */

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { OperatorId } from '@/data/schema';
 import { checklist, checklistSteps, getOperator } from '@/data';
-import { isTrustedSender, parseRequest, type Failure, type Request, type Response, type SenderLike } from './messages';
+import { isTrustedSender, parseRequest, type Failure, type Request, type Response, type SenderLike, type Shown } from './messages';
 import { runMigrations } from './migrations';
 import { carryRetiredTicks } from './retired-ticks';
 import { progressKey, progressPrefix, supersedes, type StepProgress } from './progress';
@@ -25,6 +25,7 @@ import {
   EMPTY_EVIDENCE,
   KEYS,
   checkEvidence,
+  checkTypedAt,
   checkProgress,
   checkSettings,
   removeNotice,
@@ -346,8 +347,8 @@ function nameOperatorLeft(operator: OperatorId): Promise<unknown> {
   return updateSettings((s) => (s.operator === null ? { ...s, operator } : s));
 }
 
-/** `shown`: the operator whose proof the popup shows beside the days field (the request's own field). */
-async function setSettings(patch: Partial<Settings>, shown?: OperatorId): Promise<Response> {
+/** `shown`: the operator whose proof the popup shows beside the days field, and when (the request's own field). */
+async function setSettings(patch: Partial<Settings>, shown?: Shown): Promise<Response> {
   let daysChanged = false;
   const response = await updateSettings((current) => {
     const next = { ...current, ...patch };
@@ -410,14 +411,16 @@ export function startWorker(): void {
       if (keys.some((key) => ['progress', 'settings'].includes(itemKind(key) ?? ''))) void refreshBadge();
       // Proof the popup wrote itself as it closed (utils/storage.ts keepOnClose): a changed date
       // moves its reminder. Only the date: setEvidence syncs its own writes, and typing notes moves nothing.
+      // The time that write says the date was typed (KeptEvidence.typedAt) is read from this write alone.
       const parsed = parseChanges(changes);
       void clearWhenChecked(parsed).catch(() => undefined);
       for (const change of parsed) {
         if (change.item !== 'evidence') continue;
-        const before = checkEvidence(changes[evidenceKey(change.operator)]?.oldValue).value.submittedOn;
-        if (before !== change.value.submittedOn) {
+        const { oldValue, newValue } = changes[evidenceKey(change.operator)] ?? {};
+        if (checkEvidence(oldValue).value.submittedOn !== change.value.submittedOn) {
           const { operator } = change;
-          void whenReady().then((mode) => (mode === 'ok' ? syncReminder(operator) : undefined));
+          const typedAt = checkTypedAt(newValue).value;
+          void whenReady().then((mode) => (mode === 'ok' ? syncReminder(operator, Date.now(), false, typedAt) : undefined));
         }
       }
       // A corrupt value written behind our back (or by a broken older build) is repaired at once.

@@ -220,7 +220,8 @@ export class OperatorPanel extends Component<Props, State> {
           checked={sections.some((s) => s.steps.some((step) => step.reminderAsks && progress[step.id]?.done))}
           onInput={evidence.onInput}
           onFlush={() => void evidence.flush()}
-          onReminderDays={(reminderDays) => void shell.setSettings({ reminderDays }, operator)}
+          // Stamped as the line beside it is redrawn for the new days: the worker judges "already past" by this day, not its own.
+          onReminderDays={(reminderDays) => void shell.setSettings({ reminderDays }, { operator, at: Date.now() })}
         />
 
         <section class="sx-actions" aria-labelledby="sx-actions-title">

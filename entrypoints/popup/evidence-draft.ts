@@ -116,7 +116,9 @@ export class EvidenceDraft {
     }
     // Not back from storage yet: this save, or one sent earlier (a field left with Tab just before
     // closing) and still on its way to a worker that must first be started, which a closing page drops.
-    if (closing && stored.updatedAt < this.lastSent) keepOnClose({ [evidenceKey(this.live.operator)]: this.sent });
+    // `typedAt` (the save's time) tells the worker a date in it was typed here, as the message would
+    // have: its reminder line has just said "check now" for a day already past (KeptEvidence).
+    if (closing && stored.updatedAt < this.lastSent) keepOnClose({ [evidenceKey(this.live.operator)]: { ...this.sent, typedAt: this.lastSent } });
     if (!typed[0]) return true;
     try {
       const response = await saveEvidence(this.live.operator, this.sent, at);

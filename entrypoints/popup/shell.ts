@@ -1,7 +1,8 @@
 // Popup-wide state that does not depend on the operator: settings (language, route, reminder days,
 // eGov/Kaspi opt-in) and notices. Seeded from storage before the first frame, then follows storage.
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import type { Lang, OperatorId } from '@/data/schema';
+import type { Lang } from '@/data/schema';
+import type { Shown } from '@/utils/messages';
 import { sendToWorker } from '@/utils/client';
 import { langFromLocale } from '@/utils/i18n';
 import { availableLangs, loadStrings } from '@/utils/popup-strings';
@@ -14,8 +15,8 @@ export interface Shell {
   readonly lang: ReadonlySignal<Lang>;
   /** The last failed write, said to the user. */
   readonly error: ReadonlySignal<string | null>;
-  /** `shown`: the operator whose reminder line is beside the days changed (see the `settings/set` request). */
-  setSettings(patch: Partial<Settings>, shown?: OperatorId): Promise<boolean>;
+  /** `shown`: the operator whose reminder line is beside the days changed, and when (see the `settings/set` request). */
+  setSettings(patch: Partial<Settings>, shown?: Shown): Promise<boolean>;
   dismiss(id: string): Promise<boolean>;
 }
 

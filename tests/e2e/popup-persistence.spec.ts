@@ -3,6 +3,7 @@
 import { rmSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
+import { localIsoDate } from '../../scripts/demo-steps';
 import { test, expect, launchWithExtension, Router, stopExtensionWorker } from './harness';
 
 declare const chrome: typeof Browser;
@@ -124,6 +125,35 @@ test('proof whose save is on its way to a stopped worker when the popup closes i
     await field.press('Tab');
     await popup.close();
     await expect.poll(stored, { timeout: 8000 }).toBe(value);
+  }
+});
+
+// A date typed after its reminder day, in a popup closed with its save still on the way to a stopped worker:
+// the closing page writes the proof itself, and the worker, woken by that write, notified a minute later
+// what the popup had just said under the date ("check now"). The alarms and the reminder record are read
+// from an extension page (headless Chromium keeps no notification to look at).
+test('a late date kept by the closing popup while the worker was stopped brings no notification a minute later', async ({ context, extensionId }) => {
+  const today = new Date();
+  const daysAgo = (n: number) => localIsoDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() - n));
+  const reminder = async () => {
+    const page = await openPopup(context, extensionId, '?operator=kcell');
+    const state = await page.evaluate(async () => ({
+      record: (await chrome.storage.local.get('reminder:kcell'))['reminder:kcell'] as unknown,
+      alarm: (await chrome.alarms.get('reminder:kcell')) ?? null,
+    }));
+    await page.close();
+    return state;
+  };
+  // A date commits on change and is saved at once, to a worker that must first be started: the popup
+  // closed straight away drops that message, and its closing page writes the proof itself.
+  for (const typed of [10, 12, 14]) {
+    const popup = await openPopup(context, extensionId, '?operator=kcell');
+    const date = popup.getByLabel('Date submitted');
+    await date.waitFor();
+    await stopExtensionWorker(context, popup);
+    await date.fill(daysAgo(typed));
+    await popup.close();
+    await expect.poll(reminder, { timeout: 8000 }).toEqual({ record: expect.objectContaining({ fired: true, shownDay: daysAgo(typed - 3) }), alarm: null });
   }
 });
 

@@ -673,7 +673,7 @@ describe('reminders', () => {
     await send(evidence(iso(daysAgo(5)), Date.now()));
     await send({ type: 'evidence/set', operator: 'kcell', evidence: { requestNumber: 'K-1', submittedOn: iso(daysAgo(5)), place: '', notes: '', updatedAt: Date.now() } });
     expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeDefined();
-    await send({ type: 'settings/set', patch: { reminderDays: 2 }, shown: 'beeline' });
+    await send({ type: 'settings/set', patch: { reminderDays: 2 }, shown: { operator: 'beeline', at: Date.now() } });
     // Beeline's line said "check now" under its date: no alarm, the reminder kept as shown for that day.
     expect(await fakeBrowser.alarms.get('reminder:beeline')).toBeUndefined();
     expect(await readReminder('beeline')).toMatchObject({ fired: true, shownDay: iso(daysAgo(3)) });
@@ -686,6 +686,33 @@ describe('reminders', () => {
     // The same change from a sender that names no operator's proof (the on-page guide, an older popup) is not the popup's line.
     await send({ type: 'settings/set', patch: { reminderDays: 1 } });
     expect((await fakeBrowser.alarms.get('reminder:beeline'))?.scheduledTime).toBeGreaterThan(Date.now());
+  });
+
+  it.each([
+    ['proof of the 20th: "reminder on 28 Nov", today on its screen, is said a minute later', '2026-11-20', ['reminder:beeline']],
+    ['proof of the 19th: "check now" under 27 Nov is not said again', '2026-11-19', []],
+  ])('days changed in the popup a moment before midnight, handled by the worker after it: %s', async (_name, submittedOn, said) => {
+    // The popup, at 23:59:59.9 on 28 November, sets 8 days; the worker, started by that message, handles it
+    // on the 29th. "Already past" is the popup's judgement of the day on its screen, not the worker's clock's:
+    // judged by the worker's, the day the popup had just called today was spared and never said.
+    const popupAt = new Date(2026, 10, 28, 23, 59, 59, 900).getTime();
+    vi.useFakeTimers({ toFake: ['Date'], now: popupAt - 60_000 });
+    startWorker();
+    await send({ type: 'settings/set', patch: { reminderDays: 10 } });
+    await send(evidence(submittedOn, Date.now()));
+    vi.setSystemTime(popupAt + 300);
+    await send({ type: 'settings/set', patch: { reminderDays: 8 }, shown: { operator: 'beeline', at: popupAt } });
+    await fireReminder('beeline', Date.now() + FIRE_SOON_MS);
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(said);
+  });
+
+  it('a time from the popup ahead of the worker\'s clock spares no day still to come', async () => {
+    startWorker();
+    const future = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    await send({ type: 'settings/set', patch: { reminderDays: 10 } });
+    await send(evidence(future, Date.now()));
+    await send({ type: 'settings/set', patch: { reminderDays: 3 }, shown: { operator: 'beeline', at: Date.now() + 30 * 86_400_000 } });
+    expect((await fakeBrowser.alarms.get('reminder:beeline'))?.scheduledTime).toBe(dueAtFor(future, 3));
   });
 
   it('a fired reminder is not shown again after a restart', async () => {

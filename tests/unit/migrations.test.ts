@@ -5,7 +5,9 @@ import { runMigrations, storedVersion, v2FromV1 } from '@/utils/migrations';
 import { UNKNOWN_TIME } from '@/utils/progress';
 import { noticeText } from '@/utils/popup-notice';
 import { DEFAULT_SETTINGS, readEvidence, readNotices, readProgress, readSettings } from '@/utils/storage';
-import { resetWorkerForTests, whenReady } from '@/utils/worker';
+import { FIRE_SOON_MS } from '@/utils/reminders';
+import { resetWorkerForTests, startWorker, whenReady } from '@/utils/worker';
+import { fireReminder } from '@/utils/worker-reminders';
 
 const V1 = JSON.parse(readFileSync(new URL('../fixtures/storage/v1.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const NOW = Date.UTC(2026, 10, 25, 9, 0, 0);
@@ -16,6 +18,7 @@ const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 beforeEach(() => {
   fakeBrowser.reset();
   resetWorkerForTests();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
 describe('v1 → v2 from the stored fixture', () => {
@@ -145,6 +148,18 @@ describe('v1 → v2 from the stored fixture', () => {
     await whenReady();
     expect(await fakeBrowser.alarms.get('reminder:kcell')).toBeDefined();
     expect(await fakeBrowser.alarms.get('reminder:tele2')).toBeUndefined();
+  });
+
+  it('a migrated date whose reminder day is past is still said: no popup said "check now" under it, and a migration marks no proof as typed', async () => {
+    await local().set(copy(V1));
+    startWorker();
+    await whenReady();
+    const migrated = (await dump())['evidence:kcell'];
+    expect(migrated).toMatchObject({ submittedOn: '2026-11-20' });
+    expect(migrated).not.toHaveProperty('typedAt');
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('reminder:kcell')).toBeDefined());
+    await fireReminder('kcell', Date.now() + FIRE_SOON_MS);
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['reminder:kcell']);
   });
 });
 

@@ -52,6 +52,23 @@ describe('planRepair: only the bad items change, each named once for its notice'
     expect(isEmptyPlan(planRepair({ 'evidence:izi': { requestNumber: 'IZ-1', submittedOn: '', place: '', notes: '', updatedAt: 5 } }))).toBe(true);
   });
 
+  it('proof a closing popup kept with the time it was typed is sound; a time that is none, or later than its save, is dropped without a notice', () => {
+    const proof = { phoneNumber: '', requestNumber: 'KC-1', submittedOn: '2026-11-20', place: '', notes: 'Window 3', updatedAt: 5 };
+    expect(isEmptyPlan(planRepair({ 'evidence:kcell': { ...proof, typedAt: 5 } }))).toBe(true);
+    expect(isEmptyPlan(planRepair({ 'evidence:kcell': { ...proof, typedAt: 4 } }))).toBe(true);
+    for (const typedAt of ['5', -1, 6, 9e15, null, Number.NaN, Infinity, {}, [5], true]) {
+      const plan = planRepair({ 'evidence:kcell': { ...proof, typedAt } });
+      // Everything the user typed stays; nothing they see changed, so nothing is said.
+      expect(plan.set, String(typedAt)).toEqual({ 'evidence:kcell': proof });
+      expect(plan.remove).toEqual([]);
+      expect(plan.reset).toEqual([]);
+    }
+    // Proof broken otherwise is repaired as before (named), its marker dropped with the rest.
+    const broken = planRepair({ 'evidence:kcell': { ...proof, requestNumber: 7, typedAt: 5 } });
+    expect(broken.set).toEqual({ 'evidence:kcell': { ...proof, requestNumber: '' } });
+    expect(noticeItemsOfPlan(broken)).toEqual(['part:evidence:kcell']);
+  });
+
   it('leaves a schema version it cannot read to the migrations, and keys that are not ours alone', () => {
     const plan = planRepair({ schemaVersion: 'two', state: 'junk', 'other-key': { x: 1 } });
     expect(isEmptyPlan(plan)).toBe(true);

@@ -19,6 +19,7 @@ import {
   checkReminder,
   checkSchemaVersion,
   checkSettings,
+  checkTypedAt,
   evidenceKey,
   itemKind,
   noticeItem,
@@ -55,6 +56,23 @@ describe('the readers against random values', () => {
       }
       const key = rng.pick(['settings', 'notices', 'progress:kcell:kcell-submit', 'evidence:izi', 'reminder:izi', 'schemaVersion', oddString(rng)]);
       expect(() => parseChanges({ [key]: { newValue: raw } })).not.toThrow();
+    });
+  });
+});
+
+describe('a closing page\'s marker on proof (KeptEvidence.typedAt) against random values', () => {
+  it(`never throws; a marker read is a time no later than its save; the repair drops any other, keeps every field the user typed and says nothing (${READER_CASES} cases)`, () => {
+    forCases(READER_CASES, (rng) => {
+      const proof = { phoneNumber: '', requestNumber: `R-${rng.int(1, 999)}`, submittedOn: day(rng), place: '', notes: '', updatedAt: time(rng) };
+      const raw = { ...proof, typedAt: rng.chance(0.3) ? rng.pick([proof.updatedAt, proof.updatedAt - 1, proof.updatedAt + 1]) : anyValue(rng, 2) };
+      const stored = rng.chance(0.5) ? json(raw) : raw;
+      const { value, valid } = checkTypedAt(stored);
+      if (valid && stored.typedAt !== undefined) expect(value === stored.typedAt && value <= proof.updatedAt && value >= 0, JSON.stringify(stored)).toBe(true);
+      if (!valid) expect(value).toBe(0);
+      const plan = planRepair({ 'evidence:izi': stored });
+      expect(plan.reset).toEqual([]);
+      if (valid) same(plan.set, {});
+      else same(plan.set, { 'evidence:izi': proof });
     });
   });
 });
