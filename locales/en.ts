@@ -62,7 +62,9 @@ export const en = {
   'overlay.markedUndone': 'Step marked not done: {step}. {progress}',
   'overlay.allDone': 'All steps are done.',
   'overlay.loading': 'Loading the guide…',
-  'overlay.loadFailed': 'The guide could not be loaded. Reload the page to try again.',
+  'overlay.loadFailed': 'The guide could not be loaded. Try again, or reload the page.',
+  'overlay.loadFailedReload': 'The guide could not be loaded. Reload the page to try again.',
+  'overlay.retry': 'Try again',
   'overlay.saveFailed': 'Your last change could not be saved. What is shown is what was saved.',
   'overlay.langFailed': 'Could not switch to {name}: its words did not load. Try again.',
   // popup

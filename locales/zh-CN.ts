@@ -62,7 +62,9 @@ export const zhCN: UiStrings = {
   'overlay.markedUndone': '步骤已标记为未完成：{step}。{progress}',
   'overlay.allDone': '所有步骤均已完成。',
   'overlay.loading': '正在加载指南……',
-  'overlay.loadFailed': '无法加载指南。请刷新页面重试。',
+  'overlay.loadFailed': '无法加载指南。请重试，或刷新页面。',
+  'overlay.loadFailedReload': '无法加载指南。请刷新页面重试。',
+  'overlay.retry': '重试',
   'overlay.saveFailed': '您最近的更改未能保存。当前显示的是已保存的内容。',
   'overlay.langFailed': '无法切换到 {name}：文字未能加载。请重试。',
   // popup

@@ -66,6 +66,12 @@ export interface GuideLiveState extends LiveState {
   setLang(lang: Lang): Promise<boolean>;
   setRoute(route: Route): Promise<boolean>;
   dismissSite(): Promise<boolean>;
+  /**
+   * Reads and asks again after the checklist could not be loaded (status 'error'): 'loading' meanwhile,
+   * then 'ready' with the guide, or 'error' again. The worker usually answers a moment later (a stopped
+   * worker restarting, an update finishing), and reloading the page could lose what the user typed there.
+   */
+  retry(): Promise<void>;
 }
 
 /** What createGuideLiveState adds its members with: the core's own signals and writes. */
@@ -77,6 +83,8 @@ interface Core {
   loadGuide(route: Route): Promise<void>;
   /** A route this UI asked for and the worker has not confirmed yet (null: none); no fetch meanwhile. */
   holdRoute(route: Route | null): void;
+  /** The first read (storage, then the guide) made again, from 'loading' and with no failure to load said. */
+  retry(): Promise<void>;
 }
 
 export interface LiveStateOptions {
@@ -135,7 +143,8 @@ export function createLiveState(operator: OperatorId, options: Omit<LiveStateOpt
 /** The overlay's: with its steps, its language and the changes only it makes (GuideLiveState). */
 export function createGuideLiveState(operator: OperatorId, options: LiveStateOptions = {}): GuideLiveState {
   const browserLang = options.browserLang ?? (globalThis.navigator?.language || 'en');
-  return liveState(operator, options, ({ settings, sections, update, loadGuide, holdRoute }) => ({
+  return liveState(operator, options, ({ settings, sections, update, loadGuide, holdRoute, retry }) => ({
+    retry,
     steps: computed(() => sections.value.flatMap((s) => s.steps)),
     lang: computed(() => uiLang(settings.value.lang, browserLang)),
     setLang: (next: Lang) => update({ lang: next }, { type: 'settings/set', patch: { lang: next } }),
@@ -328,11 +337,16 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     }
   }
 
+  const forgetGuideFailure = () => {
+    if (failure.peek() === 'guide') error.value = failure.value = null;
+  };
+
   let markStored: () => void = () => {};
   const stored = new Promise<void>((resolve) => (markStored = resolve));
-  const ready = (async () => {
+  // Made again by retry (the overlay's): storage is followed once.
+  const load = async () => {
     try {
-      unsubscribe = onStorageChange((changes) => {
+      unsubscribe ??= onStorageChange((changes) => {
         if (!disposed) apply(changes);
       });
       const [s, p, ev] = initial?.evidence ? [initial.settings, initial.progress, initial.evidence] : await readStored();
@@ -364,7 +378,8 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     } finally {
       markStored();
     }
-  })();
+  };
+  const ready = load();
 
   // A route changed anywhere (this UI, the popup) → fetch that route's checklist.
   const stopRouteWatch = effect(() => {
@@ -374,7 +389,7 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     // A checklist that could not be loaded (said, or still on its way) was another route's: the
     // route shown now has its own, drawn or asked for. A failed save is still said.
     guideRequest++;
-    if (failure.peek() === 'guide') error.value = failure.value = null;
+    forgetGuideFailure();
     if (have !== wanted) {
       const kept = options.recall?.(operator, wanted);
       if (kept) draw(kept);
@@ -386,7 +401,18 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
 
   // Without `extend` (the popup), only the core: E is then nothing (the overloads above).
   return {
-    ...(extend?.({ settings, sections, update, loadGuide, holdRoute: (next) => (routeInFlight = next) }) as E),
+    ...(extend?.({
+      settings,
+      sections,
+      update,
+      loadGuide,
+      holdRoute: (next) => (routeInFlight = next),
+      retry() {
+        status.value = 'loading';
+        forgetGuideFailure();
+        return load();
+      },
+    }) as E),
     operator,
     settings,
     progress,

@@ -64,6 +64,8 @@ export const OVERLAY_KEYS = [
   'overlay.allDone',
   'overlay.loading',
   'overlay.loadFailed',
+  'overlay.loadFailedReload',
+  'overlay.retry',
   'overlay.saveFailed',
   'overlay.langFailed',
 ] as const satisfies readonly UiKey[];
@@ -77,7 +79,7 @@ export const EVERY_OVERLAY_KEY_LISTED: [Unlisted] extends [never] ? true : { unl
 /**
  * The words the overlay reads from _locales, in the browser's language: every string the overlay can show while it holds no words of
  * its language (no guide, hence no steps: utils/overlay-view.ts), i.e. the panel's header and its
- * "could not be loaded", the launcher, the question before hiding and the farewell after it, the note
+ * "could not be loaded" with its "Try again", the launcher, the question before hiding and the farewell after it, the note
  * of another operator's checklist, and what a route switch says.
  */
 export const FALLBACK_KEYS = [
@@ -103,4 +105,6 @@ export const FALLBACK_KEYS = [
   'overlay.openFailed',
   'overlay.loading',
   'overlay.loadFailed',
+  'overlay.loadFailedReload',
+  'overlay.retry',
 ] as const satisfies readonly OverlayKey[];

@@ -15,6 +15,7 @@ export function Panel({ model }: { model: OverlayModel }) {
   const other = model.otherInProgress.value;
   const langFailed = model.langFailed.value;
   const failure = model.failure.value;
+  const retryable = !loaded && status === 'error' && model.canRetry();
   return (
     <div class="sx-panel" id="sx-panel">
       <header class="sx-panel__head">
@@ -80,9 +81,17 @@ export function Panel({ model }: { model: OverlayModel }) {
         {loaded && <ProgressMeter done={model.done.value} total={model.total.value} lang={lang} />}
         {!loaded && status === 'loading' && <p class="sx-panel__status">{t(lang, 'overlay.loading')}</p>}
         {!loaded && status === 'error' && (
-          <p class="sx-panel__status sx-panel__status--error" role="alert">
-            {t(lang, 'overlay.loadFailed')}
-          </p>
+          <>
+            <p class="sx-panel__status sx-panel__status--error" role="alert">
+              {t(lang, retryable ? 'overlay.loadFailed' : 'overlay.loadFailedReload')}
+            </p>
+            {/* Reloading the operator's page could lose what the user typed into its form. */}
+            {retryable && (
+              <button type="button" id="sx-retry" class="sx-button sx-button--primary" onClick={() => model.retry()}>
+                {t(lang, 'overlay.retry')}
+              </button>
+            )}
+          </>
         )}
         {langFailed?.shown === lang && (
           <p class="sx-panel__status sx-panel__status--error" role="alert">

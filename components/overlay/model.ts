@@ -94,6 +94,13 @@ export interface OverlayModel {
    * (otherInProgress), or this site's, whose proof, reminder and printout the overlay does not hold.
    */
   openList(operator: OperatorId, at?: typeof PROOF_DATE): void;
+  /** Asks the worker again for a checklist that could not be loaded (status 'error'). */
+  retry(): void;
+  /**
+   * Whether asking again can work: not once the extension was updated or removed under the page (its
+   * context is gone, and the guide goes within a second). The panel then says to reload the page.
+   */
+  canRetry(): boolean;
   /** Ends the farewell now (its button, Escape); it also ends by itself after a few seconds. */
   closeFarewell(): void;
   clearHighlight(): void;

@@ -5,6 +5,7 @@
 // touches the extension runtime is guarded: after an update or reload the old context is dead and
 // must go quietly.
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { Lang, OperatorId, Step, Topic } from '@/data/schema';
 import { Overlay } from '@/components/overlay/Overlay';
@@ -151,7 +152,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   }
 
   // --- the model the components render
-  function buildModel(state: GuideLiveState): OverlayModel {
+  /** `again` asks for the checklist and the words of the language wanted again (mount's). */
+  function buildModel(state: GuideLiveState, again: () => Promise<unknown>): OverlayModel {
     const groups = computed(() => groupSteps(state.steps.value, relevant.value ? topics.value : []));
     // Said once there is a panel to say it in (a checklist never loaded is the panel's whole message).
     // Not the checklist of a route switched to that the worker could not give: the panel lists that
@@ -296,6 +298,19 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
           () => failed(true),
         );
       },
+      retry() {
+        // Said by the panel too, in place of the failure. Pressed, the button goes, and focus with it to
+        // the fold button (the render's rule), not to <body>.
+        announcement.value = t(state.lang.peek(), 'overlay.loading');
+        void again().then(() => {
+          const failed = state.status.peek() !== 'ready';
+          // Once loaded, as a route switch says it: the steps and their count are in. Failed again, the
+          // alert says so, and focus goes back to the button unless the user went on meanwhile.
+          announcement.value = failed ? '' : t(state.lang.peek(), 'progress.count', { done: state.done.peek(), total: state.total.peek() });
+          if (failed && ui?.shadow.activeElement?.matches('.sx-button--icon')) ui.shadow.getElementById('sx-retry')?.focus();
+        });
+      },
+      canRetry: () => browser.runtime?.id != null,
       clearHighlight,
     };
   }
@@ -339,7 +354,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       return;
     }
     ui = created;
-    const model = buildModel(state);
+    const model = buildModel(state, () => Promise.all([full.retry(), strings.load(full.lang.peek())]));
     // One effect renders the whole overlay: every signal read while rendering is tracked, so any
     // change re-renders (Preact diffs a tree this small in well under a millisecond).
     stopEffects.push(

@@ -306,6 +306,48 @@ describe('createLiveState', () => {
     live.dispose();
   });
 
+  it('a checklist that could not be loaded is asked for again on retry: loading meanwhile, then its steps, or the failure again', async () => {
+    failNext = 'internal';
+    const live = createGuideLiveState('kcell');
+    await live.ready;
+    expect(live.status.value).toBe('error');
+    // The worker still gives nothing: said again.
+    failNext = 'internal';
+    const again = live.retry();
+    expect([live.status.value, live.failure.value, live.error.value]).toEqual(['loading', null, null]);
+    await again;
+    expect([live.status.value, live.failure.value]).toEqual(['error', 'guide']);
+    expect(live.steps.value).toEqual([]);
+    // It answers now: the steps and their count, no failure left.
+    await live.retry();
+    expect([live.status.value, live.failure.value, live.error.value]).toEqual(['ready', null, null]);
+    expect(live.steps.value.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    expect(live.total.value).toBe(3);
+    // Storage is still followed, once: a tick made elsewhere shows.
+    await fakeBrowser.storage.local.set({ 'progress:kcell:b': { done: true, at: 9 } });
+    await settle();
+    expect(live.done.value).toBe(1);
+    live.dispose();
+  });
+
+  it('storage that could not be read is read again on retry, with what was stored', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { lang: 'kk', route: 'office', operator: 'kcell', reminderDays: 3, dismissedSites: [], guideServices: false },
+      'progress:kcell:x': { done: true, at: 5 },
+    });
+    const read = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage unavailable'));
+    const live = createGuideLiveState('kcell', { browserLang: 'en' });
+    await live.ready;
+    expect([live.status.value, live.failure.value]).toEqual(['error', 'guide']);
+    await live.retry();
+    expect(live.status.value).toBe('ready');
+    expect(live.lang.value).toBe('kk');
+    expect(live.steps.value.map((s) => s.id)).toEqual(['x', 'y']);
+    expect(live.done.value).toBe(1);
+    read.mockRestore();
+    live.dispose();
+  });
+
   it('dismissing the site adds it once to dismissedSites; restoring removes it', async () => {
     const live = createGuideLiveState('activ');
     await live.ready;

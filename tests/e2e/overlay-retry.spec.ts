@@ -1,0 +1,72 @@
+// The guide that could not be loaded (the worker gave no guide: a stopped worker restarting, an update
+// finishing) offers "Try again". Until 2026-11-28 its only way out was to reload the operator's page,
+// which can lose what the user typed into the operator's own form there.
+import type { Page } from '@playwright/test';
+import { en } from '@/locales/en';
+import { test, expect } from './harness';
+import { HOST, SETTINGS, failInWorker, liveRegion, panel, progressText, seed, serveAll, stepCard, stopFailing } from './overlay-helpers';
+
+const KCELL = 'https://www.kcell.kz/ru/product/documents';
+
+/** The class and id of what has focus inside the overlay, or null when it is not in there. */
+const overlayFocus = (page: Page) =>
+  page.evaluate((host) => {
+    const active = document.querySelector(host)?.shadowRoot?.activeElement;
+    return active ? `${active.className}#${active.id}` : null;
+  }, HOST);
+
+test('the guide that could not be loaded asks again on "Try again", by keyboard, and shows its steps, with the page’s form untouched', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  serveAll(router);
+  await seed(serviceWorker, { settings: SETTINGS });
+  await failInWorker(serviceWorker, ['guide/get', 'strings/get']);
+  const page = await context.newPage();
+  await page.goto(KCELL);
+  // Something the user typed into the operator's own page: a reload would lose it.
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.id = 'typed';
+    document.body.prepend(input);
+    (window as unknown as { notReloaded: boolean }).notReloaded = true;
+  });
+  await page.locator('#typed').fill('+7 701 000 00 00');
+
+  const alert = page.locator(`${HOST} .sx-panel__status--error`);
+  await expect(alert).toHaveText(en['overlay.loadFailed']);
+  const retry = page.locator(`${HOST} #sx-retry`);
+  await expect(retry).toHaveAccessibleName(en['overlay.retry']);
+  const box = await retry.boundingBox();
+  expect(box!.width).toBeGreaterThanOrEqual(24);
+  expect(box!.height).toBeGreaterThanOrEqual(24);
+  await expect(page.locator(`${HOST} [data-step-id]`)).toHaveCount(0);
+
+  // Reached by Tab from the top of the panel, pressed with Enter while the worker still gives nothing:
+  // the panel says so again, and the button stays, with focus on it.
+  await page.locator(`${HOST} .sx-button--icon`).focus();
+  for (let i = 0; i < 6 && (await overlayFocus(page)) !== 'sx-button sx-button--primary#sx-retry'; i++) await page.keyboard.press('Tab');
+  expect(await overlayFocus(page)).toBe('sx-button sx-button--primary#sx-retry');
+  await page.keyboard.press('Enter');
+  await expect(alert).toHaveText(en['overlay.loadFailed']);
+  await expect(retry).toBeFocused();
+  await expect(page.locator(`${HOST} [data-step-id]`)).toHaveCount(0);
+
+  // The worker answers now: the steps, their count and "Show me" come as on a normal load.
+  await stopFailing(serviceWorker);
+  await page.keyboard.press('Enter');
+  await expect(stepCard(page, 'kcell-download-forms')).toBeVisible();
+  await expect(stepCard(page, 'kcell-download-forms').getByRole('button', { name: /^Show me/ })).toBeVisible();
+  await expect(progressText(page)).toBeVisible();
+  await expect(page.locator(`${HOST} [role="alert"]`)).toHaveCount(0);
+  await expect(retry).toHaveCount(0);
+  await expect(liveRegion(page)).toHaveText(/^0 of \d+ done$/);
+  // Focus stayed in the guide (its fold button), not dropped to <body>.
+  expect(await overlayFocus(page)).toMatch(/sx-button--icon/);
+  await expect(panel(page)).toBeVisible();
+
+  await expect(page.locator('#typed')).toHaveValue('+7 701 000 00 00');
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  expect(router.leaks).toEqual([]);
+});
