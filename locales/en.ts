@@ -134,7 +134,6 @@ export const en = {
   'popup.crash.body': 'The checklist could not be shown ({error}). Reopen this window; ticks and proof are kept.',
   'popup.error.save': 'A change was not saved. Try again.',
   'popup.error.full': 'Not saved: storage is full.',
-  'popup.error.guide': 'The checklist could not be loaded, so the steps shown may not match your choice above. Reopen this window to try again; your ticks and proof are kept.',
   'popup.export.heading': '{name}: giving up the number',
   'popup.export.generated': 'Generated on {date} at {time}',
   'popup.export.route': 'Route: {route}',

@@ -133,7 +133,6 @@ export const zhCN: UiStrings = {
   'popup.crash.body': '无法显示清单（{error}）。请关闭后重新打开此窗口；您的勾选和凭证都已保留。',
   'popup.error.save': '更改未保存，请重试。',
   'popup.error.full': '未保存：存储空间已满。',
-  'popup.error.guide': '无法加载清单，因此显示的步骤可能与您上方的选择不符。请关闭后重新打开此窗口再试；您的勾选和凭证都已保留。',
   'popup.export.heading': '注销 {name} 号码',
   'popup.export.generated': '生成时间：{date} {time}',
   'popup.export.route': '路线：{route}',

@@ -83,6 +83,39 @@ const PREACT_CUTS: readonly Cut[] = [
   },
 ];
 
+/**
+ * Preact's suspended renders: the DOM a component that threw a promise (preact/compat's Suspense and
+ * lazy) keeps while hydrating or rendering into a page's own markup, the "$s" comment ranges around
+ * it, and resuming there. Neither build hydrates or imports preact/compat (the build fails if a part
+ * of them does, see slimLibraries): the popup and the guide render into empty roots, so no render of
+ * theirs is ever suspended. A thrown promise would now be an error like any other (ErrorBoundary's),
+ * and the markup a first render found is still removed when it throws.
+ */
+const SUSPENSE_CUTS: readonly Cut[] = [
+  {
+    what: 'resuming a suspended render',
+    find: /128&(\w+)\.__u&&\(\w+=32&\1\.__u,\w+=\1\.__c\.__z\)&&\(\w+\.__u\|=\w+,\w+=\w+=\[\],8==\w+\.nodeType\?\w+=\w+\(\w+,\w+\):\w+\.push\(\w+\),\w+=\w+\[0\]\|\|\w+\),/g,
+    by: '',
+    times: 1,
+  },
+  { what: 'the DOM a resumed render left unclaimed', find: /(\.__u&=-161),\w+&&\w+\.some\(\w+\)/g, by: '$1', times: 1 },
+  {
+    what: 'suspending on a thrown promise',
+    find: /if\((\w+)&&\1\.then\)\{if\(\w+\.__u\|=128\|.*?\.nextSibling\}else (\w+&&\w+\.some\(\w+\));else /g,
+    by: '$2;else ',
+    times: 1,
+  },
+  {
+    what: "a suspended range's markers on unmount",
+    find: /!\w+&&\((\w+)=(\w+)\.__c\)&&\(\1=\1\.__z\)&&\(\w+=\w+\(\1,\w+=\[\]\)\)&&\(\1==\2\.__e&&\w+\.some\(\w+\),\w+\(\w+\),\w+\(\1\)\),/g,
+    by: '',
+    times: 1,
+  },
+];
+
+/** A module that hydrates or imports preact/compat (Suspense, lazy), which the cut Preact no longer suspends for. */
+const SUSPENDS = /['"]preact\/compat['"]|\bimport\s*\{[^}]*\bhydrate\b[^}]*\}\s*from\s*['"]preact['"]/;
+
 /** JSX that draws an SVG or MathML element, which the cut Preact would create as an unknown HTML element. */
 const SVG_OR_MATH = /<(?:svg|math)[\s/>]/;
 
@@ -101,6 +134,7 @@ function cut(code: string, cuts: readonly Cut[], library: string): string {
 export const withoutUnusedSignalParts = (code: string): string => cut(code, SIGNALS_CUTS, '@preact/signals-core');
 export const withoutSvgAndMath = (code: string): string => cut(code, PREACT_CUTS, 'preact');
 export const withoutJsxSource = (code: string): string => cut(code, JSX_CUTS, 'preact/jsx-runtime');
+export const withoutSuspense = (code: string): string => cut(code, SUSPENSE_CUTS, 'preact');
 
 export function slimLibraries(): Plugin {
   return {
@@ -111,9 +145,12 @@ export function slimLibraries(): Plugin {
       // Another of its builds would ship whole, unnoticed but for the size test.
       if (ANY_SIGNALS_CORE.test(id)) throw new Error(`${id}: not the signals-core build utils/slim-libraries.ts cuts`);
       if (JSX_RUNTIME.test(id)) return { code: withoutJsxSource(code), map: null };
-      if (PREACT.test(id)) return { code: withoutSvgAndMath(code), map: null };
+      if (PREACT.test(id)) return { code: withoutSuspense(withoutSvgAndMath(code)), map: null };
       if (/\.tsx(?:\?|$)/.test(id) && !id.includes('/node_modules/') && SVG_OR_MATH.test(code)) {
         this.error(`${id} draws <svg> or <math>, which Preact in the popup's and the guide's builds no longer can: see utils/slim-libraries.ts`);
+      }
+      if (/\.tsx?(?:\?|$)/.test(id) && !id.includes('/node_modules/') && SUSPENDS.test(code)) {
+        this.error(`${id} hydrates or imports preact/compat, whose suspended renders Preact in the popup's and the guide's builds no longer has: see utils/slim-libraries.ts`);
       }
       return null;
     },

@@ -371,6 +371,40 @@ describe('createLiveState', () => {
     expect(live.done.value).toBe(0);
   });
 
+  // The popup's alert line under its checklist (OperatorPanel) no longer has words for 'guide': it
+  // shows only while a guide is held, and a failed first load or an unreadable store is the error
+  // panel (status 'error', no guide). Route switches with the worker failing once said it while ready.
+  for (const kept of [false, true]) {
+    it(`the popup: a route switched to with the worker failing, ${kept ? 'with' : 'without'} a kept copy, never says a checklist could not be loaded while one is shown`, async () => {
+      const office = { guide: GUIDE, sections: [{ section: 'cancel' as const, steps: GUIDE.routes.office }], route: 'office' as const };
+      const live = createLiveState('kcell', kept ? { recall: (_operator, route) => (route === 'office' ? office : null) } : {});
+      const seen: string[] = [];
+      const stop = effect(() => {
+        if (live.failure.value === 'guide') seen.push(`${live.status.value}, guide ${live.guide.value ? 'held' : 'none'}`);
+      });
+      await live.ready;
+      for (const route of ['office', 'online', 'office'] as const) {
+        failNext = 'internal';
+        await fakeBrowser.storage.local.set({
+          settings: { lang: null, route, operator: null, reminderDays: 3, dismissedSites: [], guideServices: false },
+        });
+        await settle();
+        expect([live.status.value, live.failure.value, seen], route).toEqual(['ready', null, []]);
+        expect(live.sections.value.flatMap((s) => s.steps.map((step) => step.id))).toEqual(route === 'office' ? ['x', 'y'] : ['a', 'b', 'c']);
+      }
+      stop();
+      live.dispose();
+    });
+  }
+
+  it('the popup: failure \'guide\' comes only with status \'error\' and no guide (the error panel, not the checklist)', async () => {
+    failNext = 'internal';
+    const live = createLiveState('kcell');
+    await live.ready;
+    expect([live.status.value, live.failure.value, live.guide.value]).toEqual(['error', 'guide', null]);
+    live.dispose();
+  });
+
   it('an unreachable worker gives an error state, not an exception', async () => {
     failNext = 'Extension context invalidated.';
     const live = createLiveState('kcell');

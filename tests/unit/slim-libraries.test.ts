@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
-import { slimLibraries, withoutJsxSource, withoutSvgAndMath, withoutUnusedSignalParts } from '@/utils/slim-libraries';
+import { slimLibraries, withoutJsxSource, withoutSuspense, withoutSvgAndMath, withoutUnusedSignalParts } from '@/utils/slim-libraries';
 
 /** As the build reads it (node_modules/ beside the project's files). */
 const installed = (file: string) => readFileSync(join('node_modules', file), 'utf8');
@@ -116,6 +116,81 @@ describe('Preact without SVG and MathML', () => {
     const icon = 'export const Icon = () => <svg viewBox="0 0 1 1"><path d="M0 0" /></svg>;';
     expect(() => plugin.transform.call(context, icon, '/x/components/popup/Icon.tsx')).toThrow(/draws <svg> or <math>/);
     expect(plugin.transform.call(context, 'export const A = () => <section class="sx-card" />;', '/x/components/popup/A.tsx')).toBeNull();
+  });
+});
+
+describe('Preact without suspended renders', () => {
+  /** Preact as both builds get it, and a page with an empty root and one holding markup of its own. */
+  async function slimPreact() {
+    const preact = await load<typeof import('preact')>(withoutSuspense(withoutSvgAndMath(installed(PREACT))));
+    const { document } = parseHTML('<!doctype html><html><body><div id="app"></div><div id="held"><p>old</p></div></body></html>');
+    return { preact, document, h: preact.createElement };
+  }
+  /** An ErrorBoundary as the popup's (components/popup/ErrorBoundary.tsx): what a child threw, said instead. */
+  const boundary = (preact: typeof import('preact')) =>
+    class Boundary extends preact.Component<{ children?: unknown }, { error?: string }> {
+      override componentDidCatch(error: unknown) {
+        this.setState({ error: error instanceof Error ? error.message : 'a promise' });
+      }
+      override render() {
+        return this.state.error ? preact.h('p', { role: 'alert' }, this.state.error) : (this.props.children as never);
+      }
+    };
+  const settle = () => new Promise((resolve) => setTimeout(resolve));
+
+  it('renders, updates and unmounts; a child that throws, an error or a promise, is caught by the boundary above it', async () => {
+    const { preact, document, h } = await slimPreact();
+    const root = document.getElementById('app') as unknown as Element;
+    const Boundary = boundary(preact);
+    let fail: unknown = null;
+    const Step = ({ n }: { n: number }) => {
+      if (fail) throw fail;
+      return h('li', null, `step ${n}`);
+    };
+    const draw = (steps: number[]) => preact.render(h(Boundary, null, h('ol', null, steps.map((n) => h(Step, { key: n, n })))), root);
+    draw([1, 2, 3]);
+    draw([3, 1]);
+    expect(root.textContent).toBe('step 3step 1');
+    fail = new Error('Extension context invalidated.');
+    draw([3, 1, 2]);
+    await settle();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Extension context invalidated.');
+    // Suspense's signal, with none to suspend for: an error like any other, not a render kept waiting.
+    fail = Promise.resolve();
+    preact.render(null, root);
+    draw([1]);
+    await settle();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('a promise');
+    preact.render(null, root);
+    expect(root.childNodes.length).toBe(0);
+  });
+
+  it('still removes the markup a first render found, when that render throws', async () => {
+    const { preact, document, h } = await slimPreact();
+    const held = document.getElementById('held') as unknown as Element;
+    const Broken = () => {
+      throw new Error('broken');
+    };
+    const Boundary = boundary(preact);
+    preact.render(h(Boundary, null, h(Broken, null)), held);
+    await settle();
+    expect(held.querySelector('p')?.textContent).toBe('broken');
+    expect(held.textContent).not.toContain('old');
+  });
+
+  it('keeps no suspended range, and fails the build when Preact changed or a part of the popup or the guide could suspend', () => {
+    const code = installed(PREACT);
+    const slim = withoutSuspense(code);
+    for (const gone of ['__z', '|=128|']) {
+      expect(code, gone).toContain(gone);
+      expect(slim, gone).not.toContain(gone);
+    }
+    expect(() => withoutSuspense(code.replace('|=128|', '|=128 |'))).toThrow(/suspending on a thrown promise found 0 times, not 1; the library has changed/);
+    const plugin = slimLibraries() as Plugin & { transform: (this: unknown, code: string, id: string) => unknown };
+    const context = { error: (message: string) => { throw new Error(message); } };
+    expect(() => plugin.transform.call(context, "import { Suspense, lazy } from 'preact/compat';", '/x/components/popup/Later.tsx')).toThrow(/hydrates or imports preact\/compat/);
+    expect(() => plugin.transform.call(context, "import { hydrate, render } from 'preact';", '/x/entrypoints/popup/main.tsx')).toThrow(/hydrates or imports preact\/compat/);
+    expect(plugin.transform.call(context, "import { render } from 'preact';", '/x/entrypoints/popup/main.tsx')).toBeNull();
   });
 });
 
