@@ -158,14 +158,15 @@ test('a tick or a route change made in another window ends the route line: the p
   await expect(progress).toHaveText(`1 of ${total} done`);
 });
 
-test('at 200% and 250% zoom, where the popup scrolls as one page, the operator’s name stays in view and covers no control Tab reaches', async ({
+test('at 200% and 250% zoom, where the popup scrolls as one page, the operator’s name stays in view where the window has room for it, and covers no control Tab reaches', async ({
   context,
   extensionId,
 }) => {
-  // A popup of at most 800×600 px holds 400×300 CSS px at 200%, 320×240 at 250%.
-  for (const size of [
-    { width: 400, height: 300 },
-    { width: 320, height: 240 },
+  // A popup of at most 800×600 px holds 400×300 CSS px at 200%, 320×240 at 250%. Under 300 px high the
+  // header scrolls away with the list (style.css: stuck there, it took up to 40 % of the window, WCAG 1.4.10).
+  for (const { stuck, ...size } of [
+    { width: 400, height: 300, stuck: true },
+    { width: 320, height: 240, stuck: false },
   ]) {
     const page = await context.newPage();
     await page.setViewportSize(size);
@@ -175,16 +176,19 @@ test('at 200% and 250% zoom, where the popup scrolls as one page, the operator�
     const reset = page.getByRole('button', { name: 'Reset this checklist' });
     await reset.scrollIntoViewIfNeeded();
     await expect(page.locator('#sx-section-cancel')).not.toBeInViewport();
-    await expect(heading).toBeInViewport();
+    if (stuck) await expect(heading).toBeInViewport();
+    else await expect(heading).not.toBeInViewport();
     // Back up through the checklist by keyboard: each control focused shows below the header, not under it.
     await reset.focus();
     const header = (await page.locator('.sx-popup__header').boundingBox())!;
+    // Scrolled away, the header covers nothing: each control then shows whole from the window's top down.
+    const below = stuck ? header.y + header.height : 0;
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Shift+Tab');
       const focused = (await page.evaluate(() => document.activeElement!.getBoundingClientRect().toJSON())) as DOMRect;
-      expect(focused.top, `${size.width}×${size.height}, Shift+Tab ${i + 1}`).toBeGreaterThanOrEqual(header.y + header.height);
+      expect(focused.top, `${size.width}×${size.height}, Shift+Tab ${i + 1}`).toBeGreaterThanOrEqual(below);
     }
-    await expect(heading).toBeInViewport();
+    if (stuck) await expect(heading).toBeInViewport();
     await page.close();
   }
 });
