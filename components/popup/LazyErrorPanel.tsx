@@ -5,6 +5,8 @@ import type { ErrorPanel } from './ErrorPanel';
 interface Props {
   lang: Lang;
   error: string;
+  /** Asks again for what could not be loaded (ErrorPanel's "Try again"); none where asking again cannot work. */
+  retry?: () => Promise<void>;
 }
 
 type State = { Panel?: typeof ErrorPanel | null };
@@ -26,12 +28,12 @@ export class LazyErrorPanel extends Component<Props, State> {
     );
   }
 
-  override render({ lang, error }: Props, { Panel }: State) {
-    if (Panel) return <Panel lang={lang} error={error} />;
+  override render(props: Props, { Panel }: State) {
+    if (Panel) return <Panel {...props} />;
     if (Panel === null) {
       return (
         <section class="sx-fatal" role="alert">
-          <p>{error}</p>
+          <p>{props.error}</p>
         </section>
       );
     }

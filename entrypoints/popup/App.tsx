@@ -85,18 +85,30 @@ export class App extends Component<Props> {
       if (value === '' || value === 'note') return;
       const operator: OperatorId = value;
       if (shell.settings.peek().operator !== operator) void shell.setSettings({ operator });
-      if (live.peek()?.operator === operator) return;
+      if (live.peek()?.operator !== operator) await load(operator);
+    };
+    /**
+     * `operator`'s live state, made and swapped in once storage is read: no half-empty frame in between.
+     * Without `operator` (called with no argument, never as an event handler), "Try again" on the
+     * checklist shown, which could not be loaded: swapped in once the worker has answered too, so the
+     * failure panel stays, saying it is asking, until the checklist or the failure is in.
+     */
+    const load = async (operator?: OperatorId) => {
       // Its guide is remembered for the next opening (utils/popup-guide-cache.ts).
-      const next = createLiveState(operator, guideMemory);
-      // Swap only once the new operator's state is read: no half-empty frame in between.
-      await next.stored;
-      if (selected.peek() !== operator) return next.dispose();
+      const next = createLiveState(operator ?? (value as OperatorId), guideMemory);
+      await (operator ? next.stored : next.ready);
+      if (selected.peek() !== next.operator) return next.dispose();
       const previous = live.peek();
       live.value = next;
       previous?.dispose();
     };
 
     const current = live.value;
+    const guide = current?.guide.value;
+    // With no guide, only the checklist that could not be loaded (live state's 'guide' failure), or storage
+    // that could not be read: no step or setting is there to be changed and not saved. Said while it
+    // is so: a route changed elsewhere meanwhile asks for that route's checklist, the place held.
+    const failed = current?.error.value;
     // Opened before any tick, it follows the exit then started in the on-page guide. Picked in the render
     // that first sees it: choose() sets `selected` at once, so the next render (main.tsx's effect runs again
     // for that change) finds an operator and picks nothing: one pick per settings change, where a timer
@@ -124,28 +136,23 @@ export class App extends Component<Props> {
               reason={(initialPick.operator ?? '') === value ? initialPick.reason : 'in-progress'}
               onChange={(next) => void choose(next)}
             />
-            {value === 'note' && Note && <Note.View note={Note.entry} lang={lang} />}
-            {value === 'note' && noteError.value && <LazyErrorPanel lang={lang} error={noteError.value} />}
-            {value !== 'note' && value !== '' && current?.operator === value && (
-              <GuideOrPending key={value} shell={shell} live={current} />
-            )}
+            {value === 'note' && (Note ? <Note.View note={Note.entry} lang={lang} /> : noteError.value && <LazyErrorPanel lang={lang} error={noteError.value} />)}
+            {/* The operator's checklist once the worker has sent its guide. Until then an empty block holds
+                the space it will take (the body has a fixed size and <main> scrolls), so nothing above it
+                moves and the window keeps its size; if the worker cannot answer, the user is told instead
+                of a blank, and can ask again. Never in the note's place nor with no operator chosen: live
+                state is an operator's. Not a component of its own: passing it what it needs cost bytes. */}
+            {current?.operator === value &&
+              (guide ? (
+                <OperatorPanel key={value} shell={shell} live={current} guide={guide} />
+              ) : failed ? (
+                <LazyErrorPanel key={value} lang={lang} error={failed} retry={load} />
+              ) : (
+                <div class="sx-pending" aria-busy="true" />
+              ))}
           </ErrorBoundary>
         </main>
       </div>
     );
   }
-}
-
-/**
- * The operator's checklist once the worker has sent its guide. Until then an empty block holds the
- * space it will take (the body has a fixed size and <main> scrolls), so nothing above it moves and
- * the window keeps its size; if the worker cannot answer, the user is told instead of a blank.
- */
-function GuideOrPending({ shell, live }: { shell: Shell; live: LiveState }) {
-  const guide = live.guide.value;
-  const lang = shell.lang.value;
-  if (guide) return <OperatorPanel shell={shell} live={live} guide={guide} />;
-  // 'error' only ever comes with the failure it is (utils/live-state.ts ready).
-  if (live.status.value === 'error') return <LazyErrorPanel lang={lang} error={live.error.value!} />;
-  return <div class="sx-pending" aria-busy="true" />;
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
+import { en } from '@/locales/en';
 import { ru } from '@/locales/ru';
 import { zhCN } from '@/locales/zh-CN';
 import { EXTENSION_PATH, launchWithExtension, test, expect } from './harness';
@@ -138,7 +139,56 @@ test('a worker that cannot give the checklist is explained in the user’s langu
   await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
   const panel = page.locator('.sx-fatal');
   await expect(panel.getByRole('heading')).toHaveText(ru['popup.crash.title']);
-  await expect(panel).toContainText(ru['popup.crash.body'].split(' (')[0]!);
+  await expect(panel).toContainText(ru['popup.crash.retryBody'].split(' (')[0]!);
+  await expect(panel.getByRole('button')).toHaveText(ru['popup.crash.retry']);
+});
+
+test('a worker that could not give the checklist is asked again on "Try again", by keyboard, and the steps come once it answers', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  const first = await openPopup('?operator=kcell');
+  await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
+  // No checklist remembered: the next opening must ask the worker, which here answers with a failure.
+  await first.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('simexit:guide:')) localStorage.removeItem(key);
+  });
+  await first.close();
+  const page = await context.newPage();
+  await failGuides(page);
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  const panel = page.locator('.sx-fatal');
+  const said = panel.getByRole('alert');
+  await expect(said).toContainText(en['popup.crash.retryBody'].split(' (')[0]!);
+  const retry = panel.getByRole('button', { name: en['popup.crash.retry'] });
+  const box = await retry.boundingBox();
+  expect(box!.width).toBeGreaterThanOrEqual(24);
+  expect(box!.height).toBeGreaterThanOrEqual(24);
+  await expect(page.locator('[data-step-id]')).toHaveCount(0);
+
+  // Reached by Tab from the operator menu above it, pressed with Enter while the worker still gives
+  // nothing: the failure is said again, and the button stays, with focus on it.
+  await page.getByLabel('Operator').focus();
+  for (let i = 0; i < 4 && !(await retry.evaluate((button) => button === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(retry).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(said).toContainText(en['popup.crash.retryBody'].split(' (')[0]!);
+  await expect(retry).toBeFocused();
+  await expect(page.locator('[data-step-id]')).toHaveCount(0);
+
+  // The worker answers now, a moment later: meanwhile the panel says it is asking, focus still on the button.
+  await page.evaluate(() => ((globalThis as unknown as { guides: string }).guides = 'held'));
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('status')).toHaveText(en['popup.crash.retrying']);
+  await expect(retry).toBeFocused();
+  await page.evaluate(() => (globalThis as unknown as { answer: () => void }).answer());
+  // The steps, as on a normal opening, and focus on the route chosen, not dropped to <body>.
+  await expect(page.locator('[data-step-id="before-backup"] input')).toBeEnabled();
+  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: 'Start online' })).toBeFocused();
 });
 
 test('a route changed while the worker cannot give its checklist shows the copy kept of that route, not the other route’s steps under it', async ({
@@ -170,12 +220,22 @@ test('a route changed while the worker cannot give its checklist shows the copy 
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-/** From now on in `page`, the worker answers every guide/get with a failure (it saves everything else). */
+/**
+ * From now on in `page`, the worker answers every guide/get with a failure (it saves everything else),
+ * until the page sets `guides` to 'held': then it answers once `answer()` is called, as a worker
+ * restarting would, a moment later.
+ */
 const failGuides = (page: Page) =>
   page.addInitScript(() => {
+    const state = globalThis as unknown as { guides: 'failing' | 'held'; answer: () => void };
+    state.guides = 'failing';
     const send = chrome.runtime.sendMessage.bind(chrome.runtime);
     chrome.runtime.sendMessage = ((message: { type?: string }) =>
-      message?.type === 'guide/get' ? Promise.resolve({ ok: false, error: 'internal' }) : send(message)) as typeof chrome.runtime.sendMessage;
+      message?.type !== 'guide/get'
+        ? send(message)
+        : state.guides === 'failing'
+          ? Promise.resolve({ ok: false, error: 'internal' })
+          : new Promise<void>((resolve) => (state.answer = resolve)).then(() => send(message))) as typeof chrome.runtime.sendMessage;
   });
 
 /** Kcell's checklist in a popup whose worker can no longer give any checklist: drawn from the copy kept. */
