@@ -9,15 +9,7 @@ import { launchWithExtension, Router } from '../tests/e2e/harness';
 import { DEMO_PAGES } from '../tests/fixtures/demo/pages';
 import { demoFixture } from './demo-steps';
 import { pairDifferences, quantiles } from './bench-stats';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: unknown;
-}
+import type { TraceEvent } from './trace-event';
 
 const USAGE = 'usage: npx tsx scripts/bench-cpu-ab.ts OLD_BUILD NEW_BUILD [--runs N]';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

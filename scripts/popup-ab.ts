@@ -23,6 +23,7 @@ import { FLOOR_MARK, unpackedExtensionId, writeFloorExtension } from './bench-fl
 import { pairDifferences, quantiles } from './bench-stats';
 import { openAndMark, type Opening } from './bench-opening';
 import { POPUP_READY_MARK } from '../utils/popup-ready';
+import type { TraceEvent } from './trace-event';
 
 
 const argv = process.argv.slice(2);
@@ -124,18 +125,6 @@ async function profileOpenings(context: BrowserContext, id: string, n: number): 
     }
   }
   return phases;
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time: without the time the thread was descheduled, which a busy machine adds to `dur`. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string; frame?: string } };
 }
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute', 'blink.user_timing', 'loading', '__metadata'];
