@@ -1,7 +1,8 @@
 // Steps after the request was filed. A person who believes it worked but never checks can be billed later,
 // lose the balance refund, or leave a live number that still receives their codes.
 import type { Step } from './schema';
-import { WRITTEN } from './dates';
+import { STORED_COPIES_READ, WRITTEN } from './dates';
+import { KCELL_REFUND_NEWS } from './kcell-jsc';
 
 export const AFTER_STEPS: readonly Step[] = [
   {
@@ -39,8 +40,10 @@ export const AFTER_STEPS: readonly Step[] = [
       'zh-CN': '确认注销日期之后没有新的扣费。如果运营商说过会退还剩余余额，请核对是否已退还：关于退款，只查到 Kcell 2016 年的一则通知。如有问题，带上凭证联系运营商。',
     },
     channel: 'self',
-    sources: [],
-    verified: WRITTEN,
+    // General advice that names the one refund rule found: the notice it names is linked, so a reader can
+    // check it (it showed no link and "Written", task 132); its stored copy was read on STORED_COPIES_READ.
+    sources: [KCELL_REFUND_NEWS],
+    verified: STORED_COPIES_READ,
     confidence: 'general',
     topics: ['refund'],
   },

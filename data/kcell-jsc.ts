@@ -18,7 +18,11 @@ export const ACTIV_LEGAL = 'https://activ.kz/en/service/legal';
  * point with a written request", consumers attaching "a copy of ID card/passport". Not a Kcell Center alone.
  */
 export const ACTIV_FAQ = 'https://activ.kz/en/article/faq';
-/** Porting (stored copy read likewise): at Kcell Center offices and Kcell Store shops, the subscriber holding ID. */
+/**
+ * Porting (stored copy read likewise): at Kcell Center offices and Kcell Store shops, the subscriber holding ID.
+ * On debts it says, "to avoid refusal" of the port, to have no debt for services or obligation for a device
+ * bought at the previous operator: advice to avoid a refusal, not a rule that a debt blocks porting (task 132).
+ */
 export const ACTIV_MNP = 'https://activ.kz/kk/service/mnp';
 
 /** The termination application on Kcell JSC's forms page. */

@@ -689,6 +689,24 @@ test('a step citing two pages of one site names each link by its page, so no two
   expect(router.leaks).toEqual([]);
 });
 
+test('general guidance that gives an operator’s word links the page that says it: the final-bill check and IZI’s debts step', async ({ openPopup, router }) => {
+  // Tele2: the after-step names "a 2016 Kcell notice" as the only refund rule found; it showed no link and "Written".
+  const tele2 = await openPopup('?operator=tele2');
+  const bill = tele2.locator('[data-step-id="after-check-final-bill"]');
+  await expect(bill).toContainText('2016 Kcell notice');
+  await expect(bill.locator('.sx-badge--general')).toHaveText('General guidance');
+  await expect(bill.locator('a.sx-source')).toHaveText(['Source: www.kcell.kz/…/2474']);
+  await expect(bill.locator('a.sx-source')).toHaveAttribute('href', 'https://www.kcell.kz/en/news/show/2474?newsId=29&year=2016&key=news.list');
+  await expect(bill.locator('.sx-step__verified')).toHaveText(/^Verified /);
+  // IZI keeps the shared debts precaution: activ's porting page is linked and quoted no stronger than it says.
+  const izi = await openPopup('?operator=izi');
+  const debts = izi.locator('[data-step-id="before-settle-debts"]');
+  await expect(debts).toContainText('to avoid a refusal to port your number');
+  await expect(debts).not.toContainText('blocks porting');
+  await expect(debts.locator('a.sx-source')).toHaveText(['Source: activ.kz/…/mnp', 'Source: www.kcell.kz/…/router']);
+  expect(router.leaks).toEqual([]);
+});
+
 test('"Astelit / Taraztel?" explains, with sources, that it is not a Kazakhstan operator', async ({ openPopup, router }) => {
   const page = await openPopup();
   await page.getByLabel('Operator').selectOption('note');

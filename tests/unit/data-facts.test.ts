@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { AFTER_STEPS, NOTES, OPERATORS, PRECAUTIONS, getOperator } from '@/data/index';
 import { OPERATOR_HOSTS, SERVICE_HOSTS } from '@/data/hosts';
-import { LANGS, ROUTES, type Localized, type Step } from '@/data/schema';
+import { LANGS, ROUTES, type Localized, type OperatorId, type Step } from '@/data/schema';
+import { hostMatches, officialHostsFor } from '@/data/validate';
+import { ACTIV_MNP } from '@/data/kcell-jsc';
 
 /** Every four-language text in the data, each with where it is, for failure messages. */
 function everyText(): { where: string; text: Localized }[] {
@@ -138,6 +140,94 @@ describe('facts say no more than their sources', () => {
     expect(debts.map(({ guide }) => guide.id)).toEqual(['kcell', 'activ', 'beeline', 'tele2', 'altel']);
     for (const { guide, step } of debts) {
       for (const lang of LANGS) expect(step.detail[lang], `${guide.id} (${lang})`).toMatch(hedge[lang]);
+    }
+  });
+});
+
+/** Every step the guide shows, once each, with where it is: shared ones, route steps, own precautions. */
+function everyStep(): { where: string; step: Step }[] {
+  const steps = [
+    ...PRECAUTIONS.map((step) => ({ where: 'precautions', step })),
+    ...AFTER_STEPS.map((step) => ({ where: 'after', step })),
+    ...OPERATORS.flatMap((guide) => [
+      ...ROUTES.flatMap((route) => guide.routes[route].map((step) => ({ where: `${guide.id}/${route}`, step }))),
+      ...(guide.ownPrecautions ?? []).map((step) => ({ where: `${guide.id}/own`, step })),
+    ]),
+  ];
+  return steps.filter((entry, index) => steps.findIndex((other) => other.step === entry.step) === index);
+}
+
+const BRANDS: Readonly<Record<string, OperatorId>> = { Kcell: 'kcell', activ: 'activ', Beeline: 'beeline', Tele2: 'tele2', ALTEL: 'altel', IZI: 'izi' };
+/** What gives a brand's word after its name: "a 2016 Kcell notice", "activ’s porting page says", "Kcell states". */
+const WORD = String.raw`(?:says?|said|states?|stated|notes|asks|advises|lists|writes|warns|publishes|notices?|pages?|offers?|FAQ)`;
+
+/**
+ * What a text gives as an operator's own word with no page of that operator among its sources: a reader
+ * shown "General guidance" and no link could not check "the only refund rule found is in a 2016 Kcell
+ * notice" (session 25, task 132). The brand must come first ("Kcell … says"): in "an unofficial guide says
+ * a Beeline number…" the word is the guide's, cited as such; and what was not found is nobody's word.
+ */
+function uncitedSayings(step: Step): string[] {
+  const missing: string[] = [];
+  for (const clause of step.detail.en.split(/[.;](?:\s|$)/)) {
+    if (/not found/.test(clause)) continue;
+    for (const [brand, operator] of Object.entries(BRANDS)) {
+      const saying = new RegExp(String.raw`(?<![\w.])${brand}(?:’s|,| JSC(?:’s)?)?(?:\s+[\w’()-]+,?){0,3}?\s+${WORD}\b`);
+      if (!saying.test(clause)) continue;
+      const cited = step.sources.some((source) => hostMatches(new URL(source).hostname, officialHostsFor(operator)));
+      if (!cited) missing.push(`${step.id}: "${clause.trim()}" cites no ${brand} page`);
+    }
+  }
+  return missing;
+}
+
+describe('what an operator says is linked to where it says it', () => {
+  it('the rule catches an operator’s word given with no page of that operator, or with a news report alone', () => {
+    const bill: Step = {
+      id: 'after-check-final-bill',
+      title: { en: 'Check the final bill', ru: '-', kk: '-', 'zh-CN': '-' },
+      detail: { en: 'Check it: the only refund rule found is in a 2016 Kcell notice. If something is wrong, ask.', ru: '-', kk: '-', 'zh-CN': '-' },
+      channel: 'self',
+      sources: [],
+      verified: '2026-11',
+      confidence: 'general',
+    };
+    expect(uncitedSayings(bill)).toHaveLength(1);
+    const says = { ...bill, detail: { ...bill.detail, en: 'Pay first. Kcell, for example, states that a debt blocks porting.' } };
+    expect(uncitedSayings(says)).toHaveLength(1);
+    expect(uncitedSayings({ ...says, sources: ['https://news.mail.ru/society/69233276/'] })).toHaveLength(1);
+    expect(uncitedSayings({ ...says, sources: ['https://www.kcell.kz/en/news/show/2474?newsId=29&year=2016&key=news.list'] })).toEqual([]);
+    // activ and Kcell are one company's brands: either's site is the company's word.
+    expect(uncitedSayings({ ...says, sources: ['https://activ.kz/kk/service/mnp'] })).toEqual([]);
+    // A third party's word about an operator is the third party's, and a search that found nothing is nobody's.
+    const guide = { ...bill, detail: { ...bill.detail, en: 'An unofficial guide says a Beeline number can be blocked. What Beeline asks for was not found.' } };
+    expect(uncitedSayings(guide)).toEqual([]);
+  });
+
+  it('every step that gives an operator’s word, general guidance included, cites a page on that operator’s site', () => {
+    const steps = everyStep();
+    expect(steps.length).toBeGreaterThan(30);
+    expect(steps.flatMap(({ step }) => uncitedSayings(step))).toEqual([]);
+  });
+
+  it('a step that names where an operator’s refund rule is found (“found in a 2016 Kcell notice”) links that notice', () => {
+    const naming = everyStep().filter(({ step }) => /\b2016 Kcell notice\b/.test(step.detail.en));
+    expect(naming.length).toBeGreaterThan(1);
+    for (const { where, step } of naming) expect(step.sources, `${where}: ${step.id}`).toContain('https://www.kcell.kz/en/news/show/2474?newsId=29&year=2016&key=news.list');
+  });
+
+  it('activ’s porting page is given as saying what it says: have no debt with the operator you leave, to avoid a refusal (not that a debt blocks porting), in every language', () => {
+    // The stored page (activ.kz/kk/service/mnp): to avoid refusal of the porting service, have no debt for
+    // communication services or obligations for buying subscriber devices at your previous operator.
+    const avoid = { en: /to avoid a refusal/, ru: /избежать отказа/, kk: /бас тартуды болдырмау үшін/, 'zh-CN': /为避免被拒绝/ } as const;
+    const stronger = { en: /blocks? porting/, ru: /перенести номер нельзя/, kk: /көшіру мүмкін емес/, 'zh-CN': /无法办理携号转网/ } as const;
+    const citing = everyStep().filter(({ step }) => step.sources.includes(ACTIV_MNP) && /\bdebt\b|\bowe\b/.test(step.detail.en));
+    expect(citing.map(({ where }) => where)).toEqual(['precautions', 'kcell/own', 'activ/own']);
+    for (const { where, step } of citing) {
+      for (const lang of LANGS) {
+        expect(step.detail[lang], `${where} (${lang})`).toMatch(avoid[lang]);
+        expect(step.detail[lang], `${where} (${lang})`).not.toMatch(stronger[lang]);
+      }
     }
   });
 });
