@@ -330,6 +330,22 @@ describe('createLiveState', () => {
     live.dispose();
   });
 
+  it('the overlay given its detector\'s failed guide/get says so at once, without asking the worker a second time; "Try again" asks', async () => {
+    // Asked again, the user waited a second round of tries (about 6.4 s, utils/client.ts) for the failure panel.
+    const asked = () => sent.filter((m) => (m as { type?: string }).type === 'guide/get').length;
+    const SETTINGS = { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false } as const;
+    const live = createGuideLiveState('kcell', { initial: { settings: SETTINGS, progress: {}, guideFailed: "The extension's background worker did not answer: no response" } });
+    await live.ready;
+    await settle();
+    expect([live.status.value, live.failure.value, live.error.value]).toEqual(['error', 'guide', "The extension's background worker did not answer: no response"]);
+    expect(asked()).toBe(0);
+    await live.retry();
+    expect(asked()).toBe(1);
+    expect([live.status.value, live.failure.value]).toEqual(['ready', null]);
+    expect(live.steps.value.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    live.dispose();
+  });
+
   it('storage that could not be read is read again on retry, with what was stored', async () => {
     await fakeBrowser.storage.local.set({
       settings: { lang: 'kk', route: 'office', operator: 'kcell', reminderDays: 3, dismissedSites: [], guideServices: false },
