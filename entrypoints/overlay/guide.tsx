@@ -14,7 +14,7 @@ import { pick, t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/client';
 import { operatorName } from '@/utils/operator-names';
 import { createGuideLiveState, type GuideLiveState, type LiveStateOptions } from '@/utils/live-state';
-import { withWords } from '@/utils/overlay-view';
+import { failureLine, withWords } from '@/utils/overlay-view';
 import { offersRouteChoice } from '@/utils/route-choice';
 import type { GuideOutcome, OverlayBoot, StoredView } from '@/utils/overlay-boot';
 import type { Corner, Side } from '@/utils/overlay-geometry';
@@ -155,10 +155,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideO
   /** `again` asks for the checklist and the words of the language wanted again (mount's). */
   function buildModel(state: GuideLiveState, again: () => Promise<unknown>): OverlayModel {
     const groups = computed(() => groupSteps(state.steps.value, relevant.value ? topics.value : []));
-    // Said once there is a panel to say it in (a checklist never loaded is the panel's whole message).
-    // Not the checklist of a route switched to that the worker could not give: the panel lists that
-    // route's steps from the guide it holds (utils/overlay-view.ts): nothing is left for the user to act on.
-    const failure = computed(() => (state.status.value === 'ready' && state.failure.value !== 'guide' ? state.failure.value : null));
+    const failure = computed(() => failureLine(state.status.value, state.failure.value));
     // From the id alone: a new object at every settings change (the reminder's days set in the popup)
     // drew the whole overlay again in each tab of another operator's site.
     const leavingId = computed(() => state.settings.value.operator);
