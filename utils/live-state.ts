@@ -80,7 +80,8 @@ interface Core {
   readonly sections: ReadonlySignal<readonly GuideSection[]>;
   /** Shows `patch` at once and sends `request`; what storage holds is shown again if that fails. */
   update(patch: Partial<Settings>, request: Request): Promise<boolean>;
-  loadGuide(route: Route): Promise<void>;
+  /** Asks for the checklist of the route settings hold when the worker reads them. */
+  loadGuide(): Promise<void>;
   /** A route this UI asked for and the worker has not confirmed yet (null: none); no fetch meanwhile. */
   holdRoute(route: Route | null): void;
   /** The first read (storage, then the guide) made again, from 'loading' and with no failure to load said. */
@@ -99,6 +100,13 @@ export interface LiveStateOptions {
     settings: Settings;
     progress: ProgressMap;
     guide?: GuideAnswer;
+    /**
+     * The caller's own `guide/get` failed, in the worker's or the runtime's words (the overlay's
+     * detector asked at the hand-over): said at once as the checklist that could not be loaded, not
+     * asked again, which made the user wait for a second timeout before the failure showed (about
+     * 6.4 s each, utils/client.ts). `retry` asks.
+     */
+    guideFailed?: string;
     /**
      * With `evidence` too, `initial` is the whole stored state this needs, read by a caller that
      * kept every change since (the popup's one read on opening): storage is not read again.
@@ -152,7 +160,7 @@ export function createGuideLiveState(operator: OperatorId, options: LiveStateOpt
       holdRoute(next);
       const ok = await update({ route: next }, { type: 'settings/set', patch: { route: next } });
       holdRoute(null);
-      await loadGuide(settings.value.route);
+      await loadGuide();
       return ok;
     },
     dismissSite() {
@@ -222,16 +230,16 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     error.value = errorText(e);
     failure.value = kind;
   };
+  const failed = initial?.guideFailed;
+  if (failed) fail(failed, 'guide');
 
-  async function loadGuide(forRoute: Route, quiet = false): Promise<void> {
+  async function loadGuide(quiet?: boolean): Promise<void> {
     const request = ++guideRequest;
     try {
       const response = await sendToWorker({ type: 'guide/get', operator });
       if (disposed || request !== guideRequest) return;
       if (!response.ok) throw new Error(response.error);
       if (!Array.isArray(response.sections)) throw new Error('unexpected response');
-      // The worker says which route it composed; older answers fall back to the one asked for.
-      const answered = response.route ?? forRoute;
       batch(() => {
         // An equal answer (a remembered one confirmed) keeps what is drawn, so nothing renders again.
         if (!same(response.guide, guide.peek())) guide.value = response.guide;
@@ -240,9 +248,10 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
         const shown = sections.peek();
         if (!same(response.sections, shown)) composed.value = response.sections;
         else if (composed.peek() !== shown) composed.value = shown;
-        loadedRoute.value = answered;
+        // The worker says which route it composed (it reads the settings itself).
+        loadedRoute.value = response.route;
       });
-      options.onGuide?.({ guide: response.guide, sections: response.sections, route: answered });
+      options.onGuide?.({ guide: response.guide, sections: response.sections, route: response.route });
     } catch (e) {
       // Not a change that failed to save: the checklist that could not be loaded (each UI says which).
       if (request === guideRequest && !quiet) fail(e, 'guide');
@@ -341,7 +350,8 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     if (failure.peek() === 'guide') error.value = failure.value = null;
   };
 
-  let markStored: () => void = () => {};
+  // Assigned at once: a promise runs its executor in its constructor.
+  let markStored!: () => void;
   const stored = new Promise<void>((resolve) => (markStored = resolve));
   // Made again by retry (the overlay's): storage is followed once.
   const load = async () => {
@@ -368,8 +378,11 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
         // import a strings chunk): the worker composing and sending the answer (~40 kB) took ~1.5 ms
         // of CPU, on 2 cores, while the popup rendered.
         await new Promise((resolve) => setTimeout(resolve));
-        if (!disposed) await loadGuide(s.route, true);
-      } else if (!given) await loadGuide(s.route);
+        if (!disposed) await loadGuide(true);
+      } else if (!given && failure.peek() !== 'guide') {
+        // Not while initial.guideFailed is said: a retry, which forgets it, asks.
+        await loadGuide();
+      }
       if (!disposed) status.value = error.value && !guide.value ? 'error' : 'ready';
     } catch (e) {
       // Storage could not be read (the extension reloaded): nothing to show, not a change lost.
@@ -395,7 +408,7 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
       if (kept) draw(kept);
       // With a guide held, its steps for the new route are listed already (`sections`): an answer that
       // does not come changes nothing the user sees, so it is not said.
-      void loadGuide(wanted, !!kept || !!guide.peek());
+      void loadGuide(!!(kept || guide.peek()));
     }
   });
 

@@ -8,6 +8,8 @@ import type { ProgressMap } from './progress';
 import type { Settings } from './storage';
 
 export type GuideAnswer = ResponseFor<{ type: 'guide/get'; operator: OperatorId }>;
+/** The overlay's view of `guide`: its answer, or, when the worker could not be reached, the runtime's words. */
+export type GuideOutcome = GuideAnswer | { readonly ok: false; readonly error: string };
 
 /** What the detector already knows when it asks for the overlay, so the overlay reads and asks nothing again. */
 export interface OverlayBoot {

@@ -4,7 +4,7 @@
 // and the panel says it is loading or could not load, in those words (utils/overlay-keys.ts
 // FALLBACK_KEYS), never a raw key.
 import { computed, type ReadonlySignal } from '@preact/signals';
-import type { GuideLiveState } from './live-state';
+import type { FailureKind, GuideLiveState, LiveStatus } from './live-state';
 import type { ShownWords } from './overlay-strings';
 
 export function withWords(state: GuideLiveState, words: ShownWords): GuideLiveState {
@@ -24,4 +24,15 @@ export function withWords(state: GuideLiveState, words: ShownWords): GuideLiveSt
       return state.status.value === 'loading' || words.asking.value ? 'loading' : 'error';
     }),
   };
+}
+
+/**
+ * The panel's line under its steps: a change not saved ('save', or 'quota', storage full), once the
+ * checklist is shown. Not 'guide' there: that is the checklist of a route switched to with the panel
+ * (setRoute asks for it, and says when it does not come, for a panel that had no steps yet), which the
+ * panel lists from the guide it holds; said as a change not saved, it was untrue (the route was saved).
+ * A checklist never loaded is the panel's whole message (status 'error').
+ */
+export function failureLine(status: LiveStatus, failure: FailureKind | null): Exclude<FailureKind, 'guide'> | null {
+  return status === 'ready' && failure !== 'guide' ? failure : null;
 }

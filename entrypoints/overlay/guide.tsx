@@ -14,9 +14,9 @@ import { pick, t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/client';
 import { operatorName } from '@/utils/operator-names';
 import { createGuideLiveState, type GuideLiveState, type LiveStateOptions } from '@/utils/live-state';
-import { withWords } from '@/utils/overlay-view';
+import { failureLine, withWords } from '@/utils/overlay-view';
 import { offersRouteChoice } from '@/utils/route-choice';
-import type { GuideAnswer, OverlayBoot, StoredView } from '@/utils/overlay-boot';
+import type { GuideOutcome, OverlayBoot, StoredView } from '@/utils/overlay-boot';
 import type { Corner, Side } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mode';
 import { groupSteps, mayBeOutOfDate, needsSubmissionDate, precautionsLeft } from '@/utils/overlay-steps';
@@ -40,10 +40,10 @@ const FAREWELL_MS = 8000;
 
 /**
  * `stored` is the detector's read of storage and `answer` its `guide/get`, both already awaited: the
- * first panel renders straight with its steps (`answer` is null when the worker could not be
- * reached; the live state then asks again and says so).
+ * first panel renders straight with its steps, or, when the worker failed or could not be reached,
+ * with that failure and "Try again" (the live state does not ask a second time on its own).
  */
-export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideAnswer | null): void {
+export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideOutcome): void {
   const { ctx, operator } = boot;
   // Ticks the worker has not answered when the tab is hidden (closed) are written to storage directly
   // (utils/unanswered-ticks.ts), never over a newer version's data: its version is the detector's read's.
@@ -55,7 +55,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   let initial: LiveStateOptions['initial'] = {
     settings: stored.settings,
     progress: stored.progress,
-    ...(answer?.ok ? { guide: { guide: answer.guide, sections: answer.sections, route: answer.route } } : {}),
+    ...(answer.ok ? { guide: { guide: answer.guide, sections: answer.sections, route: answer.route } } : { guideFailed: answer.error }),
   };
   // --- page state
   const relevant = signal(false);
@@ -88,7 +88,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   }
   let mode: GuideMode = null;
   /** The user folded the panel in this tab (utils/worker-fold.ts), this page or an earlier one. */
-  let folded = answer?.ok === true && answer.folded === true;
+  let folded = answer.ok && answer.folded === true;
   /** Only what the user did: the panel folding away from a focused element is not their choice. */
   function keepFolded(next: boolean): void {
     if (next === folded) return;
@@ -155,10 +155,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   /** `again` asks for the checklist and the words of the language wanted again (mount's). */
   function buildModel(state: GuideLiveState, again: () => Promise<unknown>): OverlayModel {
     const groups = computed(() => groupSteps(state.steps.value, relevant.value ? topics.value : []));
-    // Said once there is a panel to say it in (a checklist never loaded is the panel's whole message).
-    // Not the checklist of a route switched to that the worker could not give: the panel lists that
-    // route's steps from the guide it holds (utils/overlay-view.ts): nothing is left for the user to act on.
-    const failure = computed(() => (state.status.value === 'ready' && state.failure.value !== 'guide' ? state.failure.value : null));
+    const failure = computed(() => failureLine(state.status.value, state.failure.value));
     // From the id alone: a new object at every settings change (the reminder's days set in the popup)
     // drew the whole overlay again in each tab of another operator's site.
     const leavingId = computed(() => state.settings.value.operator);
@@ -199,7 +196,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
       corner,
       highlight,
       announcement,
-      keys: answer?.ok ? (answer.keys ?? '') : '',
+      keys: answer.ok ? (answer.keys ?? '') : '',
       toggleStep(step, done) {
         const saved = state.setDone(step.id, done);
         const lang = state.lang.value;
@@ -525,6 +522,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideA
   // Decided on the detector's read and classification, made moments ago: no read, no second classification.
   // On a dismissed site this shows nothing, and the watchers above bring the guide back if the site is restored.
   decide(stored.settings, stored.progress, false);
+  // Not mounted now (a dismissed site): a later mount asks for itself, rather than say a failure of long ago.
+  if (initial) initial.guideFailed = undefined;
   // An app that changed the address while the overlay was on its way (a redirect right after load):
   // the detector had handed over and the location watcher started at the new address, so neither saw it.
   // Or one that changed it just before the decision, as the page loaded, and draws its view later: the

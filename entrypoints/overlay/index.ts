@@ -6,21 +6,20 @@
 // context, its decision and the pending guide.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { uiLang } from '@/utils/i18n';
-import { whenHandedOver, type OverlayBoot } from '@/utils/overlay-boot';
+import { errorText } from '@/utils/error-text';
+import { whenHandedOver, type GuideOutcome, type OverlayBoot } from '@/utils/overlay-boot';
 import { startGuide } from './guide';
 import { strings } from './strings';
 
 export default defineUnlistedScript(() => whenHandedOver(start));
 
 function start(boot: OverlayBoot): void {
-  const guide = boot.guide.then(
-    (answer) => answer,
-    () => null,
-  );
+  // Not reached (every try of utils/client.ts failed): a failure like the worker's own, in the runtime's words.
+  const guide = boot.guide.catch((e: unknown): GuideOutcome => ({ ok: false, error: errorText(e) }));
   boot.stored.then(
     async (stored) => {
       const answer = await guide;
-      if (answer?.ok) {
+      if (answer.ok) {
         // The words of the language the first render shows, picked as createGuideLiveState picks it.
         // The worker picked it too, from its own read of the settings: only when they changed between
         // the two reads is that language asked for before the first render, so it is not redrawn.

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { en } from '@/locales/en';
 import { test, expect } from './harness';
-import { HOST, SETTINGS, failInWorker, liveRegion, panel, progressText, seed, serveAll, stepCard, stopFailing } from './overlay-helpers';
+import { HOST, SETTINGS, answeredInWorker, failInWorker, liveRegion, panel, progressText, seed, serveAll, stepCard, stopFailing } from './overlay-helpers';
 
 const KCELL = 'https://www.kcell.kz/ru/product/documents';
 
@@ -68,5 +68,26 @@ test('the guide that could not be loaded asks again on "Try again", by keyboard,
 
   await expect(page.locator('#typed')).toHaveValue('+7 701 000 00 00');
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  expect(router.leaks).toEqual([]);
+});
+
+test('the guide whose checklist the worker did not give says so after the detector’s one ask, not after a second; "Try again" asks once more', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  // Asked a second time on its own, the overlay made the user wait for two rounds of tries (about 6.4 s
+  // each when the worker cannot be reached, utils/client.ts) before the failure and its button showed.
+  serveAll(router);
+  await seed(serviceWorker, { settings: SETTINGS });
+  await failInWorker(serviceWorker, ['guide/get']);
+  const page = await context.newPage();
+  await page.goto(KCELL);
+  await expect(page.locator(`${HOST} .sx-panel__status--error`)).toHaveText(en['overlay.loadFailed']);
+  expect(await answeredInWorker(serviceWorker)).toBe(1);
+  await page.locator(`${HOST} #sx-retry`).click();
+  await expect(page.locator(`${HOST} .sx-panel__status--error`)).toHaveText(en['overlay.loadFailed']);
+  await expect(page.locator(`${HOST} #sx-retry`)).toBeFocused();
+  expect(await answeredInWorker(serviceWorker)).toBe(2);
   expect(router.leaks).toEqual([]);
 });

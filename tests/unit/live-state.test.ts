@@ -9,6 +9,8 @@ const sent: unknown[] = [];
 let failNext: string | null = null;
 /** When set, the next request waits for it before the stand-in worker acts (a worker restarting). */
 let holdNext: Promise<void> | null = null;
+/** Requests of this type fail, every time (the others are answered). */
+let failType: string | null = null;
 
 vi.mock('@/utils/client', () => ({
   sendToWorker: vi.fn(async (msg: Record<string, unknown>) => {
@@ -18,6 +20,7 @@ vi.mock('@/utils/client', () => ({
       holdNext = null;
       await hold;
     }
+    if (failType === msg.type) return { ok: false, error: 'internal' };
     if (failNext) {
       const error = failNext;
       failNext = null;
@@ -52,6 +55,7 @@ vi.mock('@/utils/client', () => ({
 }));
 
 const { createLiveState, createGuideLiveState } = await import('@/utils/live-state');
+const { failureLine } = await import('@/utils/overlay-view');
 
 const text = (en: string) => ({ en, ru: en, kk: en, 'zh-CN': en });
 const step = (id: string): Step => ({
@@ -84,6 +88,7 @@ beforeEach(() => {
   sent.length = 0;
   failNext = null;
   holdNext = null;
+  failType = null;
 });
 
 describe('createLiveState', () => {
@@ -328,6 +333,49 @@ describe('createLiveState', () => {
     await settle();
     expect(live.done.value).toBe(1);
     live.dispose();
+  });
+
+  it('the overlay given its detector\'s failed guide/get says so at once, without asking the worker a second time; "Try again" asks', async () => {
+    // Asked again, the user waited a second round of tries (about 6.4 s, utils/client.ts) for the failure panel.
+    const asked = () => sent.filter((m) => (m as { type?: string }).type === 'guide/get').length;
+    const SETTINGS = { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false } as const;
+    const live = createGuideLiveState('kcell', { initial: { settings: SETTINGS, progress: {}, guideFailed: "The extension's background worker did not answer: no response" } });
+    await live.ready;
+    await settle();
+    expect([live.status.value, live.failure.value, live.error.value]).toEqual(['error', 'guide', "The extension's background worker did not answer: no response"]);
+    expect(asked()).toBe(0);
+    await live.retry();
+    expect(asked()).toBe(1);
+    expect([live.status.value, live.failure.value]).toEqual(['ready', null]);
+    expect(live.steps.value.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    live.dispose();
+  });
+
+  it('the overlay\'s line under its steps, for each failure: a change not saved is said, a route\'s checklist not given is not', async () => {
+    const SETTINGS = { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false } as const;
+    const line = (live: ReturnType<typeof createGuideLiveState>) => [live.failure.value, failureLine(live.status.value, live.failure.value)];
+    const live = createGuideLiveState('kcell');
+    await live.ready;
+    // 'guide' with the steps shown: a route switched to in the panel, saved, whose checklist the worker
+    // does not give. The panel lists that route's steps from the guide held; "not saved" would be untrue.
+    failType = 'guide/get';
+    await live.setRoute('office');
+    expect(live.steps.value.map((s) => s.id)).toEqual(['x', 'y']);
+    expect([live.status.value, ...line(live)]).toEqual(['ready', 'guide', null]);
+    failType = null;
+    // 'save' and 'quota': said.
+    failNext = 'internal';
+    await live.setDone('x', true);
+    expect(line(live)).toEqual(['save', 'save']);
+    failNext = 'quota';
+    await live.setDone('x', true);
+    expect(line(live)).toEqual(['quota', 'quota']);
+    live.dispose();
+    // 'guide' with no steps (status 'error'): the panel's whole message, not this line.
+    const failed = createGuideLiveState('kcell', { initial: { settings: SETTINGS, progress: {}, guideFailed: 'internal' } });
+    await failed.ready;
+    expect([failed.status.value, ...line(failed)]).toEqual(['error', 'guide', null]);
+    failed.dispose();
   });
 
   it('storage that could not be read is read again on retry, with what was stored', async () => {
