@@ -301,7 +301,7 @@ export function checkSchemaVersion(raw: unknown): Checked<number | null> {
 export type ItemKind = 'schemaVersion' | 'settings' | 'notices' | 'legacyState' | 'progress' | 'evidence' | 'reminder';
 
 export function itemKind(key: string): ItemKind | null {
-  // Each of these three keys is its kind's name (the popup loads this on every opening: fewer bytes).
+  // Each of these three keys is its kind's name.
   if (key === KEYS.schemaVersion || key === KEYS.settings || key === KEYS.notices) return key;
   if (key === KEYS.legacyState) return 'legacyState';
   if (key.startsWith(PROGRESS_PREFIX)) return parseProgressKey(key) ? 'progress' : null;
@@ -378,24 +378,14 @@ export function parseChanges(changes: Readonly<Record<string, { newValue?: unkno
   const out: StorageChange[] = [];
   for (const [key, change] of Object.entries(changes)) {
     const raw = change.newValue ?? undefined;
-    switch (itemKind(key)) {
-      case 'settings':
-        out.push({ item: 'settings', value: settingsFrom(raw) });
-        break;
-      case 'notices':
-        out.push({ item: 'notices', value: noticesFrom(raw) });
-        break;
-      case 'progress': {
-        const { operator, stepId } = parseProgressKey(key)!;
-        out.push({ item: 'progress', operator, stepId, value: progressFrom(raw) });
-        break;
-      }
-      case 'evidence':
-        out.push({ item: 'evidence', operator: key.split(':')[1] as OperatorId, value: evidenceFrom(raw) });
-        break;
-      default:
-        break;
-    }
+    // Not through itemKind: the kinds only the worker reads (the schema version, the v1 state, reminders)
+    // would be code the UIs load for nothing.
+    const progress = parseProgressKey(key);
+    const operator = key.slice(key.indexOf(':') + 1);
+    if (key === KEYS.settings) out.push({ item: 'settings', value: settingsFrom(raw) });
+    else if (key === KEYS.notices) out.push({ item: 'notices', value: noticesFrom(raw) });
+    else if (progress) out.push({ item: 'progress', ...progress, value: progressFrom(raw) });
+    else if (isOperatorId(operator) && key === evidenceKey(operator)) out.push({ item: 'evidence', operator, value: evidenceFrom(raw) });
   }
   return out;
 }
