@@ -15,8 +15,8 @@ import {
   DEFAULT_SETTINGS,
   EMPTY_EVIDENCE,
   KEYS,
-  checkEvidence,
-  checkSettings,
+  evidenceFrom,
+  settingsFrom,
   evidenceKey,
   onStorageChange,
   progressFromItems,
@@ -294,7 +294,7 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
    */
   async function readStored(): Promise<[Settings, ProgressMap, Evidence]> {
     const items = await readAll();
-    return [checkSettings(items[KEYS.settings]).value, progressFromItems(items, operator), checkEvidence(items[evidenceKey(operator)]).value];
+    return [settingsFrom(items[KEYS.settings]), progressFromItems(items, operator), evidenceFrom(items[evidenceKey(operator)])];
   }
 
   /**

@@ -19,10 +19,10 @@ import {
   EVIDENCE_FIELD_MAX,
   KEYS,
   NOTES_MAX,
-  checkEvidence,
-  checkProgress,
+  evidenceFrom,
+  progressFrom,
   checkSchemaVersion,
-  checkSettings,
+  settingsFrom,
   evidenceKey,
   isIsoDate,
   isRecord,
@@ -99,7 +99,7 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
   // after its write (the old state could not be removed) and the user may have changed them since:
   // the re-run keeps them, or it would put back the v1 language, operator and route. What it could
   // not read it still names, or the re-run added "nothing was lost" beside the first run's reset notice.
-  const base = checkSettings(current[KEYS.settings]).value;
+  const base = settingsFrom(current[KEYS.settings]);
   const settings: { -readonly [K in keyof Settings]: Settings[K] } = { ...base, dismissedSites: [...base.dismissedSites] };
   const fresh = current[KEYS.settings] === undefined;
   if (v1.lang !== undefined) {
@@ -136,7 +136,7 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
         else if (readable.length < listed.length) drop(`progress:${operator}`);
         for (const stepId of readable) {
           const key = progressKey(operator, stepId);
-          const existing = checkProgress(current[key]).value ?? undefined;
+          const existing = progressFrom(current[key]) ?? undefined;
           const next = { done: true, at: UNKNOWN_TIME };
           if (supersedes(next, existing)) items[key] = next;
         }
@@ -176,7 +176,7 @@ export function v2FromV1(state: unknown, current: Items, at: number): V2FromV1 {
           updatedAt: at,
         };
         const existing = current[evidenceKey(operator as OperatorId)];
-        if (existing !== undefined && checkEvidence(existing).value.updatedAt > at) continue;
+        if (existing !== undefined && evidenceFrom(existing).updatedAt > at) continue;
         items[evidenceKey(operator as OperatorId)] = evidence;
       }
   }

@@ -2,7 +2,7 @@
 // Pure: the worker reads the store, writes what this returns, then removes the retired keys.
 import { RETIRED_STEPS } from '@/data/retired-steps';
 import { parseProgressKey, progressKey, supersedes, type StepProgress } from './progress';
-import { checkProgress } from './storage';
+import { progressFrom } from './storage';
 
 export interface CarriedTicks {
   /** Successor progress keys and their new values. */
@@ -24,10 +24,10 @@ export function carryRetiredTicks(items: Readonly<Record<string, unknown>>, reti
     const successor = parsed && Object.hasOwn(retired, parsed.stepId) ? retired[parsed.stepId] : undefined;
     if (!parsed || !successor) continue;
     remove.push(key);
-    const tick = checkProgress(items[key]).value;
+    const tick = progressFrom(items[key]);
     if (!tick?.done) continue;
     const target = progressKey(parsed.operator, successor);
-    const current = write[target] ?? checkProgress(items[target]).value ?? undefined;
+    const current = write[target] ?? progressFrom(items[target]) ?? undefined;
     if (supersedes(tick, current)) write[target] = tick;
   }
   return { write, remove };

@@ -123,16 +123,26 @@ export const EMPTY_EVIDENCE: Evidence = Object.freeze({
 });
 
 // ---------------------------------------------------------------------------------------------
-// Validation. `check*` return the value to use and whether the stored value was sound; a missing
-// value is sound (it simply has not been written yet).
+// Validation. Two questions of a stored value, both answered from one guard per field: what to use
+// (`*From`: the value, what can be salvaged of it, or the default; read everywhere) and whether it was
+// sound (`check*`: the worker's repair and migrations alone). Apart, so that the UIs, which never ask
+// the second, do not carry the code that answers it. A missing value is sound (it simply has not been
+// written yet), and so is a missing field (it reads as its default).
 
 export interface Checked<T> {
   readonly value: T;
   readonly valid: boolean;
 }
 
+type Guards<T> = { readonly [K in keyof T]-?: (v: unknown) => v is T[K] };
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether every field of `raw` that is there passes its guard (the worker's: see above). */
+function soundFields<T>(raw: unknown, guards: Guards<T>): boolean {
+  return raw === undefined || (isRecord(raw) && Object.entries(guards).every(([name, guard]) => raw[name] === undefined || (guard as (v: unknown) => boolean)(raw[name])));
 }
 
 export function isRoute(value: unknown): value is Route {
@@ -163,7 +173,7 @@ export function isDismissedSites(value: unknown): value is OperatorId[] {
 }
 
 /** What each settings field may hold: the one definition for reading storage and for the worker's settings/set patches. */
-export const SETTINGS_GUARDS: { readonly [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
+export const SETTINGS_GUARDS: Guards<Settings> = {
   lang: (v): v is Lang | null => v === null || isLang(v),
   route: isRoute,
   operator: (v): v is OperatorId | null => v === null || isOperatorId(v),
@@ -171,62 +181,63 @@ export const SETTINGS_GUARDS: { readonly [K in keyof Settings]: (v: unknown) => 
   dismissedSites: isDismissedSites,
 };
 
-/**
- * The sites where the user hid the guide. A list with a site twice or an unknown one keeps the sites
- * it names (and says it needs repair): one bad entry must not bring the guide back everywhere.
- */
-function checkDismissedSites(raw: unknown): Checked<Settings['dismissedSites']> {
-  if (raw === undefined) return { value: DEFAULT_SETTINGS.dismissedSites, valid: true };
-  if (isDismissedSites(raw)) return { value: raw, valid: true };
-  return { value: Array.isArray(raw) ? [...new Set(raw.filter(isOperatorId))] : DEFAULT_SETTINGS.dismissedSites, valid: false };
-}
-
-export function checkSettings(raw: unknown): Checked<Settings> {
-  if (raw === undefined) return { value: DEFAULT_SETTINGS, valid: true };
-  if (!isRecord(raw)) return { value: DEFAULT_SETTINGS, valid: false };
-  let valid = true;
-  const field = <K extends keyof Settings>(name: K): Settings[K] => {
-    const v = raw[name];
-    if (v === undefined) return DEFAULT_SETTINGS[name];
-    if (SETTINGS_GUARDS[name](v)) return v;
-    valid = false;
-    return DEFAULT_SETTINGS[name];
-  };
-  const sites = checkDismissedSites(raw.dismissedSites);
-  const value: Settings = {
+export function settingsFrom(raw: unknown): Settings {
+  if (!isRecord(raw)) return DEFAULT_SETTINGS;
+  // No guard takes undefined: a missing field is its default.
+  const field = <K extends keyof Settings>(name: K, salvaged = DEFAULT_SETTINGS[name]): Settings[K] => (SETTINGS_GUARDS[name](raw[name]) ? (raw[name] as Settings[K]) : salvaged);
+  const sites = raw.dismissedSites;
+  return {
     lang: field('lang'),
     route: field('route'),
     operator: field('operator'),
     reminderDays: field('reminderDays'),
-    dismissedSites: sites.value,
+    // A list with a site twice or an unknown one keeps the sites it names: one bad entry must not
+    // bring the guide back everywhere.
+    dismissedSites: field('dismissedSites', Array.isArray(sites) ? [...new Set(sites.filter(isOperatorId))] : DEFAULT_SETTINGS.dismissedSites),
   };
-  return { value, valid: valid && sites.valid };
+}
+
+export function checkSettings(raw: unknown): Checked<Settings> {
+  return { value: settingsFrom(raw), valid: soundFields(raw, SETTINGS_GUARDS) };
+}
+
+type EvidenceText = 'phoneNumber' | 'requestNumber' | 'place' | 'notes';
+const EVIDENCE_TEXT_MAX: { readonly [K in EvidenceText]: number } = { phoneNumber: EVIDENCE_FIELD_MAX, requestNumber: EVIDENCE_FIELD_MAX, place: EVIDENCE_FIELD_MAX, notes: NOTES_MAX };
+const isSubmittedOn = (v: unknown): v is string => v === '' || isIsoDate(v);
+const isText =
+  (name: EvidenceText) =>
+  (v: unknown): v is string =>
+    typeof v === 'string' && v.length <= EVIDENCE_TEXT_MAX[name];
+
+// Pure: bundles that only read (the UIs) leave the guards out.
+const EVIDENCE_GUARDS: Guards<Evidence> = {
+  phoneNumber: /* @__PURE__ */ isText('phoneNumber'),
+  requestNumber: /* @__PURE__ */ isText('requestNumber'),
+  submittedOn: isSubmittedOn,
+  place: /* @__PURE__ */ isText('place'),
+  notes: /* @__PURE__ */ isText('notes'),
+  updatedAt: isTimestamp,
+};
+
+export function evidenceFrom(raw: unknown): Evidence {
+  if (!isRecord(raw)) return EMPTY_EVIDENCE;
+  // Text too long keeps its start (the same text when it is sound).
+  const text = (name: EvidenceText): string => {
+    const v = raw[name];
+    return typeof v === 'string' ? v.slice(0, EVIDENCE_TEXT_MAX[name]) : '';
+  };
+  return {
+    phoneNumber: text('phoneNumber'),
+    requestNumber: text('requestNumber'),
+    submittedOn: isSubmittedOn(raw.submittedOn) ? raw.submittedOn : '',
+    place: text('place'),
+    notes: text('notes'),
+    updatedAt: isTimestamp(raw.updatedAt) ? raw.updatedAt : 0,
+  };
 }
 
 export function checkEvidence(raw: unknown): Checked<Evidence> {
-  if (raw === undefined) return { value: EMPTY_EVIDENCE, valid: true };
-  if (!isRecord(raw)) return { value: EMPTY_EVIDENCE, valid: false };
-  let valid = true;
-  const text = (name: 'phoneNumber' | 'requestNumber' | 'place' | 'notes', max: number): string => {
-    const v = raw[name];
-    if (v === undefined) return '';
-    if (typeof v === 'string' && v.length <= max) return v;
-    valid = false;
-    return typeof v === 'string' ? v.slice(0, max) : '';
-  };
-  const submittedOn = raw.submittedOn === undefined || raw.submittedOn === '' || isIsoDate(raw.submittedOn) ? (raw.submittedOn ?? '') : null;
-  if (submittedOn === null) valid = false;
-  const updatedAt = raw.updatedAt === undefined || isTimestamp(raw.updatedAt) ? (raw.updatedAt ?? 0) : null;
-  if (updatedAt === null) valid = false;
-  const value: Evidence = {
-    phoneNumber: text('phoneNumber', EVIDENCE_FIELD_MAX),
-    requestNumber: text('requestNumber', EVIDENCE_FIELD_MAX),
-    submittedOn: (submittedOn as string | null) ?? '',
-    place: text('place', EVIDENCE_FIELD_MAX),
-    notes: text('notes', NOTES_MAX),
-    updatedAt: (updatedAt as number | null) ?? 0,
-  };
-  return { value, valid };
+  return { value: evidenceFrom(raw), valid: soundFields(raw, EVIDENCE_GUARDS) };
 }
 
 /**
@@ -262,17 +273,22 @@ function isNotice(value: unknown): value is Notice {
   );
 }
 
+export function noticesFrom(raw: unknown): readonly Notice[] {
+  return Array.isArray(raw) ? raw.filter(isNotice).slice(-NOTICES_MAX) : [];
+}
+
 export function checkNotices(raw: unknown): Checked<readonly Notice[]> {
-  if (raw === undefined) return { value: [], valid: true };
-  if (!Array.isArray(raw)) return { value: [], valid: false };
-  const value = raw.filter(isNotice).slice(-NOTICES_MAX);
-  return { value, valid: value.length === raw.length };
+  const value = noticesFrom(raw);
+  return { value, valid: raw === undefined || (Array.isArray(raw) && value.length === raw.length) };
+}
+
+export function progressFrom(raw: unknown): StepProgress | null {
+  return isStepProgress(raw) ? { done: raw.done, at: raw.at } : null;
 }
 
 export function checkProgress(raw: unknown): Checked<StepProgress | null> {
-  if (raw === undefined) return { value: null, valid: true };
-  if (isStepProgress(raw)) return { value: { done: raw.done, at: raw.at }, valid: true };
-  return { value: null, valid: false };
+  const value = progressFrom(raw);
+  return { value, valid: raw === undefined || value !== null };
 }
 
 export function checkSchemaVersion(raw: unknown): Checked<number | null> {
@@ -285,7 +301,7 @@ export function checkSchemaVersion(raw: unknown): Checked<number | null> {
 export type ItemKind = 'schemaVersion' | 'settings' | 'notices' | 'legacyState' | 'progress' | 'evidence' | 'reminder';
 
 export function itemKind(key: string): ItemKind | null {
-  // Each of these three keys is its kind's name (the popup loads this on every opening: fewer bytes).
+  // Each of these three keys is its kind's name.
   if (key === KEYS.schemaVersion || key === KEYS.settings || key === KEYS.notices) return key;
   if (key === KEYS.legacyState) return 'legacyState';
   if (key.startsWith(PROGRESS_PREFIX)) return parseProgressKey(key) ? 'progress' : null;
@@ -315,11 +331,11 @@ export async function readAll(): Promise<Record<string, unknown>> {
 }
 
 export async function readSettings(): Promise<Settings> {
-  return checkSettings(await getOne(KEYS.settings)).value;
+  return settingsFrom(await getOne(KEYS.settings));
 }
 
 export async function readEvidence(operator: OperatorId): Promise<Evidence> {
-  return checkEvidence(await getOne(evidenceKey(operator))).value;
+  return evidenceFrom(await getOne(evidenceKey(operator)));
 }
 
 export async function readReminder(operator: OperatorId): Promise<Reminder | null> {
@@ -327,7 +343,7 @@ export async function readReminder(operator: OperatorId): Promise<Reminder | nul
 }
 
 export async function readNotices(): Promise<readonly Notice[]> {
-  return checkNotices(await getOne(KEYS.notices)).value;
+  return noticesFrom(await getOne(KEYS.notices));
 }
 
 /** Progress of one operator's steps, from the per-step keys; bad entries are left out. */
@@ -337,7 +353,7 @@ export function progressFromItems(items: Readonly<Record<string, unknown>>, oper
   for (const [key, raw] of Object.entries(items)) {
     if (!key.startsWith(prefix)) continue;
     const parsed = parseProgressKey(key);
-    const value = checkProgress(raw).value;
+    const value = progressFrom(raw);
     if (parsed && value) map[parsed.stepId] = value;
   }
   return map;
@@ -362,24 +378,14 @@ export function parseChanges(changes: Readonly<Record<string, { newValue?: unkno
   const out: StorageChange[] = [];
   for (const [key, change] of Object.entries(changes)) {
     const raw = change.newValue ?? undefined;
-    switch (itemKind(key)) {
-      case 'settings':
-        out.push({ item: 'settings', value: checkSettings(raw).value });
-        break;
-      case 'notices':
-        out.push({ item: 'notices', value: checkNotices(raw).value });
-        break;
-      case 'progress': {
-        const { operator, stepId } = parseProgressKey(key)!;
-        out.push({ item: 'progress', operator, stepId, value: checkProgress(raw).value });
-        break;
-      }
-      case 'evidence':
-        out.push({ item: 'evidence', operator: key.split(':')[1] as OperatorId, value: checkEvidence(raw).value });
-        break;
-      default:
-        break;
-    }
+    // Not through itemKind: the kinds only the worker reads (the schema version, the v1 state, reminders)
+    // would be code the UIs load for nothing.
+    const progress = parseProgressKey(key);
+    const operator = key.slice(key.indexOf(':') + 1);
+    if (key === KEYS.settings) out.push({ item: 'settings', value: settingsFrom(raw) });
+    else if (key === KEYS.notices) out.push({ item: 'notices', value: noticesFrom(raw) });
+    else if (progress) out.push({ item: 'progress', ...progress, value: progressFrom(raw) });
+    else if (isOperatorId(operator) && key === evidenceKey(operator)) out.push({ item: 'evidence', operator, value: evidenceFrom(raw) });
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { operatorForHost } from './detect';
 import { t } from './i18n';
 import { isOperatorId, countDone } from './progress';
 import { badgeFor, badgeOperator, hostOf, withLostGuide } from './badge';
-import { KEYS, checkSettings, progressFromItems, readAll } from './storage';
+import { KEYS, settingsFrom, progressFromItems, readAll } from './storage';
 import { userLang } from './worker-lang';
 import { lostCheck } from './worker-lost';
 
@@ -53,7 +53,7 @@ async function applyBadge(): Promise<void> {
   // The guide-lost notes of these tabs alone (utils/worker-lost.ts), so read once the tabs are known.
   const tabsAndLost = operatorTabs().then(async (tabs) => ({ tabs, lost: await lostCheck(tabs.map((tab) => tab.tabId)) }));
   const [items, { tabs, lost }] = await Promise.all([readAll(), tabsAndLost]);
-  const settings = checkSettings(items[KEYS.settings]).value;
+  const settings = settingsFrom(items[KEYS.settings]);
   const lang = userLang(settings);
   const action: BadgeAction | undefined = browser.action ?? browser.browserAction;
   if (!action) return;

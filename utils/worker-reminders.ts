@@ -102,7 +102,7 @@ export function fireReminder(operator: OperatorId, now = Date.now()): Promise<vo
         message: text.message,
       });
     }
-    // A stored date is an ISO date here (checked above and by checkEvidence), so it has a due day.
+    // A stored date is an ISO date here (checked above and by evidenceFrom), so it has a due day.
     await writeItems({ [key]: { ...reminder, fired: true, shownDay: reminderDay(evidence.submittedOn, settings.reminderDays)! } });
   });
 }

@@ -24,10 +24,10 @@ import { guideKeys, onCommand } from './worker-command';
 import {
   EMPTY_EVIDENCE,
   KEYS,
-  checkEvidence,
+  evidenceFrom,
   checkTypedAt,
-  checkProgress,
-  checkSettings,
+  progressFrom,
+  settingsFrom,
   removeNotice,
   evidenceKey,
   isQuotaError,
@@ -263,7 +263,7 @@ async function setProgress(operator: OperatorId, stepId: string, next: StepProgr
   if (next.at > Date.now() + MAX_CLOCK_SKEW_MS) return failure('future-time');
   const key = progressKey(operator, stepId);
   const response = await serialized(key, async (): Promise<Response> => {
-    const current = checkProgress(await readRaw(key)).value ?? undefined;
+    const current = progressFrom(await readRaw(key)) ?? undefined;
     if (!supersedes(next, current)) return { ok: true, progress: current! };
     const written = await writeItems({ [key]: next });
     return written.ok ? { ok: true, progress: next } : writeFailure(written, noticeItem(key));
@@ -290,7 +290,7 @@ async function resetProgress(operator: OperatorId, askedAt?: number): Promise<Re
   const results = await Promise.all(
     keys.map((key) =>
       serialized(key, async (): Promise<WriteResult> => {
-        const current = checkProgress(await readRaw(key)).value;
+        const current = progressFrom(await readRaw(key));
         if (current && ((!current.done && current.at >= now) || since(current.at))) return { ok: true };
         return writeItems({ [key]: { done: false, at: Math.max(now, (current?.at ?? 0) + 1) } });
       }),
@@ -301,7 +301,7 @@ async function resetProgress(operator: OperatorId, askedAt?: number): Promise<Re
   // Emptied, not removed: a save sent before the reset (a retry, another popup's draft) is older
   // than this and is refused; against a removed key it would bring the proof and its reminder back.
   await serialized(evidenceKey(operator), async () => {
-    const current = checkEvidence(await readRaw(evidenceKey(operator))).value;
+    const current = evidenceFrom(await readRaw(evidenceKey(operator)));
     if (since(current.updatedAt)) return { ok: true };
     return writeItems({ [evidenceKey(operator)]: { ...EMPTY_EVIDENCE, updatedAt: Math.max(now, current.updatedAt + 1) } });
   });
@@ -313,7 +313,7 @@ async function setEvidence(operator: OperatorId, incoming: Evidence): Promise<Re
   const key = evidenceKey(operator);
   let typedAt = 0;
   const response = await serialized(key, async (): Promise<Response> => {
-    const current = checkEvidence(await readRaw(key)).value;
+    const current = evidenceFrom(await readRaw(key));
     // An edit made earlier than the stored one (a late retry) does not replace it.
     if (incoming.updatedAt < current.updatedAt) return { ok: true, evidence: current };
     const written = await writeItems({ [key]: incoming });
@@ -328,7 +328,7 @@ async function setEvidence(operator: OperatorId, incoming: Evidence): Promise<Re
 /** Read-modify-write of settings through their queue; returns the stored settings or the failure. */
 async function updateSettings(change: (current: Settings) => Settings): Promise<{ ok: true; settings: Settings } | Failure> {
   return serialized(KEYS.settings, async () => {
-    const current = checkSettings(await readRaw(KEYS.settings)).value;
+    const current = settingsFrom(await readRaw(KEYS.settings));
     const next = change(current);
     if (next === current) return { ok: true, settings: current } as const;
     const written = await writeItems({ [KEYS.settings]: next });
@@ -417,7 +417,7 @@ export function startWorker(): void {
       for (const change of parsed) {
         if (change.item !== 'evidence') continue;
         const { oldValue, newValue } = changes[evidenceKey(change.operator)] ?? {};
-        if (checkEvidence(oldValue).value.submittedOn !== change.value.submittedOn) {
+        if (evidenceFrom(oldValue).submittedOn !== change.value.submittedOn) {
           const { operator } = change;
           const typedAt = checkTypedAt(newValue).value;
           void whenReady().then((mode) => (mode === 'ok' ? syncReminder(operator, Date.now(), false, typedAt) : undefined));
@@ -428,7 +428,7 @@ export function startWorker(): void {
       // value, null made every removal (a reminder whose date was cleared) a "could not be read" notice.
       const items = Object.fromEntries(keys.map((key) => [key, changes[key]?.newValue ?? undefined]));
       // A tick a closing page kept itself comes without the message that named its operator (nameOperatorLeft).
-      const newTicks = Object.fromEntries(keys.filter((key) => !checkProgress(changes[key]?.oldValue).value?.done).map((key) => [key, items[key]]));
+      const newTicks = Object.fromEntries(keys.filter((key) => !progressFrom(changes[key]?.oldValue)?.done).map((key) => [key, items[key]]));
       const ticked = operatorTickedLast(newTicks);
       if (ticked) void whenReady().then((mode) => (mode === 'ok' ? nameOperatorLeft(ticked) : undefined));
       if (!isEmptyPlan(planRepair(items))) void whenReady().then((mode) => (mode === 'ok' ? repair(items) : undefined));

@@ -17,7 +17,7 @@ import { overlayWaiting, putBoot, recordClassifyMs, type GuideAnswer, type Overl
 import { decideMode, decisiveSettings } from '@/utils/overlay-mode';
 import { pageTextSample } from '@/utils/overlay-text';
 import { progressPrefix } from '@/utils/progress';
-import { KEYS, checkSettings, progressFromItems, readAll, type Settings } from '@/utils/storage';
+import { KEYS, settingsFrom, progressFromItems, readAll, type Settings } from '@/utils/storage';
 
 /** This page's classification, leaving out the overlay's own text. Handed to the overlay too, which then
  * need not bundle (and the page compile) a second copy of the classifier. */
@@ -48,7 +48,7 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
   /** Settings and this operator's progress in one read: nothing waits on a second round trip. */
   const readStored = (): Promise<StoredView> =>
     readAll().then((items) => ({
-      settings: checkSettings(items[KEYS.settings]).value,
+      settings: settingsFrom(items[KEYS.settings]),
       progress: progressFromItems(items, operator),
       schemaVersion: items[KEYS.schemaVersion],
       notices: items[KEYS.notices],
@@ -182,7 +182,7 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || handedOver) return;
     const settings = changes[KEYS.settings];
-    const settingsMatter = settings !== undefined && decisive(checkSettings(settings.newValue).value) !== lastDecisive;
+    const settingsMatter = settings !== undefined && decisive(settingsFrom(settings.newValue)) !== lastDecisive;
     if (settingsMatter || Object.keys(changes).some((key) => key.startsWith(ownProgress))) void decide();
   };
   let stopWatching: (() => void) | null = null;

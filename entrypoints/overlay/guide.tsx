@@ -21,7 +21,7 @@ import type { Corner, Side } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mode';
 import { groupSteps, mayBeOutOfDate, needsSubmissionDate, precautionsLeft } from '@/utils/overlay-steps';
 import type { ProgressMap } from '@/utils/progress';
-import { checkNotices, checkSettings, noteStoredVersion, onStorageChange, progressFromItems, readAll, type Notice, type Settings } from '@/utils/storage';
+import { noticesFrom, settingsFrom, noteStoredVersion, onStorageChange, progressFromItems, readAll, type Notice, type Settings } from '@/utils/storage';
 import { ticksResetFor } from '@/utils/overlay-notice';
 import { RECHECK_MS, onLocationChange } from '@/utils/location-change';
 import { keepUnanswered } from '@/utils/unanswered-ticks';
@@ -50,7 +50,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideO
   const keepTicks = () => document.visibilityState === 'hidden' && keepUnanswered();
   noteStoredVersion(stored.schemaVersion);
   /** The worker's notices, from the detector's read, then followed (the page's watcher below). */
-  const notices = signal<readonly Notice[]>(checkNotices(stored.notices).value);
+  const notices = signal<readonly Notice[]>(noticesFrom(stored.notices));
   /** What the first mount starts from instead of reading and asking again; later mounts start afresh. */
   let initial: LiveStateOptions['initial'] = {
     settings: stored.settings,
@@ -459,7 +459,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideO
         // Settings and progress in one read.
         const items = await readAll();
         if (ctx.isInvalid) return;
-        decide(checkSettings(items.settings).value, progressFromItems(items, operator), reclassify);
+        decide(settingsFrom(items.settings), progressFromItems(items, operator), reclassify);
         reclassify = true;
       } while (again);
     } catch {

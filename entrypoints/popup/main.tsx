@@ -11,7 +11,7 @@ import { openSnapshot } from '@/utils/popup-snapshot';
 import { availableLangs, loadStrings, noteShownLang, shownLangBefore } from '@/utils/popup-strings';
 import { adoptStyle } from '@/utils/popup-style';
 import { isOperatorId } from '@/utils/progress';
-import { KEYS, checkEvidence, checkNotices, checkSettings, evidenceKey, noteStoredVersion, progressFromItems } from '@/utils/storage';
+import { KEYS, evidenceFrom, noticesFrom, settingsFrom, evidenceKey, noteStoredVersion, progressFromItems } from '@/utils/storage';
 import { keepUnanswered } from '@/utils/unanswered-ticks';
 import { App } from './App';
 import { loadNoticeBanner } from './lazy-notices';
@@ -78,8 +78,8 @@ async function boot(): Promise<void> {
   // From here to createLiveState nothing waits, so storage changes are either in the snapshot or seen by them.
   const items = snapshot.take();
   noteStoredVersion(items[KEYS.schemaVersion]);
-  const settings = checkSettings(items[KEYS.settings]).value;
-  const notices = checkNotices(items[KEYS.notices]).value;
+  const settings = settingsFrom(items[KEYS.settings]);
+  const notices = noticesFrom(items[KEYS.notices]);
   const shell = createShell({ settings, notices }, browserLang);
   const pick = pickOperator({ requested, tabUrl, inProgress: settings.operator });
   // The answer the worker gave last time for this operator and route (guideMemory), drawn at once while
@@ -89,7 +89,7 @@ async function boot(): Promise<void> {
         initial: {
           settings,
           progress: progressFromItems(items, pick.operator),
-          evidence: checkEvidence(items[evidenceKey(pick.operator)]).value,
+          evidence: evidenceFrom(items[evidenceKey(pick.operator)]),
         },
         ...guideMemory,
       })

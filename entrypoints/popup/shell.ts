@@ -6,7 +6,7 @@ import type { Shown } from '@/utils/messages';
 import { sendToWorker } from '@/utils/client';
 import { langFromLocale } from '@/utils/i18n';
 import { availableLangs, loadStrings } from '@/utils/popup-strings';
-import { KEYS, checkNotices, checkSettings, onStorageChange, readAll, type Notice, type Settings } from '@/utils/storage';
+import { KEYS, noticesFrom, settingsFrom, onStorageChange, readAll, type Notice, type Settings } from '@/utils/storage';
 import { errorText } from '@/utils/error-text';
 
 export interface Shell {
@@ -72,7 +72,7 @@ export function createShell(initial: { settings: Settings; notices: readonly Not
         () => sendToWorker({ type: 'settings/set', patch, shown }),
         async () => {
           // One reader for the whole popup (readAll and the checks its first read uses).
-          settings.value = checkSettings((await readAll())[KEYS.settings]).value;
+          settings.value = settingsFrom((await readAll())[KEYS.settings]);
         },
       );
     },
@@ -81,7 +81,7 @@ export function createShell(initial: { settings: Settings; notices: readonly Not
       return run(
         () => sendToWorker({ type: 'notice/dismiss', id }),
         async () => {
-          notices.value = checkNotices((await readAll())[KEYS.notices]).value;
+          notices.value = noticesFrom((await readAll())[KEYS.notices]);
         },
       );
     },

@@ -1,14 +1,18 @@
 // What a low-vision or Windows high-contrast user sees of the overlay, the popup and the printable
 // summary: a page in dark mode, 320 CSS px (400% zoom) with the user's own text spacing (WCAG 1.4.10,
 // 1.4.12), and forced colours, in all four languages.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
 import { LANGS } from '../../data/schema';
-import { FIXTURES, test, expect, type Router } from './harness';
+import { FIXTURES, Router, launchWithExtension, test, expect } from './harness';
 import { HOST, openServed, progressText, serveAll, stepCard } from './overlay-helpers';
 
 const KCELL_RU = 'https://www.kcell.kz/ru/product/documents';
+/** The extension's API, in its own pages. */
+declare const chrome: typeof Browser;
 /** WCAG 1.4.12's text spacing, as a user style sheet or bookmarklet applies it. */
 const TEXT_SPACING =
   '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
@@ -261,6 +265,92 @@ test('a window opened at a step or the proof’s date (a reminder, the on-page g
     expect(seen.below, which).toBeGreaterThanOrEqual(-0.5);
     expect(seen.above, which).toBeGreaterThanOrEqual(-0.5);
     await page.close();
+  }
+});
+
+/** Where the focused control's ring is against the header's bottom and the window's: each ≥ 0 when it shows whole below the header. */
+function focusedRing(page: Page) {
+  return page.evaluate(async () => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const el = document.activeElement!;
+    const style = getComputedStyle(el);
+    const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0');
+    const r = el.getBoundingClientRect();
+    const header = document.querySelector('.sx-popup__header')!.getBoundingClientRect();
+    return { focused: el.id || el.tagName, header: header.height, below: r.top - reach - header.bottom, above: innerHeight - r.bottom - reach };
+  });
+}
+
+test('a reminder’s window at 200% zoom (420×300) opened at a step or the proof’s date, with Chrome’s largest minimum font size (24 px) and the user’s text spacing: the control it focuses shows whole below the header', async () => {
+  // Chrome's settings (Appearance, Customise fonts) keep the minimum font size in the profile's preferences.
+  const userDataDir = mkdtempSync(join(tmpdir(), 'simexit-e2e-'));
+  mkdirSync(join(userDataDir, 'Default'));
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { minimum_font_size: 24 } } }));
+  const { context, extensionId, cleanup } = await launchWithExtension({ userDataDir });
+  try {
+    await new Router(context).install();
+    await context.addInitScript((css) => {
+      addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        document.head.append(style);
+      });
+    }, TEXT_SPACING);
+    for (const [operator, anchor] of [
+      ['beeline', 'step-after-check-disconnected'],
+      ['beeline', 'ev-submittedOn'],
+      ['kcell', 'step-after-check-disconnected'],
+    ] as const) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 420, height: 300 });
+      await page.goto(`chrome-extension://${extensionId}/popup.html?operator=${operator}#${anchor}`);
+      await expect(page.locator(`#sx-${anchor}`)).toBeFocused();
+      const seen = await focusedRing(page);
+      const which = `${operator} #${anchor}`;
+      // Not vacuous: the minimum font size took, and the header (sticky at 300 px) is taller than the 60 px
+      // the page's scroll padding starts with, and than the 140 px where the browser centres what focus brings
+      // into view. Beeline's was 145 px: its step's ring began 22 px under it, its date's 34 px.
+      expect(await page.locator('.sx-popup__title').evaluate((h) => getComputedStyle(h).fontSize), which).toBe('24px');
+      expect(await page.locator('.sx-popup__header').evaluate((h) => getComputedStyle(h).position), which).toBe('sticky');
+      if (operator === 'beeline') expect(seen.header, which).toBeGreaterThan(140);
+      expect(seen.below, which).toBeGreaterThanOrEqual(-0.5);
+      expect(seen.above, which).toBeGreaterThanOrEqual(-0.5);
+      await page.close();
+    }
+  } finally {
+    await cleanup();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
+
+test('a window opened at the proof’s date for a user who reads at 200%: once widened to fit the zoom, focus is still on the date, in view below the header', async () => {
+  // The windows keep their own sizes (as in overlay.spec.ts): the extension's widening is what is tested.
+  const { context, extensionId, cleanup } = await launchWithExtension({ windowSizes: true });
+  try {
+    await new Router(context).install();
+    // Zoom is kept per site: 200% on one of the extension's pages is 200% on the window's page too.
+    const zoomed = await context.newPage();
+    await zoomed.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+    await zoomed.evaluate(async () => chrome.tabs.setZoom((await chrome.tabs.getCurrent())!.id!, 2));
+    // Twice each: the page focuses the date before or after the worker widens its window, as they race.
+    // Before, when it came first (3 openings in 4), the widened page kept its scroll share, not the date:
+    // the date, focused, sat 200 px above the window.
+    for (const operator of ['kcell', 'beeline', 'kcell', 'beeline'] as const) {
+      const opened = context.waitForEvent('page');
+      // What the on-page guide sends when the reminder needs the date handed in.
+      await zoomed.evaluate((operator) => chrome.runtime.sendMessage({ type: 'popup/open', operator, at: 'ev-submittedOn' }), operator);
+      const popup = await opened;
+      await expect(popup.locator('#sx-ev-submittedOn')).toBeFocused();
+      await expect.poll(() => popup.evaluate(async () => (await chrome.windows.getCurrent()).width)).toBe(840);
+      await expect.poll(() => popup.evaluate(() => innerWidth)).toBeGreaterThanOrEqual(400);
+      const seen = await focusedRing(popup);
+      expect(seen.focused, operator).toBe('sx-ev-submittedOn');
+      expect(seen.below, operator).toBeGreaterThanOrEqual(-0.5);
+      expect(seen.above, operator).toBeGreaterThanOrEqual(-0.5);
+      await popup.close();
+    }
+  } finally {
+    await cleanup();
   }
 });
 
