@@ -15,7 +15,7 @@ import { sendToWorker } from '@/utils/client';
 import { operatorName } from '@/utils/operator-names';
 import { createGuideLiveState, type GuideLiveState, type LiveStateOptions } from '@/utils/live-state';
 import { failureLine, withWords } from '@/utils/overlay-view';
-import { offersRouteChoice } from '@/utils/route-choice';
+import { ROUTE_CHOICE_OPERATORS, offersRouteChoice } from '@/utils/route-choice';
 import type { GuideOutcome, OverlayBoot, StoredView } from '@/utils/overlay-boot';
 import type { Corner, Side } from '@/utils/overlay-geometry';
 import { decideMode, decisiveSettings, type GuideMode } from '@/utils/overlay-mode';
@@ -172,8 +172,9 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideO
       operatorName: computed(() => state.guide.value?.name ?? operatorName(operator) ?? operator),
       lang: state.lang,
       route: state.route,
-      // Offered until the guide says otherwise, so a guide still loading does not move the header later.
-      routeChoice: computed(() => !state.guide.value || offersRouteChoice(state.guide.value)),
+      // Before the guide is in (loading, or it could not be loaded), from this operator's id: the header
+      // does not move when it comes, and a panel with no checklist offers no choice that is not there.
+      routeChoice: computed(() => (state.guide.value ? offersRouteChoice(state.guide.value) : ROUTE_CHOICE_OPERATORS.includes(operator))),
       status: state.status,
       failure,
       langFailed,

@@ -91,3 +91,34 @@ test('the guide whose checklist the worker did not give says so after the detect
   expect(await answeredInWorker(serviceWorker)).toBe(2);
   expect(router.leaks).toEqual([]);
 });
+
+test('the guide that could not be loaded offers the online/office choice only where the operator has one', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  // Tele2's two routes are the same office visit, and its loaded panel offers no choice; before 2026-11-28
+  // the panel without its checklist offered one anyway.
+  serveAll(router);
+  await seed(serviceWorker, { settings: SETTINGS });
+  await failInWorker(serviceWorker, ['guide/get', 'strings/get']);
+  const alert = (page: Page) => page.locator(`${HOST} .sx-panel__status--error`);
+  const routes = (page: Page) => page.locator(`${HOST} .sx-route input[type="radio"]`);
+
+  const tele2 = await context.newPage();
+  await tele2.goto('https://tele2.kz/en/support');
+  await expect(alert(tele2)).toHaveText(en['overlay.loadFailed']);
+  await expect(routes(tele2)).toHaveCount(0);
+
+  const kcell = await context.newPage();
+  await kcell.goto(KCELL);
+  await expect(alert(kcell)).toHaveText(en['overlay.loadFailed']);
+  await expect(routes(kcell)).toHaveCount(2);
+
+  // Loaded, Tele2's panel still has none: nothing moves in its header when the checklist comes.
+  await stopFailing(serviceWorker);
+  await tele2.locator(`${HOST} #sx-retry`).click();
+  await expect(tele2.locator(`${HOST} [data-step-id]`).first()).toBeVisible();
+  await expect(routes(tele2)).toHaveCount(0);
+  expect(router.leaks).toEqual([]);
+});
