@@ -7,7 +7,7 @@ import { createLiveState } from '@/utils/live-state';
 import { pickOperator } from '@/utils/operator-pick';
 import { guideMemory } from '@/utils/popup-guide-cache';
 import { readyMarker } from '@/utils/popup-ready';
-import { openSnapshot } from '@/utils/popup-snapshot';
+import { openSnapshot, type StorageSnapshot } from '@/utils/popup-snapshot';
 import { availableLangs, loadStrings, noteShownLang, shownLangBefore } from '@/utils/popup-strings';
 import { adoptStyle } from '@/utils/popup-style';
 import { isOperatorId } from '@/utils/progress';
@@ -73,10 +73,10 @@ const shownLang = shownLangBefore();
 const aheadLang = shownLang ?? langFromLocale(browserLang);
 const aheadStrings = shownLang && loadStrings(shownLang);
 
-async function boot(): Promise<void> {
-  const [, tabUrl] = await Promise.all([snapshot.read, tabUrlRead]);
+async function boot(opening: StorageSnapshot): Promise<void> {
+  const [, tabUrl] = await Promise.all([opening.read, tabUrlRead]);
   // From here to createLiveState nothing waits, so storage changes are either in the snapshot or seen by them.
-  const items = snapshot.take();
+  const items = opening.take();
   noteStoredVersion(items[KEYS.schemaVersion]);
   const settings = checkSettings(items[KEYS.settings]).value;
   const notices = checkNotices(items[KEYS.notices]).value;
@@ -121,13 +121,16 @@ async function boot(): Promise<void> {
   effect(() => void setTimeout(noteShownLang, 0, shell.lang.value));
 }
 
-boot().catch(async (error: unknown) => {
-  const lang = await loadStrings(aheadLang);
-  document.documentElement.lang = lang;
-  render(
-    <main class="sx-root sx-popup">
-      <LazyErrorPanel lang={lang} error={errorText(error)} />
-    </main>,
-    root,
-  );
-});
+const start = (opening: StorageSnapshot): Promise<void> =>
+  boot(opening).catch(async (error: unknown) => {
+    const lang = await loadStrings(aheadLang);
+    document.documentElement.lang = lang;
+    render(
+      <main class="sx-root sx-popup">
+        {/* Storage that could not be read, or the strings (the extension updating): "Try again" makes the opening again. */}
+        <LazyErrorPanel lang={lang} error={errorText(error)} retry={() => start(openSnapshot())} />
+      </main>,
+      root,
+    );
+  });
+void start(snapshot);
