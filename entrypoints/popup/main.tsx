@@ -7,7 +7,7 @@ import { createLiveState } from '@/utils/live-state';
 import { pickOperator } from '@/utils/operator-pick';
 import { guideMemory } from '@/utils/popup-guide-cache';
 import { readyMarker } from '@/utils/popup-ready';
-import { openSnapshot, type StorageSnapshot } from '@/utils/popup-snapshot';
+import { openSnapshot } from '@/utils/popup-snapshot';
 import { availableLangs, loadStrings, noteShownLang, shownLangBefore } from '@/utils/popup-strings';
 import { adoptStyle } from '@/utils/popup-style';
 import { isOperatorId } from '@/utils/progress';
@@ -23,7 +23,7 @@ import { errorText } from '@/utils/error-text';
 // everything) and, opened from the toolbar, the active tab. Their answers took 3–5 ms on this busy
 // 2-core machine, and the rest of this script (the stylesheet, the remembered strings, about 2 ms)
 // now runs meanwhile instead of before they leave (docs/performance.md).
-const snapshot = openSnapshot();
+let snapshot = openSnapshot();
 // Opened for a named operator (the overlay's "open in popup", a tab of ours): the active tab, which
 // could not change the pick, is not asked for. Its guide is not asked for ahead of the storage read
 // either: the answer is remembered (utils/popup-guide-cache.ts), so only the first opening of an
@@ -73,10 +73,10 @@ const shownLang = shownLangBefore();
 const aheadLang = shownLang ?? langFromLocale(browserLang);
 const aheadStrings = shownLang && loadStrings(shownLang);
 
-async function boot(opening: StorageSnapshot): Promise<void> {
-  const [, tabUrl] = await Promise.all([opening.read, tabUrlRead]);
+async function boot(): Promise<void> {
+  const [, tabUrl] = await Promise.all([snapshot.read, tabUrlRead]);
   // From here to createLiveState nothing waits, so storage changes are either in the snapshot or seen by them.
-  const items = opening.take();
+  const items = snapshot.take();
   noteStoredVersion(items[KEYS.schemaVersion]);
   const settings = checkSettings(items[KEYS.settings]).value;
   const notices = checkNotices(items[KEYS.notices]).value;
@@ -121,16 +121,16 @@ async function boot(opening: StorageSnapshot): Promise<void> {
   effect(() => void setTimeout(noteShownLang, 0, shell.lang.value));
 }
 
-const start = (opening: StorageSnapshot): Promise<void> =>
-  boot(opening).catch(async (error: unknown) => {
+const start = (): Promise<void> =>
+  boot().catch(async (error: unknown) => {
     const lang = await loadStrings(aheadLang);
     document.documentElement.lang = lang;
     render(
       <main class="sx-root sx-popup">
         {/* Storage that could not be read, or the strings (the extension updating): "Try again" makes the opening again. */}
-        <LazyErrorPanel lang={lang} error={errorText(error)} retry={() => start(openSnapshot())} />
+        <LazyErrorPanel lang={lang} error={errorText(error)} retry={() => ((snapshot = openSnapshot()), start())} />
       </main>,
       root,
     );
   });
-void start(snapshot);
+void start();
