@@ -49,6 +49,14 @@ export interface LiveState {
   readonly ready: Promise<void>;
   /** Settles as soon as storage has been read, before the worker answers: a UI can paint its first frame from it. */
   readonly stored: Promise<void>;
+  /**
+   * Reads and asks again after the checklist could not be loaded (status 'error'), both UIs' "Try again":
+   * the worker usually answers a moment later (a stopped worker restarting, an update finishing).
+   * Status and failure stay as drawn until the answer is in, so no UI flashes a loading frame: then
+   * 'ready' with the guide, or the failure again, and settles. Each UI asks once at a time (its button
+   * says it is asking), as a second ask would settle the first as failed.
+   */
+  retry(): Promise<void>;
   setDone(stepId: string, done: boolean): Promise<boolean>;
   restoreSite(): Promise<boolean>;
   dispose(): void;
@@ -66,12 +74,6 @@ export interface GuideLiveState extends LiveState {
   setLang(lang: Lang): Promise<boolean>;
   setRoute(route: Route): Promise<boolean>;
   dismissSite(): Promise<boolean>;
-  /**
-   * Reads and asks again after the checklist could not be loaded (status 'error'): 'loading' meanwhile,
-   * then 'ready' with the guide, or 'error' again. The worker usually answers a moment later (a stopped
-   * worker restarting, an update finishing), and reloading the page could lose what the user typed there.
-   */
-  retry(): Promise<void>;
 }
 
 /** What createGuideLiveState adds its members with: the core's own signals and writes. */
@@ -84,8 +86,6 @@ interface Core {
   loadGuide(): Promise<void>;
   /** A route this UI asked for and the worker has not confirmed yet (null: none); no fetch meanwhile. */
   holdRoute(route: Route | null): void;
-  /** The first read (storage, then the guide) made again, from 'loading' and with no failure to load said. */
-  retry(): Promise<void>;
 }
 
 export interface LiveStateOptions {
@@ -151,8 +151,7 @@ export function createLiveState(operator: OperatorId, options: Omit<LiveStateOpt
 /** The overlay's: with its steps, its language and the changes only it makes (GuideLiveState). */
 export function createGuideLiveState(operator: OperatorId, options: LiveStateOptions = {}): GuideLiveState {
   const browserLang = options.browserLang ?? (globalThis.navigator?.language || 'en');
-  return liveState(operator, options, ({ settings, sections, update, loadGuide, holdRoute, retry }) => ({
-    retry,
+  return liveState(operator, options, ({ settings, sections, update, loadGuide, holdRoute }) => ({
     steps: computed(() => sections.value.flatMap((s) => s.steps)),
     lang: computed(() => uiLang(settings.value.lang, browserLang)),
     setLang: (next: Lang) => update({ lang: next }, { type: 'settings/set', patch: { lang: next } }),
@@ -193,6 +192,7 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     composed.value = answer.sections;
     loadedRoute.value = answer.route;
     status.value = 'ready';
+    forgetGuideFailure();
   };
   const given = initial?.guide;
   /**
@@ -250,6 +250,8 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
         else if (composed.peek() !== shown) composed.value = shown;
         // The worker says which route it composed (it reads the settings itself).
         loadedRoute.value = response.route;
+        // Loaded: a failure to load said before (asked again on "Try again") is over.
+        forgetGuideFailure();
       });
       options.onGuide?.({ guide: response.guide, sections: response.sections, route: response.route });
     } catch (e) {
@@ -346,20 +348,21 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     }
   }
 
-  const forgetGuideFailure = () => {
+  function forgetGuideFailure(): void {
     if (failure.peek() === 'guide') error.value = failure.value = null;
-  };
+  }
 
   // Assigned at once: a promise runs its executor in its constructor.
   let markStored!: () => void;
   const stored = new Promise<void>((resolve) => (markStored = resolve));
-  // Made again by retry (the overlay's): storage is followed once.
-  const load = async () => {
+  // Made again by retry (`again`): storage is followed once, and read then, though the opening was
+  // given whole (the popup's): it may have changed since.
+  const load = async (again?: boolean) => {
     try {
       unsubscribe ??= onStorageChange((changes) => {
         if (!disposed) apply(changes);
       });
-      const [s, p, ev] = initial?.evidence ? [initial.settings, initial.progress, initial.evidence] : await readStored();
+      const [s, p, ev] = initial?.evidence && !again ? [initial.settings, initial.progress, initial.evidence] : await readStored();
       if (disposed) return;
       batch(() => {
         // Changes that arrived while reading are newer than what we read for progress; merge by the rule.
@@ -379,8 +382,8 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
         // of CPU, on 2 cores, while the popup rendered.
         await new Promise((resolve) => setTimeout(resolve));
         if (!disposed) await loadGuide(true);
-      } else if (!given && failure.peek() !== 'guide') {
-        // Not while initial.guideFailed is said: a retry, which forgets it, asks.
+      } else if (!given && (again || failure.peek() !== 'guide')) {
+        // Not while initial.guideFailed is said (the detector asked already): "Try again" asks.
         await loadGuide();
       }
       if (!disposed) status.value = error.value && !guide.value ? 'error' : 'ready';
@@ -420,11 +423,6 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
       update,
       loadGuide,
       holdRoute: (next) => (routeInFlight = next),
-      retry() {
-        status.value = 'loading';
-        forgetGuideFailure();
-        return load();
-      },
     }) as E),
     operator,
     settings,
@@ -440,6 +438,7 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
     failure,
     ready,
     stored,
+    retry: () => load(true),
     setDone(stepId, isDone) {
       // Always later than the step's last change: after the clock was put back (it had run ahead), a
       // plain `Date.now()` would lose to that change, so the box would show a state that is never saved.

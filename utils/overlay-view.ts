@@ -18,10 +18,12 @@ export function withWords(state: GuideLiveState, words: ShownWords): GuideLiveSt
     steps: whenHeld(state.steps, []),
     done: whenHeld(state.done, 0),
     total: whenHeld(state.total, 0),
-    // Never 'ready' without words: the panel's notes on saving and the steps need them.
+    // Never 'ready' without words: the panel's notes on saving and the steps need them. A failure to
+    // load stays said while the words are asked for again with it ("Try again"), not a loading frame.
     status: computed(() => {
-      if (held.value) return state.status.value;
-      return state.status.value === 'loading' || words.asking.value ? 'loading' : 'error';
+      const status = state.status.value;
+      if (held.value || status === 'error') return status;
+      return status === 'loading' || words.asking.value ? 'loading' : 'error';
     }),
   };
 }

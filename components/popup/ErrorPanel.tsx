@@ -1,6 +1,7 @@
 import { Component, createRef } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Lang } from '@/data/schema';
+import { crashWords } from '@/utils/crash-words';
 import { t } from '@/utils/i18n';
 import { loadAllStrings } from '@/utils/popup-strings';
 
@@ -80,16 +81,18 @@ export class ErrorPanel extends Component<Props, { shown: Lang | null; busy?: bo
         </section>
       );
     }
-    // Not once the extension was updated or removed under the popup (its context is gone): asking
-    // again cannot work there, and the words say to reopen the window.
-    if (retry && browser.runtime?.id != null) {
+    // Not once the extension was updated or turned off under the popup (its context is gone): asking
+    // again cannot work there, nor reopening this window (utils/crash-words.ts).
+    const alive = browser.runtime?.id != null;
+    const said = t(shown, crashWords(!!retry, alive), { error });
+    if (retry && alive) {
       return (
         <section class="sx-fatal" aria-labelledby="sx-fatal-title">
           <h2 id="sx-fatal-title" class="sx-h2">
             {title}
           </h2>
           {/* Gone while asking, so a second failure is said again, as an alert put back is. */}
-          {!busy && <p role="alert">{t(shown, 'popup.crash.retryBody', { error })}</p>}
+          {!busy && <p role="alert">{said}</p>}
           <p role="status">{busy ? t(shown, 'popup.crash.retrying') : ''}</p>
           {/* Not disabled while asking: a disabled button loses focus, to <body>. */}
           <button ref={this.button} type="button" class="sx-button" style={{ marginTop: 8 }} aria-disabled={busy} onClick={() => void this.again()}>
@@ -103,7 +106,7 @@ export class ErrorPanel extends Component<Props, { shown: Lang | null; busy?: bo
         <h2 id="sx-fatal-title" class="sx-h2">
           {title}
         </h2>
-        <p>{t(shown, 'popup.crash.body', { error })}</p>
+        <p>{said}</p>
       </section>
     );
   }

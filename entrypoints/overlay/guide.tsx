@@ -64,6 +64,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideO
   const side = signal<Side>('right');
   const corner = signal<Corner>('bottom-right');
   const announcement = signal('');
+  /** "Try again" is asking: once at a time (utils/live-state.ts retry). */
+  let retrying = false;
   /** Bumped to draw again with nothing else changed: a language picked whose words did not come (setLang). */
   const drawAgain = signal(0);
   const dismissAsked = signal(false);
@@ -297,15 +299,21 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideO
         );
       },
       retry() {
-        // Said by the panel too, in place of the failure. Pressed, the button goes, and focus with it to
-        // the fold button (the render's rule), not to <body>.
+        // The failure and the button stay drawn while it asks (live state's retry), focus on the button;
+        // a press meanwhile is the same ask.
+        if (retrying) return;
+        retrying = true;
         announcement.value = t(state.lang.peek(), 'overlay.loading');
         void again().then(() => {
-          const failed = state.status.peek() !== 'ready';
-          // Once loaded, as a route switch says it: the steps and their count are in. Failed again, the
-          // alert says so, and focus goes back to the button unless the user went on meanwhile.
-          announcement.value = failed ? '' : t(state.lang.peek(), 'progress.count', { done: state.done.peek(), total: state.total.peek() });
-          if (failed && ui?.shadow.activeElement?.matches('.sx-button--icon')) ui.shadow.getElementById('sx-retry')?.focus();
+          retrying = false;
+          const lang = state.lang.peek();
+          // Once loaded, as a route switch says it: the steps and their count are in; the button goes, and
+          // focus with it to the fold button (the render's rule). Failed again: said again, here, as the
+          // alert that stayed is not read again.
+          announcement.value =
+            state.status.peek() === 'ready'
+              ? t(lang, 'progress.count', { done: state.done.peek(), total: state.total.peek() })
+              : t(lang, 'overlay.loadFailed');
         });
       },
       canRetry: () => browser.runtime?.id != null,

@@ -95,16 +95,11 @@ export class App extends Component<Props> {
       if (shell.settings.peek().operator !== operator) void shell.setSettings({ operator });
       if (live.peek()?.operator !== operator) await load(operator);
     };
-    /**
-     * `operator`'s live state, made and swapped in once storage is read: no half-empty frame in between.
-     * Without `operator` (called with no argument, never as an event handler), "Try again" on the
-     * checklist shown, which could not be loaded: swapped in once the worker has answered too, so the
-     * failure panel stays, saying it is asking, until the checklist or the failure is in.
-     */
-    const load = async (operator?: OperatorId) => {
+    /** `operator`'s live state, made and swapped in once storage is read: no half-empty frame in between. */
+    const load = async (operator: OperatorId) => {
       // Its guide is remembered for the next opening (utils/popup-guide-cache.ts).
-      const next = createLiveState(operator ?? (value as OperatorId), guideMemory);
-      await (operator ? next.stored : next.ready);
+      const next = createLiveState(operator, guideMemory);
+      await next.stored;
       if (selected.peek() !== next.operator) return next.dispose();
       const previous = live.peek();
       live.value = next;
@@ -154,7 +149,8 @@ export class App extends Component<Props> {
               (guide ? (
                 <OperatorPanel key={value} shell={shell} live={current} guide={guide} />
               ) : failed ? (
-                <LazyErrorPanel key={value} lang={lang} error={failed} retry={load} />
+                // "Try again" is live state's: the panel stays, saying it is asking, until the checklist or the failure is in.
+                <LazyErrorPanel key={value} lang={lang} error={failed} retry={current.retry} />
               ) : (
                 <div class="sx-pending" aria-busy="true" />
               ))}

@@ -23,7 +23,7 @@ import { errorText } from '@/utils/error-text';
 // everything) and, opened from the toolbar, the active tab. Their answers took 3–5 ms on this busy
 // 2-core machine, and the rest of this script (the stylesheet, the remembered strings, about 2 ms)
 // now runs meanwhile instead of before they leave (docs/performance.md).
-const snapshot = openSnapshot();
+let snapshot = openSnapshot();
 // Opened for a named operator (the overlay's "open in popup", a tab of ours): the active tab, which
 // could not change the pick, is not asked for. Its guide is not asked for ahead of the storage read
 // either: the answer is remembered (utils/popup-guide-cache.ts), so only the first opening of an
@@ -121,13 +121,16 @@ async function boot(): Promise<void> {
   effect(() => void setTimeout(noteShownLang, 0, shell.lang.value));
 }
 
-boot().catch(async (error: unknown) => {
-  const lang = await loadStrings(aheadLang);
-  document.documentElement.lang = lang;
-  render(
-    <main class="sx-root sx-popup">
-      <LazyErrorPanel lang={lang} error={errorText(error)} />
-    </main>,
-    root,
-  );
-});
+const start = (): Promise<void> =>
+  boot().catch(async (error: unknown) => {
+    const lang = await loadStrings(aheadLang);
+    document.documentElement.lang = lang;
+    render(
+      <main class="sx-root sx-popup">
+        {/* Storage that could not be read, or the strings (the extension updating): "Try again" makes the opening again. */}
+        <LazyErrorPanel lang={lang} error={errorText(error)} retry={() => ((snapshot = openSnapshot()), start())} />
+      </main>,
+      root,
+    );
+  });
+void start();

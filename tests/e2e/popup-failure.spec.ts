@@ -294,3 +294,78 @@ test('another operator chosen while the worker cannot give checklists shows the 
   await expect(page.locator('.sx-fatal')).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('storage that cannot be read on opening is read again on "Try again", by keyboard: the ticks kept come with the checklist', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  const first = await openPopup('?operator=kcell');
+  await first.locator('[data-step-id="before-backup"] input').check();
+  await expect.poll(() => first.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).some((k) => k.endsWith(':before-backup')))).toBe(true);
+  await first.close();
+  const page = await context.newPage();
+  // Storage cannot be read (a browser profile busy or damaged a moment), until the page sets `reads`.
+  await page.addInitScript(() => {
+    const state = globalThis as unknown as { reads: 'failing' | 'working' };
+    state.reads = 'failing';
+    const local = chrome.storage.local;
+    const get = local.get.bind(local) as (keys?: unknown) => Promise<unknown>;
+    local.get = ((keys?: unknown) => (state.reads === 'failing' ? Promise.reject(new Error('storage unavailable')) : get(keys))) as typeof local.get;
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  const panel = page.locator('.sx-fatal');
+  const said = panel.getByRole('alert');
+  await expect(said).toContainText(en['popup.crash.retryBody'].split(' (')[0]!);
+  const retry = panel.getByRole('button', { name: en['popup.crash.retry'] });
+  await retry.focus();
+  // Still unreadable: said again, the button kept, with focus on it.
+  await page.keyboard.press('Enter');
+  await expect(said).toContainText(en['popup.crash.retryBody'].split(' (')[0]!);
+  await expect(retry).toBeFocused();
+  // Readable now: the checklist, with the tick stored, and focus on the route chosen.
+  await page.evaluate(() => ((globalThis as unknown as { reads: string }).reads = 'working'));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-step-id="before-backup"] input')).toBeChecked();
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: 'Start online' })).toBeFocused();
+});
+
+test('a route changed in another window while the failure panel shows: the panel still says what failed, and "Try again" brings that route’s steps', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  const first = await openPopup('?operator=kcell');
+  await expect(first.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
+  // No checklist remembered: the next opening must ask the worker, which here answers with a failure.
+  await first.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('simexit:guide:')) localStorage.removeItem(key);
+  });
+  await first.close();
+  const page = await context.newPage();
+  await failGuides(page);
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  const panel = page.locator('.sx-fatal');
+  await expect(panel.getByRole('alert')).toContainText(en['popup.crash.retryBody'].split(' (')[0]!);
+
+  // Another window, whose worker answers, goes to the office.
+  const other = await openPopup('?operator=kcell');
+  await other.getByRole('radio', { name: 'Straight to an office' }).check();
+  await expect(other.locator('[data-step-id="kcell-prepare-id"]')).toBeVisible();
+  await expect.poll(() => page.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { route?: string })?.route)).toBe('office');
+  await other.close();
+  // Here, never an empty block with no words: what failed, and the way out.
+  await page.bringToFront();
+  await expect(panel.getByRole('alert')).toContainText(en['popup.crash.retryBody'].split(' (')[0]!);
+  const retry = panel.getByRole('button', { name: en['popup.crash.retry'] });
+  await expect(retry).toBeVisible();
+  await expect(page.locator('.sx-pending')).toHaveCount(0);
+  await page.evaluate(() => ((globalThis as unknown as { guides: string }).guides = 'held'));
+  await retry.press('Enter');
+  await page.evaluate(() => (globalThis as unknown as { answer?: () => void }).answer?.());
+  await expect(page.locator('[data-step-id="kcell-prepare-id"]')).toBeVisible();
+  await expect(page.locator('[data-step-id="kcell-download-forms"]')).toHaveCount(0);
+  await expect(panel).toHaveCount(0);
+});

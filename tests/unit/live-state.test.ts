@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { effect } from '@preact/signals';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { OperatorGuide, Route, Step } from '@/data/schema';
+import { EMPTY_EVIDENCE } from '@/utils/storage';
 
 // The worker is replaced by a stand-in that does what the real one does with storage, so the
 // live state is tested against real storage events without importing the background script.
@@ -311,15 +312,15 @@ describe('createLiveState', () => {
     live.dispose();
   });
 
-  it('a checklist that could not be loaded is asked for again on retry: loading meanwhile, then its steps, or the failure again', async () => {
+  it('a checklist that could not be loaded is asked for again on retry: the failure kept meanwhile, then its steps, or the failure again', async () => {
     failNext = 'internal';
     const live = createGuideLiveState('kcell');
     await live.ready;
     expect(live.status.value).toBe('error');
-    // The worker still gives nothing: said again.
+    // The worker still gives nothing: said again. Meanwhile what is drawn stays (no loading frame).
     failNext = 'internal';
     const again = live.retry();
-    expect([live.status.value, live.failure.value, live.error.value]).toEqual(['loading', null, null]);
+    expect([live.status.value, live.failure.value, live.error.value]).toEqual(['error', 'guide', 'internal']);
     await again;
     expect([live.status.value, live.failure.value]).toEqual(['error', 'guide']);
     expect(live.steps.value).toEqual([]);
@@ -450,6 +451,21 @@ describe('createLiveState', () => {
     const live = createLiveState('kcell');
     await live.ready;
     expect([live.status.value, live.failure.value, live.guide.value]).toEqual(['error', 'guide', null]);
+    live.dispose();
+  });
+
+  it('the popup\'s "Try again" reads storage again, not the copy its opening read: what changed since is shown', async () => {
+    const opened = { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false } as const;
+    // Stored after the opening's read, with no change event here (as if it came while the popup was read).
+    await fakeBrowser.storage.local.set({ settings: { ...opened, route: 'office' }, 'progress:kcell:x': { done: true, at: 5 } });
+    failNext = 'internal';
+    const live = createLiveState('kcell', { initial: { settings: { ...opened }, progress: {}, evidence: EMPTY_EVIDENCE } });
+    await live.ready;
+    expect([live.status.value, live.route.value]).toEqual(['error', 'online']);
+    await live.retry();
+    expect([live.status.value, live.failure.value, live.route.value]).toEqual(['ready', null, 'office']);
+    expect(live.sections.value[0]!.steps.map((s) => s.id)).toEqual(['x', 'y']);
+    expect(live.done.value).toBe(1);
     live.dispose();
   });
 

@@ -251,7 +251,8 @@ describe('withWords: what the overlay renders', () => {
       ['ready', true, 'loading'],
       ['loading', false, 'loading'],
       ['error', false, 'error'],
-      ['error', true, 'loading'],
+      // Asked again with the checklist ("Try again"): the failure stays said until the answer is in.
+      ['error', true, 'error'],
     ] as const) {
       const { live } = state(status);
       const view = withWords(live, words(false, asking));
