@@ -7,9 +7,10 @@ import type { ResponseFor } from './messages';
 import type { ProgressMap } from './progress';
 import type { Settings } from './storage';
 
-export type GuideAnswer = ResponseFor<{ type: 'guide/get'; operator: OperatorId }>;
+/** The worker's whole answer to guide/get, failure included (utils/live-state.ts GuideAnswer is the guide it carries). */
+export type GuideResponse = ResponseFor<{ type: 'guide/get'; operator: OperatorId }>;
 /** The overlay's view of `guide`: its answer, or, when the worker could not be reached, the runtime's words. */
-export type GuideOutcome = GuideAnswer | { readonly ok: false; readonly error: string };
+export type GuideOutcome = GuideResponse | { readonly ok: false; readonly error: string };
 
 /** What the detector already knows when it asks for the overlay, so the overlay reads and asks nothing again. */
 export interface OverlayBoot {
@@ -28,7 +29,7 @@ export interface OverlayBoot {
    * already compiled in this world, so overlay.js carries none of its own. */
   readonly classify: (exclude: Element | null) => PageClassification;
   /** `guide/get`, sent in parallel with the injection; rejects when the worker could not be reached. */
-  readonly guide: Promise<GuideAnswer>;
+  readonly guide: Promise<GuideResponse>;
   /**
    * When the detector last saw the address change (performance.now()), null if it did not. An app may
    * move to a new address as the page loads and draw the new view later: the detector's looks after a

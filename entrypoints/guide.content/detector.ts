@@ -13,7 +13,7 @@ import { sendToWorker } from '@/utils/client';
 import { LOCALE_MAX, type Response } from '@/utils/messages';
 import { RECHECK_MS, onLocationChange } from '@/utils/location-change';
 import { TEXT_PREFIX_CHARS, classifyPage, urlOutlook } from '@/utils/detect';
-import { overlayWaiting, putBoot, recordClassifyMs, type GuideAnswer, type OverlayBoot, type PageClassification, type StoredView } from '@/utils/overlay-boot';
+import { overlayWaiting, putBoot, recordClassifyMs, type GuideResponse, type OverlayBoot, type PageClassification, type StoredView } from '@/utils/overlay-boot';
 import { decideMode, decisiveSettings } from '@/utils/overlay-mode';
 import { pageTextSample } from '@/utils/overlay-text';
 import { progressPrefix } from '@/utils/progress';
@@ -109,7 +109,7 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
   /** The overlay asked for ahead of the decision (see preloadOverlay); null once that failed. */
   let preload: Promise<Response> | null = null;
   /** A help page's guide, asked for at start-up (below); null once a hand-over took it. */
-  let preloadedGuide: Promise<GuideAnswer> | null = null;
+  let preloadedGuide: Promise<GuideResponse> | null = null;
 
   /**
    * On a page whose address names a help section or a topic (urlOutlook 'help'), the overlay and its
@@ -129,7 +129,7 @@ export function startDetector(ctx: ContentScriptContext, operator: OperatorId): 
     request.then((response) => response.ok || forget(), forget);
   }
 
-  function askGuide(): Promise<GuideAnswer> {
+  function askGuide(): Promise<GuideResponse> {
     const guide = sendToWorker(guideRequest());
     guide.catch(() => undefined);
     return guide;
