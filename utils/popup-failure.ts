@@ -3,7 +3,7 @@
 // A full store is the one the user must act on, and its notice may not fit in storage either.
 // Live state's failure 'guide' (a checklist that could not be loaded) never reaches these words:
 // it comes only with status 'error' and no guide held, which the popup shows as its error panel
-// (entrypoints/popup/App.tsx GuideOrPending; tests/unit/live-state.test.ts 'the popup: …').
+// (entrypoints/popup/App.tsx, where the checklist or LazyErrorPanel is chosen; tests/unit/live-state.test.ts 'the popup: …').
 import type { Lang } from '@/data/schema';
 import type { FailureKind } from './live-state';
 import { t } from './i18n';
