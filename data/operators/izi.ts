@@ -3,6 +3,7 @@
 // start, and the rest is the general procedure, labelled as such.
 import type { OperatorGuide, Step } from '../schema';
 import { COMPANIES_READ, RESEARCH_READ, WRITTEN } from '../dates';
+import { ACTIV_FAQ, KCELL_DOCUMENTS } from '../kcell-jsc';
 import { NOT_FOUND_FOR_EVERYONE, documentsNotFound, generalSteps, terminationNotFound } from '../general';
 
 const USER_AGREEMENT = 'https://content.izi.me/binaries/content/assets/docs/manual-en.html';
@@ -65,7 +66,7 @@ const askSupport: Step = {
 const submit: Step = {
   ...general.submit,
   // IZI is app-first and its procedure was not found: "Needs an office visit" and "Bring your ID"
-  // would state as definite what the text only says other operators do.
+  // would state as definite what the text only says another operator does.
   inPerson: false,
   needsId: false,
   channel: 'self',
@@ -76,11 +77,15 @@ const submit: Step = {
     'zh-CN': '按 IZI 指定的地点提交注销申请',
   },
   detail: {
-    en: 'Going by what other operators publish, a contract in Kazakhstan is usually ended by a written application with ID, filed in person, but IZI may differ; pay anything still owed, and leave with a copy or a request number.',
-    ru: 'Судя по тому, что публикуют другие операторы, договор в Казахстане обычно расторгают по письменному заявлению, которое подают лично, предъявив документ, удостоверяющий личность; но у IZI может быть иначе. Погасите задолженность, если она осталась, и получите копию заявления или номер обращения.',
-    kk: 'Басқа операторлардың жариялағанына қарағанда, Қазақстанда шарт әдетте жеке басты куәландыратын құжатпен өзіңіз берген жазбаша өтініш арқылы бұзылады, бірақ IZI-де басқаша болуы мүмкін; берешек қалса, оны төлеп, көшірмесін немесе өтініш нөмірін алыңыз.',
-    'zh-CN': '从其他运营商公布的信息看，在哈萨克斯坦注销一般需本人携带身份证件提交书面申请，但 IZI 可能不同；结清剩余欠费，并拿到申请副本或受理编号。',
+    en: 'IZI may do this differently from other operators. Kcell JSC (Kcell, activ), for example, publishes a written application to end a contract, and takes written requests to change registration data at a Kcell Center or a dealer point, with a copy of ID. Ask IZI where to file yours; pay anything still owed, and leave with a copy or a request number.',
+    ru: 'У IZI это может быть устроено иначе, чем у других операторов. Например, Kcell JSC (Kcell, activ) публикует письменное заявление на расторжение договора, а письменные заявления об изменении регистрационных данных принимает в Kcell Center или у дилера, с копией документа, удостоверяющего личность. Уточните у IZI, куда подать ваше; погасите задолженность, если она осталась, и получите копию заявления или номер обращения.',
+    kk: 'IZI-де бұл басқа операторлардағыдан өзгеше болуы мүмкін. Мысалы, Kcell JSC (Kcell, activ) шартты бұзуға арналған жазбаша өтініш нысанын жариялайды, ал тіркеу деректерін өзгерту туралы жазбаша өтініштерді Kcell Center-де немесе дилер пунктінде жеке куәлік көшірмесімен қабылдайды. Өтінішіңізді қайда беру керегін IZI-ден сұраңыз; берешек қалса, оны төлеп, көшірмесін немесе өтініш нөмірін алыңыз.',
+    'zh-CN': 'IZI 的做法可能与其他运营商不同。例如，Kcell JSC（Kcell、activ）公布了注销合同的书面申请表，并在 Kcell Center 或经销网点凭身份证件复印件受理变更登记资料的书面申请。请向 IZI 询问应在哪里提交；结清剩余欠费，并拿到申请副本或受理编号。',
   },
+  // The comparison's basis: Kcell JSC's forms page (its termination application) and activ's FAQ (written
+  // requests to change registration data, with a copy of ID, at a Kcell Center or a dealer point).
+  sources: [KCELL_DOCUMENTS, ACTIV_FAQ],
+  verified: RESEARCH_READ,
   notFoundSentence: {
     text: {
       en: 'IZI’s official procedure was not found.',
