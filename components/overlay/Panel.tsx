@@ -86,8 +86,9 @@ export function Panel({ model }: { model: OverlayModel }) {
               {t(lang, retryable ? 'overlay.loadFailed' : 'overlay.loadFailedReload')}
             </p>
             {/* Reloading the operator's page could lose what the user typed into its form. */}
+            {/* Not disabled while asking, as the popup's: a disabled button loses focus, to <body>. */}
             {retryable && (
-              <button type="button" id="sx-retry" class="sx-button sx-button--primary" onClick={() => model.retry()}>
+              <button type="button" id="sx-retry" class="sx-button sx-button--primary" aria-disabled={model.retrying.value} onClick={() => model.retry()}>
                 {t(lang, 'overlay.retry')}
               </button>
             )}

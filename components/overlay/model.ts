@@ -94,6 +94,11 @@ export interface OverlayModel {
    * (otherInProgress), or this site's, whose proof, reminder and printout the overlay does not hold.
    */
   openList(operator: OperatorId, at?: typeof PROOF_DATE): void;
+  /**
+   * "Try again" is asking: its button stays, with focus, marked aria-disabled (a press meanwhile is the
+   * same ask), until the steps come or the failure is said again.
+   */
+  readonly retrying: ReadonlySignal<boolean>;
   /** Asks the worker again for a checklist that could not be loaded (status 'error'). */
   retry(): void;
   /**

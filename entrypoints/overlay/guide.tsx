@@ -64,8 +64,6 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideO
   const side = signal<Side>('right');
   const corner = signal<Corner>('bottom-right');
   const announcement = signal('');
-  /** "Try again" is asking: once at a time (utils/live-state.ts retry). */
-  let retrying = false;
   /** Bumped to draw again with nothing else changed: a language picked whose words did not come (setLang). */
   const drawAgain = signal(0);
   const dismissAsked = signal(false);
@@ -167,6 +165,8 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideO
     });
     const openFailed = signal<OperatorId | null>(null);
     const langFailed = signal<{ picked: Lang; shown: Lang } | null>(null);
+    /** "Try again" is asking: once at a time (utils/live-state.ts retry). */
+    const retrying = signal(false);
     let openPress = 0;
     return {
       operator,
@@ -301,11 +301,11 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideO
       retry() {
         // The failure and the button stay drawn while it asks (live state's retry), focus on the button;
         // a press meanwhile is the same ask.
-        if (retrying) return;
-        retrying = true;
+        if (retrying.peek()) return;
+        retrying.value = true;
         announcement.value = t(state.lang.peek(), 'overlay.loading');
         void again().then(() => {
-          retrying = false;
+          retrying.value = false;
           const lang = state.lang.peek();
           // Once loaded, as a route switch says it: the steps and their count are in; the button goes, and
           // focus with it to the fold button (the render's rule). Failed again: said again, here, as the
@@ -316,6 +316,7 @@ export function startGuide(boot: OverlayBoot, stored: StoredView, answer: GuideO
               : t(lang, 'overlay.loadFailed');
         });
       },
+      retrying,
       canRetry: () => browser.runtime?.id != null,
       clearHighlight,
     };

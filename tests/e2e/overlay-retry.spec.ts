@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { en } from '@/locales/en';
 import { test, expect } from './harness';
-import { HOST, SETTINGS, answeredInWorker, failInWorker, liveRegion, panel, progressText, seed, serveAll, stepCard, stopFailing } from './overlay-helpers';
+import { HOST, SETTINGS, answeredInWorker, evaluateInContentScript, failInWorker, liveRegion, panel, progressText, seed, serveAll, stepCard, stopFailing } from './overlay-helpers';
 
 const KCELL = 'https://www.kcell.kz/ru/product/documents';
 
@@ -14,6 +14,28 @@ const overlayFocus = (page: Page) =>
     const active = document.querySelector(host)?.shadowRoot?.activeElement;
     return active ? `${active.className}#${active.id}` : null;
   }, HOST);
+
+/**
+ * Holds the guide's asks for its checklist (guide/get) in the content script until `releaseGuides`:
+ * the worker's answer made slow, so what the panel shows while it waits can be seen without timing anything.
+ */
+const holdGuides = (page: Page) =>
+  evaluateInContentScript<boolean>(
+    page,
+    `(() => {
+      const runtime = chrome.runtime;
+      const send = runtime.sendMessage.bind(runtime);
+      globalThis.__sxHeld = [];
+      runtime.sendMessage = (message, ...rest) =>
+        message?.type === 'guide/get'
+          ? new Promise((resolve, reject) => globalThis.__sxHeld.push(() => send(message, ...rest).then(resolve, reject)))
+          : send(message, ...rest);
+      return true;
+    })()`,
+  );
+/** Lets the asks held so far go to the worker; resolves to how many there were. */
+const releaseGuides = (page: Page) =>
+  evaluateInContentScript<number>(page, `(() => { const held = globalThis.__sxHeld.splice(0); for (const go of held) go(); return held.length; })()`);
 
 test('the guide that could not be loaded asks again on "Try again", by keyboard, and shows its steps, with the page’s form untouched', async ({
   context,
@@ -120,5 +142,49 @@ test('the guide that could not be loaded offers the online/office choice only wh
   await tele2.locator(`${HOST} #sx-retry`).click();
   await expect(tele2.locator(`${HOST} [data-step-id]`).first()).toBeVisible();
   await expect(routes(tele2)).toHaveCount(0);
+  expect(router.leaks).toEqual([]);
+});
+
+test('"Try again" says it is asking: the button stays, with focus, aria-disabled until the answer is in, and a second press asks nothing more', async ({
+  context,
+  router,
+  serviceWorker,
+}) => {
+  // Before 2026-11-28 the button looked and read as ready while it asked (only the live region said
+  // "Loading…"), and a second press did nothing, with nothing to say why.
+  serveAll(router);
+  await seed(serviceWorker, { settings: SETTINGS });
+  await failInWorker(serviceWorker, ['guide/get', 'strings/get']);
+  const page = await context.newPage();
+  await page.goto(KCELL);
+  const alert = page.locator(`${HOST} .sx-panel__status--error`);
+  await expect(alert).toHaveText(en['overlay.loadFailed']);
+  const retry = page.locator(`${HOST} #sx-retry`);
+  await expect(retry).not.toHaveAttribute('aria-disabled', 'true');
+  await holdGuides(page);
+
+  // Asked while the worker still fails: busy while the answer is held, then the failure again, the button ready.
+  await retry.focus();
+  await page.keyboard.press('Enter');
+  await expect(retry).toHaveAttribute('aria-disabled', 'true');
+  await expect(retry).toBeFocused();
+  await expect(liveRegion(page)).toHaveText(en['overlay.loading']);
+  await expect(alert).toHaveText(en['overlay.loadFailed']);
+  await page.keyboard.press('Enter');
+  expect(await releaseGuides(page)).toBe(1);
+  await expect(liveRegion(page)).toHaveText(en['overlay.loadFailed']);
+  await expect(retry).not.toHaveAttribute('aria-disabled', 'true');
+  await expect(retry).toBeFocused();
+
+  // The worker answers now: busy until the answer is let through, then the steps, the button gone.
+  await stopFailing(serviceWorker);
+  await page.keyboard.press('Enter');
+  await expect(retry).toHaveAttribute('aria-disabled', 'true');
+  await expect(retry).toBeFocused();
+  await expect(page.locator(`${HOST} [data-step-id]`)).toHaveCount(0);
+  expect(await releaseGuides(page)).toBe(1);
+  await expect(stepCard(page, 'kcell-download-forms')).toBeVisible();
+  await expect(retry).toHaveCount(0);
+  await expect(liveRegion(page)).toHaveText(/^0 of \d+ done$/);
   expect(router.leaks).toEqual([]);
 });
