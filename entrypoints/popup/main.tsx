@@ -127,7 +127,8 @@ const start = (): Promise<void> =>
     document.documentElement.lang = lang;
     render(
       <main class="sx-root sx-popup">
-        {/* Storage that could not be read, or the strings (the extension updating): "Try again" makes the opening again. */}
+        {/* Storage that could not be read (the extension updating), or a script error in the first frame (the strings never
+            reject: one that fails to load gives English): "Try again" makes the opening again. */}
         <LazyErrorPanel lang={lang} error={errorText(error)} retry={() => ((snapshot = openSnapshot()), start())} />
       </main>,
       root,
