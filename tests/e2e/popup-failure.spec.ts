@@ -122,21 +122,7 @@ test('a failure panel whose words cannot be loaded either (the extension updated
 });
 
 test('a worker that cannot give the checklist is explained in the user’s language too', async ({ context, extensionId, openPopup }) => {
-  const first = await openPopup('?operator=kcell');
-  await first.getByLabel('Language').selectOption('ru');
-  await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
-  // No checklist remembered: the next opening must ask the worker, which here answers with a failure.
-  await first.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('simexit:guide:')) localStorage.removeItem(key);
-  });
-  await first.close();
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    const send = chrome.runtime.sendMessage.bind(chrome.runtime);
-    chrome.runtime.sendMessage = ((message: { type?: string }) =>
-      message?.type === 'guide/get' ? Promise.resolve({ ok: false, error: 'internal' }) : send(message)) as typeof chrome.runtime.sendMessage;
-  });
-  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  const page = await kcellNothingKept(context, extensionId, openPopup, (first) => first.getByLabel('Language').selectOption('ru'));
   const panel = page.locator('.sx-fatal');
   await expect(panel.getByRole('heading')).toHaveText(ru['popup.crash.title']);
   await expect(panel).toContainText(ru['popup.crash.retryBody'].split(' (')[0]!);
@@ -148,16 +134,7 @@ test('a worker that could not give the checklist is asked again on "Try again", 
   extensionId,
   openPopup,
 }) => {
-  const first = await openPopup('?operator=kcell');
-  await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
-  // No checklist remembered: the next opening must ask the worker, which here answers with a failure.
-  await first.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('simexit:guide:')) localStorage.removeItem(key);
-  });
-  await first.close();
-  const page = await context.newPage();
-  await failGuides(page);
-  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  const page = await kcellNothingKept(context, extensionId, openPopup);
   const panel = page.locator('.sx-fatal');
   const said = panel.getByRole('alert');
   await expect(said).toContainText(en['popup.crash.retryBody'].split(' (')[0]!);
@@ -237,6 +214,30 @@ const failGuides = (page: Page) =>
           ? Promise.resolve({ ok: false, error: 'internal' })
           : new Promise<void>((resolve) => (state.answer = resolve)).then(() => send(message))) as typeof chrome.runtime.sendMessage;
   });
+
+/**
+ * Kcell's popup with no checklist remembered and a worker that gives none (failGuides): its failure panel.
+ * A first opening, where the worker answers, sets things up (`before`) and stores the settings.
+ */
+async function kcellNothingKept(
+  context: BrowserContext,
+  extensionId: string,
+  openPopup: (query?: string) => Promise<Page>,
+  before?: (first: Page) => Promise<unknown>,
+): Promise<Page> {
+  const first = await openPopup('?operator=kcell');
+  await before?.(first);
+  await expect(first.locator('[data-step-id="before-backup"] input')).toBeEnabled();
+  // No checklist remembered: the next opening must ask the worker, which here answers with a failure.
+  await first.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('simexit:guide:')) localStorage.removeItem(key);
+  });
+  await first.close();
+  const page = await context.newPage();
+  await failGuides(page);
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  return page;
+}
 
 /** Kcell's checklist in a popup whose worker can no longer give any checklist: drawn from the copy kept. */
 async function kcellWithGuidesFailing(context: BrowserContext, extensionId: string): Promise<Page> {
@@ -337,16 +338,7 @@ test('a route changed in another window while the failure panel shows: the panel
   extensionId,
   openPopup,
 }) => {
-  const first = await openPopup('?operator=kcell');
-  await expect(first.locator('[data-step-id="kcell-download-forms"]')).toBeVisible();
-  // No checklist remembered: the next opening must ask the worker, which here answers with a failure.
-  await first.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('simexit:guide:')) localStorage.removeItem(key);
-  });
-  await first.close();
-  const page = await context.newPage();
-  await failGuides(page);
-  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=kcell`);
+  const page = await kcellNothingKept(context, extensionId, openPopup);
   const panel = page.locator('.sx-fatal');
   await expect(panel.getByRole('alert')).toContainText(en['popup.crash.retryBody'].split(' (')[0]!);
 
