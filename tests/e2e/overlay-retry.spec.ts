@@ -1,12 +1,22 @@
 // The guide that could not be loaded (the worker gave no guide: a stopped worker restarting, an update
 // finishing) offers "Try again". Until 2026-11-28 its only way out was to reload the operator's page,
 // which can lose what the user typed into the operator's own form there.
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { en } from '@/locales/en';
-import { test, expect } from './harness';
+import { test, expect, type Router } from './harness';
 import { HOST, SETTINGS, answeredInWorker, evaluateInContentScript, failInWorker, liveRegion, panel, progressText, seed, serveAll, stepCard, stopFailing } from './overlay-helpers';
 
 const KCELL = 'https://www.kcell.kz/ru/product/documents';
+
+/** The demo pages served, Kcell's settings stored, and a worker that gives no checklist (nor the words). */
+async function guidesFailing(router: Router, serviceWorker: Worker): Promise<void> {
+  serveAll(router);
+  await seed(serviceWorker, { settings: SETTINGS });
+  await failInWorker(serviceWorker, ['guide/get', 'strings/get']);
+}
+
+/** The panel's line saying the checklist could not be loaded. */
+const failureLine = (page: Page) => page.locator(`${HOST} .sx-panel__status--error`);
 
 /** The class and id of what has focus inside the overlay, or null when it is not in there. */
 const overlayFocus = (page: Page) =>
@@ -42,9 +52,7 @@ test('the guide that could not be loaded asks again on "Try again", by keyboard,
   router,
   serviceWorker,
 }) => {
-  serveAll(router);
-  await seed(serviceWorker, { settings: SETTINGS });
-  await failInWorker(serviceWorker, ['guide/get', 'strings/get']);
+  await guidesFailing(router, serviceWorker);
   const page = await context.newPage();
   await page.goto(KCELL);
   // Something the user typed into the operator's own page: a reload would lose it.
@@ -56,7 +64,7 @@ test('the guide that could not be loaded asks again on "Try again", by keyboard,
   });
   await page.locator('#typed').fill('+7 701 000 00 00');
 
-  const alert = page.locator(`${HOST} .sx-panel__status--error`);
+  const alert = failureLine(page);
   await expect(alert).toHaveText(en['overlay.loadFailed']);
   const retry = page.locator(`${HOST} #sx-retry`);
   await expect(retry).toHaveAccessibleName(en['overlay.retry']);
@@ -105,10 +113,10 @@ test('the guide whose checklist the worker did not give says so after the detect
   await failInWorker(serviceWorker, ['guide/get']);
   const page = await context.newPage();
   await page.goto(KCELL);
-  await expect(page.locator(`${HOST} .sx-panel__status--error`)).toHaveText(en['overlay.loadFailed']);
+  await expect(failureLine(page)).toHaveText(en['overlay.loadFailed']);
   expect(await answeredInWorker(serviceWorker)).toBe(1);
   await page.locator(`${HOST} #sx-retry`).click();
-  await expect(page.locator(`${HOST} .sx-panel__status--error`)).toHaveText(en['overlay.loadFailed']);
+  await expect(failureLine(page)).toHaveText(en['overlay.loadFailed']);
   await expect(page.locator(`${HOST} #sx-retry`)).toBeFocused();
   expect(await answeredInWorker(serviceWorker)).toBe(2);
   expect(router.leaks).toEqual([]);
@@ -121,20 +129,17 @@ test('the guide that could not be loaded offers the online/office choice only wh
 }) => {
   // Tele2's two routes are the same office visit, and its loaded panel offers no choice; before 2026-11-28
   // the panel without its checklist offered one anyway.
-  serveAll(router);
-  await seed(serviceWorker, { settings: SETTINGS });
-  await failInWorker(serviceWorker, ['guide/get', 'strings/get']);
-  const alert = (page: Page) => page.locator(`${HOST} .sx-panel__status--error`);
+  await guidesFailing(router, serviceWorker);
   const routes = (page: Page) => page.locator(`${HOST} .sx-route input[type="radio"]`);
 
   const tele2 = await context.newPage();
   await tele2.goto('https://tele2.kz/en/support');
-  await expect(alert(tele2)).toHaveText(en['overlay.loadFailed']);
+  await expect(failureLine(tele2)).toHaveText(en['overlay.loadFailed']);
   await expect(routes(tele2)).toHaveCount(0);
 
   const kcell = await context.newPage();
   await kcell.goto(KCELL);
-  await expect(alert(kcell)).toHaveText(en['overlay.loadFailed']);
+  await expect(failureLine(kcell)).toHaveText(en['overlay.loadFailed']);
   await expect(routes(kcell)).toHaveCount(2);
 
   // Loaded, Tele2's panel still has none: nothing moves in its header when the checklist comes.
@@ -152,12 +157,10 @@ test('"Try again" says it is asking: the button stays, with focus, aria-disabled
 }) => {
   // Before 2026-11-28 the button looked and read as ready while it asked (only the live region said
   // "Loading…"), and a second press did nothing, with nothing to say why.
-  serveAll(router);
-  await seed(serviceWorker, { settings: SETTINGS });
-  await failInWorker(serviceWorker, ['guide/get', 'strings/get']);
+  await guidesFailing(router, serviceWorker);
   const page = await context.newPage();
   await page.goto(KCELL);
-  const alert = page.locator(`${HOST} .sx-panel__status--error`);
+  const alert = failureLine(page);
   await expect(alert).toHaveText(en['overlay.loadFailed']);
   const retry = page.locator(`${HOST} #sx-retry`);
   await expect(retry).not.toHaveAttribute('aria-disabled', 'true');
