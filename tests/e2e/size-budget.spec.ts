@@ -41,6 +41,7 @@ test('in every language chosen in SimExit, the first opening after an update loa
     // … and the next one read them from the popup's memory: no strings chunk, the budget kept.
     expect(notPopupChunk(later), lang).toEqual([]);
     expect(totalGzip(measureSizes({ content: [], popup: later }).popup), lang).toBeLessThanOrEqual(SIZE_BUDGETS.popupGzipBytes);
+    console.log(`later opening, browser in ${lang}: ${totalGzip(measureSizes({ content: [], popup: later }).popup)} B`);
   }
   // The printable summary (same code, its own strings) leaves the popup's memory alone: it used to
   // replace it with its own, and the next opening fetched the strings again.
