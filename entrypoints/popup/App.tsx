@@ -37,7 +37,8 @@ export class App extends Component<Props> {
 
   // At 200% zoom and more the popup scrolls as one page, under its sticky header, which grows with the
   // title's lines (four for "Beeline — SimExit KZ" at 320 px with the user's text spacing): what Tab or
-  // Shift+Tab brings into view stops 8 px below it, however tall it is now. The style sheet's 60 px, made
+  // Shift+Tab brings into view stops 8 px below it, however tall it is now, or 8 px below the window's top once
+  // it is too tall to stay (measured again when the window's height changes). The style sheet's 60 px, made
   // for its 52 px, holds until the first measure; at 100% <main> scrolls and the page's padding acts nowhere.
   // In a window opened at a place in the list (its address names it), each measure also brings what has
   // focus back into view below the header (nothing when it is in view). Not in the toolbar popup: there, a
@@ -53,15 +54,26 @@ export class App extends Component<Props> {
   override componentDidMount() {
     const header = document.querySelector<HTMLElement>('.sx-popup__header')!;
     const page = document.documentElement;
-    new ResizeObserver(() => {
+    const measure = () => {
+      const height = header.offsetHeight;
+      // Stuck only while it takes at most a third of the window: at 300 px high (200% zoom) that leaves what
+      // Tab brings into view 112 px between its 108 and the lower scroll padding's 80, room for a step's row
+      // and ring, and keeps the name on top for a title of two 24 px lines (97 px, a 24 px minimum font size).
+      // Taller (145 px, 48 %, with the user's text spacing too) it scrolls away with the list. Its height is the
+      // same stuck or not, so the two never take turns.
+      const away = height * 3 > innerHeight;
+      header.classList.toggle('sx-popup__header--away', away);
       // Written only when it changes: Firefox's toolbar popup, sizing itself as it loads, kept the
       // keyboard from the page it was opened over after a write of the same 60 px (tests/firefox/shortcut-keys.spec.ts).
       // Compared with what was written (the style sheet's 60 px before), not the computed value: in a
       // window under 300 px high that is the style sheet's 8 px, whatever is written (style.css).
-      const top = `${header.offsetHeight + 8}px`;
+      const top = `${away ? 8 : height + 8}px`;
       if ((page.style.scrollPaddingTop || '60px') !== top) page.style.scrollPaddingTop = top;
       if (location.hash) document.querySelector(':focus')?.scrollIntoView({ block: 'nearest' });
-    }).observe(header);
+    };
+    new ResizeObserver(measure).observe(header);
+    // The window made taller or shorter leaves the header's size as it was.
+    addEventListener('resize', measure);
   }
 
   override render({ shell, initialPick }: Props) {

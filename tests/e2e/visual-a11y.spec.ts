@@ -171,10 +171,12 @@ test('in forced colours (Windows high contrast) a badge keeps its outline, in th
 
 /**
  * Presses `key` until focus leaves the popup's checklist (at most 80 times): how many controls it
- * reached, and each one whose focus ring was not whole between the header's bottom and the window's.
+ * reached, each one whose focus ring began above the header's bottom (`under`), and each one whose ring
+ * ran past the window's bottom (`cut`).
  */
 async function controlsUnderHeader(page: Page, key: 'Tab' | 'Shift+Tab') {
   const under: string[] = [];
+  const cut: string[] = [];
   let reached = 0;
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press(key);
@@ -187,15 +189,18 @@ async function controlsUnderHeader(page: Page, key: 'Tab' | 'Shift+Tab') {
       const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0');
       const r = el.getBoundingClientRect();
       const top = document.querySelector('.sx-popup__header')!.getBoundingClientRect().bottom;
-      return r.top - reach >= top - 0.5 && r.bottom + reach <= innerHeight + 0.5
-        ? ''
-        : `${el.tagName} ${el.textContent?.trim().slice(0, 30) || el.id}: ${(top - r.top + reach).toFixed(0)} px under the header`;
+      const name = `${el.tagName} ${el.textContent?.trim().slice(0, 30) || el.id}`;
+      return {
+        under: r.top - reach >= top - 0.5 ? '' : `${name}: ${(top - r.top + reach).toFixed(0)} px under the header`,
+        cut: r.bottom + reach <= innerHeight + 0.5 ? '' : `${name}: ${(r.bottom + reach - innerHeight).toFixed(0)} px below the window`,
+      };
     });
     if (seen === 'left') break;
     reached++;
-    if (seen) under.push(seen);
+    if (seen.under) under.push(seen.under);
+    if (seen.cut) cut.push(seen.cut);
   }
-  return { reached, under };
+  return { reached, under, cut };
 }
 
 test('popup at 250% zoom (320×240) with text spacing, where its title takes three or four lines: scrolled down the list the header leaves the window to the list, and no control Tab or Shift+Tab brings into view is under it', async ({
@@ -218,11 +223,13 @@ test('popup at 250% zoom (320×240) with text spacing, where its title takes thr
     const back = await controlsUnderHeader(page, 'Shift+Tab');
     expect(back.reached, operator).toBeGreaterThan(20); // the actions, the proof, the steps and the picker
     expect(back.under, operator).toEqual([]);
+    expect(back.cut, operator).toEqual([]);
     // And forward again from the language menu, where Shift+Tab left focus, to the list's end.
     await page.locator('#sx-popup-lang').focus();
     const forward = await controlsUnderHeader(page, 'Tab');
     expect(forward.reached, operator).toBeGreaterThan(20);
     expect(forward.under, operator).toEqual([]);
+    expect(forward.cut, operator).toEqual([]);
     await page.close();
   }
 });
@@ -281,14 +288,23 @@ function focusedRing(page: Page) {
   });
 }
 
-test('a reminder’s window at 200% zoom (420×300) opened at a step or the proof’s date, with Chrome’s largest minimum font size (24 px) and the user’s text spacing: the control it focuses shows whole below the header', async () => {
-  // Chrome's settings (Appearance, Customise fonts) keep the minimum font size in the profile's preferences.
+/** A browser whose profile sets Chrome's minimum font size (Appearance, Customise fonts, kept in its preferences). */
+async function withMinimumFont(size: number, run: (context: BrowserContext, extensionId: string) => Promise<void>) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'simexit-e2e-'));
   mkdirSync(join(userDataDir, 'Default'));
-  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { minimum_font_size: 24 } } }));
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { minimum_font_size: size } } }));
   const { context, extensionId, cleanup } = await launchWithExtension({ userDataDir });
   try {
     await new Router(context).install();
+    await run(context, extensionId);
+  } finally {
+    await cleanup();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+test('a reminder’s window at 200% zoom (420×300) opened at a step or the proof’s date, with Chrome’s largest minimum font size (24 px) and the user’s text spacing: the control it focuses shows whole below the header', async () => {
+  await withMinimumFont(24, async (context, extensionId) => {
     await context.addInitScript((css) => {
       addEventListener('DOMContentLoaded', () => {
         const style = document.createElement('style');
@@ -307,19 +323,91 @@ test('a reminder’s window at 200% zoom (420×300) opened at a step or the proo
       await expect(page.locator(`#sx-${anchor}`)).toBeFocused();
       const seen = await focusedRing(page);
       const which = `${operator} #${anchor}`;
-      // Not vacuous: the minimum font size took, and the header (sticky at 300 px) is taller than the 60 px
-      // the page's scroll padding starts with, and than the 140 px where the browser centres what focus brings
-      // into view. Beeline's was 145 px: its step's ring began 22 px under it, its date's 34 px.
+      // Not vacuous: the minimum font size took, and the header is taller than the 60 px the page's scroll
+      // padding starts with, and than the 140 px where the browser centres what focus brings into view.
+      // Beeline's was 145 px: stuck (before it scrolled away past a third of the window), its step's ring
+      // began 22 px under it, its date's 34 px.
       expect(await page.locator('.sx-popup__title').evaluate((h) => getComputedStyle(h).fontSize), which).toBe('24px');
-      expect(await page.locator('.sx-popup__header').evaluate((h) => getComputedStyle(h).position), which).toBe('sticky');
       if (operator === 'beeline') expect(seen.header, which).toBeGreaterThan(140);
       expect(seen.below, which).toBeGreaterThanOrEqual(-0.5);
       expect(seen.above, which).toBeGreaterThanOrEqual(-0.5);
       await page.close();
     }
-  } finally {
-    await cleanup();
-    rmSync(userDataDir, { recursive: true, force: true });
+  });
+});
+
+/** Whether the popup's header is stuck on top, and the scroll padding the page has at its top. */
+const headerState = (page: Page) =>
+  page.evaluate(() => {
+    const header = document.querySelector<HTMLElement>('.sx-popup__header')!;
+    return { position: getComputedStyle(header).position, height: header.offsetHeight, padding: getComputedStyle(document.documentElement).scrollPaddingTop };
+  });
+
+test('a reminder’s window at 200% zoom (420×300) with Chrome’s largest minimum font size (24 px) and the user’s text spacing: the header, taller than a third of the window, scrolls away with the list and hides no control Tab or Shift+Tab brings into view; it stays on top again once the window is taller or the text spacing is gone', async () => {
+  await withMinimumFont(24, async (context, extensionId) => {
+    for (const operator of ['beeline', 'kcell']) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 420, height: 300 });
+      await page.goto(`chrome-extension://${extensionId}/popup.html?operator=${operator}`);
+      const header = page.locator('.sx-popup__header');
+      await expect(header).toBeVisible();
+      await addTextSpacing(page, false);
+      // Not vacuous: the minimum font size took, the header is taller than a third of the window (Beeline
+      // 145 px, Kcell 109), and the page scrolls.
+      expect(await page.locator('.sx-popup__title').evaluate((h) => getComputedStyle(h).fontSize), operator).toBe('24px');
+      await expect.poll(async () => (await headerState(page)).height, operator).toBeGreaterThan(100);
+      await page.locator('.sx-button--danger').focus();
+      expect(await page.evaluate(() => scrollY), operator).toBeGreaterThan(0);
+      // At the list's end, what the header still covers of the window: stuck, 48 % of it (Beeline; Kcell 36 %).
+      const share = await header.evaluate((h) => Math.max(0, h.getBoundingClientRect().bottom) / innerHeight);
+      expect(share, operator).toBeLessThanOrEqual(1 / 3);
+      expect(await headerState(page), operator).toMatchObject({ position: 'static', padding: '8px' });
+      const back = await controlsUnderHeader(page, 'Shift+Tab');
+      expect(back.reached, operator).toBeGreaterThan(20);
+      expect(back.under, operator).toEqual([]);
+      expect(back.cut, operator).toEqual([]);
+      await page.locator('#sx-popup-lang').focus();
+      const forward = await controlsUnderHeader(page, 'Tab');
+      expect(forward.reached, operator).toBeGreaterThan(20);
+      // Under the header only: Tab into the notes, where Chromium brings the caret's line into view, not the
+      // box, leaves the ring of that 118 px box a few px below the window at this font size, header or not.
+      expect(forward.under, operator).toEqual([]);
+
+      // A taller window (still scrolling as one page) holds it stuck within a third, its height unchanged.
+      const height = (await headerState(page)).height;
+      await page.setViewportSize({ width: 420, height: 450 });
+      await expect.poll(() => headerState(page), operator).toEqual({ position: 'sticky', height, padding: `${height + 8}px` });
+      await page.locator('.sx-button--danger').focus();
+      await expect(page.getByRole('heading', { level: 1 }), operator).toBeInViewport();
+      // Back to 300 px, it goes; without the text spacing (Beeline's two lines, 97 px; Kcell's 73) it stays.
+      await page.setViewportSize({ width: 420, height: 300 });
+      await expect.poll(async () => (await headerState(page)).position, operator).toBe('static');
+      await page.evaluate(() => document.head.lastElementChild!.remove());
+      await expect.poll(async () => (await headerState(page)).position, operator).toBe('sticky');
+      const stuck = await headerState(page);
+      expect(stuck.height, operator).toBeLessThanOrEqual(100);
+      expect(stuck.padding, operator).toBe(`${stuck.height + 8}px`);
+      await page.locator('.sx-button--danger').focus();
+      await expect(page.getByRole('heading', { level: 1 }), operator).toBeInViewport();
+      await page.close();
+    }
+  });
+});
+
+test('a popup at 200% zoom (400×300) without those settings keeps its header on top, with the operator’s name, and hides no control Shift+Tab brings into view', async ({
+  openPopup,
+}) => {
+  for (const operator of ['beeline', 'kcell']) {
+    const page = await openPopup(`?operator=${operator}`);
+    await page.setViewportSize({ width: 400, height: 300 });
+    await page.locator('.sx-button--danger').focus();
+    expect(await page.evaluate(() => scrollY), operator).toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { level: 1 }), operator).toBeInViewport();
+    expect(await headerState(page), operator).toEqual({ position: 'sticky', height: 52, padding: '60px' });
+    const back = await controlsUnderHeader(page, 'Shift+Tab');
+    expect(back.reached, operator).toBeGreaterThan(20);
+    expect(back.under, operator).toEqual([]);
+    await page.close();
   }
 });
 
