@@ -92,6 +92,8 @@ export function Panel({ model }: { model: OverlayModel }) {
                 {t(lang, 'overlay.retry')}
               </button>
             )}
+            {/* Seen as well as heard (the live region says it): asking can take seconds when the worker is slow to answer. */}
+            {model.retrying.value && <p class="sx-panel__status">{t(lang, 'overlay.loading')}</p>}
           </>
         )}
         {langFailed?.shown === lang && (
