@@ -136,8 +136,9 @@ export interface GuideAnswer {
  * What failed: a change not saved ('quota': storage is full, the one the user must act on), or the
  * checklist that could not be loaded ('guide': guide/get failed or went unanswered, or storage could
  * not be read), which is no change lost. Each UI says each in its own words (utils/popup-failure.ts,
- * the overlay's Panel). A route switched to whose answer does not come is no failure: `sections` lists
- * its steps from the guide held.
+ * the overlay's Panel). A route switched to whose answer does not come is said as 'guide' only where no
+ * steps are shown: with a guide held, `sections` lists that route's steps from it, and the overlay's line
+ * under its steps leaves 'guide' out (utils/overlay-view.ts failureLine).
  */
 export type FailureKind = 'guide' | 'save' | 'quota';
 
@@ -250,8 +251,10 @@ function liveState<E>(operator: OperatorId, options: LiveStateOptions, extend?: 
         else if (composed.peek() !== shown) composed.value = shown;
         // The worker says which route it composed (it reads the settings itself).
         loadedRoute.value = response.route;
-        // Loaded: a failure to load said before (asked again on "Try again") is over.
+        // Loaded: a failure to load said before (asked again on "Try again", or by a route switch on the
+        // failure panel) is over, and so is the panel's 'error' (else a later failed save went unsaid).
         forgetGuideFailure();
+        if (status.peek() === 'error') status.value = 'ready';
       });
       options.onGuide?.({ guide: response.guide, sections: response.sections, route: response.route });
     } catch (e) {

@@ -352,6 +352,22 @@ describe('createLiveState', () => {
     live.dispose();
   });
 
+  it('a route switched on the failure panel that brings the steps ends the failure: a change not saved later is said', async () => {
+    // The panel offers the route choice where the operator has one; the switch loads that route's steps,
+    // but the status stayed 'error', so the line under the steps (status 'ready' only) never said a failed tick.
+    const SETTINGS = { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false } as const;
+    const live = createGuideLiveState('kcell', { initial: { settings: SETTINGS, progress: {}, guideFailed: 'internal' } });
+    await live.ready;
+    expect([live.status.value, live.failure.value]).toEqual(['error', 'guide']);
+    await live.setRoute('office');
+    expect(live.steps.value.map((s) => s.id)).toEqual(['x', 'y']);
+    expect([live.status.value, live.failure.value]).toEqual(['ready', null]);
+    failNext = 'internal';
+    await live.setDone('x', true);
+    expect(failureLine(live.status.value, live.failure.value)).toBe('save');
+    live.dispose();
+  });
+
   it('the overlay\'s line under its steps, for each failure: a change not saved is said, a route\'s checklist not given is not', async () => {
     const SETTINGS = { lang: null, route: 'online', operator: null, reminderDays: 3, dismissedSites: [], guideServices: false } as const;
     const line = (live: ReturnType<typeof createGuideLiveState>) => [live.failure.value, failureLine(live.status.value, live.failure.value)];
