@@ -159,6 +159,8 @@ test('a worker that could not give the checklist is asked again on "Try again", 
   await page.keyboard.press('Enter');
   await expect(panel.getByRole('status')).toHaveText(en['popup.crash.retrying']);
   await expect(retry).toBeFocused();
+  // The retry reads storage before it asks: the held ask is there to answer once `answer` is set.
+  await page.waitForFunction(() => typeof (globalThis as unknown as { answer?: unknown }).answer === 'function');
   await page.evaluate(() => (globalThis as unknown as { answer: () => void }).answer());
   // The steps, as on a normal opening, and focus on the route chosen, not dropped to <body>.
   await expect(page.locator('[data-step-id="before-backup"] input')).toBeEnabled();
@@ -356,7 +358,9 @@ test('a route changed in another window while the failure panel shows: the panel
   await expect(page.locator('.sx-pending')).toHaveCount(0);
   await page.evaluate(() => ((globalThis as unknown as { guides: string }).guides = 'held'));
   await retry.press('Enter');
-  await page.evaluate(() => (globalThis as unknown as { answer?: () => void }).answer?.());
+  // The retry reads storage before it asks: the held ask is there to answer once `answer` is set.
+  await page.waitForFunction(() => typeof (globalThis as unknown as { answer?: unknown }).answer === 'function');
+  await page.evaluate(() => (globalThis as unknown as { answer: () => void }).answer());
   await expect(page.locator('[data-step-id="kcell-prepare-id"]')).toBeVisible();
   await expect(page.locator('[data-step-id="kcell-download-forms"]')).toHaveCount(0);
   await expect(panel).toHaveCount(0);
