@@ -135,7 +135,7 @@ export const en = {
   'popup.crash.retryBody': 'The checklist could not be loaded ({error}). Try again, or reopen this window; ticks and proof are kept.',
   'popup.crash.retry': 'Try again',
   'popup.crash.retrying': 'Loading the checklist…',
-  'popup.crash.gone': 'SimExit KZ was updated or turned off while this window was open ({error}). Close this window and open SimExit KZ again from the browser toolbar; ticks and proof are kept.',
+  'popup.crash.gone': 'SimExit KZ was updated or turned off while this window was open ({error}). Close this window and open SimExit KZ again from the browser toolbar (turn it back on first if it is off); ticks and proof are kept.',
   'popup.error.save': 'A change was not saved. Try again.',
   'popup.error.full': 'Not saved: storage is full.',
   'popup.export.heading': '{name}: giving up the number',

@@ -134,7 +134,7 @@ export const zhCN: UiStrings = {
   'popup.crash.retryBody': '无法加载清单（{error}）。请重试，或关闭后重新打开此窗口；您的勾选和凭证都已保留。',
   'popup.crash.retry': '重试',
   'popup.crash.retrying': '正在加载清单……',
-  'popup.crash.gone': '此窗口打开期间，SimExit KZ 已被更新或停用（{error}）。请关闭此窗口，再从浏览器工具栏重新打开 SimExit KZ；您的勾选和凭证都已保留。',
+  'popup.crash.gone': '此窗口打开期间，SimExit KZ 已被更新或停用（{error}）。请关闭此窗口，再从浏览器工具栏重新打开 SimExit KZ（如已停用，请先重新启用）；您的勾选和凭证都已保留。',
   'popup.error.save': '更改未保存，请重试。',
   'popup.error.full': '未保存：存储空间已满。',
   'popup.export.heading': '注销 {name} 号码',

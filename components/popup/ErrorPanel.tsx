@@ -9,9 +9,9 @@ interface Props {
   lang: Lang;
   error: string;
   /**
-   * Asks again for the checklist that could not be loaded (the popup's live state made again); settles
-   * once the answer is drawn, or the failure is here again. None for a script error: asking again
-   * could not help.
+   * Asks again: for the checklist that could not be loaded (live state's retry), or, from the opening's
+   * panel (main.tsx), the whole opening; settles once the answer is drawn, or the failure is here again.
+   * None for a script error in a drawn checklist, nor where the extension is gone: asking could not help.
    */
   retry?: () => Promise<void>;
 }
