@@ -239,13 +239,7 @@ test('a window opened at a step or the proof’s date (a reminder, the on-page g
   extensionId,
 }) => {
   // Text spacing from the start (a user style sheet), as zoom is: the header is as tall as it will be before the step is focused.
-  await context.addInitScript((css) => {
-    addEventListener('DOMContentLoaded', () => {
-      const style = document.createElement('style');
-      style.textContent = css;
-      document.head.append(style);
-    });
-  }, TEXT_SPACING);
+  await textSpacingFromStart(context);
   for (const [operator, anchor] of [
     ['beeline', 'step-after-check-disconnected'],
     ['kcell', 'step-after-check-disconnected'],
@@ -255,15 +249,7 @@ test('a window opened at a step or the proof’s date (a reminder, the on-page g
     await page.setViewportSize({ width: 320, height: 240 });
     await page.goto(`chrome-extension://${extensionId}/popup.html?operator=${operator}#${anchor}`);
     await expect(page.locator(`#sx-${anchor}`)).toBeFocused();
-    const seen = await page.evaluate(async () => {
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      const el = document.activeElement!;
-      const style = getComputedStyle(el);
-      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0');
-      const r = el.getBoundingClientRect();
-      const header = document.querySelector('.sx-popup__header')!.getBoundingClientRect();
-      return { header: header.height, below: r.top - reach - header.bottom, above: innerHeight - r.bottom - reach };
-    });
+    const seen = await focusedRing(page);
     const which = `${operator} #${anchor}`;
     // Not vacuous: the header is taller than the 52 px the page's scroll padding is made for before it is measured.
     expect(seen.header, which).toBeGreaterThan(70);
@@ -274,6 +260,17 @@ test('a window opened at a step or the proof’s date (a reminder, the on-page g
     await page.close();
   }
 });
+
+/** The user's text spacing (a user style sheet) in every page the context opens, from DOMContentLoaded on. */
+async function textSpacingFromStart(context: BrowserContext): Promise<void> {
+  await context.addInitScript((css) => {
+    addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = css;
+      document.head.append(style);
+    });
+  }, TEXT_SPACING);
+}
 
 /** Where the focused control's ring is against the header's bottom and the window's: each ≥ 0 when it shows whole below the header. */
 function focusedRing(page: Page) {
@@ -305,13 +302,7 @@ async function withMinimumFont(size: number, run: (context: BrowserContext, exte
 
 test('a reminder’s window at 200% zoom (420×300) opened at a step or the proof’s date, with Chrome’s largest minimum font size (24 px) and the user’s text spacing: the control it focuses shows whole below the header', async () => {
   await withMinimumFont(24, async (context, extensionId) => {
-    await context.addInitScript((css) => {
-      addEventListener('DOMContentLoaded', () => {
-        const style = document.createElement('style');
-        style.textContent = css;
-        document.head.append(style);
-      });
-    }, TEXT_SPACING);
+    await textSpacingFromStart(context);
     for (const [operator, anchor] of [
       ['beeline', 'step-after-check-disconnected'],
       ['beeline', 'ev-submittedOn'],
