@@ -245,10 +245,7 @@ test('a window opened at a step or the proof’s date (a reminder, the on-page g
     ['kcell', 'step-after-check-disconnected'],
     ['beeline', 'ev-submittedOn'],
   ] as const) {
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 320, height: 240 });
-    await page.goto(`chrome-extension://${extensionId}/popup.html?operator=${operator}#${anchor}`);
-    await expect(page.locator(`#sx-${anchor}`)).toBeFocused();
+    const page = await openedAt(context, extensionId, { operator, anchor, width: 320, height: 240 });
     const seen = await focusedRing(page);
     const which = `${operator} #${anchor}`;
     // Not vacuous: the header is taller than the 52 px the page's scroll padding is made for before it is measured.
@@ -270,6 +267,19 @@ async function textSpacingFromStart(context: BrowserContext): Promise<void> {
       document.head.append(style);
     });
   }, TEXT_SPACING);
+}
+
+/** The popup in a window of that size opened at a place in its list (a reminder's step, the proof's date), once that has focus. */
+async function openedAt(
+  context: BrowserContext,
+  extensionId: string,
+  { operator, anchor, width, height }: { operator: string; anchor: string; width: number; height: number },
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(`chrome-extension://${extensionId}/popup.html?operator=${operator}#${anchor}`);
+  await expect(page.locator(`#sx-${anchor}`)).toBeFocused();
+  return page;
 }
 
 /** Where the focused control's ring is against the header's bottom and the window's: each ≥ 0 when it shows whole below the header. */
@@ -308,10 +318,7 @@ test('a reminder’s window at 200% zoom (420×300) opened at a step or the proo
       ['beeline', 'ev-submittedOn'],
       ['kcell', 'step-after-check-disconnected'],
     ] as const) {
-      const page = await context.newPage();
-      await page.setViewportSize({ width: 420, height: 300 });
-      await page.goto(`chrome-extension://${extensionId}/popup.html?operator=${operator}#${anchor}`);
-      await expect(page.locator(`#sx-${anchor}`)).toBeFocused();
+      const page = await openedAt(context, extensionId, { operator, anchor, width: 420, height: 300 });
       const seen = await focusedRing(page);
       const which = `${operator} #${anchor}`;
       // Not vacuous: the minimum font size took, and the header is taller than the 60 px the page's scroll
